@@ -1,0 +1,198 @@
+//! The commune field. Server-rendered it is a plain text input (the form resolves the text on the
+//! server); hydrated it becomes an ARIA 1.2 combobox with a list of suggestions from the commune API.
+
+use crate::domain::commune_search::CommuneHit;
+use leptos::prelude::*;
+use std::time::Duration;
+
+const LISTBOX_ID: &str = "commune-suggestions";
+/// Wait for a pause in typing before asking the server: one request per word, not per key.
+const DEBOUNCE: Duration = Duration::from_millis(180);
+
+#[island]
+pub fn CommuneCombobox(
+    /// The text typed so far (kept when the form comes back with an error).
+    texte: String,
+    /// A message for the field, shown under its label and tied to the input.
+    erreur: Option<String>,
+) -> impl IntoView {
+    let (text, set_text) = signal(texte.clone());
+    let (code, set_code) = signal(String::new());
+    let (options, set_options) = signal(Vec::<CommuneHit>::new());
+    let (active, set_active) = signal(None::<usize>);
+    let (open, set_open) = signal(false);
+    let (status, set_status) = signal(String::new());
+    // ARIA combobox semantics only once the script can honour them.
+    let (hydrated, set_hydrated) = signal(false);
+    Effect::new(move |_| set_hydrated.set(true));
+
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let generation = StoredValue::new(0u32);
+
+    let close = move || {
+        set_open.set(false);
+        set_active.set(None);
+    };
+    let pick = move |i: usize| {
+        if let Some(hit) = options.with_untracked(|o| o.get(i).cloned()) {
+            set_text.set(hit.nom.clone());
+            set_code.set(hit.code_insee.clone());
+            set_status.set(format!("{} choisie.", hit.nom));
+            close();
+        }
+    };
+
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        set_text.set(value.clone());
+        // The text changed: a previously picked commune no longer applies.
+        set_code.set(String::new());
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        generation.update_value(|g| *g += 1);
+        let asked = generation.get_value();
+        if value.trim().chars().count() < 2 {
+            set_options.set(Vec::new());
+            close();
+            return;
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                leptos::task::spawn_local(async move {
+                    let Some(hits) = fetch_suggestions(&value).await else { return };
+                    // An older, slower answer must not replace a newer one.
+                    if generation.get_value() != asked {
+                        return;
+                    }
+                    set_status.set(match hits.len() {
+                        0 => "Aucune commune ne correspond.".to_owned(),
+                        1 => "1 commune proposée. Flèche bas pour la choisir.".to_owned(),
+                        n => format!("{n} communes proposées. Flèches haut et bas pour choisir."),
+                    });
+                    set_open.set(!hits.is_empty());
+                    set_active.set(None);
+                    set_options.set(hits);
+                });
+            },
+            DEBOUNCE,
+        );
+        pending.set_value(handle.ok());
+    };
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let count = options.with_untracked(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" | "ArrowUp" if count > 0 => {
+                ev.prevent_default();
+                let down = ev.key() == "ArrowDown";
+                set_open.set(true);
+                set_active.update(|a| {
+                    *a = Some(match (*a, down) {
+                        (None, true) => 0,
+                        (None, false) => count - 1,
+                        (Some(i), true) => (i + 1) % count,
+                        (Some(i), false) => (i + count - 1) % count,
+                    })
+                });
+            }
+            "Enter" => {
+                if let (true, Some(i)) = (open.get_untracked(), active.get_untracked()) {
+                    // Enter picks the highlighted commune; the next Enter submits the form.
+                    ev.prevent_default();
+                    pick(i);
+                }
+            }
+            "Escape" if open.get_untracked() => {
+                ev.prevent_default();
+                close();
+            }
+            _ => {}
+        }
+    };
+
+    let described_by = if erreur.is_some() { "commune-aide commune-erreur" } else { "commune-aide" };
+    let has_error = erreur.is_some();
+    view! {
+        <div class="field" class:field--error=has_error>
+            <label for="commune-texte" class="field-label">"Votre commune"</label>
+            <p class="field-hint" id="commune-aide">"Son nom ou son code postal. Par exemple : Nantua, ou 01130."</p>
+            {erreur.map(|e| view! {
+                <p class="field-message" id="commune-erreur">
+                    <span class="visually-hidden">"Erreur : "</span>
+                    {e}
+                </p>
+            })}
+            <div class="combobox">
+                <input
+                    id="commune-texte"
+                    name="q"
+                    type="text"
+                    class="input"
+                    value=texte
+                    prop:value=text
+                    spellcheck="false"
+                    autocomplete=move || if hydrated.get() { "off" } else { "address-level2" }
+                    role=move || hydrated.get().then_some("combobox")
+                    aria-autocomplete=move || hydrated.get().then_some("list")
+                    aria-expanded=move || hydrated.get().then(|| open.get().to_string())
+                    aria-controls=move || hydrated.get().then_some(LISTBOX_ID)
+                    aria-activedescendant=move || {
+                        active.get().filter(|_| open.get()).map(|i| format!("commune-option-{i}"))
+                    }
+                    aria-describedby=described_by
+                    aria-invalid=has_error.then_some("true")
+                    on:input=on_input
+                    on:keydown=on_keydown
+                    on:blur=move |_| close()
+                />
+                <input type="hidden" name="commune" prop:value=code value=""/>
+                {move || hydrated.get().then(|| view! {
+                    <ul id=LISTBOX_ID role="listbox" aria-label="Communes proposées" class="suggestions" hidden=move || !open.get()>
+                        {move || options.get().into_iter().enumerate().map(|(i, hit)| {
+                            view! {
+                                <li
+                                    id=format!("commune-option-{i}")
+                                    role="option"
+                                    class="suggestion"
+                                    aria-selected=move || (active.get() == Some(i)).to_string()
+                                    // pointerdown, not click: the input keeps focus, so blur does not close the list first.
+                                    on:pointerdown=move |ev| {
+                                        ev.prevent_default();
+                                        pick(i);
+                                    }
+                                >
+                                    {hit.label()}
+                                    <span class="suggestion-epci">{hit.epci_nom.clone()}</span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })}
+            </div>
+            <p role="status" class="visually-hidden">{status}</p>
+        </div>
+    }
+}
+
+/// Asks the commune API; `None` when offline or on any failure (the plain form still works then).
+#[cfg(feature = "hydrate")]
+async fn fetch_suggestions(q: &str) -> Option<Vec<CommuneHit>> {
+    use crate::domain::commune_search::CommuneSearchResponse;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let url = format!("/api/v1/communes?q={}", String::from(js_sys::encode_uri_component(q)));
+    let response: web_sys::Response =
+        JsFuture::from(web_sys::window()?.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let body = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+    serde_json::from_str::<CommuneSearchResponse>(&body).ok().map(|r| r.communes)
+}
+
+/// Event handlers only ever run in the browser; the server build needs the name, not the behaviour.
+#[cfg(not(feature = "hydrate"))]
+async fn fetch_suggestions(_q: &str) -> Option<Vec<CommuneHit>> {
+    None
+}

@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+/// The frame of every page: skip link, header, main landmark, footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! {
+        // Plain anchor: pages are server-rendered (no client router), so the browser moves focus itself.
+        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+        <header class="site-header">
+            <a class="site-name" href="/">
+                <span class="site-title">"Aiguillage"</span>
+                <span class="site-tagline">"L’aide au numérique près de chez vous, dans l’Ain"</span>
+            </a>
+        </header>
+        <main id="contenu" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Un service public de l’Ain pour l’inclusion numérique. "
+                "Aucun cookie, aucun suivi."
+            </p>
+            <p>"Communes : INSEE et Etalab (découpage administratif), La Poste (codes postaux)."</p>
+        </footer>
+    }
+}

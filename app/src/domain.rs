@@ -1,0 +1,8 @@
+//! The pure core of Aiguillage: no Leptos, no SQL, no I/O. It compiles into the server and into the
+//! browser's wasm, so the same rules answer online and offline.
+
+pub mod commune_search;
+pub mod geo;
+pub mod normalize;
+pub mod need;
+pub mod parcours_query;

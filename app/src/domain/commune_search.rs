@@ -1,0 +1,342 @@
+//! Finding a commune from what a person types: a name (current, delegated or former), a postal code,
+//! or a position. Pure and in memory: the same index answers the API, the JS-off form and, offline,
+//! the browser.
+
+use super::geo::{Commune, Epci, FormerName, FormerStatus, Geography, InseeCode};
+use super::normalize::{fold, without_article, words};
+use serde::{Deserialize, Serialize};
+
+/// Longer than any commune name of France with room to spare; anything longer is not a search.
+pub const MAX_QUERY_CHARS: usize = 80;
+/// A list longer than this is not read; a postal code is the exception (see [`Gazetteer::search`]).
+pub const MAX_RESULTS: usize = 20;
+
+/// What a person typed, parsed: postal-code digits and/or name words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommuneQuery {
+    digits: Option<String>,
+    name: String,
+    name_words: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    #[error("Tapez le nom ou le code postal de votre commune.")]
+    Empty,
+    #[error("Votre recherche est trop longue. Tapez seulement le nom ou le code postal de la commune (80 caractères au plus).")]
+    TooLong,
+    #[error("Un code postal a 5 chiffres, par exemple 01000.")]
+    BadPostalCode,
+}
+
+impl CommuneQuery {
+    pub fn parse(raw: &str) -> Result<Self, QueryError> {
+        if raw.chars().count() > MAX_QUERY_CHARS {
+            return Err(QueryError::TooLong);
+        }
+        let mut digits: Option<String> = None;
+        let mut name_words = Vec::new();
+        for word in words(raw) {
+            if word.bytes().all(|b| b.is_ascii_digit()) {
+                // « 01 300 » is one postal code typed with a space.
+                digits.get_or_insert_with(String::new).push_str(&word);
+            } else {
+                name_words.push(word);
+            }
+        }
+        if digits.as_ref().is_some_and(|d| d.len() > 5) {
+            return Err(QueryError::BadPostalCode);
+        }
+        if digits.is_none() && name_words.is_empty() {
+            return Err(QueryError::Empty);
+        }
+        Ok(Self { digits, name: name_words.join(" "), name_words })
+    }
+
+    fn is_full_postal_code(&self) -> bool {
+        self.name_words.is_empty() && self.digits.as_ref().is_some_and(|d| d.len() == 5)
+    }
+}
+
+/// How well a name matched, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    Exact,
+    Prefix,
+    WordPrefix,
+    Words,
+    PostalCode,
+    InseeCode,
+}
+
+/// One commune found, with what the API and the pages show about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommuneHit {
+    pub code_insee: String,
+    pub nom: String,
+    pub codes_postaux: Vec<String>,
+    pub epci_siren: String,
+    pub epci_nom: String,
+    /// The delegated or former name that matched, when it was not the current name.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub nom_recherche: Option<String>,
+    pub correspondance: MatchKind,
+}
+
+impl CommuneHit {
+    /// « Valserhône (01200) », or « Bellegarde-sur-Valserine, aujourd'hui Valserhône (01200) ».
+    pub fn label(&self) -> String {
+        let codes = self.codes_postaux.join(", ");
+        match &self.nom_recherche {
+            Some(old) => format!("{old}, aujourd’hui {} ({codes})", self.nom),
+            None => format!("{} ({codes})", self.nom),
+        }
+    }
+}
+
+/// The body of `GET /api/v1/communes?q=`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommuneSearchResponse {
+    pub requete: String,
+    pub communes: Vec<CommuneHit>,
+}
+
+/// What a typed text resolves to when a person submits the commune step without picking from a list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resolution {
+    One(CommuneHit),
+    /// Several communes fit: the person must choose (best first).
+    Several(Vec<CommuneHit>),
+    None,
+}
+
+/// Where the commune step stands after the person's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum CommuneLookup {
+    /// Nothing asked yet.
+    Empty,
+    Found(CommuneHit),
+    /// Several communes fit the text: ask which.
+    Choose { texte: String, options: Vec<CommuneHit> },
+    /// The text finds nothing or is not a search: say why, keep the text.
+    Problem { texte: String, message: String },
+    /// A well-formed code that is no commune of the Ain: a tampered or outdated link.
+    UnknownCode(String),
+}
+
+struct Entry {
+    commune: usize,
+    folded: String,
+    words: Vec<String>,
+    former: Option<(String, FormerStatus)>,
+}
+
+/// The search index over a [`Geography`].
+pub struct Gazetteer {
+    geo: Geography,
+    entries: Vec<Entry>,
+}
+
+impl Gazetteer {
+    pub fn new(geo: Geography) -> Self {
+        let index_of = |code: &InseeCode| geo.communes.iter().position(|c| &c.insee == code);
+        let mut entries: Vec<Entry> = geo
+            .communes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Entry { commune: i, folded: fold(&c.nom), words: words(&c.nom), former: None })
+            .collect();
+        for FormerName { nom, commune, statut, .. } in &geo.anciennes_communes {
+            // A delegated commune often keeps the current name (Culoz-Béon's « Culoz » is not new).
+            let Some(i) = index_of(commune) else { continue };
+            if fold(nom) == entries[i].folded {
+                continue;
+            }
+            entries.push(Entry { commune: i, folded: fold(nom), words: words(nom), former: Some((nom.clone(), *statut)) });
+        }
+        Self { geo, entries }
+    }
+
+    pub fn geography(&self) -> &Geography {
+        &self.geo
+    }
+
+    pub fn commune(&self, insee: &InseeCode) -> Option<&Commune> {
+        self.geo.commune(insee)
+    }
+
+    pub fn epci_of(&self, commune: &Commune) -> &Epci {
+        self.geo.epci(&commune.epci).expect("Geography::from_json checked every EPCI reference")
+    }
+
+    pub fn hit(&self, commune: &Commune, kind: MatchKind, former: Option<&str>) -> CommuneHit {
+        let epci = self.epci_of(commune);
+        CommuneHit {
+            code_insee: commune.insee.to_string(),
+            nom: commune.nom.clone(),
+            codes_postaux: commune.codes_postaux.clone(),
+            epci_siren: epci.siren.clone(),
+            epci_nom: epci.nom.clone(),
+            nom_recherche: former.map(str::to_owned),
+            correspondance: kind,
+        }
+    }
+
+    /// Communes matching the query, best first: at most [`MAX_RESULTS`], except that a complete postal
+    /// code lists every commune it serves (01300 serves 22: the person's own must not be cut off).
+    pub fn search(&self, query: &CommuneQuery) -> Vec<CommuneHit> {
+        let mut found: Vec<(MatchKind, bool, usize)> = Vec::new(); // (kind, via a former name, commune)
+        if query.name_words.is_empty() {
+            let digits = query.digits.as_deref().unwrap_or_default();
+            for (i, c) in self.geo.communes.iter().enumerate() {
+                if c.codes_postaux.iter().any(|cp| cp.starts_with(digits)) {
+                    found.push((MatchKind::PostalCode, false, i));
+                }
+            }
+            if found.is_empty() && digits.len() == 5 {
+                if let Some(i) = self.geo.communes.iter().position(|c| c.insee.as_str() == digits) {
+                    found.push((MatchKind::InseeCode, false, i));
+                }
+            }
+        } else {
+            let mut best: Vec<Option<(MatchKind, bool, usize)>> = vec![None; self.geo.communes.len()];
+            for (e, entry) in self.entries.iter().enumerate() {
+                let commune = &self.geo.communes[entry.commune];
+                if let Some(d) = &query.digits {
+                    if !commune.codes_postaux.iter().any(|cp| cp.starts_with(d.as_str())) {
+                        continue;
+                    }
+                }
+                if let Some(kind) = name_match(entry, query) {
+                    let candidate = (kind, entry.former.is_some(), e);
+                    let slot = &mut best[entry.commune];
+                    if slot.is_none_or(|(k, f, _)| (kind, entry.former.is_some()) < (k, f)) {
+                        *slot = Some(candidate);
+                    }
+                }
+            }
+            found = best.into_iter().flatten().collect();
+        }
+
+        let postal_list = query.is_full_postal_code();
+        let mut hits: Vec<(MatchKind, bool, &Commune, Option<&str>)> = found
+            .into_iter()
+            .map(|(kind, via_former, idx)| {
+                if query.name_words.is_empty() {
+                    (kind, via_former, &self.geo.communes[idx], None)
+                } else {
+                    let entry = &self.entries[idx];
+                    let former = entry.former.as_ref().map(|(n, _)| n.as_str());
+                    (kind, via_former, &self.geo.communes[entry.commune], former)
+                }
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            let order = a.0.cmp(&b.0).then(a.1.cmp(&b.1));
+            let order = if postal_list {
+                // A closed list the person reads through: alphabetical order finds theirs fastest.
+                order.then_with(|| fold(&a.2.nom).cmp(&fold(&b.2.nom)))
+            } else {
+                order.then(b.2.population.cmp(&a.2.population))
+            };
+            order.then_with(|| a.2.insee.cmp(&b.2.insee))
+        });
+        if !postal_list {
+            hits.truncate(MAX_RESULTS);
+        }
+        hits.into_iter().map(|(kind, _, c, former)| self.hit(c, kind, former)).collect()
+    }
+
+    /// What a submitted text means: one commune, a choice to make, or nothing.
+    pub fn resolve(&self, query: &CommuneQuery) -> Resolution {
+        let hits = self.search(query);
+        let exact: Vec<&CommuneHit> = hits
+            .iter()
+            .filter(|h| matches!(h.correspondance, MatchKind::Exact | MatchKind::InseeCode))
+            .collect();
+        match (hits.len(), exact.as_slice()) {
+            (0, _) => Resolution::None,
+            (1, _) => Resolution::One(hits.into_iter().next().expect("one hit")),
+            // « Belley » is Belley, even though « Belleydoux » starts the same way.
+            (_, [only]) => Resolution::One((*only).clone()),
+            _ => Resolution::Several(hits),
+        }
+    }
+
+    /// The commune step's answer: a chosen code wins over the typed text (the text may be stale).
+    pub fn lookup(&self, texte: Option<&str>, code: Option<&InseeCode>) -> CommuneLookup {
+        if let Some(code) = code {
+            return match self.commune(code) {
+                Some(c) => CommuneLookup::Found(self.hit(c, MatchKind::InseeCode, None)),
+                None => CommuneLookup::UnknownCode(code.to_string()),
+            };
+        }
+        let Some(texte) = texte else { return CommuneLookup::Empty };
+        match CommuneQuery::parse(texte) {
+            Err(e) => CommuneLookup::Problem { texte: texte.to_owned(), message: e.to_string() },
+            Ok(query) => match self.resolve(&query) {
+                Resolution::One(hit) => CommuneLookup::Found(hit),
+                Resolution::Several(options) => CommuneLookup::Choose { texte: texte.to_owned(), options },
+                Resolution::None => CommuneLookup::Problem {
+                    texte: texte.to_owned(),
+                    message: format!(
+                        "Aucune commune de l’Ain ne correspond à « {} ». Vérifiez l’orthographe ou tapez le code postal.",
+                        texte.chars().take(60).collect::<String>()
+                    ),
+                },
+            },
+        }
+    }
+
+    /// The commune whose centroid is nearest to a position, if the position is in or near the Ain.
+    pub fn nearest(&self, lon: f64, lat: f64) -> Option<&Commune> {
+        /// Beyond this, the person is not in the Ain (the widest commune is ~15 km across).
+        const MAX_KM: f64 = 20.0;
+        if !(lon.is_finite() && lat.is_finite()) {
+            return None;
+        }
+        self.geo
+            .communes
+            .iter()
+            .map(|c| (distance_km(lon, lat, c.lon, c.lat), c))
+            .filter(|(d, _)| *d <= MAX_KM)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, c)| c)
+    }
+}
+
+fn name_match(entry: &Entry, query: &CommuneQuery) -> Option<MatchKind> {
+    let q = query.name.as_str();
+    let name = entry.folded.as_str();
+    if name == q || without_article(name) == Some(q) {
+        Some(MatchKind::Exact)
+    } else if name.starts_with(q) || without_article(name).is_some_and(|n| n.starts_with(q)) {
+        Some(MatchKind::Prefix)
+    } else if name.match_indices(q).any(|(at, _)| at > 0 && name.as_bytes()[at - 1] == b' ') {
+        Some(MatchKind::WordPrefix)
+    } else if words_in_order(&entry.words, &query.name_words) {
+        Some(MatchKind::Words)
+    } else {
+        None
+    }
+}
+
+/// Every typed word starts a word of the name, in the same order (« bourg bresse »).
+fn words_in_order(name: &[String], typed: &[String]) -> bool {
+    let mut rest = name.iter();
+    typed.iter().all(|t| rest.any(|w| w.starts_with(t.as_str())))
+}
+
+/// Equirectangular approximation: exact enough within a département.
+pub fn distance_km(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
+    const EARTH_RADIUS_KM: f64 = 6371.0;
+    let mean_lat = ((lat1 + lat2) / 2.0).to_radians();
+    let x = (lon2 - lon1).to_radians() * mean_lat.cos();
+    let y = (lat2 - lat1).to_radians();
+    (x * x + y * y).sqrt() * EARTH_RADIUS_KM
+}
+
+#[cfg(test)]
+#[path = "commune_search_tests.rs"]
+mod tests;

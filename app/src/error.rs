@@ -1,0 +1,48 @@
+//! One error type for everything a page or a server function can fail with. What the person reads is
+//! short, French and safe; the cause, if any, is logged on the server and never sent.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// The request itself is wrong; the message says how, in French, for the person.
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("Cette page n’existe pas.")]
+    NotFound,
+    #[error("Le service a rencontré un problème. Réessayez dans quelques minutes.")]
+    Internal,
+}
+
+impl AppError {
+    /// Logs the real cause server-side and returns the opaque error the browser may see.
+    #[cfg(feature = "ssr")]
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(%cause, "internal error");
+        Self::Internal
+    }
+
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::BadRequest(_) => 400,
+            Self::NotFound => 404,
+            Self::Internal => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // Arguments that do not even decode: a tampered or truncated request.
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
+                Self::BadRequest("La demande est incomplète ou mal formée.".into())
+            }
+            _ => Self::Internal,
+        }
+    }
+}

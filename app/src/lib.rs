@@ -1,0 +1,67 @@
+#![recursion_limit = "256"]
+//! Aiguillage: the Leptos application (pages, islands, server functions) and its pure domain.
+//!
+//! Pages render on the server only; the few interactive parts are Leptos islands, so the browser
+//! downloads the code of those parts and not of every page (a full-hydration bundle is over our
+//! 100 KB budget by itself). Every page works before, and without, the wasm.
+
+pub mod components;
+pub mod domain;
+pub mod error;
+pub mod pages;
+pub mod server_fns;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+/// The HTML document around every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="fr" dir="ltr">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Meta name="description" content="Trouvez près de chez vous, dans l’Ain, une aide pour le numérique : matériel, démarches en ligne, apprendre, parentalité."/>
+        <Meta name="theme-color" content="#1d4e89"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Router>
+            <components::layout::Layout>
+                // Async: the whole page is in the first response, so it works without JavaScript.
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/parcours") view=pages::parcours::ParcoursPage ssr=SsrMode::Async/>
+                </Routes>
+            </components::layout::Layout>
+        </Router>
+    }
+}
+
+/// Entry point of the browser bundle: wakes up the islands, nothing else.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,30 @@
+use crate::domain::need::Need;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The entry: the four needs, and the shortcut for people who cannot travel.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <Title text="Trouver de l’aide pour le numérique dans l’Ain – Aiguillage"/>
+        <h1>"Trouver de l’aide pour le numérique, près de chez vous"</h1>
+        <p class="lead">"Répondez à quelques questions. Nous vous indiquons où aller, dans votre intercommunalité. C’est gratuit et anonyme."</p>
+        <h2 id="besoins-titre">"De quoi avez-vous besoin ?"</h2>
+        <ul class="needs" aria-labelledby="besoins-titre">
+            {Need::ALL.into_iter().map(|need| view! {
+                <li>
+                    <a class="need-card" href=format!("/parcours?besoin={}", need.slug())>
+                        <span class="need-title">{need.title()}</span>
+                        <span class="need-examples">{need.examples()}</span>
+                    </a>
+                </li>
+            }).collect_view()}
+        </ul>
+        <p class="no-travel">
+            <a class="need-card need-card--wide" href="/parcours?deplacement=non">
+                <span class="need-title">"Je ne peux pas me déplacer"</span>
+                <span class="need-examples">"Une aide à domicile, par téléphone ou à distance."</span>
+            </a>
+        </p>
+    }
+}

@@ -1,0 +1,4 @@
+//! Server-only code: data access and the state handlers share. Compiled with the "ssr" feature only.
+
+pub mod repo;
+pub mod state;

@@ -1,0 +1,37 @@
+//! Data access behind one trait, so that the SQLite default and a PostgreSQL deployment can be swapped
+//! without touching a caller.
+
+pub mod sqlite;
+
+use crate::domain::geo::Geography;
+use async_trait::async_trait;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RepoError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration error: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+}
+
+/// What was written by a seed, for the start-up log and tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeedReport {
+    pub epci: usize,
+    pub communes: usize,
+    pub former_names: usize,
+}
+
+#[async_trait]
+pub trait Repository: Send + Sync + 'static {
+    /// Applies pending migrations; run at every start.
+    async fn migrate(&self) -> Result<(), RepoError>;
+    /// A cheap round trip proving the database answers.
+    async fn ping(&self) -> Result<(), RepoError>;
+    /// Replaces the reference geography with `geo`, in one transaction.
+    async fn replace_geography(&self, geo: &Geography) -> Result<SeedReport, RepoError>;
+    /// The stored geography, checked like the file it came from.
+    async fn geography(&self) -> Result<Geography, RepoError>;
+}

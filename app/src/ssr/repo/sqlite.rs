@@ -1,0 +1,221 @@
+//! The embedded default: one SQLite file (WAL, foreign keys on), migrated at start.
+
+use super::{RepoError, Repository, SeedReport};
+use crate::domain::geo::{Commune, Epci, EpciKind, FormerName, FormerStatus, Geography, InseeCode};
+use async_trait::async_trait;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use std::collections::BTreeMap;
+use std::str::FromStr;
+use std::time::Duration;
+
+pub struct SqliteRepository {
+    pool: SqlitePool,
+}
+
+impl SqliteRepository {
+    /// Opens (creating if needed) the database at `url` (`sqlite://path/to/file.db` or `sqlite::memory:`).
+    pub async fn connect(url: &str) -> Result<Self, RepoError> {
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        // An in-memory database exists once per connection: keep exactly one.
+        let max = if url.contains(":memory:") { 1 } else { 8 };
+        let pool = SqlitePoolOptions::new().max_connections(max).connect_with(options).await?;
+        Ok(Self { pool })
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+}
+
+fn kind_code(kind: EpciKind) -> &'static str {
+    match kind {
+        EpciKind::ME => "ME",
+        EpciKind::CU => "CU",
+        EpciKind::CA => "CA",
+        EpciKind::CC => "CC",
+    }
+}
+
+fn status_code(s: FormerStatus) -> &'static str {
+    match s {
+        FormerStatus::Deleguee => "deleguee",
+        FormerStatus::Associee => "associee",
+        FormerStatus::Ancienne => "ancienne",
+    }
+}
+
+fn corrupt(what: impl std::fmt::Display) -> RepoError {
+    RepoError::Corrupt(what.to_string())
+}
+
+#[async_trait]
+impl Repository for SqliteRepository {
+    async fn migrate(&self) -> Result<(), RepoError> {
+        sqlx::migrate!("./migrations").run(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn ping(&self) -> Result<(), RepoError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn replace_geography(&self, geo: &Geography) -> Result<SeedReport, RepoError> {
+        let mut tx = self.pool.begin().await?;
+        // Upserts, not a wipe: rows that other tables may reference keep their identity.
+        for e in &geo.epci {
+            sqlx::query(
+                "INSERT INTO epci (siren, nom, type, communes_ain, communes_total) VALUES (?, ?, ?, ?, ?)
+                 ON CONFLICT (siren) DO UPDATE SET nom = excluded.nom, type = excluded.type,
+                 communes_ain = excluded.communes_ain, communes_total = excluded.communes_total",
+            )
+            .bind(&e.siren)
+            .bind(&e.nom)
+            .bind(kind_code(e.kind))
+            .bind(e.communes_ain)
+            .bind(e.communes_total)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("DELETE FROM commune_code_postal").execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM ancienne_commune").execute(&mut *tx).await?;
+        for c in &geo.communes {
+            sqlx::query(
+                "INSERT INTO commune (insee, nom, population, epci, lon, lat) VALUES (?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (insee) DO UPDATE SET nom = excluded.nom, population = excluded.population,
+                 epci = excluded.epci, lon = excluded.lon, lat = excluded.lat",
+            )
+            .bind(c.insee.as_str())
+            .bind(&c.nom)
+            .bind(c.population)
+            .bind(&c.epci)
+            .bind(c.lon)
+            .bind(c.lat)
+            .execute(&mut *tx)
+            .await?;
+            for cp in &c.codes_postaux {
+                sqlx::query("INSERT INTO commune_code_postal (insee, code_postal) VALUES (?, ?)")
+                    .bind(c.insee.as_str())
+                    .bind(cp)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        for f in &geo.anciennes_communes {
+            sqlx::query("INSERT INTO ancienne_commune (insee, nom, commune, statut) VALUES (?, ?, ?, ?)")
+                .bind(f.insee.as_str())
+                .bind(&f.nom)
+                .bind(f.commune.as_str())
+                .bind(status_code(f.statut))
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(SeedReport { epci: geo.epci.len(), communes: geo.communes.len(), former_names: geo.anciennes_communes.len() })
+    }
+
+    async fn geography(&self) -> Result<Geography, RepoError> {
+        let epci: Vec<(String, String, String, u32, u32)> =
+            sqlx::query_as("SELECT siren, nom, type, communes_ain, communes_total FROM epci ORDER BY siren")
+                .fetch_all(&self.pool)
+                .await?;
+        let epci = epci
+            .into_iter()
+            .map(|(siren, nom, kind, communes_ain, communes_total)| {
+                let kind = match kind.as_str() {
+                    "ME" => EpciKind::ME,
+                    "CU" => EpciKind::CU,
+                    "CA" => EpciKind::CA,
+                    "CC" => EpciKind::CC,
+                    other => return Err(corrupt(format!("EPCI {siren} has type {other}"))),
+                };
+                Ok(Epci { siren, nom, kind, communes_ain, communes_total })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+
+        let mut postal: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT insee, code_postal FROM commune_code_postal ORDER BY insee, code_postal")
+                .fetch_all(&self.pool)
+                .await?;
+        for (insee, cp) in rows {
+            postal.entry(insee).or_default().push(cp);
+        }
+
+        let rows: Vec<(String, String, u32, String, f64, f64)> =
+            sqlx::query_as("SELECT insee, nom, population, epci, lon, lat FROM commune ORDER BY insee")
+                .fetch_all(&self.pool)
+                .await?;
+        let communes = rows
+            .into_iter()
+            .map(|(insee, nom, population, epci, lon, lat)| {
+                let codes_postaux = postal.remove(&insee).unwrap_or_default();
+                let insee = InseeCode::parse(&insee).map_err(corrupt)?;
+                Ok(Commune { insee, nom, codes_postaux, population, epci, lon, lat })
+            })
+            .collect::<Result<Vec<_>, RepoError>>()?;
+
+        let rows: Vec<(String, String, String, String)> =
+            sqlx::query_as("SELECT insee, nom, commune, statut FROM ancienne_commune ORDER BY insee, nom")
+                .fetch_all(&self.pool)
+                .await?;
+        let anciennes_communes = rows
+            .into_iter()
+            .map(|(insee, nom, commune, statut)| {
+                let statut = match statut.as_str() {
+                    "deleguee" => FormerStatus::Deleguee,
+                    "associee" => FormerStatus::Associee,
+                    "ancienne" => FormerStatus::Ancienne,
+                    other => return Err(corrupt(format!("{nom} has status {other}"))),
+                };
+                Ok(FormerName {
+                    insee: InseeCode::parse(&insee).map_err(corrupt)?,
+                    nom,
+                    commune: InseeCode::parse(&commune).map_err(corrupt)?,
+                    statut,
+                })
+            })
+            .collect::<Result<Vec<_>, RepoError>>()?;
+
+        let geo = Geography { epci, communes, anciennes_communes };
+        // Same checks as for the file: a broken reference must stop the start, not a request later.
+        let json = serde_json::to_string(&geo).map_err(corrupt)?;
+        Geography::from_json(&json).map_err(corrupt)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn real_geography() -> Geography {
+        let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../server/data/ain-geo.json"));
+        Geography::from_json(json).unwrap()
+    }
+
+    #[tokio::test]
+    async fn the_geography_survives_a_round_trip_through_sqlite() {
+        let repo = SqliteRepository::connect("sqlite::memory:").await.unwrap();
+        repo.migrate().await.unwrap();
+        let geo = real_geography();
+        let report = repo.replace_geography(&geo).await.unwrap();
+        assert_eq!(report, SeedReport { epci: 17, communes: 391, former_names: geo.anciennes_communes.len() });
+        assert_eq!(repo.geography().await.unwrap(), geo);
+    }
+
+    #[tokio::test]
+    async fn seeding_twice_changes_nothing() {
+        let repo = SqliteRepository::connect("sqlite::memory:").await.unwrap();
+        repo.migrate().await.unwrap();
+        let geo = real_geography();
+        repo.replace_geography(&geo).await.unwrap();
+        repo.replace_geography(&geo).await.unwrap();
+        repo.migrate().await.unwrap();
+        assert_eq!(repo.geography().await.unwrap(), geo);
+    }
+}

@@ -1,0 +1,52 @@
+//! Plain JSON endpoints of the public URL contract, and the health check.
+
+use app::domain::commune_search::{CommuneQuery, CommuneSearchResponse};
+use app::ssr::state::Services;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Serialize)]
+struct ApiError {
+    erreur: String,
+}
+
+fn bad_request(message: impl Into<String>) -> Response {
+    (StatusCode::BAD_REQUEST, Json(ApiError { erreur: message.into() })).into_response()
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CommunesParams {
+    q: Option<String>,
+}
+
+/// `GET /api/v1/communes?q=`: communes of the Ain by name, former name or postal code.
+pub async fn communes(State(services): State<Services>, params: Result<Query<CommunesParams>, QueryRejection>) -> Response {
+    let Ok(Query(params)) = params else {
+        return bad_request("Les paramètres de la recherche sont mal formés. Utilisez ?q= suivi du nom ou du code postal.");
+    };
+    let raw = params.q.unwrap_or_default();
+    let query = match CommuneQuery::parse(&raw) {
+        Ok(q) => q,
+        Err(e) => return bad_request(e.to_string()),
+    };
+    let body = CommuneSearchResponse { requete: raw, communes: services.gazetteer.search(&query) };
+    // The geography changes once a year at most: let browsers and the service worker keep answers an hour.
+    ([(header::CACHE_CONTROL, "public, max-age=3600")], Json(body)).into_response()
+}
+
+/// `GET /health`: 200 when the database answers, 503 otherwise (for load balancers and monitoring).
+pub async fn health(State(services): State<Services>) -> Response {
+    match services.repo.ping().await {
+        Ok(()) => (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "statut": "ok" })))
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "statut": "indisponible" })))
+                .into_response()
+        }
+    }
+}

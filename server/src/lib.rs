@@ -1,0 +1,8 @@
+//! Aiguillage's server: configuration, start-up (database, migrations, seed), HTTP routes.
+//! The binary (`main.rs`) only parses the command line and calls into this library, so that tests
+//! start exactly the same application.
+
+pub mod api;
+pub mod cli;
+pub mod config;
+pub mod startup;
