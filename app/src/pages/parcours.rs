@@ -131,7 +131,7 @@ fn CommuneChosen(query: ParcoursQuery, hit: CommuneHit) -> impl IntoView {
     let change = parcours_url(&query.context_pairs());
     view! {
         <Title text=format!("{} – Votre commune – Aiguillage", hit.nom)/>
-        <h1>"Votre commune : " {hit.nom.clone()}</h1>
+        <h1>{format!("Votre commune : {}", hit.nom)}</h1>
         <dl class="summary">
             <dt>"Commune"</dt>
             <dd>{hit.label()}</dd>

@@ -1,0 +1,152 @@
+//! Black-box tests: the real application on a fresh temporary database, queried over HTTP.
+
+use leptos::config::LeptosOptions;
+use serde_json::Value;
+use server::config::Config;
+
+struct TestApp {
+    base: String,
+    client: reqwest::Client,
+    _data: tempfile::TempDir,
+}
+
+impl TestApp {
+    async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.base)).send().await.expect("request sent")
+    }
+
+    async fn json(&self, path: &str) -> (u16, Value) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.json().await.expect("JSON body"))
+    }
+
+    async fn html(&self, path: &str) -> (u16, String) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.expect("body"))
+    }
+}
+
+/// Starts the application exactly as `main` does, on a new SQLite file and a free port.
+async fn spawn_app() -> TestApp {
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = Config {
+        database_url: format!("sqlite://{}/nested/aiguillage.db", data.path().display()),
+        leptos: LeptosOptions::builder().output_name("aiguillage").site_root(data.path().to_string_lossy().to_string()).build(),
+    };
+    let app = server::startup::build(&config).await.expect("application starts");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    TestApp { base, client: reqwest::Client::new(), _data: data }
+}
+
+fn insee_codes(body: &Value) -> Vec<String> {
+    body["communes"].as_array().expect("communes array").iter().map(|c| c["code_insee"].as_str().unwrap().to_owned()).collect()
+}
+
+#[tokio::test]
+async fn health_is_ok_when_the_database_answers() {
+    let app = spawn_app().await;
+    let (status, body) = app.json("/health").await;
+    assert_eq!(status, 200);
+    assert_eq!(body["statut"], "ok");
+}
+
+#[tokio::test]
+async fn a_fresh_database_is_created_migrated_and_seeded() {
+    let app = spawn_app().await;
+    assert!(app._data.path().join("nested/aiguillage.db").exists());
+    let (_, body) = app.json("/api/v1/communes?q=Nantua").await;
+    assert_eq!(body["communes"][0]["code_insee"], "01269");
+    assert_eq!(body["communes"][0]["epci_nom"], "CA Haut-Bugey Agglomération");
+}
+
+#[tokio::test]
+async fn the_commune_api_finds_former_names_and_postal_codes() {
+    let app = spawn_app().await;
+    let (status, body) = app.json("/api/v1/communes?q=Bellegarde-sur-Valserine").await;
+    assert_eq!(status, 200);
+    assert_eq!(body["communes"][0]["code_insee"], "01033");
+    assert_eq!(body["communes"][0]["nom"], "Valserhône");
+    assert_eq!(body["communes"][0]["epci_siren"], "240100891");
+
+    let (_, body) = app.json("/api/v1/communes?q=01300").await;
+    assert_eq!(insee_codes(&body).len(), 22);
+
+    let (_, body) = app.json("/api/v1/communes?q=st%20genis%20pouilly").await;
+    assert_eq!(insee_codes(&body)[0], "01354");
+}
+
+#[tokio::test]
+async fn bad_commune_queries_get_a_400_with_a_french_message() {
+    let app = spawn_app().await;
+    for path in ["/api/v1/communes", "/api/v1/communes?q=", "/api/v1/communes?q=%20%27-"] {
+        let (status, body) = app.json(path).await;
+        assert_eq!(status, 400, "{path}");
+        assert_eq!(body["erreur"], "Tapez le nom ou le code postal de votre commune.", "{path}");
+    }
+    let long = "a".repeat(300);
+    let (status, body) = app.json(&format!("/api/v1/communes?q={long}")).await;
+    assert_eq!(status, 400);
+    assert!(body["erreur"].as_str().unwrap().contains("trop longue"));
+    let (status, body) = app.json("/api/v1/communes?q=%FF%FE").await;
+    assert_eq!(status, 400, "{body}");
+}
+
+#[tokio::test]
+async fn the_home_page_is_french_and_lists_the_four_needs() {
+    let app = spawn_app().await;
+    let (status, html) = app.html("/").await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"<html lang="fr""#));
+    assert_eq!(html.matches("<h1").count(), 1);
+    for href in ["besoin=equiper", "besoin=demarche", "besoin=competences", "besoin=parentalite", "deplacement=non"] {
+        assert!(html.contains(&format!("/parcours?{href}")), "link {href}");
+    }
+    assert!(html.contains("Aller au contenu"));
+}
+
+#[tokio::test]
+async fn the_commune_step_resolves_asks_or_explains_without_javascript() {
+    let app = spawn_app().await;
+    let (status, html) = app.html("/parcours?besoin=demarche").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Dans quelle commune habitez-vous"));
+    assert!(html.contains(r#"name="besoin" value="demarche""#));
+
+    let (_, html) = app.html("/parcours?besoin=demarche&q=nantua").await;
+    assert!(html.contains("Votre commune : Nantua"), "{html}");
+
+    let (_, html) = app.html("/parcours?besoin=demarche&q=01300").await;
+    assert_eq!(html.matches(r#"type="radio""#).count(), 22);
+
+    let (_, html) = app.html("/parcours?besoin=demarche&q=01300&choix=1").await;
+    assert!(html.contains("Choisissez votre commune dans la liste."));
+
+    let (status, html) = app.html("/parcours?q=zzzqqq").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Aucune commune de l’Ain ne correspond"));
+    assert!(html.contains(r#"aria-invalid="true""#));
+}
+
+#[tokio::test]
+async fn tampered_parcours_links_get_a_400_page_not_a_500() {
+    let app = spawn_app().await;
+    for path in ["/parcours?besoin=pirate", "/parcours?commune=99999", "/parcours?commune=abc", "/parcours?deplacement=vole"] {
+        let (status, html) = app.html(path).await;
+        assert_eq!(status, 400, "{path}");
+        assert!(html.contains("Recommencer depuis l’accueil"), "{path}");
+    }
+    let (status, _) = app.html(&format!("/parcours?q={}", "x".repeat(3000))).await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test]
+async fn unknown_pages_are_a_french_404() {
+    let app = spawn_app().await;
+    let (status, html) = app.html("/nulle-part").await;
+    assert_eq!(status, 404);
+    assert!(html.contains("Page introuvable"));
+}
