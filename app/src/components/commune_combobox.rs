@@ -29,7 +29,16 @@ pub fn CommuneCombobox(
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let generation = StoredValue::new(0u32);
 
+    // Forgets any answer still on its way: it would describe an older text.
+    let cancel_pending = move || {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        generation.update_value(|g| *g += 1);
+    };
+    // Closing cancels too: a list must not pop up after Escape or Tab.
     let close = move || {
+        cancel_pending();
         set_open.set(false);
         set_active.set(None);
     };
@@ -47,10 +56,7 @@ pub fn CommuneCombobox(
         set_text.set(value.clone());
         // The text changed: a previously picked commune no longer applies.
         set_code.set(String::new());
-        if let Some(h) = pending.get_value() {
-            h.clear();
-        }
-        generation.update_value(|g| *g += 1);
+        cancel_pending();
         let asked = generation.get_value();
         if value.trim().chars().count() < 2 {
             set_options.set(Vec::new());

@@ -1,0 +1,64 @@
+import { defineConfig } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+// The server under test: the release binary built by `cargo leptos build --release` (see .ci/test),
+// started on a port of its own with a brand-new SQLite database, so every run starts from the seed.
+const root = resolve(__dirname, "..");
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+const serverBin = process.env.AIGUILLAGE_SERVER_BIN ?? join(targetDir, "release", "server");
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = mkdtempSync(join(tmpdir(), "aiguillage-e2e-"));
+
+// Debian's Chromium, never a downloaded browser; background networking off (no network here).
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./tests",
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    launchOptions,
+  },
+  // Every spec twice: as most people get it (hydrated), and with JavaScript off (the page must work).
+  projects: [
+    { name: "hydrate", use: { javaScriptEnabled: true } },
+    { name: "sans-js", use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: serverBin,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/health`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: `sqlite://${dataDir}/e2e.db`,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, "target", "site"),
+      LEPTOS_ENV: "PROD",
+      RUST_LOG: "warn",
+    },
+  },
+});

@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, jsEnabled, waitForIslands } from "./helpers";
+
+const STEP = "/parcours?besoin=demarche";
+
+test("the commune step has no accessibility violation", async ({ page }, testInfo) => {
+  await page.goto(STEP);
+  await waitForIslands(page, testInfo);
+  await expectNoAxeViolations(page, "commune step");
+});
+
+test("a typed name resolves to the commune and its EPCI, by keyboard only", async ({ page }, testInfo) => {
+  await page.goto(STEP);
+  await waitForIslands(page, testInfo);
+  await page.getByLabel("Votre commune").focus();
+  await page.keyboard.type("Châtillon-sur-Chalaronne");
+  // Escape closes suggestions if any; Enter then submits the form, with or without JavaScript.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("Votre commune : Châtillon-sur-Chalaronne");
+  await expect(page.getByText("CC de la Dombes")).toBeVisible();
+  await expectNoAxeViolations(page, "commune chosen");
+});
+
+test("a delegated commune's old name leads to today's commune", async ({ page }, testInfo) => {
+  await page.goto(`${STEP}&q=${encodeURIComponent("bellegarde sur valserine")}`);
+  await expect(page.locator("h1")).toHaveText("Votre commune : Valserhône");
+});
+
+test("a postal code shared by several communes asks which one, as radio buttons", async ({ page }, testInfo) => {
+  await page.goto(STEP);
+  await waitForIslands(page, testInfo);
+  await page.getByLabel("Votre commune").fill("01300");
+  await page.getByLabel("Votre commune").press("Escape");
+  await page.getByRole("button", { name: "Continuer" }).click();
+  const group = page.getByRole("group", { name: /Plusieurs communes correspondent à « 01300 »/ });
+  await expect(group.getByRole("radio")).toHaveCount(22);
+  await expectNoAxeViolations(page, "commune choice");
+
+  // Submitting without a choice explains, next to the list.
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await expect(page.getByText("Choisissez votre commune dans la liste.")).toBeVisible();
+  await expect(page).toHaveTitle(/^Erreur/);
+  await expectNoAxeViolations(page, "commune choice with error");
+
+  await page.getByRole("radio", { name: /^Belley \(01300\)/ }).check();
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await expect(page.locator("h1")).toHaveText("Votre commune : Belley");
+  await expect(page).toHaveURL(/commune=01034/);
+});
+
+test("a name that matches nothing keeps the text and explains next to the field", async ({ page }, testInfo) => {
+  await page.goto(STEP);
+  await waitForIslands(page, testInfo);
+  await page.getByLabel("Votre commune").fill("Zzyzx");
+  await page.getByLabel("Votre commune").press("Escape");
+  await page.getByRole("button", { name: "Continuer" }).click();
+  const input = page.getByLabel("Votre commune");
+  await expect(input).toHaveValue("Zzyzx");
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(input).toHaveAccessibleDescription(/Aucune commune de l’Ain ne correspond à « Zzyzx »/);
+  await expect(page).toHaveTitle(/^Erreur/);
+  await expectNoAxeViolations(page, "commune error");
+});
+
+test("a tampered link gets a 400 page that offers to start again", async ({ page }) => {
+  const response = await page.goto("/parcours?besoin=pirate");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByText("Le besoin « pirate » n’existe pas dans ce parcours.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Recommencer depuis l’accueil" })).toBeVisible();
+  await expectNoAxeViolations(page, "400 page");
+});
+
+test.describe("with JavaScript", () => {
+  test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, "autocomplete needs the island");
+
+  test("suggestions appear as a listbox and are chosen with the arrow keys", async ({ page }, testInfo) => {
+    await page.goto(STEP);
+    await waitForIslands(page, testInfo);
+    const input = page.getByRole("combobox", { name: "Votre commune" });
+    await input.focus();
+    await page.keyboard.type("bourg");
+    const listbox = page.getByRole("listbox", { name: "Communes proposées" });
+    await expect(listbox).toBeVisible();
+    await expect(input).toHaveAttribute("aria-expanded", "true");
+    await expect(listbox.getByRole("option").first()).toContainText("Bourg-en-Bresse");
+    await expectNoAxeViolations(page, "commune suggestions open");
+
+    await page.keyboard.press("ArrowDown");
+    await expect(listbox.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+    await expect(input).toHaveAttribute("aria-activedescendant", "commune-option-0");
+    await page.keyboard.press("Enter");
+    await expect(input).toHaveValue("Bourg-en-Bresse");
+    await expect(input).toHaveAttribute("aria-expanded", "false");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("h1")).toHaveText("Votre commune : Bourg-en-Bresse");
+    await expect(page).toHaveURL(/commune=01053/);
+  });
+
+  test("a former name is offered with today's name", async ({ page }, testInfo) => {
+    await page.goto(STEP);
+    await waitForIslands(page, testInfo);
+    await page.getByRole("combobox").pressSequentially("Bellegarde");
+    await expect(page.getByRole("option").first()).toContainText("Bellegarde-sur-Valserine, aujourd’hui Valserhône");
+  });
+});
+
+test("the step works the same with JavaScript off", async ({ page }, testInfo) => {
+  test.skip(jsEnabled(testInfo), "checks the plain form");
+  await page.goto(STEP);
+  const input = page.getByLabel("Votre commune");
+  await expect(input).not.toHaveAttribute("role", "combobox");
+  await expect(input).toHaveAttribute("autocomplete", "address-level2");
+});

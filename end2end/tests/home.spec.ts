@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+test("the home page offers the four needs and the no-travel shortcut, in French", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page).toHaveTitle(/Aiguillage/);
+  await expect(page.locator("h1")).toHaveCount(1);
+  for (const need of ["M’équiper", "Réaliser une démarche", "Apprendre, progresser", "Accompagner mon enfant", "Je ne peux pas me déplacer"]) {
+    await expect(page.getByRole("link", { name: new RegExp(need) })).toBeVisible();
+  }
+  await expect(page.getByRole("main")).toBeVisible();
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toBeVisible();
+});
+
+test("the home page has no accessibility violation", async ({ page }) => {
+  await page.goto("/");
+  await expectNoAxeViolations(page, "home");
+});
+
+test("the skip link is the first stop and leads to the main content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Aller au contenu" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#contenu$/);
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("choosing a need by keyboard leads to the commune question", async ({ page }) => {
+  await page.goto("/");
+  const link = page.getByRole("link", { name: /Réaliser une démarche/ });
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/parcours\?besoin=demarche$/);
+  await expect(page.locator("h1")).toHaveText("Dans quelle commune habitez-vous ?");
+});
+
+test("an unknown page is a French 404", async ({ page }) => {
+  const response = await page.goto("/nulle-part");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText("Page introuvable");
+  await expectNoAxeViolations(page, "404");
+});
