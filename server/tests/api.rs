@@ -12,23 +12,25 @@ struct TestApp {
 
 impl TestApp {
     async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.base)).send().await.expect("request sent")
+        let res = self.client.get(format!("{}{path}", self.base)).send().await;
+        res.unwrap_or_else(|e| panic!("GET {path}: {e}"))
     }
 
     async fn json(&self, path: &str) -> (u16, Value) {
         let res = self.get(path).await;
         let status = res.status().as_u16();
-        (status, res.json().await.expect("JSON body"))
+        (status, res.json().await.unwrap_or_else(|e| panic!("JSON body of {path}: {e}")))
     }
 
     async fn html(&self, path: &str) -> (u16, String) {
         let res = self.get(path).await;
         let status = res.status().as_u16();
-        (status, res.text().await.expect("body"))
+        (status, res.text().await.unwrap_or_else(|e| panic!("body of {path}: {e}")))
     }
 }
 
-/// Starts the application exactly as `main` does, on a new SQLite file and a free port.
+/// Starts the application exactly as `main` does (multi-threaded runtime, as in production), on a new
+/// SQLite file and a free port.
 async fn spawn_app() -> TestApp {
     let data = tempfile::tempdir().expect("temp dir");
     let config = Config {
@@ -39,14 +41,16 @@ async fn spawn_app() -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    TestApp { base, client: reqwest::Client::new(), _data: data }
+    // A page that never finishes must fail the test, not hang the suite.
+    let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(10)).build().unwrap();
+    TestApp { base, client, _data: data }
 }
 
 fn insee_codes(body: &Value) -> Vec<String> {
     body["communes"].as_array().expect("communes array").iter().map(|c| c["code_insee"].as_str().unwrap().to_owned()).collect()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_is_ok_when_the_database_answers() {
     let app = spawn_app().await;
     let (status, body) = app.json("/health").await;
@@ -54,7 +58,7 @@ async fn health_is_ok_when_the_database_answers() {
     assert_eq!(body["statut"], "ok");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_fresh_database_is_created_migrated_and_seeded() {
     let app = spawn_app().await;
     assert!(app._data.path().join("nested/aiguillage.db").exists());
@@ -63,7 +67,7 @@ async fn a_fresh_database_is_created_migrated_and_seeded() {
     assert_eq!(body["communes"][0]["epci_nom"], "CA Haut-Bugey Agglomération");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_commune_api_finds_former_names_and_postal_codes() {
     let app = spawn_app().await;
     let (status, body) = app.json("/api/v1/communes?q=Bellegarde-sur-Valserine").await;
@@ -79,7 +83,7 @@ async fn the_commune_api_finds_former_names_and_postal_codes() {
     assert_eq!(insee_codes(&body)[0], "01354");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_commune_queries_get_a_400_with_a_french_message() {
     let app = spawn_app().await;
     for path in ["/api/v1/communes", "/api/v1/communes?q=", "/api/v1/communes?q=%20%27-"] {
@@ -95,7 +99,7 @@ async fn bad_commune_queries_get_a_400_with_a_french_message() {
     assert_eq!(status, 400, "{body}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_home_page_is_french_and_lists_the_four_needs() {
     let app = spawn_app().await;
     let (status, html) = app.html("/").await;
@@ -108,7 +112,7 @@ async fn the_home_page_is_french_and_lists_the_four_needs() {
     assert!(html.contains("Aller au contenu"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_commune_step_resolves_asks_or_explains_without_javascript() {
     let app = spawn_app().await;
     let (status, html) = app.html("/parcours?besoin=demarche").await;
@@ -131,7 +135,7 @@ async fn the_commune_step_resolves_asks_or_explains_without_javascript() {
     assert!(html.contains(r#"aria-invalid="true""#));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tampered_parcours_links_get_a_400_page_not_a_500() {
     let app = spawn_app().await;
     for path in ["/parcours?besoin=pirate", "/parcours?commune=99999", "/parcours?commune=abc", "/parcours?deplacement=vole"] {
@@ -143,7 +147,7 @@ async fn tampered_parcours_links_get_a_400_page_not_a_500() {
     assert_eq!(status, 400);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_pages_are_a_french_404() {
     let app = spawn_app().await;
     let (status, html) = app.html("/nulle-part").await;

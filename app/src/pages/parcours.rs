@@ -33,33 +33,23 @@ fn ContextFields(query: ParcoursQuery) -> impl IntoView {
 
 #[component]
 fn CommuneStep(query: ParcoursQuery) -> impl IntoView {
-    let lookup = OnceResource::new(find_commune(query.texte.clone(), query.commune.as_ref().map(|c| c.to_string())));
-    view! {
-        <Suspense fallback=|| view! { <p>"Recherche de la commune…"</p> }>
-            {move || {
-                let query = query.clone();
-                Suspend::new(async move {
-                    match lookup.await {
-                        Err(error) => view! { <ProblemPage error/> }.into_any(),
-                        Ok(CommuneLookup::Empty) => view! { <CommuneForm query texte=String::new() erreur=None/> }.into_any(),
-                        Ok(CommuneLookup::Problem { texte, message }) => {
-                            view! { <CommuneForm query texte erreur=Some(message)/> }.into_any()
-                        }
-                        Ok(CommuneLookup::Choose { texte, options }) => {
-                            view! { <ChooseCommune query texte options/> }.into_any()
-                        }
-                        Ok(CommuneLookup::Found(hit)) => view! { <CommuneChosen query hit/> }.into_any(),
-                        Ok(CommuneLookup::UnknownCode(code)) => {
-                            let error = AppError::BadRequest(format!(
-                                "Le code « {code} » ne correspond à aucune commune de l’Ain."
-                            ));
-                            view! { <ProblemPage error/> }.into_any()
-                        }
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    let lookup = find_commune(query.texte.clone(), query.commune.as_ref().map(|c| c.to_string()));
+    // A bare Suspend, not <Suspense>: pages render on the server only (islands), and in Async mode the
+    // renderer awaits it directly. <Suspense>'s effect-based wake-up can lose a notification under
+    // load and leave the response hanging (leptos issues 4851, 4673), which a bare Suspend avoids.
+    Suspend::new(async move {
+        match lookup.await {
+            Err(error) => view! { <ProblemPage error/> }.into_any(),
+            Ok(CommuneLookup::Empty) => view! { <CommuneForm query texte=String::new() erreur=None/> }.into_any(),
+            Ok(CommuneLookup::Problem { texte, message }) => view! { <CommuneForm query texte erreur=Some(message)/> }.into_any(),
+            Ok(CommuneLookup::Choose { texte, options }) => view! { <ChooseCommune query texte options/> }.into_any(),
+            Ok(CommuneLookup::Found(hit)) => view! { <CommuneChosen query hit/> }.into_any(),
+            Ok(CommuneLookup::UnknownCode(code)) => {
+                let error = AppError::BadRequest(format!("Le code « {code} » ne correspond à aucune commune de l’Ain."));
+                view! { <ProblemPage error/> }.into_any()
+            }
+        }
+    })
 }
 
 const COMMUNE_QUESTION: &str = "Dans quelle commune habitez-vous ?";
