@@ -6,3 +6,6 @@ pub mod geo;
 pub mod normalize;
 pub mod need;
 pub mod parcours_query;
+pub mod taxonomy;
+pub mod directory;
+pub mod import_hinaura;

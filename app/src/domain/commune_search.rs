@@ -339,4 +339,4 @@ pub fn distance_km(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
 
 #[cfg(test)]
 #[path = "commune_search_tests.rs"]
-mod tests;
+pub(crate) mod tests;
