@@ -9,3 +9,4 @@ pub mod parcours_query;
 pub mod taxonomy;
 pub mod directory;
 pub mod import_hinaura;
+pub mod flow;

@@ -1,0 +1,270 @@
+//! The decision flow as data: needs → refining questions → answers → criteria. Loaded from
+//! `src/flow/parcours.json` and validated, so that editing the file can never produce a dead end, an
+//! orphan question or an answer the engine does not understand.
+
+use super::need::Need;
+use super::taxonomy::{Accompaniment, Public, ServiceKind, SpecificSupport};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The flow shipped with Aiguillage.
+pub const PARCOURS_JSON: &str = include_str!("../flow/parcours.json");
+
+/// At most this many screens between the home page and the result (need, précision, où, comment).
+pub const MAX_SCREENS: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mobility {
+    Peut,
+    Difficile,
+    Non,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Availability {
+    Semaine,
+    Soir,
+    Weekend,
+}
+
+/// What an answer tells the engine. Unknown keys are refused when the flow is loaded.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criteria {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<ServiceKind>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accompagnement: Vec<Accompaniment>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub publics: Vec<Public>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prise_en_charge: Vec<SpecificSupport>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobilite: Option<Mobility>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub disponibilite: Vec<Availability>,
+    /// The administration concerned (« caf », « impots »…), for reasons and labels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demarche: Option<String>,
+    /// A theme for sessions (« ecrans »…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+}
+
+impl Criteria {
+    /// Adds `other` to `self`; a single-valued criterion given twice with different values is a conflict.
+    pub fn merge(&mut self, other: &Criteria) -> Result<(), &'static str> {
+        fn union<T: PartialEq + Copy>(into: &mut Vec<T>, from: &[T]) {
+            for v in from {
+                if !into.contains(v) {
+                    into.push(*v);
+                }
+            }
+        }
+        fn single<T: PartialEq + Clone>(into: &mut Option<T>, from: &Option<T>, name: &'static str) -> Result<(), &'static str> {
+            match (into.as_ref(), from) {
+                (Some(a), Some(b)) if a != b => Err(name),
+                (None, Some(b)) => {
+                    *into = Some(b.clone());
+                    Ok(())
+                }
+                _ => Ok(()),
+            }
+        }
+        union(&mut self.services, &other.services);
+        union(&mut self.accompagnement, &other.accompagnement);
+        union(&mut self.publics, &other.publics);
+        union(&mut self.prise_en_charge, &other.prise_en_charge);
+        union(&mut self.disponibilite, &other.disponibilite);
+        single(&mut self.mobilite, &other.mobilite, "mobilite")?;
+        single(&mut self.demarche, &other.demarche, "demarche")?;
+        single(&mut self.theme, &other.theme, "theme")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub id: String,
+    pub libelle: String,
+    pub criteres: Criteria,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub titre: String,
+    #[serde(default)]
+    pub aide: Option<String>,
+    /// Several answers may be ticked (checkboxes); none is then a valid answer too.
+    #[serde(default)]
+    pub multiple: bool,
+    pub reponses: Vec<Answer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedDef {
+    pub id: String,
+    pub titre: String,
+    pub exemples: String,
+    pub criteres: Criteria,
+    /// Questions of the « précision » screen.
+    pub precisions: Vec<String>,
+    /// Questions of the « comment » screen (those that can change the result for this need).
+    pub comment: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    pub version: u32,
+    pub besoins: Vec<NeedDef>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FlowError {
+    #[error("le fichier du parcours est mal formé : {0}")]
+    Parse(String),
+    #[error("l’identifiant « {0} » est utilisé deux fois")]
+    Duplicate(String),
+    #[error("le besoin « {0} » n’est pas un besoin connu des adresses du parcours")]
+    UnknownNeed(String),
+    #[error("le besoin « {need} » renvoie à une question inconnue « {question} »")]
+    UnknownQuestion { need: String, question: String },
+    #[error("la question « {0} » n’est posée pour aucun besoin")]
+    OrphanQuestion(String),
+    #[error("la question « {0} » a moins de deux réponses")]
+    TooFewAnswers(String),
+    #[error("la question « {0} » ne peut pas changer le résultat : toutes ses réponses ont les mêmes critères")]
+    Useless(String),
+    #[error("le besoin « {need} » demande {screens} écrans (au plus {MAX_SCREENS})")]
+    TooManyScreens { need: String, screens: usize },
+    #[error("le besoin « {need} » avec les réponses {path} ne cherche aucun service")]
+    NoService { need: String, path: String },
+    #[error("le besoin « {need} » avec les réponses {path} donne deux valeurs à « {criterion} »")]
+    Conflict { need: String, path: String, criterion: &'static str },
+}
+
+/// The answers given, by question id (several for a multiple-choice question).
+pub type Answers = BTreeMap<String, Vec<String>>;
+
+impl Flow {
+    pub fn load(json: &str) -> Result<Flow, FlowError> {
+        let flow: Flow = serde_json::from_str(json).map_err(|e| FlowError::Parse(e.to_string()))?;
+        flow.validate()?;
+        Ok(flow)
+    }
+
+    pub fn need(&self, id: &str) -> Option<&NeedDef> {
+        self.besoins.iter().find(|n| n.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The criteria of a need and the answers given so far. Unknown answers are refused.
+    pub fn criteria(&self, need: &NeedDef, answers: &Answers) -> Result<Criteria, FlowError> {
+        let mut criteria = need.criteres.clone();
+        let path = || format!("{answers:?}");
+        for qid in need.precisions.iter().chain(&need.comment) {
+            let question = self.question(qid).ok_or_else(|| FlowError::UnknownQuestion { need: need.id.clone(), question: qid.clone() })?;
+            for aid in answers.get(qid).into_iter().flatten() {
+                let answer = question.reponses.iter().find(|a| &a.id == aid).ok_or_else(|| FlowError::UnknownQuestion {
+                    need: need.id.clone(),
+                    question: format!("{qid}={aid}"),
+                })?;
+                criteria
+                    .merge(&answer.criteres)
+                    .map_err(|criterion| FlowError::Conflict { need: need.id.clone(), path: path(), criterion })?;
+            }
+        }
+        Ok(criteria)
+    }
+
+    /// Every combination of answers to a need's « précision » questions (the ones that choose the
+    /// services), each single-choice question answered once, multiple-choice ones answered with each
+    /// single answer and with none.
+    pub fn precision_paths(&self, need: &NeedDef) -> Vec<Answers> {
+        let mut paths = vec![Answers::new()];
+        for qid in &need.precisions {
+            let Some(q) = self.question(qid) else { continue };
+            let mut options: Vec<Vec<String>> = q.reponses.iter().map(|a| vec![a.id.clone()]).collect();
+            if q.multiple {
+                options.push(Vec::new());
+            }
+            paths = paths
+                .into_iter()
+                .flat_map(|p| {
+                    options.iter().map(move |o| {
+                        let mut p = p.clone();
+                        if !o.is_empty() {
+                            p.insert(qid.clone(), o.clone());
+                        }
+                        p
+                    })
+                })
+                .collect();
+        }
+        paths
+    }
+
+    fn validate(&self) -> Result<(), FlowError> {
+        let mut seen = BTreeSet::new();
+        for id in self.besoins.iter().map(|n| &n.id).chain(self.questions.iter().map(|q| &q.id)) {
+            if !seen.insert(("id", id.as_str())) {
+                return Err(FlowError::Duplicate(id.clone()));
+            }
+        }
+        for q in &self.questions {
+            if q.reponses.len() < 2 {
+                return Err(FlowError::TooFewAnswers(q.id.clone()));
+            }
+            let mut ids = BTreeSet::new();
+            if let Some(dup) = q.reponses.iter().find(|a| !ids.insert(a.id.as_str())) {
+                return Err(FlowError::Duplicate(format!("{}={}", q.id, dup.id)));
+            }
+            // A single-choice question whose answers all say the same thing changes nothing: skip it.
+            if !q.multiple && q.reponses.windows(2).all(|w| w[0].criteres == w[1].criteres) {
+                return Err(FlowError::Useless(q.id.clone()));
+            }
+        }
+        let mut used = BTreeSet::new();
+        for need in &self.besoins {
+            if Need::from_slug(&need.id).is_none() {
+                return Err(FlowError::UnknownNeed(need.id.clone()));
+            }
+            for qid in need.precisions.iter().chain(&need.comment) {
+                if self.question(qid).is_none() {
+                    return Err(FlowError::UnknownQuestion { need: need.id.clone(), question: qid.clone() });
+                }
+                used.insert(qid.as_str());
+            }
+            // Worst case: the need itself is asked (entry by « Je ne peux pas me déplacer »), then
+            // précision, où and comment.
+            let screens = 1 + usize::from(!need.precisions.is_empty()) + 1 + usize::from(!need.comment.is_empty());
+            if screens > MAX_SCREENS {
+                return Err(FlowError::TooManyScreens { need: need.id.clone(), screens });
+            }
+            for path in self.precision_paths(need) {
+                let criteria = self.criteria(need, &path)?;
+                if criteria.services.is_empty() {
+                    return Err(FlowError::NoService { need: need.id.clone(), path: format!("{path:?}") });
+                }
+            }
+        }
+        if let Some(orphan) = self.questions.iter().find(|q| !used.contains(q.id.as_str())) {
+            return Err(FlowError::OrphanQuestion(orphan.id.clone()));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+#[path = "flow_tests.rs"]
+mod tests;
