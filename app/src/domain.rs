@@ -10,3 +10,4 @@ pub mod taxonomy;
 pub mod directory;
 pub mod import_hinaura;
 pub mod flow;
+pub mod engine;

@@ -1,0 +1,208 @@
+//! The routing engine: a person's profile in, ranked services out, each with the reasons it fits.
+//! Pure and deterministic: the same profile over the same directory always gives the same answer,
+//! online (server) or offline (browser).
+//!
+//! Ranking, most important first: how close the coverage is (commune → EPCI → a neighbouring EPCI
+//! within reach → département → remote/national), fit to the need, fit to mobility, fit to public and
+//! specific needs, open when the person is available, distance, then data freshness.
+
+use super::commune_search::distance_km;
+use super::directory::{Coverage, Directory, Service, Structure};
+use super::flow::{Availability, Criteria, Mobility};
+use super::geo::Commune;
+use super::taxonomy::{Accompaniment, Fee, Itinerance, Public, SpecificSupport};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A place in another EPCI is still offered when its address is this close to the person's commune.
+pub const NEIGHBOUR_KM: f64 = 20.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Commune,
+    Epci,
+    Voisin,
+    Departement,
+    Distance,
+}
+
+impl Tier {
+    pub fn is_local(self) -> bool {
+        matches!(self, Tier::Commune | Tier::Epci | Tier::Voisin)
+    }
+}
+
+/// Why a service fits: machine-readable, with French words for people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "code", content = "valeur", rename_all = "snake_case")]
+pub enum Reason {
+    DansVotreCommune,
+    DansVotreIntercommunalite,
+    Proche { km: u32 },
+    DansToutLAin,
+    ADistance,
+    SeDeplaceADomicile,
+    Itinerant,
+    Gratuit,
+    AccueilleLesPublics(Public),
+    PriseEnCharge(SpecificSupport),
+    AideIndividuelle,
+    Ateliers,
+    Ouvert(Availability),
+}
+
+impl Reason {
+    pub fn label(&self) -> String {
+        match self {
+            Reason::DansVotreCommune => "Dans votre commune".into(),
+            Reason::DansVotreIntercommunalite => "Dans votre intercommunalité".into(),
+            Reason::Proche { km } => format!("À {km} km de chez vous"),
+            Reason::DansToutLAin => "Pour tout le département de l’Ain".into(),
+            Reason::ADistance => "À distance, par téléphone".into(),
+            Reason::SeDeplaceADomicile => "Se déplace à domicile".into(),
+            Reason::Itinerant => "Se déplace près de chez vous".into(),
+            Reason::Gratuit => "Gratuit".into(),
+            Reason::AccueilleLesPublics(p) => p.plain().into(),
+            Reason::PriseEnCharge(s) => s.plain().into(),
+            Reason::AideIndividuelle => "Une personne vous aide".into(),
+            Reason::Ateliers => "Ateliers en groupe".into(),
+            Reason::Ouvert(Availability::Semaine) => "Ouvert en semaine".into(),
+            Reason::Ouvert(Availability::Soir) => "Ouvert le soir".into(),
+            Reason::Ouvert(Availability::Weekend) => "Ouvert le week-end".into(),
+        }
+    }
+}
+
+/// What the engine knows of the person: where they live and what the parcours' answers mean.
+#[derive(Debug, Clone)]
+pub struct Profile<'a> {
+    pub commune: &'a Commune,
+    pub criteria: &'a Criteria,
+}
+
+/// When each structure or service is open, computed by the caller from its opening hours (the engine
+/// does no date arithmetic, so it stays deterministic). Missing: unknown.
+pub type Openings = BTreeMap<String, Vec<Availability>>;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Match {
+    pub service: String,
+    pub structure: String,
+    pub tier: Tier,
+    pub distance_km: Option<f64>,
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Orientation {
+    pub matches: Vec<Match>,
+    /// The tiers that gave at least one match, in order.
+    pub tiers: Vec<Tier>,
+    /// Some service in the commune, the EPCI or nearby fits: when false, say so plainly.
+    pub local: bool,
+}
+
+fn position(structure: &Structure) -> Option<(f64, f64)> {
+    let a = structure.adresse.as_ref()?;
+    Some((a.longitude?, a.latitude?))
+}
+
+/// How the service covers the person, if at all.
+fn tier(person: &Commune, service: &Service, structure: &Structure, distance: Option<f64>) -> Option<Tier> {
+    let in_commune = structure.adresse.as_ref().is_some_and(|a| a.code_insee == person.insee);
+    let covered = match &service.zone {
+        Coverage::Communes(codes) => codes.contains(&person.insee).then_some(Tier::Commune),
+        Coverage::Epci(sirens) => sirens.contains(&person.epci).then_some(Tier::Epci),
+        Coverage::Departement(codes) => codes.iter().any(|d| person.insee.as_str().starts_with(d.as_str())).then_some(Tier::Departement),
+        Coverage::National => Some(Tier::Distance),
+    };
+    match covered {
+        Some(Tier::Epci) if in_commune => Some(Tier::Commune),
+        Some(t) => Some(t),
+        // Outside its declared zone, a place nearby still welcomes people who come to it.
+        None if distance.is_some_and(|d| d <= NEIGHBOUR_KM) && !service.comes_to_person() => Some(Tier::Voisin),
+        None => None,
+    }
+}
+
+/// Ranks the services of `directory` for `profile`. `openings` says when each service (or, failing
+/// that, its structure) is open.
+pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> Orientation {
+    let c = profile.criteria;
+    let mobility = c.mobilite.unwrap_or(Mobility::Peut);
+    let mut ranked: Vec<(Vec<u32>, Match)> = Vec::new();
+    for service in &directory.services {
+        if !service.services.iter().any(|k| c.services.contains(k)) {
+            continue;
+        }
+        let Some(structure) = directory.structure(&service.structure) else { continue };
+        let distance = position(structure).map(|(lon, lat)| distance_km(profile.commune.lon, profile.commune.lat, lon, lat));
+        let Some(tier) = tier(profile.commune, service, structure, distance) else { continue };
+        let comes = service.comes_to_person();
+        let itinerant = service.itinerance.contains(&Itinerance::Itinerant);
+        // Someone who cannot travel is only sent where someone comes to them or helps from afar.
+        if mobility == Mobility::Non && !(comes || itinerant) {
+            continue;
+        }
+
+        let mut reasons = Vec::new();
+        match tier {
+            Tier::Commune => reasons.push(Reason::DansVotreCommune),
+            Tier::Epci => reasons.push(Reason::DansVotreIntercommunalite),
+            Tier::Voisin => reasons.push(Reason::Proche { km: distance.unwrap_or_default().round() as u32 }),
+            Tier::Departement => reasons.push(Reason::DansToutLAin),
+            Tier::Distance => {}
+        }
+        if service.a_domicile {
+            reasons.push(Reason::SeDeplaceADomicile);
+        }
+        if service.modalites_accompagnement.contains(&Accompaniment::ADistance) {
+            reasons.push(Reason::ADistance);
+        }
+        if itinerant {
+            reasons.push(Reason::Itinerant);
+        }
+        if service.frais.contains(&Fee::Gratuit) {
+            reasons.push(Reason::Gratuit);
+        }
+        let wanted_help: Vec<Accompaniment> =
+            c.accompagnement.iter().copied().filter(|a| service.modalites_accompagnement.contains(a)).collect();
+        for a in &wanted_help {
+            match a {
+                Accompaniment::Individuel => reasons.push(Reason::AideIndividuelle),
+                Accompaniment::Atelier => reasons.push(Reason::Ateliers),
+                _ => {}
+            }
+        }
+        let publics: Vec<Public> = c.publics.iter().copied().filter(|p| service.publics.contains(p)).collect();
+        reasons.extend(publics.iter().map(|p| Reason::AccueilleLesPublics(*p)));
+        let supports: Vec<SpecificSupport> =
+            c.prise_en_charge.iter().copied().filter(|s| service.prise_en_charge.contains(s)).collect();
+        reasons.extend(supports.iter().map(|s| Reason::PriseEnCharge(*s)));
+        let open = openings.get(&service.id).or_else(|| openings.get(&structure.id));
+        let open_when_available: Vec<Availability> =
+            c.disponibilite.iter().copied().filter(|a| open.is_some_and(|o| o.contains(a))).collect();
+        reasons.extend(open_when_available.iter().map(|a| Reason::Ouvert(*a)));
+
+        // Lower is better, compared left to right.
+        let need_fit = u32::from(!c.accompagnement.is_empty() && wanted_help.is_empty());
+        let mobility_fit = u32::from(mobility != Mobility::Peut && !comes && !itinerant);
+        let wanted = (c.publics.len() + c.prise_en_charge.len()) as u32;
+        let public_fit = wanted - (publics.len() + supports.len()) as u32;
+        let availability_fit = u32::from(!c.disponibilite.is_empty() && open_when_available.is_empty());
+        let metres = distance.map_or(u32::MAX, |d| (d * 1000.0) as u32);
+        let key = vec![tier as u32, need_fit, mobility_fit, public_fit, availability_fit, metres, u32::from(structure.a_verifier)];
+        ranked.push((key, Match { service: service.id.clone(), structure: structure.id.clone(), tier, distance_km: distance, reasons }));
+    }
+    ranked.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.service.cmp(&b.1.service)));
+    let matches: Vec<Match> = ranked.into_iter().map(|(_, m)| m).collect();
+    let mut tiers: Vec<Tier> = matches.iter().map(|m| m.tier).collect();
+    tiers.dedup();
+    let local = tiers.iter().any(|t| t.is_local());
+    Orientation { matches, tiers, local }
+}
+
+#[cfg(test)]
+#[path = "engine_tests.rs"]
+mod tests;

@@ -1,0 +1,189 @@
+use super::*;
+use crate::domain::commune_search::tests::gazetteer;
+use crate::domain::directory::Address;
+use crate::domain::geo::InseeCode;
+use crate::domain::taxonomy::ServiceKind;
+
+fn commune(code: &str) -> &'static Commune {
+    gazetteer().commune(&InseeCode::parse(code).unwrap()).unwrap()
+}
+
+/// A structure at the centroid of `at`, with one service of `kind` covering `zone`.
+fn place(id: &str, at: &str, zone: Coverage, kind: ServiceKind) -> (Structure, Service) {
+    let c = commune(at);
+    let structure = Structure {
+        id: id.into(),
+        nom: id.into(),
+        adresse: Some(Address {
+            adresse: "1 place de la Mairie".into(),
+            code_postal: c.codes_postaux[0].clone(),
+            code_insee: c.insee.clone(),
+            commune: c.nom.clone(),
+            longitude: Some(c.lon),
+            latitude: Some(c.lat),
+        }),
+        telephone: None,
+        courriel: None,
+        site_web: None,
+        horaires: None,
+        dispositifs: vec![],
+        date_maj: None,
+        a_verifier: false,
+        source: "test".into(),
+    };
+    let service = Service {
+        id: format!("{id}-s"),
+        structure: id.into(),
+        nom: "Aide".into(),
+        services: vec![kind],
+        publics: vec![],
+        prise_en_charge: vec![],
+        frais: vec![],
+        modalites_acces: vec![],
+        modalites_accompagnement: vec![],
+        itinerance: vec![],
+        a_domicile: false,
+        zone,
+        horaires: None,
+        telephone: None,
+    };
+    (structure, service)
+}
+
+fn directory(places: Vec<(Structure, Service)>) -> Directory {
+    let (structures, services) = places.into_iter().unzip();
+    let d = Directory { structures, services };
+    d.check().unwrap();
+    d
+}
+
+fn criteria(kind: ServiceKind) -> Criteria {
+    Criteria { services: vec![kind], ..Criteria::default() }
+}
+
+fn ids(o: &Orientation) -> Vec<&str> {
+    o.matches.iter().map(|m| m.structure.as_str()).collect()
+}
+
+const NANTUA: &str = "01269";
+const HAUT_BUGEY: &str = "200042935";
+const OYONNAX: &str = "01283";
+
+#[test]
+fn the_persons_commune_comes_before_the_epci_and_the_department() {
+    let dir = directory(vec![
+        place("ain", "01053", Coverage::Departement(vec!["01".into()]), ServiceKind::Demarches),
+        place("oyonnax", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+        place("nantua", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+    ]);
+    let c = criteria(ServiceKind::Demarches);
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert_eq!(ids(&o), ["nantua", "oyonnax", "ain"]);
+    assert_eq!(o.tiers, [Tier::Commune, Tier::Epci, Tier::Departement]);
+    assert!(o.local);
+    assert_eq!(o.matches[0].reasons[0].label(), "Dans votre commune");
+    assert_eq!(o.matches[1].reasons[0].label(), "Dans votre intercommunalité");
+}
+
+#[test]
+fn only_services_for_the_need_are_offered() {
+    let dir = directory(vec![
+        place("materiel", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::AccesMateriel),
+        place("demarches", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+    ]);
+    let c = criteria(ServiceKind::AccesMateriel);
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert_eq!(ids(&o), ["materiel"]);
+}
+
+#[test]
+fn a_place_in_a_neighbouring_epci_is_offered_when_near_and_not_when_far() {
+    // Bourg-en-Bresse (CA du Bassin de Bourg) is 19 km from Vonnas (CC de la Veyle), 29 km from Nantua.
+    let dir = directory(vec![place("bourg", "01053", Coverage::Epci(vec!["200071751".into()]), ServiceKind::Demarches)]);
+    let c = criteria(ServiceKind::Demarches);
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune("01457"), criteria: &c });
+    assert_eq!(o.matches[0].tier, Tier::Voisin);
+    assert_eq!(o.matches[0].reasons[0].label(), "À 19 km de chez vous");
+    assert!(o.local);
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert!(o.matches.is_empty());
+}
+
+#[test]
+fn someone_who_cannot_travel_is_only_sent_where_help_comes_to_them() {
+    let mut home = place("domicile", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
+    home.1.a_domicile = true;
+    let mut phone = place("telephone", "01053", Coverage::National, ServiceKind::Demarches);
+    phone.1.modalites_accompagnement = vec![Accompaniment::ADistance];
+    let dir = directory(vec![
+        place("guichet", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+        home,
+        phone,
+    ]);
+    let c = Criteria { mobilite: Some(Mobility::Non), ..criteria(ServiceKind::Demarches) };
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert_eq!(ids(&o), ["domicile", "telephone"]);
+    assert!(o.matches[0].reasons.contains(&Reason::SeDeplaceADomicile));
+    assert_eq!(o.matches[1].tier, Tier::Distance);
+    assert!(o.matches[1].reasons.iter().any(|r| r.label() == "À distance, par téléphone"));
+}
+
+#[test]
+fn within_a_tier_the_wanted_kind_of_help_public_and_hours_come_first() {
+    let mut atelier = place("atelier", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Quotidien);
+    atelier.1.modalites_accompagnement = vec![Accompaniment::Atelier];
+    let mut jeunes = place("jeunes", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Quotidien);
+    jeunes.1.modalites_accompagnement = vec![Accompaniment::Atelier];
+    jeunes.1.publics = vec![Public::Jeunes];
+    jeunes.1.frais = vec![Fee::Gratuit];
+    let mut soir = place("soir", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Quotidien);
+    soir.1.modalites_accompagnement = vec![Accompaniment::Atelier];
+    soir.1.publics = vec![Public::Jeunes];
+    let dir = directory(vec![place("autre", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Quotidien), atelier, jeunes, soir]);
+    let openings: Openings = [("soir".to_owned(), vec![Availability::Soir])].into();
+    let c = Criteria {
+        accompagnement: vec![Accompaniment::Atelier],
+        publics: vec![Public::Jeunes],
+        disponibilite: vec![Availability::Soir],
+        ..criteria(ServiceKind::Quotidien)
+    };
+    let o = orient(&dir, &openings, &Profile { commune: commune(NANTUA), criteria: &c });
+    assert_eq!(ids(&o), ["soir", "jeunes", "atelier", "autre"]);
+    let labels: Vec<String> = o.matches[0].reasons.iter().map(Reason::label).collect();
+    assert_eq!(labels, ["Dans votre intercommunalité", "Ateliers en groupe", "Accueille les jeunes", "Ouvert le soir"]);
+    assert!(o.matches[1].reasons.contains(&Reason::Gratuit));
+}
+
+#[test]
+fn when_nothing_local_fits_the_result_says_so_and_offers_the_next_tiers() {
+    let dir = directory(vec![place("ain", "01053", Coverage::Departement(vec!["01".into()]), ServiceKind::Demarches)]);
+    let c = criteria(ServiceKind::Demarches);
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert!(!o.local);
+    assert_eq!(o.tiers, [Tier::Departement]);
+}
+
+#[test]
+fn equal_services_are_ordered_by_distance_then_id_deterministically() {
+    let dir = directory(vec![
+        place("b", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+        place("a", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+        // Prémillieu: Haut-Bugey, 31 km from Nantua; Oyonnax is 12 km away.
+        place("loin", "01311", Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+    ]);
+    let c = criteria(ServiceKind::Demarches);
+    let p = Profile { commune: commune(NANTUA), criteria: &c };
+    let first = orient(&dir, &Openings::new(), &p);
+    assert_eq!(first, orient(&dir, &Openings::new(), &p));
+    assert_eq!(ids(&first), ["a", "b", "loin"]);
+}
+
+#[test]
+fn the_seed_directory_gives_local_help_for_a_caf_demarche_in_nantua() {
+    let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
+    let (dir, _) = crate::domain::import_hinaura::import(json, gazetteer()).unwrap();
+    let c = Criteria { demarche: Some("caf".into()), ..criteria(ServiceKind::Demarches) };
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert!(o.local, "{:?}", o.tiers);
+    assert!(o.matches.iter().all(|m| !m.reasons.is_empty()));
+}
