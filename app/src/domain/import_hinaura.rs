@@ -59,6 +59,7 @@ fn map_service(old: &str) -> Option<ServiceKind> {
     })
 }
 
+#[derive(PartialEq)]
 enum PublicLabel {
     Public(Public),
     Support(SpecificSupport),
@@ -118,8 +119,17 @@ pub fn is_generic_email(email: &str) -> bool {
     !initial_and_name
 }
 
-fn split_cell(cell: &Option<String>) -> impl Iterator<Item = &str> {
-    cell.as_deref().unwrap_or_default().split(';').map(str::trim).filter(|s| !s.is_empty())
+/// Maps each `;`-separated value of a cell, once each; what does not map is reported with `what`.
+fn mapped<T: PartialEq>(cell: &Option<String>, map: impl Fn(&str) -> Option<T>, what: &str, warn: &mut impl FnMut(String)) -> Vec<T> {
+    let mut out = Vec::new();
+    for old in cell.as_deref().unwrap_or_default().split(';').map(str::trim).filter(|s| !s.is_empty()) {
+        match map(old) {
+            Some(v) if !out.contains(&v) => out.push(v),
+            Some(_) => {}
+            None => warn(format!("{what} : {}", head(old))),
+        }
+    }
+    out
 }
 
 fn non_empty(value: &Option<String>) -> Option<String> {
@@ -169,43 +179,21 @@ pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportRep
             }
         }
 
-        let mut services: Vec<ServiceKind> = Vec::new();
-        for old in split_cell(&lieu.services) {
-            match map_service(old) {
-                Some(kind) if !services.contains(&kind) => services.push(kind),
-                Some(_) => {}
-                None => warn(format!("service inconnu : {old}")),
-            }
-        }
+        let services = mapped(&lieu.services, map_service, "service inconnu", &mut warn);
         if services.is_empty() {
             warn("aucun service : lieu ignoré".into());
             continue;
         }
         let (mut publics, mut supports) = (Vec::new(), Vec::new());
-        for old in split_cell(&lieu.publics_accueillis) {
-            match map_public(old) {
-                Some(PublicLabel::Public(p)) if !publics.contains(&p) => publics.push(p),
-                Some(PublicLabel::Support(s)) if !supports.contains(&s) => supports.push(s),
-                Some(_) => {}
-                None => warn(format!("public inconnu : {old}")),
+        for label in mapped(&lieu.publics_accueillis, map_public, "public inconnu", &mut warn) {
+            match label {
+                PublicLabel::Public(p) => publics.push(p),
+                PublicLabel::Support(s) => supports.push(s),
+                PublicLabel::Everyone => {}
             }
         }
-        let mut frais = Vec::new();
-        for old in split_cell(&lieu.conditions_acces) {
-            match map_fee(old) {
-                Some(f) if !frais.contains(&f) => frais.push(f),
-                Some(_) => {}
-                None => warn(format!("condition d’accès non reprise : {}", head(old))),
-            }
-        }
-        let mut accompagnement = Vec::new();
-        for old in split_cell(&lieu.modalites_accompagnement) {
-            match map_accompaniment(old) {
-                Some(a) if !accompagnement.contains(&a) => accompagnement.push(a),
-                Some(_) => {}
-                None => warn(format!("modalité inconnue : {}", head(old))),
-            }
-        }
+        let frais = mapped(&lieu.conditions_acces, map_fee, "condition d’accès non reprise", &mut warn);
+        let accompagnement = mapped(&lieu.modalites_accompagnement, map_accompaniment, "modalité inconnue", &mut warn);
         let courriel = non_empty(&lieu.courriel).filter(|e| is_generic_email(e));
         if non_empty(&lieu.courriel).is_some() && courriel.is_none() {
             warn("courriel personnel retiré".into());
