@@ -68,6 +68,19 @@ async fn a_fresh_database_is_created_migrated_and_seeded() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
+    let app = spawn_app().await;
+    let config = Config {
+        database_url: format!("sqlite://{}/nested/aiguillage.db", app._data.path().display()),
+        leptos: LeptosOptions::builder().output_name("aiguillage").build(),
+    };
+    // A second start on the same database (as after a deployment) reads what is there.
+    let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");
+    assert_eq!(repo.directory().await.unwrap().structures.len(), 66);
+    assert!(!repo.seed_directory_if_empty(&Default::default()).await.unwrap(), "never seeds over existing data");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_commune_api_finds_former_names_and_postal_codes() {
     let app = spawn_app().await;
     let (status, body) = app.json("/api/v1/communes?q=Bellegarde-sur-Valserine").await;

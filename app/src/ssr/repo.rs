@@ -3,6 +3,7 @@
 
 pub mod sqlite;
 
+use crate::domain::directory::Directory;
 use crate::domain::geo::Geography;
 use async_trait::async_trait;
 
@@ -34,4 +35,9 @@ pub trait Repository: Send + Sync + 'static {
     async fn replace_geography(&self, geo: &Geography) -> Result<SeedReport, RepoError>;
     /// The stored geography, checked like the file it came from.
     async fn geography(&self) -> Result<Geography, RepoError>;
+    /// Writes the demo directory only into an empty directory: what anyone saved is never replaced.
+    /// Returns whether it was written.
+    async fn seed_directory_if_empty(&self, directory: &Directory) -> Result<bool, RepoError>;
+    /// The directory as the public sees it (archived entries left out), checked.
+    async fn directory(&self) -> Result<Directory, RepoError>;
 }

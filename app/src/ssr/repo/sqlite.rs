@@ -1,6 +1,7 @@
 //! The embedded default: one SQLite file (WAL, foreign keys on), migrated at start.
 
 use super::{RepoError, Repository, SeedReport};
+use crate::domain::directory::{Directory, Service, Structure};
 use crate::domain::geo::{Commune, Epci, EpciKind, FormerName, FormerStatus, Geography, InseeCode};
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
@@ -187,6 +188,55 @@ impl Repository for SqliteRepository {
         let json = serde_json::to_string(&geo).map_err(corrupt)?;
         Geography::from_json(&json).map_err(corrupt)
     }
+
+    async fn seed_directory_if_empty(&self, directory: &Directory) -> Result<bool, RepoError> {
+        let mut tx = self.pool.begin().await?;
+        let (count,): (i64,) = sqlx::query_as("SELECT count(*) FROM structure").fetch_one(&mut *tx).await?;
+        if count > 0 {
+            return Ok(false);
+        }
+        for s in &directory.structures {
+            sqlx::query("INSERT INTO structure (id, data) VALUES (?, ?)")
+                .bind(&s.id)
+                .bind(serde_json::to_string(s).map_err(corrupt)?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for s in &directory.services {
+            sqlx::query("INSERT INTO service (id, structure_id, data) VALUES (?, ?, ?)")
+                .bind(&s.id)
+                .bind(&s.structure)
+                .bind(serde_json::to_string(s).map_err(corrupt)?)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn directory(&self) -> Result<Directory, RepoError> {
+        let rows: Vec<(String,)> = sqlx::query_as("SELECT data FROM structure WHERE archived = 0 ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        let structures = rows
+            .into_iter()
+            .map(|(data,)| serde_json::from_str::<Structure>(&data).map_err(corrupt))
+            .collect::<Result<Vec<_>, _>>()?;
+        // A service of an archived structure is hidden with it.
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT s.data FROM service s JOIN structure t ON t.id = s.structure_id
+             WHERE s.archived = 0 AND t.archived = 0 ORDER BY s.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let services = rows
+            .into_iter()
+            .map(|(data,)| serde_json::from_str::<Service>(&data).map_err(corrupt))
+            .collect::<Result<Vec<_>, _>>()?;
+        let directory = Directory { structures, services };
+        directory.check().map_err(corrupt)?;
+        Ok(directory)
+    }
 }
 
 #[cfg(test)]
@@ -206,6 +256,45 @@ mod tests {
         let report = repo.replace_geography(&geo).await.unwrap();
         assert_eq!(report, SeedReport { epci: 17, communes: 391, former_names: geo.anciennes_communes.len() });
         assert_eq!(repo.geography().await.unwrap(), geo);
+    }
+
+    fn seed_directory(geo: Geography) -> Directory {
+        let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
+        let gazetteer = crate::domain::commune_search::Gazetteer::new(geo);
+        crate::domain::import_hinaura::import(json, &gazetteer).unwrap().0
+    }
+
+    #[tokio::test]
+    async fn the_directory_survives_a_round_trip_and_is_seeded_only_once() {
+        let repo = SqliteRepository::connect("sqlite::memory:").await.unwrap();
+        repo.migrate().await.unwrap();
+        let mut seed = seed_directory(real_geography());
+        assert!(repo.seed_directory_if_empty(&seed).await.unwrap());
+        // Stored order is by id.
+        seed.structures.sort_by(|a, b| a.id.cmp(&b.id));
+        seed.services.sort_by(|a, b| a.id.cmp(&b.id));
+        assert_eq!(repo.directory().await.unwrap(), seed);
+
+        // Someone edits an entry; a later start must not put the seed back over it.
+        sqlx::query("UPDATE structure SET data = json_set(data, '$.nom', 'Nom corrigé') WHERE id = 'hinaura-15'")
+            .execute(repo.pool())
+            .await
+            .unwrap();
+        assert!(!repo.seed_directory_if_empty(&seed).await.unwrap());
+        let stored = repo.directory().await.unwrap();
+        assert_eq!(stored.structure("hinaura-15").unwrap().nom, "Nom corrigé");
+    }
+
+    #[tokio::test]
+    async fn archived_structures_hide_their_services_from_the_public_directory() {
+        let repo = SqliteRepository::connect("sqlite::memory:").await.unwrap();
+        repo.migrate().await.unwrap();
+        repo.seed_directory_if_empty(&seed_directory(real_geography())).await.unwrap();
+        sqlx::query("UPDATE structure SET archived = 1 WHERE id = 'hinaura-15'").execute(repo.pool()).await.unwrap();
+        let dir = repo.directory().await.unwrap();
+        assert!(dir.structure("hinaura-15").is_none());
+        assert!(dir.services.iter().all(|s| s.structure != "hinaura-15"));
+        assert_eq!(dir.structures.len(), 65);
     }
 
     #[tokio::test]
