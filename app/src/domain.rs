@@ -4,10 +4,10 @@
 pub mod commune_search;
 pub mod geo;
 pub mod normalize;
-pub mod need;
-pub mod parcours_query;
 pub mod taxonomy;
 pub mod directory;
 pub mod import_hinaura;
 pub mod flow;
 pub mod engine;
+pub mod journey;
+pub mod result;

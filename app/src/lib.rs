@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/parcours") view=pages::parcours::ParcoursPage ssr=SsrMode::Async/>
+                    <Route path=path!("/orientation") view=pages::orientation::OrientationPage ssr=SsrMode::Async/>
                 </Routes>
             </components::layout::Layout>
         </Router>

@@ -3,3 +3,4 @@
 //! stable endpoint.
 
 pub mod communes;
+pub mod orientation;

@@ -30,13 +30,14 @@ test("the skip link is the first stop and leads to the main content", async ({ p
   await expect(page.locator("main")).toBeFocused();
 });
 
-test("choosing a need by keyboard leads to the commune question", async ({ page }) => {
+test("choosing a need by keyboard leads to its first question", async ({ page }) => {
   await page.goto("/");
   const link = page.getByRole("link", { name: /Réaliser une démarche/ });
   await link.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/parcours\?besoin=demarche$/);
-  await expect(page.locator("h1")).toHaveText("Dans quelle commune habitez-vous ?");
+  await expect(page.locator("h1")).toHaveText("Réaliser une démarche : précisez");
+  await expect(page.getByText("Étape 2 sur 4")).toBeVisible();
 });
 
 test("an unknown page is a French 404", async ({ page }) => {

@@ -82,7 +82,8 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
 pub async fn build(config: &Config) -> Result<Router, StartError> {
     let (repo, gazetteer) = prepare_database(config).await?;
     let gazetteer = Arc::new(gazetteer);
-    let services = Services { repo, gazetteer };
+    let directory = Arc::new(repo.directory().await?);
+    let services = Services { repo, gazetteer, directory };
     Ok(router(AppState { leptos: config.leptos.clone(), services }))
 }
 
@@ -104,6 +105,7 @@ fn router(state: AppState) -> Router {
     Router::new()
         .route("/health", get(api::health))
         .route("/api/v1/communes", get(api::communes))
+        .route("/api/v1/orientation", get(api::orientation))
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || shell(leptos.clone()))
         .nest_service(&format!("/{}", state.leptos.site_pkg_dir), pkg)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))

@@ -125,39 +125,94 @@ async fn the_home_page_is_french_and_lists_the_four_needs() {
     assert!(html.contains("Aller au contenu"));
 }
 
+const DEMARCHE: &str = "/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_commune_step_resolves_asks_or_explains_without_javascript() {
+async fn the_steps_follow_the_flow_without_javascript() {
     let app = spawn_app().await;
     let (status, html) = app.html("/parcours?besoin=demarche").await;
     assert_eq!(status, 200);
+    assert!(html.contains("Étape 2 sur 4"));
+    assert!(html.contains("Pour quelle démarche ?"));
+    assert_eq!(html.matches(r#"name="demarche_organisme""#).count(), 8);
+
+    let (_, html) = app.html("/parcours?besoin=demarche&etape=precision&demarche_organisme=caf").await;
+    assert!(html.contains("Choisissez une réponse."), "the unanswered question is pointed out");
+    assert!(html.contains("<title>Erreur : "));
+
+    let (_, html) = app.html(DEMARCHE).await;
     assert!(html.contains("Dans quelle commune habitez-vous"));
     assert!(html.contains(r#"name="besoin" value="demarche""#));
 
-    let (_, html) = app.html("/parcours?besoin=demarche&q=nantua").await;
-    assert!(html.contains("Votre commune : Nantua"), "{html}");
+    // One commune: on to the next step, with the commune in the URL.
+    let res = app.get(&format!("{DEMARCHE}&q=nantua")).await;
+    assert_eq!(res.url().query_pairs().find(|(k, _)| k == "commune").map(|(_, v)| v.into_owned()), Some("01269".into()));
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Comment pouvez-vous y aller ?"), "{html}");
 
-    let (_, html) = app.html("/parcours?besoin=demarche&q=01300").await;
+    let (_, html) = app.html(&format!("{DEMARCHE}&q=01300")).await;
     assert_eq!(html.matches(r#"type="radio""#).count(), 22);
-
-    let (_, html) = app.html("/parcours?besoin=demarche&q=01300&choix=1").await;
+    let (_, html) = app.html(&format!("{DEMARCHE}&q=01300&choix=1")).await;
     assert!(html.contains("Choisissez votre commune dans la liste."));
 
-    let (status, html) = app.html("/parcours?q=zzzqqq").await;
+    let (status, html) = app.html(&format!("{DEMARCHE}&q=zzzqqq")).await;
     assert_eq!(status, 200);
     assert!(html.contains("Aucune commune de l’Ain ne correspond"));
     assert!(html.contains(r#"aria-invalid="true""#));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_result_lists_explained_services_nearest_first() {
+    let app = spawn_app().await;
+    let res = app.get("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=oui&demandeur=moi&etape=comment").await;
+    assert_eq!(res.status().as_u16(), 200);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Où trouver de l’aide"));
+    // In the demo data, no place of Haut-Bugey offers démarches: the nearest ones, in reach, come first.
+    assert!(html.contains(r#"<ul class="reasons"><li>À 14 km de chez vous</li>"#), "{html}");
+    assert!(html.contains("Informations à vérifier"));
+
+    let (status, body) = app.json("/api/v1/orientation?besoin=demarche&commune=01269").await;
+    assert_eq!(status, 200);
+    assert_eq!(body["commune_nom"], "Nantua");
+    assert!(body["local"].as_bool().unwrap());
+    let cards = body["cartes"].as_array().unwrap();
+    assert!(!cards.is_empty());
+    assert!(cards.iter().all(|c| !c["raisons"].as_array().unwrap().is_empty()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_incomplete_result_link_leads_back_to_the_missing_question() {
+    let app = spawn_app().await;
+    let res = app.get("/orientation?besoin=equiper&commune=01269").await;
+    assert!(res.url().path().ends_with("/parcours"));
+    assert!(res.text().await.unwrap().contains("Que cherchez-vous ?"));
+    let res = app.get("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&etape=comment").await;
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Comment pouvez-vous y aller ?"));
+    assert!(html.contains("Choisissez une réponse."));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tampered_parcours_links_get_a_400_page_not_a_500() {
     let app = spawn_app().await;
-    for path in ["/parcours?besoin=pirate", "/parcours?commune=99999", "/parcours?commune=abc", "/parcours?deplacement=vole"] {
+    for path in [
+        "/parcours?besoin=pirate",
+        "/parcours?commune=99999",
+        "/parcours?commune=abc",
+        "/parcours?deplacement=vole",
+        "/parcours?besoin=demarche&demarche_organisme=banque",
+        "/orientation?besoin=demarche&commune=99999",
+    ] {
         let (status, html) = app.html(path).await;
         assert_eq!(status, 400, "{path}");
         assert!(html.contains("Recommencer depuis l’accueil"), "{path}");
     }
     let (status, _) = app.html(&format!("/parcours?q={}", "x".repeat(3000))).await;
     assert_eq!(status, 400);
+    let (status, body) = app.json("/api/v1/orientation?besoin=pirate").await;
+    assert_eq!(status, 400);
+    assert_eq!(body["erreur"], "Le besoin « pirate » n’existe pas dans ce parcours.");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -2,7 +2,6 @@
 //! `src/flow/parcours.json` and validated, so that editing the file can never produce a dead end, an
 //! orphan question or an answer the engine does not understand.
 
-use super::need::Need;
 use super::taxonomy::{Accompaniment, Public, ServiceKind, SpecificSupport};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -132,8 +131,8 @@ pub enum FlowError {
     Parse(String),
     #[error("l’identifiant « {0} » est utilisé deux fois")]
     Duplicate(String),
-    #[error("le besoin « {0} » n’est pas un besoin connu des adresses du parcours")]
-    UnknownNeed(String),
+    #[error("l’identifiant « {0} » doit être fait de lettres minuscules sans accent, de chiffres et de _ (il apparaît dans les adresses)")]
+    BadId(String),
     #[error("le besoin « {need} » renvoie à une question inconnue « {question} »")]
     UnknownQuestion { need: String, question: String },
     #[error("la question « {0} » n’est posée pour aucun besoin")]
@@ -154,6 +153,13 @@ pub enum FlowError {
 pub type Answers = BTreeMap<String, Vec<String>>;
 
 impl Flow {
+    /// The shipped flow, loaded once. It is validated by the tests and at server start, so failing
+    /// here means a broken build.
+    pub fn shipped() -> &'static Flow {
+        static FLOW: std::sync::OnceLock<Flow> = std::sync::OnceLock::new();
+        FLOW.get_or_init(|| Flow::load(PARCOURS_JSON).expect("src/flow/parcours.json is valid"))
+    }
+
     pub fn load(json: &str) -> Result<Flow, FlowError> {
         let flow: Flow = serde_json::from_str(json).map_err(|e| FlowError::Parse(e.to_string()))?;
         flow.validate()?;
@@ -235,10 +241,18 @@ impl Flow {
             }
         }
         let mut used = BTreeSet::new();
-        for need in &self.besoins {
-            if Need::from_slug(&need.id).is_none() {
-                return Err(FlowError::UnknownNeed(need.id.clone()));
+        // Ids travel in URLs that links, QR codes and prints depend on: keep them plain.
+        let plain = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        let reserved = ["besoin", "commune", "q", "choix", "etape", "imprimer"];
+        for id in self.besoins.iter().map(|n| &n.id).chain(self.questions.iter().flat_map(|q| std::iter::once(&q.id).chain(q.reponses.iter().map(|a| &a.id)))) {
+            if !plain(id) {
+                return Err(FlowError::BadId(id.clone()));
             }
+        }
+        if let Some(q) = self.questions.iter().find(|q| reserved.contains(&q.id.as_str())) {
+            return Err(FlowError::BadId(q.id.clone()));
+        }
+        for need in &self.besoins {
             for qid in need.precisions.iter().chain(&need.comment) {
                 if self.question(qid).is_none() {
                     return Err(FlowError::UnknownQuestion { need: need.id.clone(), question: qid.clone() });

@@ -1,8 +1,8 @@
-use crate::domain::need::Need;
+use crate::domain::flow::Flow;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// The entry: the four needs, and the shortcut for people who cannot travel.
+/// The entry: the needs of the flow, and the shortcut for people who cannot travel.
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
@@ -11,11 +11,11 @@ pub fn HomePage() -> impl IntoView {
         <p class="lead">"Répondez à quelques questions. Nous vous indiquons où aller, dans votre intercommunalité. C’est gratuit et anonyme."</p>
         <h2 id="besoins-titre">"De quoi avez-vous besoin ?"</h2>
         <ul class="needs" aria-labelledby="besoins-titre">
-            {Need::ALL.into_iter().map(|need| view! {
+            {Flow::shipped().besoins.iter().map(|need| view! {
                 <li>
-                    <a class="need-card" href=format!("/parcours?besoin={}", need.slug())>
-                        <span class="need-title">{need.title()}</span>
-                        <span class="need-examples">{need.examples()}</span>
+                    <a class="need-card" href=format!("/parcours?besoin={}", need.id)>
+                        <span class="need-title">{need.titre.clone()}</span>
+                        <span class="need-examples">{need.exemples.clone()}</span>
                     </a>
                 </li>
             }).collect_view()}

@@ -1,109 +1,102 @@
 //! `/parcours`: the steps of the journey, each a server-rendered GET form whose answers travel in the
-//! query string (shareable, bookmarkable, works with the back button and without JavaScript).
+//! query string (shareable, bookmarkable, works with the back button and without JavaScript). Which
+//! step comes next, and what it asks, is decided by the flow's data (`domain::journey`).
 
-use crate::components::commune_combobox::CommuneCombobox;
+mod commune_step;
+
+use crate::components::fields::{HiddenFields, QuestionFieldset, StepHeading};
 use crate::components::problem::ProblemPage;
-use crate::domain::commune_search::{CommuneHit, CommuneLookup};
-use crate::domain::parcours_query::{parcours_url, ParcoursQuery};
+use crate::domain::flow::{Flow, NeedDef};
+use crate::domain::journey::{step_number, url, Journey, Screen, Step};
 use crate::error::AppError;
-use crate::server_fns::communes::find_commune;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-#[component]
-pub fn ParcoursPage() -> impl IntoView {
+/// The journey in the page's URL, or the French reason it cannot be read.
+pub fn journey_from_url() -> Result<Journey, AppError> {
     let params = use_query_map().get_untracked();
     let raw_len = (&params).into_iter().map(|(k, v)| k.len() + v.len() + 2).sum();
-    match ParcoursQuery::parse(raw_len, (&params).into_iter().map(|(k, v)| (k.as_ref(), v))) {
-        Err(e) => view! { <ProblemPage error=AppError::BadRequest(e.to_string())/> }.into_any(),
-        Ok(query) => view! { <CommuneStep query/> }.into_any(),
-    }
-}
-
-/// Hidden fields carrying the answers already given, so that each form submits the whole journey.
-#[component]
-fn ContextFields(query: ParcoursQuery) -> impl IntoView {
-    query
-        .context_pairs()
-        .into_iter()
-        .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
-        .collect_view()
-}
-
-#[component]
-fn CommuneStep(query: ParcoursQuery) -> impl IntoView {
-    let lookup = find_commune(query.texte.clone(), query.commune.as_ref().map(|c| c.to_string()));
-    // A bare Suspend, not <Suspense>: pages render on the server only (islands), and in Async mode the
-    // renderer awaits it directly. <Suspense>'s effect-based wake-up can lose a notification under
-    // load and leave the response hanging (leptos issues 4851, 4673), which a bare Suspend avoids.
-    Suspend::new(async move {
-        match lookup.await {
-            Err(error) => view! { <ProblemPage error/> }.into_any(),
-            Ok(CommuneLookup::Empty) => view! { <CommuneForm query texte=String::new() erreur=None/> }.into_any(),
-            Ok(CommuneLookup::Problem { texte, message }) => view! { <CommuneForm query texte erreur=Some(message)/> }.into_any(),
-            Ok(CommuneLookup::Choose { texte, options }) => view! { <ChooseCommune query texte options/> }.into_any(),
-            Ok(CommuneLookup::Found(hit)) => view! { <CommuneChosen query hit/> }.into_any(),
-            Ok(CommuneLookup::UnknownCode(code)) => {
-                let error = AppError::BadRequest(format!("Le code « {code} » ne correspond à aucune commune de l’Ain."));
-                view! { <ProblemPage error/> }.into_any()
-            }
+    let journey = Journey::parse(Flow::shipped(), raw_len, (&params).into_iter().map(|(k, v)| (k.as_ref(), v)))
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    // A well-formed code that is no commune of the Ain: a tampered or outdated link.
+    #[cfg(feature = "ssr")]
+    if let Some(code) = &journey.commune {
+        if crate::ssr::state::Services::from_context()?.gazetteer.commune(code).is_none() {
+            return Err(AppError::BadRequest(format!("Le code « {code} » ne correspond à aucune commune de l’Ain.")));
         }
-    })
+    }
+    Ok(journey)
 }
 
-const COMMUNE_QUESTION: &str = "Dans quelle commune habitez-vous ?";
+/// Sends the browser elsewhere (a 303 during server rendering), with a link for the rare case it stays.
+/// Not `leptos_axum::redirect`: it only redirects requests that accept HTML, and these pages are
+/// navigations whatever the client says it accepts.
+pub fn redirect_to(target: String) -> AnyView {
+    #[cfg(feature = "ssr")]
+    if let (Some(res), Ok(location)) =
+        (use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(&target))
+    {
+        res.set_status(axum::http::StatusCode::SEE_OTHER);
+        res.insert_header(axum::http::header::LOCATION, location);
+    }
+    view! { <p><a href=target>"Continuer"</a></p> }.into_any()
+}
 
-/// The commune question: text input (combobox once hydrated) and a submit button.
 #[component]
-fn CommuneForm(query: ParcoursQuery, texte: String, erreur: Option<String>) -> impl IntoView {
-    let title = match &erreur {
-        Some(_) => format!("Erreur : {COMMUNE_QUESTION} – Aiguillage"),
-        None => format!("{COMMUNE_QUESTION} – Aiguillage"),
+pub fn ParcoursPage() -> impl IntoView {
+    let flow = Flow::shipped();
+    let journey = match journey_from_url() {
+        Ok(j) => j,
+        Err(error) => return view! { <ProblemPage error/> }.into_any(),
     };
-    view! {
-        <Title text=title/>
-        <h1>{COMMUNE_QUESTION}</h1>
-        <p>"Nous cherchons l’aide la plus proche, dans votre intercommunalité."</p>
-        <form method="get" action="/parcours" class="step-form">
-            <ContextFields query/>
-            <CommuneCombobox texte erreur/>
-            <button type="submit" class="button">"Continuer"</button>
-        </form>
+    match journey.step(flow) {
+        Step::Besoin => view! { <NeedStep journey/> }.into_any(),
+        Step::Precision { need, missing } => {
+            let missing = missing.iter().map(|q| q.id.clone()).collect();
+            view! { <QuestionsStep journey need=need.clone() screen=Screen::Precision missing/> }.into_any()
+        }
+        Step::Commune { need } => view! { <commune_step::CommuneStep journey need=need.clone()/> }.into_any(),
+        Step::Comment { need, missing } => {
+            let missing = missing.iter().map(|q| q.id.clone()).collect();
+            view! { <QuestionsStep journey need=need.clone() screen=Screen::Comment missing/> }.into_any()
+        }
+        Step::Resultat { .. } => redirect_to(url("/orientation", &journey.pairs(flow))),
     }
 }
 
-/// Several communes fit what was typed: the person picks theirs (radio buttons, no script needed).
+fn page_title(title: &str, number: (usize, usize), error: bool) -> String {
+    let prefix = if error { "Erreur : " } else { "" };
+    format!("{prefix}{title} – Étape {} sur {} – Aiguillage", number.0, number.1)
+}
+
+/// Step 1 when the need was not chosen on the home page (« Je ne peux pas me déplacer »).
 #[component]
-fn ChooseCommune(query: ParcoursQuery, texte: String, options: Vec<CommuneHit>) -> impl IntoView {
-    // Submitted without a choice: say so next to the list.
-    let missing = query.choix;
-    let back = parcours_url(&query.context_pairs());
-    let legend = format!("Plusieurs communes correspondent à « {texte} ». Laquelle est la vôtre ?");
-    let title = if missing { format!("Erreur : {COMMUNE_QUESTION} – Aiguillage") } else { format!("{COMMUNE_QUESTION} – Aiguillage") };
+fn NeedStep(journey: Journey) -> impl IntoView {
+    let flow = Flow::shipped();
+    let title = "De quoi avez-vous besoin ?";
+    let number = step_number(None, Screen::Besoin);
+    let error = (journey.soumis == Some(Screen::Besoin)).then_some("Choisissez un besoin dans la liste.");
+    let has_error = error.is_some();
     view! {
-        <Title text=title/>
-        <h1>{COMMUNE_QUESTION}</h1>
+        <Title text=page_title(title, number, has_error)/>
+        <StepHeading number title=title.to_owned()/>
         <form method="get" action="/parcours" class="step-form">
-            <ContextFields query/>
-            <input type="hidden" name="q" value=texte/>
-            <input type="hidden" name="choix" value="1"/>
-            <fieldset class="radios" aria-describedby=missing.then_some("choix-erreur")>
-                <legend class="field-label">{legend}</legend>
-                {missing.then(|| view! {
-                    <p class="field-message" id="choix-erreur">
-                        <span class="visually-hidden">"Erreur : "</span>
-                        "Choisissez votre commune dans la liste."
-                    </p>
+            <HiddenFields pairs=journey.pairs(flow)/>
+            <input type="hidden" name="etape" value=Screen::Besoin.slug()/>
+            <fieldset class="radios" class:field--error=has_error aria-describedby=has_error.then_some("besoin-erreur")>
+                <legend class="field-label">"Choisissez ce qui vous aiderait le plus."</legend>
+                {error.map(|e| view! {
+                    <p class="field-message" id="besoin-erreur"><span class="visually-hidden">"Erreur : "</span>{e}</p>
                 })}
-                {options.into_iter().map(|hit| {
-                    let id = format!("commune-{}", hit.code_insee);
+                {flow.besoins.iter().map(|need| {
+                    let id = format!("besoin-{}", need.id);
                     view! {
                         <div class="radio">
-                            <input type="radio" name="commune" id=id.clone() value=hit.code_insee.clone()/>
+                            <input type="radio" name="besoin" id=id.clone() value=need.id.clone()/>
                             <label for=id>
-                                {hit.label()}
-                                <span class="radio-hint">{hit.epci_nom.clone()}</span>
+                                {need.titre.clone()}
+                                <span class="radio-hint">{need.exemples.clone()}</span>
                             </label>
                         </div>
                     }
@@ -111,24 +104,47 @@ fn ChooseCommune(query: ParcoursQuery, texte: String, options: Vec<CommuneHit>) 
             </fieldset>
             <button type="submit" class="button">"Continuer"</button>
         </form>
-        <p><a href=back>"Chercher une autre commune"</a></p>
     }
 }
 
-/// The commune is known: show it with its EPCI, which is where the person will be directed.
+/// A screen of questions from the flow (précision or comment), rendered generically.
 #[component]
-fn CommuneChosen(query: ParcoursQuery, hit: CommuneHit) -> impl IntoView {
-    let change = parcours_url(&query.context_pairs());
+fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<String>) -> impl IntoView {
+    let flow = Flow::shipped();
+    let ids: Vec<String> = if screen == Screen::Precision { need.precisions.clone() } else { need.comment.clone() };
+    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let show_errors = journey.soumis == Some(screen) && !missing.is_empty();
+    let (title, action, button) = match screen {
+        Screen::Precision => (format!("{} : précisez", need.titre), "/parcours", "Continuer"),
+        _ => ("Comment pouvez-vous y aller ?".to_owned(), "/orientation", "Voir les aides"),
+    };
+    let number = step_number(Some(&need), screen);
+    // From the comment screen, the commune can be changed without losing the other answers.
+    let change_commune = (screen == Screen::Comment).then(|| {
+        let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != "commune").collect();
+        url("/parcours", &pairs)
+    });
+    let questions = ids
+        .iter()
+        .filter_map(|id| flow.question(id).cloned())
+        .map(|q| {
+            let selected = journey.answers.get(&q.id).cloned().unwrap_or_default();
+            let error = (show_errors && missing.contains(&q.id)).then(|| "Choisissez une réponse.".to_owned());
+            view! { <QuestionFieldset question=q selected error/> }
+        })
+        .collect_view();
     view! {
-        <Title text=format!("{} – Votre commune – Aiguillage", hit.nom)/>
-        <h1>{format!("Votre commune : {}", hit.nom)}</h1>
-        <dl class="summary">
-            <dt>"Commune"</dt>
-            <dd>{hit.label()}</dd>
-            <dt>"Intercommunalité"</dt>
-            <dd>{hit.epci_nom.clone()}</dd>
-        </dl>
-        <p>"Nous cherchons d’abord l’aide dans cette intercommunalité."</p>
-        <p><a href=change>"Changer de commune"</a></p>
+        <Title text=page_title(&title, number, show_errors)/>
+        <StepHeading number title/>
+        <form method="get" action=action class="step-form">
+            <HiddenFields pairs=journey.pairs_except(flow, &id_refs)/>
+            <input type="hidden" name="etape" value=screen.slug()/>
+            {questions}
+            <button type="submit" class="button">{button}</button>
+        </form>
+        <p class="step-links">
+            {change_commune.map(|href| view! { <a href=href>"Changer de commune"</a>" · " })}
+            <a href="/">"Recommencer"</a>
+        </p>
     }
 }

@@ -2,15 +2,18 @@
 
 use super::repo::Repository;
 use crate::domain::commune_search::Gazetteer;
+use crate::domain::directory::Directory;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Shared, read-mostly application state: cheap to clone (two `Arc`s).
+/// Shared, read-mostly application state: cheap to clone (`Arc`s).
 #[derive(Clone)]
 pub struct Services {
     pub repo: Arc<dyn Repository>,
     /// Built from the database at start: searching it needs no query.
     pub gazetteer: Arc<Gazetteer>,
+    /// The public directory, read at start; matching runs over it in memory.
+    pub directory: Arc<Directory>,
 }
 
 impl Services {

@@ -1,0 +1,55 @@
+use crate::domain::result::{display_phone, tel_href, ResultCard};
+use leptos::prelude::*;
+
+/// One service of the result: why it fits, where it is, when it is open, how to get it.
+#[component]
+pub fn ResultCardView(card: ResultCard) -> impl IntoView {
+    let heading_id = format!("carte-{}", card.service);
+    let labelled_by = heading_id.clone();
+    let verified = match (card.a_verifier, card.date_maj.as_deref()) {
+        (true, Some(d)) => format!("Informations à vérifier : données de {}", french_date(d)),
+        (true, None) => "Informations à vérifier".to_owned(),
+        (false, Some(d)) => format!("Vérifié le {}", french_date(d)),
+        (false, None) => String::new(),
+    };
+    view! {
+        <article class="card" aria-labelledby=labelled_by>
+            <h2 id=heading_id class="card-title">{card.nom.clone()}</h2>
+            <p class="card-service">{card.service_nom.clone()}</p>
+            <h3 class="visually-hidden">"Pourquoi cette aide"</h3>
+            <ul class="reasons">
+                {card.raisons_texte.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}
+            </ul>
+            <dl class="card-facts">
+                {card.adresse.clone().map(|a| view! {
+                    <dt>"Adresse"</dt>
+                    <dd>
+                        {a}
+                        {card.carte.clone().map(|href| view! { " " <a href=href rel="noopener">"Voir sur une carte"</a> })}
+                    </dd>
+                })}
+                {card.aujourdhui.clone().map(|t| view! { <dt>"Horaires"</dt><dd>{t}</dd> })}
+                {card.telephone.clone().map(|p| view! {
+                    <dt>"Téléphone"</dt>
+                    <dd><a href=tel_href(&p)>{display_phone(&p)}</a></dd>
+                })}
+                {card.courriel.clone().map(|m| view! {
+                    <dt>"Courriel"</dt>
+                    <dd><a href=format!("mailto:{m}")>{m.clone()}</a></dd>
+                })}
+                {(!card.acces.is_empty()).then(|| view! { <dt>"Comment y aller"</dt><dd>{card.acces.join(", ")}</dd> })}
+                {(!card.accessibilite.is_empty()).then(|| view! { <dt>"Accessibilité"</dt><dd>{card.accessibilite.join(", ")}</dd> })}
+            </dl>
+            {(!verified.is_empty()).then(|| view! { <p class="card-freshness" class:card-freshness--old=card.a_verifier>{verified}</p> })}
+        </article>
+    }
+}
+
+/// « 2021-05-12 » → « 12/05/2021 ».
+fn french_date(iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => format!("{d}/{m}/{y}"),
+        _ => iso.to_owned(),
+    }
+}

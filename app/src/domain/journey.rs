@@ -1,0 +1,229 @@
+//! Where a person is in the parcours, read from the URL: the need, the answers given so far, the
+//! commune. Every value is checked against the flow: an unknown need or answer is refused with a French
+//! message rather than half-understood. The answers go back into every link and form, so a step is a
+//! plain URL: shareable, bookmarkable, and it works with the back button and without JavaScript.
+
+use super::flow::{Answers, Flow, NeedDef, Question};
+use super::geo::InseeCode;
+
+/// No legitimate parcours URL comes near this; a longer one is tampered with or broken.
+pub const MAX_QUERY_LEN: usize = 2000;
+/// Longest single value we accept (a commune name typed by hand).
+pub const MAX_VALUE_CHARS: usize = 200;
+
+/// The screens of the parcours, in order. « Besoin » is the home page's question too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Screen {
+    Besoin,
+    Precision,
+    Commune,
+    Comment,
+}
+
+impl Screen {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Screen::Besoin => "besoin",
+            Screen::Precision => "precision",
+            Screen::Commune => "commune",
+            Screen::Comment => "comment",
+        }
+    }
+
+    fn from_slug(s: &str) -> Option<Screen> {
+        [Screen::Besoin, Screen::Precision, Screen::Commune, Screen::Comment].into_iter().find(|x| x.slug() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Journey {
+    pub besoin: Option<String>,
+    /// Answers by question id, each checked against the flow.
+    pub answers: Answers,
+    pub commune: Option<InseeCode>,
+    /// The commune as typed, before it is resolved.
+    pub texte: Option<String>,
+    /// The person was shown a list of communes and submitted it.
+    pub choix: bool,
+    /// The screen whose form was just submitted: its missing answers are then pointed out.
+    pub soumis: Option<Screen>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JourneyError {
+    #[error("L’adresse de cette page est trop longue. Elle a peut-être été coupée ou modifiée.")]
+    TooLong,
+    #[error("Le besoin « {0} » n’existe pas dans ce parcours.")]
+    UnknownNeed(String),
+    #[error("La réponse « {value} » n’est pas prévue pour la question « {question} ».")]
+    UnknownAnswer { question: String, value: String },
+    #[error("La question « {0} » n’accepte qu’une seule réponse.")]
+    SeveralAnswers(String),
+    #[error("Le code commune « {0} » n’est pas valide.")]
+    BadCommune(String),
+    #[error("L’étape « {0} » n’existe pas.")]
+    UnknownScreen(String),
+}
+
+/// What the person must see next.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step<'f> {
+    Besoin,
+    /// `missing`: required questions without an answer (shown as errors once the screen was submitted).
+    Precision { need: &'f NeedDef, missing: Vec<&'f Question> },
+    Commune { need: &'f NeedDef },
+    Comment { need: &'f NeedDef, missing: Vec<&'f Question> },
+    Resultat { need: &'f NeedDef },
+}
+
+impl Journey {
+    /// Parses decoded `(name, value)` pairs; `raw_len` is the length of the raw query string.
+    pub fn parse<'a>(flow: &Flow, raw_len: usize, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, JourneyError> {
+        if raw_len > MAX_QUERY_LEN {
+            return Err(JourneyError::TooLong);
+        }
+        let mut j = Journey::default();
+        for (name, value) in pairs {
+            if value.chars().count() > MAX_VALUE_CHARS {
+                return Err(JourneyError::TooLong);
+            }
+            let shown = || value.chars().take(40).collect::<String>();
+            if value.trim().is_empty() && name != "choix" {
+                continue;
+            }
+            match name {
+                "besoin" => {
+                    let need = flow.need(value).ok_or_else(|| JourneyError::UnknownNeed(shown()))?;
+                    j.besoin = Some(need.id.clone());
+                }
+                "commune" => j.commune = Some(InseeCode::parse(value).map_err(|_| JourneyError::BadCommune(shown()))?),
+                "q" => j.texte = Some(value.trim().to_owned()),
+                "choix" => j.choix = true,
+                "etape" => j.soumis = Some(Screen::from_slug(value).ok_or_else(|| JourneyError::UnknownScreen(shown()))?),
+                _ => {
+                    // Other parameters (campaign tags…) are not answers and change nothing.
+                    let Some(question) = flow.question(name) else { continue };
+                    if !question.reponses.iter().any(|a| a.id == value) {
+                        return Err(JourneyError::UnknownAnswer { question: question.titre.clone(), value: shown() });
+                    }
+                    let given = j.answers.entry(question.id.clone()).or_default();
+                    if !given.iter().any(|v| v == value) {
+                        given.push(value.to_owned());
+                    }
+                    if !question.multiple && given.len() > 1 {
+                        return Err(JourneyError::SeveralAnswers(question.titre.clone()));
+                    }
+                }
+            }
+        }
+        // Answers to questions this need does not ask cannot change its result: forget them.
+        if let Some(need) = j.besoin.as_deref().and_then(|b| flow.need(b)) {
+            j.answers.retain(|q, _| need.precisions.contains(q) || need.comment.contains(q));
+        }
+        Ok(j)
+    }
+
+    /// The journey as URL pairs (need, answers in flow order, commune), without the screen's own state.
+    pub fn pairs(&self, flow: &Flow) -> Vec<(String, String)> {
+        self.pairs_except(flow, &[])
+    }
+
+    /// The same, leaving out the answers to `questions` (a form carries those itself).
+    pub fn pairs_except(&self, flow: &Flow, questions: &[&str]) -> Vec<(String, String)> {
+        let mut pairs = Vec::new();
+        if let Some(b) = &self.besoin {
+            pairs.push(("besoin".to_owned(), b.clone()));
+        }
+        for q in &flow.questions {
+            if questions.contains(&q.id.as_str()) {
+                continue;
+            }
+            for v in self.answers.get(&q.id).into_iter().flatten() {
+                pairs.push((q.id.clone(), v.clone()));
+            }
+        }
+        if let Some(c) = &self.commune {
+            pairs.push(("commune".to_owned(), c.to_string()));
+        }
+        pairs
+    }
+
+    fn missing<'f>(&self, flow: &'f Flow, questions: &[String]) -> Vec<&'f Question> {
+        questions
+            .iter()
+            .filter_map(|id| flow.question(id))
+            .filter(|q| !q.multiple && !self.answers.contains_key(&q.id))
+            .collect()
+    }
+
+    /// The screen to show: the first one with something missing, else the result.
+    pub fn step<'f>(&self, flow: &'f Flow) -> Step<'f> {
+        let Some(need) = self.besoin.as_deref().and_then(|b| flow.need(b)) else { return Step::Besoin };
+        let missing = self.missing(flow, &need.precisions);
+        if !missing.is_empty() {
+            return Step::Precision { need, missing };
+        }
+        if self.commune.is_none() {
+            return Step::Commune { need };
+        }
+        let missing = self.missing(flow, &need.comment);
+        if !missing.is_empty() || self.soumis != Some(Screen::Comment) {
+            return Step::Comment { need, missing };
+        }
+        Step::Resultat { need }
+    }
+}
+
+impl Step<'_> {
+    pub fn screen(&self) -> Option<Screen> {
+        match self {
+            Step::Besoin => Some(Screen::Besoin),
+            Step::Precision { .. } => Some(Screen::Precision),
+            Step::Commune { .. } => Some(Screen::Commune),
+            Step::Comment { .. } => Some(Screen::Comment),
+            Step::Resultat { .. } => None,
+        }
+    }
+}
+
+/// « Étape n sur N » for a screen of a need's parcours (the need itself is step 1).
+pub fn step_number(need: Option<&NeedDef>, screen: Screen) -> (usize, usize) {
+    let has_precision = need.is_none_or(|n| !n.precisions.is_empty());
+    let has_comment = need.is_none_or(|n| !n.comment.is_empty());
+    let screens: Vec<Screen> = [
+        Some(Screen::Besoin),
+        has_precision.then_some(Screen::Precision),
+        Some(Screen::Commune),
+        has_comment.then_some(Screen::Comment),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let index = screens.iter().position(|s| *s == screen).unwrap_or(0) + 1;
+    (index, screens.len())
+}
+
+/// `path?pairs`, percent-encoded.
+pub fn url(path: &str, pairs: &[(String, String)]) -> String {
+    if pairs.is_empty() {
+        return path.to_owned();
+    }
+    let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v))).collect();
+    format!("{path}?{}", query.join("&"))
+}
+
+/// Encodes everything but the unreserved characters of RFC 3986.
+pub fn percent_encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "journey_tests.rs"]
+mod tests;

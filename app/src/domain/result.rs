@@ -1,0 +1,98 @@
+//! What the result page and `/api/v1/orientation` show: the engine's matches, dressed with what a
+//! person needs to go there (address, hours today, phone), in plain words.
+
+use super::engine::{Reason, Tier};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultCard {
+    pub service: String,
+    pub structure: String,
+    pub nom: String,
+    pub service_nom: String,
+    pub niveau: Tier,
+    pub raisons: Vec<Reason>,
+    /// The reasons in French, in the same order.
+    pub raisons_texte: Vec<String>,
+    pub adresse: Option<String>,
+    /// A link that opens the address in a map application.
+    pub carte: Option<String>,
+    pub distance_km: Option<f64>,
+    pub telephone: Option<String>,
+    pub courriel: Option<String>,
+    pub site_web: Option<String>,
+    pub horaires: Option<String>,
+    /// « Ouvert maintenant. Aujourd’hui : … », when the hours are known.
+    pub aujourdhui: Option<String>,
+    pub ouvert_maintenant: Option<bool>,
+    pub acces: Vec<String>,
+    pub accessibilite: Vec<String>,
+    pub a_verifier: bool,
+    pub date_maj: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrientationResult {
+    pub besoin: String,
+    pub besoin_titre: String,
+    pub commune: String,
+    pub commune_nom: String,
+    pub epci_nom: String,
+    /// The answers, as short sentences (« Démarche : CAF »).
+    pub reponses: Vec<String>,
+    /// Something in the commune, the EPCI or nearby fits.
+    pub local: bool,
+    pub niveaux: Vec<Tier>,
+    pub cartes: Vec<ResultCard>,
+    /// This result's own address (share link, QR code, print).
+    pub url: String,
+}
+
+/// « 12 rue X, 01000 Bourg-en-Bresse ».
+pub fn one_line_address(street: &str, postcode: &str, commune: &str) -> String {
+    let street = street.trim();
+    if street.is_empty() {
+        format!("{postcode} {commune}")
+    } else {
+        format!("{street}, {postcode} {commune}")
+    }
+}
+
+/// `tel:` links want digits and a leading +, nothing else.
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
+}
+
+/// « +33474386571 » → « 04 74 38 65 71 »: how French people read a number.
+pub fn display_phone(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit()).collect();
+    let national = match digits.strip_prefix("33") {
+        Some(rest) if phone.trim_start().starts_with('+') && rest.len() == 9 => format!("0{rest}"),
+        _ => digits.clone(),
+    };
+    if national.len() == 10 {
+        national.as_bytes().chunks(2).map(|c| std::str::from_utf8(c).unwrap_or_default()).collect::<Vec<_>>().join(" ")
+    } else {
+        phone.trim().to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_read_the_french_way_and_dial_anywhere() {
+        assert_eq!(display_phone("+33474386571"), "04 74 38 65 71");
+        assert_eq!(display_phone("0474386571"), "04 74 38 65 71");
+        assert_eq!(display_phone("3949"), "3949");
+        assert_eq!(tel_href("+33 4 74 38 65 71"), "tel:+33474386571");
+    }
+
+    #[test]
+    fn an_address_without_street_still_says_where() {
+        assert_eq!(one_line_address("", "01130", "Nantua"), "01130 Nantua");
+        assert_eq!(one_line_address(" 1 rue A ", "01130", "Nantua"), "1 rue A, 01130 Nantua");
+    }
+}

@@ -1,0 +1,102 @@
+//! The « Où » step: a commune by name or postal code. Without JavaScript the typed text is resolved on
+//! the server (one commune: on to the next step; several: a choice as radio buttons; none: an error
+//! next to the field); hydrated, the field is a combobox.
+
+use super::{page_title, redirect_to};
+use crate::components::commune_combobox::CommuneCombobox;
+use crate::components::fields::{HiddenFields, StepHeading};
+use crate::components::problem::ProblemPage;
+use crate::domain::commune_search::{CommuneHit, CommuneLookup};
+use crate::domain::flow::{Flow, NeedDef};
+use crate::domain::journey::{step_number, url, Journey, Screen};
+use crate::error::AppError;
+use crate::server_fns::communes::find_commune;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+const QUESTION: &str = "Dans quelle commune habitez-vous ?";
+
+#[component]
+pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
+    let lookup = find_commune(journey.texte.clone(), None);
+    // A bare Suspend, not <Suspense>: pages render on the server only (islands), and in Async mode the
+    // renderer awaits it directly, without <Suspense>'s effect-based wake-up.
+    Suspend::new(async move {
+        let flow = Flow::shipped();
+        match lookup.await {
+            Err(error) => view! { <ProblemPage error/> }.into_any(),
+            Ok(CommuneLookup::Empty) => view! { <CommuneForm journey need texte=String::new() erreur=None/> }.into_any(),
+            Ok(CommuneLookup::Problem { texte, message }) => view! { <CommuneForm journey need texte erreur=Some(message)/> }.into_any(),
+            Ok(CommuneLookup::Choose { texte, options }) => view! { <ChooseCommune journey need texte options/> }.into_any(),
+            Ok(CommuneLookup::Found(hit)) => {
+                let mut pairs = journey.pairs(flow);
+                pairs.push(("commune".into(), hit.code_insee));
+                redirect_to(url("/parcours", &pairs))
+            }
+            Ok(CommuneLookup::UnknownCode(code)) => {
+                let error = AppError::BadRequest(format!("Le code « {code} » ne correspond à aucune commune de l’Ain."));
+                view! { <ProblemPage error/> }.into_any()
+            }
+        }
+    })
+}
+
+/// The commune question: text input (combobox once hydrated) and a submit button.
+#[component]
+fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<String>) -> impl IntoView {
+    let number = step_number(Some(&need), Screen::Commune);
+    view! {
+        <Title text=page_title(QUESTION, number, erreur.is_some())/>
+        <StepHeading number title=QUESTION.to_owned()/>
+        <p>"Nous cherchons l’aide la plus proche, dans votre intercommunalité."</p>
+        <form method="get" action="/parcours" class="step-form">
+            <HiddenFields pairs=journey.pairs(Flow::shipped())/>
+            <CommuneCombobox texte erreur/>
+            <button type="submit" class="button">"Continuer"</button>
+        </form>
+        <p class="step-links"><a href="/">"Recommencer"</a></p>
+    }
+}
+
+/// Several communes fit what was typed: the person picks theirs (radio buttons, no script needed).
+#[component]
+fn ChooseCommune(journey: Journey, need: NeedDef, texte: String, options: Vec<CommuneHit>) -> impl IntoView {
+    let flow = Flow::shipped();
+    // Submitted without a choice: say so next to the list.
+    let missing = journey.choix;
+    let number = step_number(Some(&need), Screen::Commune);
+    let back = url("/parcours", &journey.pairs(flow));
+    let legend = format!("Plusieurs communes correspondent à « {texte} ». Laquelle est la vôtre ?");
+    view! {
+        <Title text=page_title(QUESTION, number, missing)/>
+        <StepHeading number title=QUESTION.to_owned()/>
+        <form method="get" action="/parcours" class="step-form">
+            <HiddenFields pairs=journey.pairs(flow)/>
+            <input type="hidden" name="q" value=texte/>
+            <input type="hidden" name="choix" value="1"/>
+            <fieldset class="radios" aria-describedby=missing.then_some("choix-erreur")>
+                <legend class="field-label">{legend}</legend>
+                {missing.then(|| view! {
+                    <p class="field-message" id="choix-erreur">
+                        <span class="visually-hidden">"Erreur : "</span>
+                        "Choisissez votre commune dans la liste."
+                    </p>
+                })}
+                {options.into_iter().map(|hit| {
+                    let id = format!("commune-{}", hit.code_insee);
+                    view! {
+                        <div class="radio">
+                            <input type="radio" name="commune" id=id.clone() value=hit.code_insee.clone()/>
+                            <label for=id>
+                                {hit.label()}
+                                <span class="radio-hint">{hit.epci_nom.clone()}</span>
+                            </label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <button type="submit" class="button">"Continuer"</button>
+        </form>
+        <p><a href=back>"Chercher une autre commune"</a></p>
+    }
+}

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, jsEnabled, waitForIslands } from "./helpers";
+
+/** Ticks the radio or checkbox labelled `label` and moves on, by keyboard only. */
+async function choose(page: Page, label: string | RegExp) {
+  await page.getByLabel(label, { exact: typeof label === "string" }).focus();
+  await page.keyboard.press("Space");
+}
+
+async function submit(page: Page, name: string) {
+  await page.getByRole("button", { name }).focus();
+  await page.keyboard.press("Enter");
+}
+
+test("a CAF démarche in Nantua, for someone who needs a person to do it with them, in four screens", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  let screens = 0;
+  await page.goto("/");
+  await expectNoAxeViolations(page, "home");
+
+  await page.getByRole("link", { name: /Réaliser une démarche/ }).focus();
+  await page.keyboard.press("Enter");
+  screens++;
+  await expect(page.locator("h1")).toHaveText("Réaliser une démarche : précisez");
+  await expectNoAxeViolations(page, "précision");
+  await choose(page, /^CAF/);
+  await choose(page, "Qu’une personne le fasse avec moi");
+  await submit(page, "Continuer");
+
+  screens++;
+  await expect(page.locator("h1")).toHaveText("Dans quelle commune habitez-vous ?");
+  await waitForIslands(page, testInfo);
+  await expectNoAxeViolations(page, "commune");
+  await page.getByLabel("Votre commune").focus();
+  await page.keyboard.type("Nantua");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Enter");
+
+  screens++;
+  await expect(page.locator("h1")).toHaveText("Comment pouvez-vous y aller ?");
+  await expect(page.getByText("Étape 4 sur 4")).toBeVisible();
+  await expectNoAxeViolations(page, "comment");
+  await choose(page, "Oui, mais difficilement");
+  await choose(page, "Pour une personne que j’aide");
+  await submit(page, "Voir les aides");
+
+  screens++;
+  await expect(page).toHaveURL(/\/orientation\?.*commune=01269/);
+  await expect(page.locator("h1")).toHaveText("Où trouver de l’aide : réaliser une démarche");
+  const cards = page.locator("ol.results article");
+  expect(await cards.count()).toBeGreaterThan(0);
+  // Every card says why it fits.
+  for (const card of await cards.all()) {
+    expect(await card.locator(".reasons li").count()).toBeGreaterThan(0);
+  }
+  await expect(cards.first().getByRole("link", { name: /^0\d( \d\d){4}$/ })).toHaveAttribute("href", /^tel:\+33/);
+  await expectNoAxeViolations(page, "result");
+  expect(screens).toBeLessThanOrEqual(4);
+});
+
+test("the comment screen points out the missing answers, and nothing is lost", async ({ page }) => {
+  await page.goto("/parcours?besoin=demarche&demarche_organisme=impots&demarche_aide=apprendre&commune=01053");
+  await submit(page, "Voir les aides");
+  await expect(page.locator("h1")).toHaveText("Comment pouvez-vous y aller ?");
+  await expect(page.getByText("Choisissez une réponse.")).toHaveCount(2);
+  await expect(page).toHaveTitle(/^Erreur/);
+  await expectNoAxeViolations(page, "comment with errors");
+  await choose(page, "Oui");
+  await choose(page, "Pour moi");
+  await submit(page, "Voir les aides");
+  await expect(page).toHaveURL(/demarche_organisme=impots/);
+  await expect(page.locator("h1")).toHaveText("Où trouver de l’aide : réaliser une démarche");
+});
+
+test("« Je ne peux pas me déplacer » asks the need first and keeps the answer", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Je ne peux pas me déplacer/ }).click();
+  await expect(page.locator("h1")).toHaveText("De quoi avez-vous besoin ?");
+  await expect(page.getByText("Étape 1 sur 4")).toBeVisible();
+  await expectNoAxeViolations(page, "need step");
+  await choose(page, /^Réaliser une démarche/);
+  await submit(page, "Continuer");
+  await expect(page).toHaveURL(/deplacement=non/);
+  await expect(page.locator("h1")).toHaveText("Réaliser une démarche : précisez");
+});
+
+test("a shared result link works on its own", async ({ page }) => {
+  const response = await page.goto("/orientation?besoin=demarche&commune=01053");
+  expect(response?.status()).toBe(200);
+  await expect(page.locator("ol.results article").first()).toBeVisible();
+  await expect(page.locator("ol.results article").first().locator(".reasons li").first()).toHaveText("Dans votre commune");
+});
