@@ -3,6 +3,7 @@
 use crate::api;
 use crate::config::{Config, ConfigError};
 use app::domain::commune_search::Gazetteer;
+use app::domain::directory::Directory;
 use app::domain::geo::{Geography, GeographyError};
 use app::domain::import_hinaura;
 use app::ssr::repo::sqlite::SqliteRepository;
@@ -28,6 +29,16 @@ pub const GEOGRAPHY_JSON: &str = include_str!("../data/ain-geo.json");
 /// The demo directory: 66 real lieux of the Ain from the public Hinaura dataset (2021-2022, stale),
 /// written only into an empty directory, every entry « à vérifier ».
 pub const SEED_JSON: &str = include_str!("../data/seed/hinaura-lieux-ain-2021-2022.json");
+
+/// National remote services offered when nothing local fits (phone lines published by their operators).
+pub const NATIONAL_JSON: &str = include_str!("../data/seed/national.json");
+
+/// The demo directory: the Hinaura lieux and the national fallbacks.
+pub fn seed_directory(gazetteer: &Gazetteer) -> Result<(Directory, import_hinaura::ImportReport), StartError> {
+    let (lieux, report) = import_hinaura::import(SEED_JSON, gazetteer)?;
+    let national: Directory = serde_json::from_str(NATIONAL_JSON)?;
+    Ok((lieux.merged(national)?, report))
+}
 
 #[derive(Clone)]
 pub struct AppState {
@@ -57,6 +68,8 @@ pub enum StartError {
     Geography(#[from] GeographyError),
     #[error("bundled demo directory: {0}")]
     Seed(#[from] serde_json::Error),
+    #[error("bundled demo directory: {0}")]
+    SeedCheck(#[from] app::domain::directory::DirectoryError),
 }
 
 /// Opens the database, applies migrations, writes the bundled geography and, into an empty directory,
@@ -68,7 +81,7 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
     let report = repo.replace_geography(&Geography::from_json(GEOGRAPHY_JSON)?).await?;
     tracing::info!(communes = report.communes, epci = report.epci, former_names = report.former_names, "geography loaded");
     let gazetteer = Gazetteer::new(repo.geography().await?);
-    let (seed, import) = import_hinaura::import(SEED_JSON, &gazetteer)?;
+    let (seed, import) = seed_directory(&gazetteer)?;
     if repo.seed_directory_if_empty(&seed).await? {
         tracing::info!(lieux = import.imported, warnings = import.warnings.len(), "demo directory written (à vérifier)");
         for (id, warning) in &import.warnings {

@@ -76,7 +76,8 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");
-    assert_eq!(repo.directory().await.unwrap().structures.len(), 66);
+    // 66 Hinaura lieux and 2 national phone lines.
+    assert_eq!(repo.directory().await.unwrap().structures.len(), 68);
     assert!(!repo.seed_directory_if_empty(&Default::default()).await.unwrap(), "never seeds over existing data");
 }
 

@@ -119,6 +119,14 @@ impl Directory {
         Ok(())
     }
 
+    /// Adds `other`'s entries; the result is checked as a whole.
+    pub fn merged(mut self, other: Directory) -> Result<Directory, DirectoryError> {
+        self.structures.extend(other.structures);
+        self.services.extend(other.services);
+        self.check()?;
+        Ok(self)
+    }
+
     pub fn structure(&self, id: &str) -> Option<&Structure> {
         self.structures.iter().find(|s| s.id == id)
     }

@@ -206,3 +206,7 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
 #[cfg(test)]
 #[path = "engine_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "engine_properties.rs"]
+mod properties;
