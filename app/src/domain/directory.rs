@@ -80,10 +80,33 @@ impl Service {
 }
 
 /// Structures and their services, with every reference checked.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Directory {
     pub structures: Vec<Structure>,
     pub services: Vec<Service>,
+    /// Structure positions by id, built on first lookup: a national directory has 20 000 structures
+    /// and the engine looks one up per matching service.
+    #[serde(skip)]
+    index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
+    /// For each service, the position of its structure: the engine's hot loop then does no hashing.
+    #[serde(skip)]
+    owners: std::sync::OnceLock<Vec<Option<usize>>>,
+    /// Each service's kinds as a bit set, in one dense vector: scanning 100 000 services for a need
+    /// then reads 200 KB instead of every service record.
+    #[serde(skip)]
+    kinds: std::sync::OnceLock<Vec<u16>>,
+}
+
+/// The bit of a service kind in [`Directory::kind_masks`].
+pub fn kind_bit(kind: ServiceKind) -> u16 {
+    let position = ServiceKind::ALL.iter().position(|k| *k == kind).unwrap_or_default();
+    1 << position
+}
+
+impl PartialEq for Directory {
+    fn eq(&self, other: &Self) -> bool {
+        self.structures == other.structures && self.services == other.services
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -97,6 +120,10 @@ pub enum DirectoryError {
 }
 
 impl Directory {
+    pub fn new(structures: Vec<Structure>, services: Vec<Service>) -> Self {
+        Self { structures, services, index: Default::default(), owners: Default::default(), kinds: Default::default() }
+    }
+
     pub fn check(&self) -> Result<(), DirectoryError> {
         let mut ids = std::collections::BTreeSet::new();
         for s in &self.structures {
@@ -123,11 +150,47 @@ impl Directory {
     pub fn merged(mut self, other: Directory) -> Result<Directory, DirectoryError> {
         self.structures.extend(other.structures);
         self.services.extend(other.services);
+        self.index = Default::default();
+        self.owners = Default::default();
+        self.kinds = Default::default();
         self.check()?;
         Ok(self)
     }
 
+    /// The kinds of each service of `services`, as bit sets (see [`kind_bit`]). Built once; the
+    /// directory is replaced, not edited in place, when entries change.
+    pub fn kind_masks(&self) -> &[u16] {
+        let masks = self.kinds.get_or_init(|| {
+            self.services.iter().map(|s| s.services.iter().fold(0, |m, k| m | kind_bit(*k))).collect()
+        });
+        if masks.len() == self.services.len() {
+            masks
+        } else {
+            &[]
+        }
+    }
+
+    /// The structure of the service at `service_index` in `services`.
+    pub fn structure_of(&self, service_index: usize) -> Option<&Structure> {
+        let owners = self.owners.get_or_init(|| self.services.iter().map(|s| self.position(&s.structure)).collect());
+        if owners.len() == self.services.len() {
+            owners[service_index].and_then(|i| self.structures.get(i))
+        } else {
+            // The service list changed after the index was built: still answer right, just slower.
+            self.structure(&self.services.get(service_index)?.structure)
+        }
+    }
+
+    fn position(&self, id: &str) -> Option<usize> {
+        let index = self.index.get_or_init(|| self.structures.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect());
+        index.get(id).copied().filter(|&i| self.structures.get(i).is_some_and(|s| s.id == id))
+    }
+
     pub fn structure(&self, id: &str) -> Option<&Structure> {
-        self.structures.iter().find(|s| s.id == id)
+        match self.position(id) {
+            Some(i) => self.structures.get(i),
+            // The vector changed after the index was built: still answer right, just slower.
+            None => self.structures.iter().find(|s| s.id == id),
+        }
     }
 }

@@ -7,7 +7,7 @@
 //! specific needs, open when the person is available, distance, then data freshness.
 
 use super::commune_search::distance_km;
-use super::directory::{Coverage, Directory, Service, Structure};
+use super::directory::{kind_bit, Coverage, Directory, Service, Structure};
 use super::flow::{Availability, Criteria, Mobility};
 use super::geo::Commune;
 use super::taxonomy::{Accompaniment, Fee, Itinerance, Public, SpecificSupport};
@@ -108,23 +108,18 @@ fn position(structure: &Structure) -> Option<(f64, f64)> {
     Some((a.longitude?, a.latitude?))
 }
 
-/// How the service covers the person, if at all.
-fn tier(person: &Commune, service: &Service, structure: &Structure, distance: Option<f64>) -> Option<Tier> {
-    let in_commune = structure.adresse.as_ref().is_some_and(|a| a.code_insee == person.insee);
-    let covered = match &service.zone {
+/// How the service's declared zone covers the person, if it does.
+fn declared_tier(person: &Commune, service: &Service) -> Option<Tier> {
+    match &service.zone {
         Coverage::Communes(codes) => codes.contains(&person.insee).then_some(Tier::Commune),
         Coverage::Epci(sirens) => sirens.contains(&person.epci).then_some(Tier::Epci),
         Coverage::Departement(codes) => codes.iter().any(|d| person.insee.as_str().starts_with(d.as_str())).then_some(Tier::Departement),
         Coverage::National => Some(Tier::Distance),
-    };
-    match covered {
-        Some(Tier::Epci) if in_commune => Some(Tier::Commune),
-        Some(t) => Some(t),
-        // Outside its declared zone, a place nearby still welcomes people who come to it.
-        None if distance.is_some_and(|d| d <= NEIGHBOUR_KM) && !service.comes_to_person() => Some(Tier::Voisin),
-        None => None,
     }
 }
+
+/// Degrees of latitude within which a place can be « within reach » (a cheap test before the distance).
+const NEIGHBOUR_DEGREES: f64 = NEIGHBOUR_KM / 111.0;
 
 /// Ranks the services of `directory` for `profile`. `openings` says when each service (or, failing
 /// that, its structure) is open.
@@ -132,13 +127,34 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
     let c = profile.criteria;
     let mobility = c.mobilite.unwrap_or(Mobility::Peut);
     let mut ranked: Vec<(Vec<u32>, Match)> = Vec::new();
-    for service in &directory.services {
-        if !service.services.iter().any(|k| c.services.contains(k)) {
+    let wanted = c.services.iter().fold(0u16, |m, k| m | kind_bit(*k));
+    let masks = directory.kind_masks();
+    let candidates: Box<dyn Iterator<Item = usize>> = if masks.is_empty() {
+        // The service list changed after the masks were built: check every service, slower.
+        Box::new((0..directory.services.len()).filter(|&i| directory.services[i].services.iter().any(|k| c.services.contains(k))))
+    } else {
+        Box::new(masks.iter().enumerate().filter(|(_, m)| **m & wanted != 0).map(|(i, _)| i))
+    };
+    for index in candidates {
+        let service = &directory.services[index];
+        let declared = declared_tier(profile.commune, service);
+        // Outside its declared zone, only a place people go to, and within reach, is offered.
+        if declared.is_none() && service.comes_to_person() {
             continue;
         }
-        let Some(structure) = directory.structure(&service.structure) else { continue };
-        let distance = position(structure).map(|(lon, lat)| distance_km(profile.commune.lon, profile.commune.lat, lon, lat));
-        let Some(tier) = tier(profile.commune, service, structure, distance) else { continue };
+        let Some(structure) = directory.structure_of(index) else { continue };
+        let place = position(structure);
+        if declared.is_none() && !place.is_some_and(|(_, lat)| (lat - profile.commune.lat).abs() <= NEIGHBOUR_DEGREES) {
+            continue;
+        }
+        let distance = place.map(|(lon, lat)| distance_km(profile.commune.lon, profile.commune.lat, lon, lat));
+        let in_commune = structure.adresse.as_ref().is_some_and(|a| a.code_insee == profile.commune.insee);
+        let tier = match declared {
+            Some(Tier::Epci) if in_commune => Tier::Commune,
+            Some(t) => t,
+            None if distance.is_some_and(|d| d <= NEIGHBOUR_KM) => Tier::Voisin,
+            None => continue,
+        };
         let comes = service.comes_to_person();
         let itinerant = service.itinerance.contains(&Itinerance::Itinerant);
         // Someone who cannot travel is only sent where someone comes to them or helps from afar.

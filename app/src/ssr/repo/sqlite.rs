@@ -233,7 +233,7 @@ impl Repository for SqliteRepository {
             .into_iter()
             .map(|(data,)| serde_json::from_str::<Service>(&data).map_err(corrupt))
             .collect::<Result<Vec<_>, _>>()?;
-        let directory = Directory { structures, services };
+        let directory = Directory::new(structures, services);
         directory.check().map_err(corrupt)?;
         Ok(directory)
     }
