@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/parcours") view=pages::parcours::ParcoursPage ssr=SsrMode::Async/>
                     <Route path=path!("/orientation") view=pages::orientation::OrientationPage ssr=SsrMode::Async/>
+                    <Route path=path!("/guichet/:insee") view=pages::guichet::GuichetPage ssr=SsrMode::Async/>
                 </Routes>
             </components::layout::Layout>
         </Router>

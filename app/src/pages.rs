@@ -1,5 +1,6 @@
 //! One file per page.
 
+pub mod guichet;
 pub mod home;
 pub mod not_found;
 pub mod orientation;

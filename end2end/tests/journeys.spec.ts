@@ -90,3 +90,37 @@ test("a shared result link works on its own", async ({ page }) => {
   await expect(page.locator("ol.results article").first()).toBeVisible();
   await expect(page.locator("ol.results article").first().locator(".reasons li").first()).toHaveText("Dans votre commune");
 });
+
+test("a secrétaire de mairie in counter mode at Nantua orients someone for a CAF démarche, by keyboard", async ({ page }) => {
+  let screens = 1;
+  await page.goto("/guichet/01269");
+  await expect(page.getByText("Guichet d’orientation · Nantua")).toBeVisible();
+  await expectNoAxeViolations(page, "counter");
+  await choose(page, /^Réaliser une démarche/);
+  await submit(page, "Continuer");
+
+  screens++;
+  await expect(page.locator("h1")).toHaveText("Réaliser une démarche : précisez");
+  await expectNoAxeViolations(page, "counter précision");
+  await choose(page, /^CAF/);
+  await choose(page, "Qu’une personne le fasse avec moi");
+  await submit(page, "Continuer");
+
+  // The commune is the mairie's: no commune question.
+  screens++;
+  await expect(page.locator("h1")).toHaveText("Comment pouvez-vous y aller ?");
+  await expect(page.getByRole("link", { name: "Changer de commune" })).toHaveCount(0);
+  await expectNoAxeViolations(page, "counter comment");
+  await choose(page, "Oui");
+  await choose(page, "Pour une personne que j’aide");
+  await submit(page, "Voir les aides");
+
+  screens++;
+  expect(screens).toBeLessThanOrEqual(4);
+  await expect(page.locator("ol.results article").first()).toBeVisible();
+  await expectNoAxeViolations(page, "counter result");
+  const next = page.getByRole("link", { name: "Nouvelle personne" }).first();
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/guichet\/01269$/);
+});

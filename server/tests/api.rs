@@ -195,6 +195,25 @@ async fn an_incomplete_result_link_leads_back_to_the_missing_question() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mairie_counter_presets_its_commune_and_restarts_at_the_counter() {
+    let app = spawn_app().await;
+    let (status, html) = app.html("/guichet/01269").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Guichet d’orientation · Nantua"));
+    assert!(html.contains(r#"name="commune" value="01269""#) && html.contains(r#"name="guichet" value="1""#));
+    // The need chosen, the commune is known: précision, then comment, then the result.
+    let (_, html) = app.html("/parcours?besoin=demarche&commune=01269&guichet=1&etape=besoin&demarche_organisme=caf&demarche_aide=avec_moi").await;
+    assert!(html.contains("Comment pouvez-vous y aller ?"));
+    assert!(html.contains(r#"href="/guichet/01269">Nouvelle personne</a>"#));
+    let (_, html) = app.html("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&guichet=1").await;
+    assert!(html.contains("Nouvelle personne"));
+    let (status, _) = app.html("/guichet/99999").await;
+    assert_eq!(status, 400);
+    let (status, _) = app.html("/guichet/nantua").await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tampered_parcours_links_get_a_400_page_not_a_500() {
     let app = spawn_app().await;
     for path in [

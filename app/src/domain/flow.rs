@@ -243,7 +243,7 @@ impl Flow {
         let mut used = BTreeSet::new();
         // Ids travel in URLs that links, QR codes and prints depend on: keep them plain.
         let plain = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-        let reserved = ["besoin", "commune", "q", "choix", "etape", "imprimer"];
+        let reserved = ["besoin", "commune", "q", "choix", "etape", "imprimer", "guichet"];
         for id in self.besoins.iter().map(|n| &n.id).chain(self.questions.iter().flat_map(|q| std::iter::once(&q.id).chain(q.reponses.iter().map(|a| &a.id)))) {
             if !plain(id) {
                 return Err(FlowError::BadId(id.clone()));

@@ -47,6 +47,8 @@ pub struct Journey {
     pub choix: bool,
     /// The screen whose form was just submitted: its missing answers are then pointed out.
     pub soumis: Option<Screen>,
+    /// Counter mode of a mairie (`/guichet/{insee}`): « Nouvelle personne » goes back there.
+    pub guichet: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -99,6 +101,7 @@ impl Journey {
                 "commune" => j.commune = Some(InseeCode::parse(value).map_err(|_| JourneyError::BadCommune(shown()))?),
                 "q" => j.texte = Some(value.trim().to_owned()),
                 "choix" => j.choix = true,
+                "guichet" => j.guichet = true,
                 "etape" => j.soumis = Some(Screen::from_slug(value).ok_or_else(|| JourneyError::UnknownScreen(shown()))?),
                 _ => {
                     // Other parameters (campaign tags…) are not answers and change nothing.
@@ -145,7 +148,18 @@ impl Journey {
         if let Some(c) = &self.commune {
             pairs.push(("commune".to_owned(), c.to_string()));
         }
+        if self.guichet {
+            pairs.push(("guichet".to_owned(), "1".to_owned()));
+        }
         pairs
+    }
+
+    /// Where « Recommencer » leads: the counter's own page in counter mode, else the home page.
+    pub fn restart_url(&self) -> String {
+        match (&self.commune, self.guichet) {
+            (Some(c), true) => format!("/guichet/{c}"),
+            _ => "/".to_owned(),
+        }
     }
 
     fn missing<'f>(&self, flow: &'f Flow, questions: &[String]) -> Vec<&'f Question> {

@@ -97,3 +97,12 @@ fn step_numbers_count_the_need_as_step_one_and_never_exceed_four() {
     assert_eq!(step_number(need, Screen::Commune), (3, 4));
     assert_eq!(step_number(need, Screen::Comment), (4, 4));
 }
+
+#[test]
+fn counter_mode_travels_with_the_journey_and_restarts_at_the_counter() {
+    let j = parse(&[("commune", "01269"), ("guichet", "1"), ("besoin", "demarche")]).unwrap();
+    assert!(j.guichet);
+    assert!(j.pairs(flow()).contains(&("guichet".to_owned(), "1".to_owned())));
+    assert_eq!(j.restart_url(), "/guichet/01269");
+    assert_eq!(parse(&[("commune", "01269")]).unwrap().restart_url(), "/");
+}

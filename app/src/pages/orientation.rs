@@ -1,12 +1,13 @@
 //! `/orientation?commune=INSEE&besoin=…`: the result. Ranked services with the reasons they fit, what
 //! to do to get there, and a plain notice when nothing local fits.
 
-use super::parcours::{journey_from_url, redirect_to};
+use super::parcours::{journey_from_url, redirect_to, RestartLink};
+use crate::components::print_button::PrintButton;
 use crate::components::problem::ProblemPage;
 use crate::components::result_card::ResultCardView;
 use crate::domain::engine::Tier;
 use crate::domain::flow::Flow;
-use crate::domain::journey::{url, Screen, Step};
+use crate::domain::journey::{url, Journey, Screen, Step};
 use crate::domain::result::OrientationResult;
 use crate::server_fns::orientation::get_orientation;
 use leptos::prelude::*;
@@ -41,7 +42,7 @@ pub fn OrientationPage() -> impl IntoView {
     let result = get_orientation(pairs);
     Suspend::new(async move {
         match result.await {
-            Ok(r) => view! { <ResultView result=r/> }.into_any(),
+            Ok(r) => view! { <ResultView result=r journey/> }.into_any(),
             Err(error) => view! { <ProblemPage error/> }.into_any(),
         }
     })
@@ -49,15 +50,24 @@ pub fn OrientationPage() -> impl IntoView {
 }
 
 #[component]
-fn ResultView(result: OrientationResult) -> impl IntoView {
+fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     let OrientationResult { besoin_titre, commune_nom, epci_nom, reponses, local, niveaux, cartes, url: self_url, .. } = result;
     let count = cartes.len();
     let title = format!("{besoin_titre} à {commune_nom} : {count} aide{}", if count > 1 { "s" } else { "" });
     let edit = self_url.replacen("/orientation", "/parcours", 1);
     let edit_bottom = edit.clone();
     let remote_only = !niveaux.is_empty() && niveaux.iter().all(|t| *t == Tier::Distance);
+    let counter = journey.guichet.then(|| {
+        view! {
+            <p class="guichet-actions">
+                <a class="button" href=journey.restart_url()>"Nouvelle personne"</a>
+                <PrintButton/>
+            </p>
+        }
+    });
     view! {
         <Title text=format!("{title} – Aiguillage")/>
+        {counter}
         <h1>{format!("Où trouver de l’aide : {}", besoin_titre.to_lowercase())}</h1>
         <p class="lead">{format!("Pour {commune_nom} ({epci_nom}).")}</p>
         <details class="answers">
@@ -90,7 +100,7 @@ fn ResultView(result: OrientationResult) -> impl IntoView {
         <p class="step-links">
             <a href=edit_bottom>"Modifier mes réponses"</a>
             " · "
-            <a href="/">"Recommencer"</a>
+            <RestartLink journey=journey.clone()/>
         </p>
     }
 }

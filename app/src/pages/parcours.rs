@@ -65,6 +65,13 @@ pub fn ParcoursPage() -> impl IntoView {
     }
 }
 
+/// « Recommencer », or « Nouvelle personne » at a mairie's counter.
+#[component]
+pub fn RestartLink(journey: Journey) -> impl IntoView {
+    let label = if journey.guichet { "Nouvelle personne" } else { "Recommencer" };
+    view! { <a href=journey.restart_url()>{label}</a> }
+}
+
 fn page_title(title: &str, number: (usize, usize), error: bool) -> String {
     let prefix = if error { "Erreur : " } else { "" };
     format!("{prefix}{title} – Étape {} sur {} – Aiguillage", number.0, number.1)
@@ -119,8 +126,9 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
         _ => ("Comment pouvez-vous y aller ?".to_owned(), "/orientation", "Voir les aides"),
     };
     let number = step_number(Some(&need), screen);
-    // From the comment screen, the commune can be changed without losing the other answers.
-    let change_commune = (screen == Screen::Comment).then(|| {
+    // From the comment screen, the commune can be changed without losing the other answers (not at a
+    // counter: the commune is the mairie's).
+    let change_commune = (screen == Screen::Comment && !journey.guichet).then(|| {
         let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != "commune").collect();
         url("/parcours", &pairs)
     });
@@ -144,7 +152,7 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
         </form>
         <p class="step-links">
             {change_commune.map(|href| view! { <a href=href>"Changer de commune"</a>" · " })}
-            <a href="/">"Recommencer"</a>
+            <RestartLink journey=journey.clone()/>
         </p>
     }
 }

@@ -54,7 +54,7 @@ fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<St
             <CommuneCombobox texte erreur/>
             <button type="submit" class="button">"Continuer"</button>
         </form>
-        <p class="step-links"><a href="/">"Recommencer"</a></p>
+        <p class="step-links"><super::RestartLink journey=journey.clone()/></p>
     }
 }
 

@@ -1,0 +1,68 @@
+//! `/guichet/{insee}`: counter mode for a secrétaire de mairie. The mairie bookmarks its own URL (no
+//! cookie, no storage): the commune is preset, the need is the first question, and « Nouvelle
+//! personne » comes back here in one action.
+
+use crate::components::fields::{HiddenFields, StepHeading};
+use crate::components::problem::ProblemPage;
+use crate::domain::flow::Flow;
+use crate::domain::geo::InseeCode;
+use crate::domain::journey::{step_number, Journey, Screen};
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn GuichetPage() -> impl IntoView {
+    let raw = use_params_map().get_untracked().get("insee").unwrap_or_default();
+    let found = InseeCode::parse(&raw).ok().and_then(|code| commune_name(&code).map(|name| (code, name)));
+    let Some((code, name)) = found else {
+        let shown: String = raw.chars().take(20).collect();
+        let error = AppError::BadRequest(format!("« {shown} » n’est le code d’aucune commune de l’Ain. L’adresse du guichet est /guichet/ suivi du code INSEE de la commune, par exemple /guichet/01269."));
+        return view! { <ProblemPage error/> }.into_any();
+    };
+    let flow = Flow::shipped();
+    let journey = Journey { commune: Some(code), guichet: true, ..Journey::default() };
+    let title = "Quel est le besoin de la personne ?";
+    view! {
+        <Title text=format!("Guichet de {name} – Aiguillage")/>
+        <div class="guichet">
+            <p class="guichet-banner">{format!("Guichet d’orientation · {name}")}</p>
+            <StepHeading number=step_number(None, Screen::Besoin) title=title.to_owned()/>
+            <form method="get" action="/parcours" class="step-form">
+                <HiddenFields pairs=journey.pairs(flow)/>
+                <input type="hidden" name="etape" value=Screen::Besoin.slug()/>
+                <fieldset class="radios">
+                    <legend class="field-label">"Choisissez avec la personne."</legend>
+                    {flow.besoins.iter().enumerate().map(|(i, need)| {
+                        let id = format!("besoin-{}", need.id);
+                        // The first choice takes the focus: the counter can answer at once.
+                        let first = i == 0;
+                        view! {
+                            <div class="radio">
+                                <input type="radio" name="besoin" id=id.clone() value=need.id.clone() autofocus=first/>
+                                <label for=id>
+                                    {need.titre.clone()}
+                                    <span class="radio-hint">{need.exemples.clone()}</span>
+                                </label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <button type="submit" class="button">"Continuer"</button>
+            </form>
+        </div>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+fn commune_name(code: &InseeCode) -> Option<String> {
+    let services = crate::ssr::state::Services::from_context().ok()?;
+    services.gazetteer.commune(code).map(|c| c.nom.clone())
+}
+
+#[cfg(not(feature = "ssr"))]
+fn commune_name(_code: &InseeCode) -> Option<String> {
+    None
+}
