@@ -33,14 +33,8 @@ pub fn QuestionFieldset(question: Question, selected: Vec<String>, error: Option
                 </p>
             })}
             {question.reponses.iter().map(|answer| {
-                let id = format!("{}-{}", question.id, answer.id);
                 let checked = selected.contains(&answer.id);
-                view! {
-                    <div class="radio">
-                        <input type=kind name=question.id.clone() id=id.clone() value=answer.id.clone() checked=checked/>
-                        <label for=id>{answer.libelle.clone()}</label>
-                    </div>
-                }
+                view! { <Choice kind name=question.id.clone() value=answer.id.clone() label=answer.libelle.clone() checked/> }
             }).collect_view()}
         </fieldset>
     }
@@ -52,5 +46,53 @@ pub fn StepHeading(number: (usize, usize), title: String) -> impl IntoView {
     view! {
         <p class="step-indicator">{format!("Étape {} sur {}", number.0, number.1)}</p>
         <h1>{title}</h1>
+    }
+}
+
+/// One radio button or checkbox with its label, and a hint under the label if any. Its id is
+/// `name-value`, unique in a page.
+#[component]
+pub fn Choice(
+    kind: &'static str,
+    name: String,
+    value: String,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] checked: bool,
+    #[prop(optional)] autofocus: bool,
+) -> impl IntoView {
+    let id = format!("{name}-{value}");
+    view! {
+        <div class="radio">
+            <input type=kind name=name id=id.clone() value=value checked=checked autofocus=autofocus/>
+            <label for=id>
+                {label}
+                {hint.map(|h| view! { <span class="radio-hint">{h}</span> })}
+            </label>
+        </div>
+    }
+}
+
+/// The needs of the flow as radio buttons; `autofocus` puts the focus on the first one.
+#[component]
+pub fn NeedChoices(legend: &'static str, error: Option<&'static str>, #[prop(optional)] autofocus: bool) -> impl IntoView {
+    let has_error = error.is_some();
+    view! {
+        <fieldset class="radios" class:field--error=has_error aria-describedby=has_error.then_some("besoin-erreur")>
+            <legend class="field-label">{legend}</legend>
+            {error.map(|e| view! {
+                <p class="field-message" id="besoin-erreur"><span class="visually-hidden">"Erreur : "</span>{e}</p>
+            })}
+            {crate::domain::flow::Flow::shipped().besoins.iter().enumerate().map(|(i, need)| view! {
+                <Choice
+                    kind="radio"
+                    name="besoin".to_owned()
+                    value=need.id.clone()
+                    label=need.titre.clone()
+                    hint=need.exemples.clone()
+                    autofocus=autofocus && i == 0
+                />
+            }).collect_view()}
+        </fieldset>
     }
 }

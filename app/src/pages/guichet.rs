@@ -2,7 +2,7 @@
 //! cookie, no storage): the commune is preset, the need is the first question, and « Nouvelle
 //! personne » comes back here in one action.
 
-use crate::components::fields::{HiddenFields, StepHeading};
+use crate::components::fields::{HiddenFields, NeedChoices, StepHeading};
 use crate::components::problem::ProblemPage;
 use crate::domain::flow::Flow;
 use crate::domain::geo::InseeCode;
@@ -32,23 +32,8 @@ pub fn GuichetPage() -> impl IntoView {
             <form method="get" action="/parcours" class="step-form">
                 <HiddenFields pairs=journey.pairs(flow)/>
                 <input type="hidden" name="etape" value=Screen::Besoin.slug()/>
-                <fieldset class="radios">
-                    <legend class="field-label">"Choisissez avec la personne."</legend>
-                    {flow.besoins.iter().enumerate().map(|(i, need)| {
-                        let id = format!("besoin-{}", need.id);
-                        // The first choice takes the focus: the counter can answer at once.
-                        let first = i == 0;
-                        view! {
-                            <div class="radio">
-                                <input type="radio" name="besoin" id=id.clone() value=need.id.clone() autofocus=first/>
-                                <label for=id>
-                                    {need.titre.clone()}
-                                    <span class="radio-hint">{need.exemples.clone()}</span>
-                                </label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </fieldset>
+                // The first choice takes the focus: the counter can answer at once.
+                <NeedChoices legend="Choisissez avec la personne." error=None autofocus=true/>
                 <button type="submit" class="button">"Continuer"</button>
             </form>
         </div>

@@ -4,7 +4,7 @@
 
 mod commune_step;
 
-use crate::components::fields::{HiddenFields, QuestionFieldset, StepHeading};
+use crate::components::fields::{HiddenFields, NeedChoices, QuestionFieldset, StepHeading};
 use crate::components::problem::ProblemPage;
 use crate::domain::flow::{Flow, NeedDef};
 use crate::domain::journey::{step_number, url, Journey, Screen, Step};
@@ -84,31 +84,13 @@ fn NeedStep(journey: Journey) -> impl IntoView {
     let title = "De quoi avez-vous besoin ?";
     let number = step_number(None, Screen::Besoin);
     let error = (journey.soumis == Some(Screen::Besoin)).then_some("Choisissez un besoin dans la liste.");
-    let has_error = error.is_some();
     view! {
-        <Title text=page_title(title, number, has_error)/>
+        <Title text=page_title(title, number, error.is_some())/>
         <StepHeading number title=title.to_owned()/>
         <form method="get" action="/parcours" class="step-form">
             <HiddenFields pairs=journey.pairs(flow)/>
             <input type="hidden" name="etape" value=Screen::Besoin.slug()/>
-            <fieldset class="radios" class:field--error=has_error aria-describedby=has_error.then_some("besoin-erreur")>
-                <legend class="field-label">"Choisissez ce qui vous aiderait le plus."</legend>
-                {error.map(|e| view! {
-                    <p class="field-message" id="besoin-erreur"><span class="visually-hidden">"Erreur : "</span>{e}</p>
-                })}
-                {flow.besoins.iter().map(|need| {
-                    let id = format!("besoin-{}", need.id);
-                    view! {
-                        <div class="radio">
-                            <input type="radio" name="besoin" id=id.clone() value=need.id.clone()/>
-                            <label for=id>
-                                {need.titre.clone()}
-                                <span class="radio-hint">{need.exemples.clone()}</span>
-                            </label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
+            <NeedChoices legend="Choisissez ce qui vous aiderait le plus." error/>
             <button type="submit" class="button">"Continuer"</button>
         </form>
     }

@@ -4,7 +4,7 @@
 
 use super::{page_title, redirect_to};
 use crate::components::commune_combobox::CommuneCombobox;
-use crate::components::fields::{HiddenFields, StepHeading};
+use crate::components::fields::{Choice, HiddenFields, StepHeading};
 use crate::components::problem::ProblemPage;
 use crate::domain::commune_search::{CommuneHit, CommuneLookup};
 use crate::domain::flow::{Flow, NeedDef};
@@ -82,17 +82,8 @@ fn ChooseCommune(journey: Journey, need: NeedDef, texte: String, options: Vec<Co
                         "Choisissez votre commune dans la liste."
                     </p>
                 })}
-                {options.into_iter().map(|hit| {
-                    let id = format!("commune-{}", hit.code_insee);
-                    view! {
-                        <div class="radio">
-                            <input type="radio" name="commune" id=id.clone() value=hit.code_insee.clone()/>
-                            <label for=id>
-                                {hit.label()}
-                                <span class="radio-hint">{hit.epci_nom.clone()}</span>
-                            </label>
-                        </div>
-                    }
+                {options.into_iter().map(|hit| view! {
+                    <Choice kind="radio" name="commune".to_owned() value=hit.code_insee.clone() label=hit.label() hint=hit.epci_nom.clone()/>
                 }).collect_view()}
             </fieldset>
             <button type="submit" class="button">"Continuer"</button>
