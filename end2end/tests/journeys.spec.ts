@@ -124,3 +124,77 @@ test("a secrétaire de mairie in counter mode at Nantua orients someone for a CA
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/guichet\/01269$/);
 });
+
+/** Types a commune and submits it, with or without the autocomplete. */
+async function commune(page: Page, name: string) {
+  await expect(page.locator("h1")).toHaveText("Dans quelle commune habitez-vous ?");
+  await waitForIslands(page, test.info());
+  await page.getByLabel("Votre commune").focus();
+  await page.keyboard.type(name);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Enter");
+}
+
+async function expectExplainedResult(page: Page, what: string) {
+  const cards = page.locator("ol.results article");
+  await expect(cards.first()).toBeVisible();
+  for (const card of await cards.all()) {
+    expect(await card.locator(".reasons li").count(), "every card says why it fits").toBeGreaterThan(0);
+  }
+  await expectNoAxeViolations(page, what);
+}
+
+test("a young person in Saint-Genis-Pouilly, on a phone, wants to learn to make a CV in the evening", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await page.getByRole("link", { name: /Apprendre, progresser/ }).focus();
+  await page.keyboard.press("Enter");
+  await expectNoAxeViolations(page, "précision (360 px)");
+  await choose(page, "Trouver un emploi, faire son CV");
+  await submit(page, "Continuer");
+  await commune(page, "Saint-Genis-Pouilly");
+  await choose(page, "Oui");
+  await choose(page, "Le soir, après 18 h");
+  await choose(page, "Pour moi, j’ai entre 15 et 25 ans");
+  await submit(page, "Voir les aides");
+  await expect(page).toHaveURL(/commune=01354/);
+  // Nothing local answers this need in the demo data: the page says so, and offers remote help.
+  await expect(page.getByText("Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin.")).toBeVisible();
+  await expectExplainedResult(page, "young person's result");
+});
+
+test("a parent in Châtillon-sur-Chalaronne wants help with children's screens", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Accompagner mon enfant/ }).focus();
+  await page.keyboard.press("Enter");
+  await choose(page, "Le temps d’écran");
+  await submit(page, "Continuer");
+  await commune(page, "Châtillon-sur-Chalaronne");
+  await expectNoAxeViolations(page, "parent's comment step");
+  await choose(page, "Oui");
+  await submit(page, "Voir les aides");
+  await expect(page).toHaveURL(/besoin=parentalite.*commune=01093/);
+  await expectExplainedResult(page, "parent's result");
+  await expect(page.locator("ol.results").getByText("Accueille les familles").first()).toBeVisible();
+});
+
+test("a person in Champagne-en-Valromey who cannot travel gets help that comes to them", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Je ne peux pas me déplacer/ }).focus();
+  await page.keyboard.press("Enter");
+  await choose(page, /^Réaliser une démarche/);
+  await submit(page, "Continuer");
+  await choose(page, "Impôts");
+  await choose(page, "Qu’une personne le fasse avec moi");
+  await submit(page, "Continuer");
+  await commune(page, "Champagne-en-Valromey");
+  await expect(page.getByLabel("Non", { exact: true })).toBeChecked();
+  await choose(page, "Pour une personne que j’aide");
+  await submit(page, "Voir les aides");
+  await expect(page).toHaveURL(/deplacement=non.*commune=01079|commune=01079.*deplacement=non/);
+  await expectExplainedResult(page, "no-travel result");
+  const reasons = page.locator("ol.results article .reasons");
+  for (const r of await reasons.all()) {
+    await expect(r).toContainText(/À distance|Se déplace/);
+  }
+});

@@ -76,8 +76,8 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");
-    // 66 Hinaura lieux and 2 national phone lines.
-    assert_eq!(repo.directory().await.unwrap().structures.len(), 68);
+    // 66 Hinaura lieux and 3 national phone lines.
+    assert_eq!(repo.directory().await.unwrap().structures.len(), 69);
     assert!(!repo.seed_directory_if_empty(&Default::default()).await.unwrap(), "never seeds over existing data");
 }
 
@@ -172,6 +172,9 @@ async fn the_result_lists_explained_services_nearest_first() {
     // In the demo data, no place of Haut-Bugey offers démarches: the nearest ones, in reach, come first.
     assert!(html.contains(r#"<ul class="reasons"><li>À 14 km de chez vous</li>"#), "{html}");
     assert!(html.contains("Informations à vérifier"));
+    // The QR code and the address to keep point at this very result, absolute.
+    assert!(html.contains("<svg") && html.contains("Code QR de l’adresse de ce résultat"));
+    assert!(html.contains(&format!("{}/orientation?besoin=demarche&amp;demarche_organisme=caf", app.base)));
 
     let (status, body) = app.json("/api/v1/orientation?besoin=demarche&commune=01269").await;
     assert_eq!(status, 200);

@@ -83,6 +83,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
                 <p>{if remote_only { "Voici les aides à distance." } else { "Voici les aides qui couvrent tout le département ou qui se font à distance." }}</p>
             </div>
         })}
+        <ShareBox url=self_url.clone()/>
         {if count == 0 {
             view! {
                 <div class="notice" role="note">
@@ -103,4 +104,52 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             <RestartLink journey=journey.clone()/>
         </p>
     }
+}
+
+/// The result's address to keep: a link, and a QR code a phone can scan at the counter.
+#[component]
+fn ShareBox(url: String) -> impl IntoView {
+    let absolute = format!("{}{url}", public_origin());
+    let svg = qr_svg(&absolute);
+    view! {
+        <section class="share" aria-labelledby="garder-titre">
+            <h2 id="garder-titre">"Garder ce résultat"</h2>
+            {svg.map(|svg| view! {
+                <div class="qr" role="img" aria-label="Code QR de l’adresse de ce résultat" inner_html=svg></div>
+            })}
+            <p>"Scannez le code avec votre téléphone, ou gardez cette adresse :"</p>
+            <p class="share-url"><a href=url.clone()>{absolute}</a></p>
+        </section>
+    }
+}
+
+/// `https://host` as the person reached us (behind a proxy, as it forwarded), for absolute links.
+#[cfg(feature = "ssr")]
+fn public_origin() -> String {
+    let Some(parts) = use_context::<axum::http::request::Parts>() else { return String::new() };
+    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let host = header("x-forwarded-host").or_else(|| header("host")).unwrap_or_default();
+    // Only plain host names: a forged header must not put markup or another path in the page.
+    if host.is_empty() || !host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)) {
+        return String::new();
+    }
+    let scheme = header("x-forwarded-proto").filter(|p| p == "https").unwrap_or_else(|| "http".into());
+    format!("{scheme}://{host}")
+}
+
+#[cfg(not(feature = "ssr"))]
+fn public_origin() -> String {
+    String::new()
+}
+
+#[cfg(feature = "ssr")]
+fn qr_svg(text: &str) -> Option<String> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
+    Some(code.render::<svg::Color>().min_dimensions(160, 160).quiet_zone(true).build())
+}
+
+#[cfg(not(feature = "ssr"))]
+fn qr_svg(_text: &str) -> Option<String> {
+    None
 }
