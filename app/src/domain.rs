@@ -11,3 +11,4 @@ pub mod flow;
 pub mod engine;
 pub mod journey;
 pub mod result;
+pub mod guide;

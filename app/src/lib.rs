@@ -54,6 +54,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/parcours") view=pages::parcours::ParcoursPage ssr=SsrMode::Async/>
                     <Route path=path!("/orientation") view=pages::orientation::OrientationPage ssr=SsrMode::Async/>
                     <Route path=path!("/guichet/:insee") view=pages::guichet::GuichetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/guide") view=pages::guide::GuideIndexPage ssr=SsrMode::Async/>
+                    <Route path=path!("/guide/:siren") view=pages::guide::GuidePage ssr=SsrMode::Async/>
                 </Routes>
             </components::layout::Layout>
         </Router>

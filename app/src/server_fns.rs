@@ -3,4 +3,5 @@
 //! stable endpoint.
 
 pub mod communes;
+pub mod guide;
 pub mod orientation;

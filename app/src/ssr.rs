@@ -1,5 +1,6 @@
 //! Server-only code: data access and the state handlers share. Compiled with the "ssr" feature only.
 
+pub mod guide;
 pub mod hours;
 pub mod orientation;
 pub mod repo;

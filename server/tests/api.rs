@@ -217,6 +217,23 @@ async fn a_mairie_counter_presets_its_commune_and_restarts_at_the_counter() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_epci_has_a_printable_guide_by_need() {
+    let app = spawn_app().await;
+    let (status, html) = app.html("/guide").await;
+    assert_eq!(status, 200);
+    assert_eq!(html.matches(r#"<a href="/guide/"#).count(), 17);
+    let (status, html) = app.html("/guide/240100800").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("CC de Miribel et du Plateau"));
+    for need in ["M’équiper", "Réaliser une démarche", "Apprendre, progresser", "Accompagner mon enfant"] {
+        assert!(html.contains(&format!("<h2>{need}</h2>")), "{need}");
+    }
+    assert!(html.contains("Mairie de Miribel"));
+    let (status, _) = app.html("/guide/123").await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tampered_parcours_links_get_a_400_page_not_a_500() {
     let app = spawn_app().await;
     for path in [

@@ -20,6 +20,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 "Un service public de l’Ain pour l’inclusion numérique. "
                 "Aucun cookie, aucun suivi."
             </p>
+            <p><a href="/guide">"Guides à imprimer, par intercommunalité"</a></p>
             <p>"Communes : INSEE et Etalab (découpage administratif), La Poste (codes postaux)."</p>
         </footer>
     }

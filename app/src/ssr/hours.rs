@@ -68,6 +68,25 @@ pub fn today(oh: &OpeningHours, now: NaiveDateTime) -> (bool, String) {
     (open_now, format!("{state}. Aujourd’hui : {}", list.join(", ")))
 }
 
+/// The open days of the 7 days from `from`, in week order: « mardi : 9h00 à 12h00, 14h00 à 18h00 ».
+pub fn week(oh: &OpeningHours, from: NaiveDate) -> Vec<String> {
+    const DAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+    let mut days: Vec<(usize, String)> = from
+        .iter_days()
+        .take(7)
+        .filter_map(|date| {
+            let ranges = open_ranges(oh, date);
+            let day = date.weekday().num_days_from_monday() as usize;
+            (!ranges.is_empty()).then(|| {
+                let list: Vec<String> = ranges.iter().map(|(s, e)| format!("{} à {}", hhmm(*s), hhmm(*e))).collect();
+                (day, format!("{} : {}", DAYS[day], list.join(", ")))
+            })
+        })
+        .collect();
+    days.sort();
+    days.into_iter().map(|(_, line)| line).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +111,13 @@ mod tests {
         assert_eq!(today(&oh, at(2026, 11, 30, 10, 0)), (true, "Ouvert maintenant. Aujourd’hui : 9h00 à 12h00, 14h00 à 18h00".into()));
         assert!(!today(&oh, at(2026, 11, 30, 13, 0)).0);
         assert_eq!(today(&oh, at(2026, 12, 1, 10, 0)), (false, "Fermé aujourd’hui".into()));
+    }
+
+    #[test]
+    fn a_week_reads_in_french_from_monday() {
+        let oh = parse("Tu,Th 09:00-19:00; We 14:00-19:00").unwrap();
+        let saturday = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        assert_eq!(week(&oh, saturday), ["mardi : 9h00 à 19h00", "mercredi : 14h00 à 19h00", "jeudi : 9h00 à 19h00"]);
     }
 
     #[test]

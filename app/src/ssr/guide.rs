@@ -1,0 +1,53 @@
+//! The printable per-EPCI guide's content.
+
+use super::hours;
+use super::state::Services;
+use crate::domain::flow::Flow;
+use crate::domain::guide::{guide, EpciLink, GuideEntry, GuideSectionView, GuideView};
+use crate::domain::result::one_line_address;
+use crate::error::AppError;
+
+pub fn epci_list(services: &Services) -> Vec<EpciLink> {
+    let mut list: Vec<EpciLink> = services
+        .gazetteer
+        .geography()
+        .epci
+        .iter()
+        .map(|e| EpciLink { siren: e.siren.clone(), nom: e.nom.clone(), communes_ain: e.communes_ain })
+        .collect();
+    list.sort_by(|a, b| crate::domain::normalize::fold(&a.nom).cmp(&crate::domain::normalize::fold(&b.nom)));
+    list
+}
+
+pub fn epci_guide(services: &Services, siren: &str) -> Result<GuideView, AppError> {
+    let geo = services.gazetteer.geography();
+    let epci = geo.epci(siren).ok_or_else(|| {
+        let shown: String = siren.chars().take(20).collect();
+        AppError::BadRequest(format!("« {shown} » n’est le SIREN d’aucune intercommunalité de l’Ain."))
+    })?;
+    let directory = &services.directory;
+    let today = hours::paris_now().date();
+    let entry = |id: &String| -> Option<GuideEntry> {
+        let service = directory.services.iter().find(|s| &s.id == id)?;
+        let structure = directory.structure(&service.structure)?;
+        let raw = service.horaires.as_deref().or(structure.horaires.as_deref());
+        Some(GuideEntry {
+            nom: structure.nom.clone(),
+            service_nom: service.nom.clone(),
+            adresse: structure.adresse.as_ref().map(|a| one_line_address(&a.adresse, &a.code_postal, &a.commune)),
+            telephone: service.telephone.clone().or_else(|| structure.telephone.clone()),
+            semaine: raw.and_then(hours::parse).map(|oh| hours::week(&oh, today)).unwrap_or_default(),
+            a_verifier: structure.a_verifier,
+        })
+    };
+    let sections = guide(Flow::shipped(), directory, geo, siren)
+        .into_iter()
+        .map(|s| GuideSectionView {
+            titre: s.titre,
+            local: s.local.iter().filter_map(entry).collect(),
+            departement: s.departement.iter().filter_map(entry).collect(),
+            distance: s.distance.iter().filter_map(entry).collect(),
+        })
+        .collect();
+    Ok(GuideView { epci_nom: epci.nom.clone(), communes_ain: epci.communes_ain, sections })
+}

@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+test("the guides list the 17 EPCI and each guide goes need by need", async ({ page }) => {
+  await page.goto("/guide");
+  await expect(page.locator("ul.epci-list li")).toHaveCount(17);
+  await expectNoAxeViolations(page, "guide index");
+  await page.getByRole("link", { name: "CA du Bassin de Bourg-en-Bresse" }).click();
+  await expect(page).toHaveURL(/\/guide\/200071751$/);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["M’équiper", "Réaliser une démarche", "Apprendre, progresser", "Accompagner mon enfant"]);
+  await expectNoAxeViolations(page, "guide");
+});
+
+test("a guide prints on A4 without the site's frame", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "hydrate", "printing is the browser's, same in both modes");
+  await page.goto("/guide/240100800");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator(".site-footer")).toBeHidden();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.byteLength).toBeGreaterThan(1000);
+});
