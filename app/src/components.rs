@@ -1,8 +1,11 @@
 //! Small shared pieces of the pages.
 
+#[cfg(feature = "hydrate")]
+mod browser;
 pub mod commune_combobox;
 pub mod fields;
 pub mod layout;
+pub mod locate_button;
 pub mod print_button;
 pub mod problem;
 pub mod result_card;

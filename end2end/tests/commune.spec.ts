@@ -112,3 +112,29 @@ test("the step works the same with JavaScript off", async ({ page }, testInfo) =
   await expect(input).not.toHaveAttribute("role", "combobox");
   await expect(input).toHaveAttribute("autocomplete", "address-level2");
 });
+
+test.describe("« Me localiser »", () => {
+  test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, "needs the browser's geolocation");
+
+  test.describe("with the position allowed", () => {
+    test.use({ geolocation: { latitude: 46.1535, longitude: 5.6088 }, permissions: ["geolocation"] });
+
+    test("the nearest commune is chosen and the journey goes on", async ({ page }, testInfo) => {
+      await page.goto(STEP);
+      await waitForIslands(page, testInfo);
+      await page.getByRole("button", { name: "Me localiser" }).click();
+      await expect(page).toHaveURL(/commune=01269/);
+      await expect(page.locator("h1")).toHaveText(NEXT);
+    });
+  });
+
+  test("a refused position says so and the text field stays", async ({ page, context }, testInfo) => {
+    await context.clearPermissions();
+    await page.goto(STEP);
+    await waitForIslands(page, testInfo);
+    await page.getByRole("button", { name: "Me localiser" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Tapez le nom de votre commune" })).toBeVisible();
+    await expect(page.getByLabel("Votre commune")).toBeEditable();
+    await expectNoAxeViolations(page, "locate refused");
+  });
+});

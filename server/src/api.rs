@@ -21,6 +21,8 @@ fn bad_request(message: impl Into<String>) -> Response {
 #[derive(Debug, Deserialize)]
 pub struct CommunesParams {
     q: Option<String>,
+    lat: Option<String>,
+    lon: Option<String>,
 }
 
 /// `GET /api/v1/communes?q=`: communes of the Ain by name, former name or postal code.
@@ -28,6 +30,22 @@ pub async fn communes(State(services): State<Services>, params: Result<Query<Com
     let Ok(Query(params)) = params else {
         return bad_request("Les paramètres de la recherche sont mal formés. Utilisez ?q= suivi du nom ou du code postal.");
     };
+    if params.q.is_none() {
+        if let (Some(lat), Some(lon)) = (&params.lat, &params.lon) {
+            let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
+                return bad_request("lat et lon doivent être des nombres, par exemple lat=46.15&lon=5.61.");
+            };
+            // The nearest commune of the Ain, or none when the position is elsewhere.
+            let gazetteer = &services.gazetteer;
+            let communes = gazetteer
+                .nearest(lon, lat)
+                .map(|c| gazetteer.hit(c, app::domain::commune_search::MatchKind::Position, None))
+                .into_iter()
+                .collect();
+            let body = CommuneSearchResponse { requete: format!("{lat},{lon}"), communes };
+            return ([(header::CACHE_CONTROL, "no-store")], Json(body)).into_response();
+        }
+    }
     let raw = params.q.unwrap_or_default();
     let query = match CommuneQuery::parse(&raw) {
         Ok(q) => q,

@@ -98,6 +98,18 @@ async fn the_commune_api_finds_former_names_and_postal_codes() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_position_gives_the_nearest_commune_of_the_ain_or_none() {
+    let app = spawn_app().await;
+    let (status, body) = app.json("/api/v1/communes?lat=46.1535&lon=5.6088").await;
+    assert_eq!(status, 200);
+    assert_eq!(insee_codes(&body), ["01269"], "the centre of Nantua");
+    let (_, body) = app.json("/api/v1/communes?lat=48.8566&lon=2.3522").await;
+    assert!(insee_codes(&body).is_empty(), "Paris is not in the Ain");
+    let (status, _) = app.json("/api/v1/communes?lat=nord&lon=5").await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_commune_queries_get_a_400_with_a_french_message() {
     let app = spawn_app().await;
     for path in ["/api/v1/communes", "/api/v1/communes?q=", "/api/v1/communes?q=%20%27-"] {

@@ -185,16 +185,8 @@ pub fn CommuneCombobox(
 #[cfg(feature = "hydrate")]
 async fn fetch_suggestions(q: &str) -> Option<Vec<CommuneHit>> {
     use crate::domain::commune_search::CommuneSearchResponse;
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let url = format!("/api/v1/communes?q={}", String::from(js_sys::encode_uri_component(q)));
-    let response: web_sys::Response =
-        JsFuture::from(web_sys::window()?.fetch_with_str(&url)).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let body = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-    serde_json::from_str::<CommuneSearchResponse>(&body).ok().map(|r| r.communes)
+    let url = format!("/api/v1/communes?q={}", super::browser::encode(q));
+    super::browser::fetch_json::<CommuneSearchResponse>(&url).await.map(|r| r.communes)
 }
 
 /// Event handlers only ever run in the browser; the server build needs the name, not the behaviour.

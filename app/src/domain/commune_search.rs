@@ -68,6 +68,8 @@ pub enum MatchKind {
     Words,
     PostalCode,
     InseeCode,
+    /// Nearest to a position (« Me localiser »).
+    Position,
 }
 
 /// One commune found, with what the API and the pages show about it.

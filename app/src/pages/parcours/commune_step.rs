@@ -4,6 +4,7 @@
 
 use super::{page_title, redirect_to};
 use crate::components::commune_combobox::CommuneCombobox;
+use crate::components::locate_button::LocateButton;
 use crate::components::fields::{Choice, HiddenFields, StepHeading};
 use crate::components::problem::ProblemPage;
 use crate::domain::commune_search::{CommuneHit, CommuneLookup};
@@ -54,6 +55,7 @@ fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<St
             <CommuneCombobox texte erreur/>
             <button type="submit" class="button">"Continuer"</button>
         </form>
+        <LocateButton base=url("/parcours", &journey.pairs(Flow::shipped()))/>
         <p class="step-links"><super::RestartLink journey=journey.clone()/></p>
     }
 }

@@ -1,0 +1,78 @@
+use leptos::prelude::*;
+
+/// « Me localiser »: the browser's position → the nearest commune of the Ain → the next step. Shown
+/// only once the script runs; when the position is refused or unavailable, it says so and the text
+/// field stays the way to answer.
+#[island]
+pub fn LocateButton(
+    /// The current step's URL with the journey so far; `commune=` is appended.
+    base: String,
+) -> impl IntoView {
+    let (hydrated, set_hydrated) = signal(false);
+    Effect::new(move |_| set_hydrated.set(true));
+    let (message, set_message) = signal(String::new());
+    let (busy, set_busy) = signal(false);
+    let on_click = move |_| {
+        set_busy.set(true);
+        set_message.set("Recherche de votre position…".into());
+        let base = base.clone();
+        leptos::task::spawn_local(async move {
+            match locate().await {
+                Located::Commune(code, name) => {
+                    set_message.set(format!("Vous êtes à {name}."));
+                    let sep = if base.contains('?') { '&' } else { '?' };
+                    go_to(&format!("{base}{sep}commune={code}"));
+                }
+                Located::OutsideAin => set_message.set("Votre position semble hors de l’Ain. Tapez le nom de votre commune.".into()),
+                Located::Unavailable => set_message.set("La localisation n’est pas disponible ou a été refusée. Tapez le nom de votre commune.".into()),
+            }
+            set_busy.set(false);
+        });
+    };
+    view! {
+        <div class="locate">
+            {move || {
+                let on_click = on_click.clone();
+                hydrated.get().then(|| view! {
+                    <button type="button" class="button button--secondary" on:click=on_click disabled=busy>"Me localiser"</button>
+                })
+            }}
+            <p role="status" class="field-hint">{message}</p>
+        </div>
+    }
+}
+
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+enum Located {
+    Commune(String, String),
+    OutsideAin,
+    Unavailable,
+}
+
+#[cfg(feature = "hydrate")]
+async fn locate() -> Located {
+    use super::browser::{current_position, fetch_json};
+    use crate::domain::commune_search::CommuneSearchResponse;
+    let Ok((lon, lat)) = current_position().await else { return Located::Unavailable };
+    match fetch_json::<CommuneSearchResponse>(&format!("/api/v1/communes?lat={lat:.5}&lon={lon:.5}")).await {
+        Some(r) => match r.communes.into_iter().next() {
+            Some(hit) => Located::Commune(hit.code_insee, hit.nom),
+            None => Located::OutsideAin,
+        },
+        None => Located::Unavailable,
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn go_to(url: &str) {
+    super::browser::go_to(url);
+}
+
+/// Event handlers only ever run in the browser; the server build needs the names, not the behaviour.
+#[cfg(not(feature = "hydrate"))]
+async fn locate() -> Located {
+    Located::Unavailable
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn go_to(_url: &str) {}
