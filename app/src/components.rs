@@ -4,6 +4,7 @@
 mod browser;
 pub mod commune_combobox;
 pub mod fields;
+pub mod focus_heading;
 pub mod layout;
 pub mod locate_button;
 pub mod print_button;

@@ -198,3 +198,11 @@ test("a person in Champagne-en-Valromey who cannot travel gets help that comes t
     await expect(r).toContainText(/À distance|Se déplace/);
   }
 });
+
+test("after each step the focus is on the new question's heading", async ({ page }, testInfo) => {
+  test.skip(!jsEnabled(testInfo), "moving the focus needs the script; without it the browser starts at the top");
+  await page.goto("/parcours?besoin=demarche");
+  await expect(page.locator("main h1")).toBeFocused();
+  await page.goto("/guichet/01269");
+  await expect(page.getByLabel(/^M’équiper/)).toBeFocused();
+});

@@ -45,7 +45,8 @@ pub fn QuestionFieldset(question: Question, selected: Vec<String>, error: Option
 pub fn StepHeading(number: (usize, usize), title: String) -> impl IntoView {
     view! {
         <p class="step-indicator">{format!("Étape {} sur {}", number.0, number.1)}</p>
-        <h1>{title}</h1>
+        <h1 tabindex="-1">{title}</h1>
+        <crate::components::focus_heading::FocusHeading/>
     }
 }
 

@@ -68,7 +68,8 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     view! {
         <Title text=format!("{title} – Aiguillage")/>
         {counter}
-        <h1>{format!("Où trouver de l’aide : {}", besoin_titre.to_lowercase())}</h1>
+        <h1 tabindex="-1">{format!("Où trouver de l’aide : {}", besoin_titre.to_lowercase())}</h1>
+        <crate::components::focus_heading::FocusHeading/>
         <p class="lead">{format!("Pour {commune_nom} ({epci_nom}).")}</p>
         <details class="answers">
             <summary>"Vos réponses"</summary>
