@@ -109,8 +109,11 @@ pub fn CommuneCombobox(
                     pick(i);
                 }
             }
-            "Escape" if open.get_untracked() => {
-                ev.prevent_default();
+            "Escape" => {
+                // Also cancels suggestions still on their way: Escape pressed while typing means « no list ».
+                if open.get_untracked() {
+                    ev.prevent_default();
+                }
                 close();
             }
             _ => {}
