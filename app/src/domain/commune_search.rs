@@ -188,22 +188,24 @@ impl Gazetteer {
     /// Communes matching the query, best first: at most [`MAX_RESULTS`], except that a complete postal
     /// code lists every commune it serves (01300 serves 22: the person's own must not be cut off).
     pub fn search(&self, query: &CommuneQuery) -> Vec<CommuneHit> {
-        let mut found: Vec<(MatchKind, bool, usize)> = Vec::new(); // (kind, via a former name, commune)
+        // (how it matched, via a former name, the commune, that former name)
+        let mut hits: Vec<(MatchKind, bool, &Commune, Option<&str>)> = Vec::new();
         if query.name_words.is_empty() {
             let digits = query.digits.as_deref().unwrap_or_default();
-            for (i, c) in self.geo.communes.iter().enumerate() {
+            for c in &self.geo.communes {
                 if c.codes_postaux.iter().any(|cp| cp.starts_with(digits)) {
-                    found.push((MatchKind::PostalCode, false, i));
+                    hits.push((MatchKind::PostalCode, false, c, None));
                 }
             }
-            if found.is_empty() && digits.len() == 5 {
-                if let Some(i) = self.geo.communes.iter().position(|c| c.insee.as_str() == digits) {
-                    found.push((MatchKind::InseeCode, false, i));
+            if hits.is_empty() && digits.len() == 5 {
+                if let Some(c) = self.geo.communes.iter().find(|c| c.insee.as_str() == digits) {
+                    hits.push((MatchKind::InseeCode, false, c, None));
                 }
             }
         } else {
-            let mut best: Vec<Option<(MatchKind, bool, usize)>> = vec![None; self.geo.communes.len()];
-            for (e, entry) in self.entries.iter().enumerate() {
+            // Each commune once, through its best-matching name.
+            let mut best: Vec<Option<(MatchKind, bool, &Entry)>> = vec![None; self.geo.communes.len()];
+            for entry in &self.entries {
                 let commune = &self.geo.communes[entry.commune];
                 if let Some(d) = &query.digits {
                     if !commune.codes_postaux.iter().any(|cp| cp.starts_with(d.as_str())) {
@@ -211,29 +213,21 @@ impl Gazetteer {
                     }
                 }
                 if let Some(kind) = name_match(entry, query) {
-                    let candidate = (kind, entry.former.is_some(), e);
+                    let via_former = entry.former.is_some();
                     let slot = &mut best[entry.commune];
-                    if slot.is_none_or(|(k, f, _)| (kind, entry.former.is_some()) < (k, f)) {
-                        *slot = Some(candidate);
+                    if slot.is_none_or(|(k, f, _)| (kind, via_former) < (k, f)) {
+                        *slot = Some((kind, via_former, entry));
                     }
                 }
             }
-            found = best.into_iter().flatten().collect();
+            hits = best
+                .into_iter()
+                .flatten()
+                .map(|(kind, via_former, e)| (kind, via_former, &self.geo.communes[e.commune], e.former.as_ref().map(|(n, _)| n.as_str())))
+                .collect();
         }
 
         let postal_list = query.is_full_postal_code();
-        let mut hits: Vec<(MatchKind, bool, &Commune, Option<&str>)> = found
-            .into_iter()
-            .map(|(kind, via_former, idx)| {
-                if query.name_words.is_empty() {
-                    (kind, via_former, &self.geo.communes[idx], None)
-                } else {
-                    let entry = &self.entries[idx];
-                    let former = entry.former.as_ref().map(|(n, _)| n.as_str());
-                    (kind, via_former, &self.geo.communes[entry.commune], former)
-                }
-            })
-            .collect();
         hits.sort_by(|a, b| {
             let order = a.0.cmp(&b.0).then(a.1.cmp(&b.1));
             let order = if postal_list {
