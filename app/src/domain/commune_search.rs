@@ -123,8 +123,6 @@ pub enum CommuneLookup {
     Choose { texte: String, options: Vec<CommuneHit> },
     /// The text finds nothing or is not a search: say why, keep the text.
     Problem { texte: String, message: String },
-    /// A well-formed code that is no commune of the Ain: a tampered or outdated link.
-    UnknownCode(String),
 }
 
 struct Entry {
@@ -260,14 +258,8 @@ impl Gazetteer {
         }
     }
 
-    /// The commune step's answer: a chosen code wins over the typed text (the text may be stale).
-    pub fn lookup(&self, texte: Option<&str>, code: Option<&InseeCode>) -> CommuneLookup {
-        if let Some(code) = code {
-            return match self.commune(code) {
-                Some(c) => CommuneLookup::Found(self.hit(c, MatchKind::InseeCode, None)),
-                None => CommuneLookup::UnknownCode(code.to_string()),
-            };
-        }
+    /// The commune step's answer to a typed text (a chosen code is checked with the rest of the URL).
+    pub fn lookup(&self, texte: Option<&str>) -> CommuneLookup {
         let Some(texte) = texte else { return CommuneLookup::Empty };
         match CommuneQuery::parse(texte) {
             Err(e) => CommuneLookup::Problem { texte: texte.to_owned(), message: e.to_string() },

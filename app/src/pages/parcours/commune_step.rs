@@ -10,7 +10,6 @@ use crate::components::problem::ProblemPage;
 use crate::domain::commune_search::{CommuneHit, CommuneLookup};
 use crate::domain::flow::{Flow, NeedDef};
 use crate::domain::journey::{step_number, url, Journey, Screen};
-use crate::error::AppError;
 use crate::server_fns::communes::find_commune;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -19,7 +18,7 @@ const QUESTION: &str = "Dans quelle commune habitez-vous ?";
 
 #[component]
 pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
-    let lookup = find_commune(journey.texte.clone(), None);
+    let lookup = find_commune(journey.texte.clone());
     // A bare Suspend, not <Suspense>: pages render on the server only (islands), and in Async mode the
     // renderer awaits it directly, without <Suspense>'s effect-based wake-up.
     Suspend::new(async move {
@@ -33,10 +32,6 @@ pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
                 let mut pairs = journey.pairs(flow);
                 pairs.push(("commune".into(), hit.code_insee));
                 redirect_to(url("/parcours", &pairs))
-            }
-            Ok(CommuneLookup::UnknownCode(code)) => {
-                let error = AppError::BadRequest(format!("Le code « {code} » ne correspond à aucune commune de l’Ain."));
-                view! { <ProblemPage error/> }.into_any()
             }
         }
     })
