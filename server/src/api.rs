@@ -74,17 +74,10 @@ pub async fn orientation(
     State(services): State<Services>,
     params: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
-    use app::domain::flow::Flow;
-    use app::domain::journey::Journey;
     let Ok(Query(pairs)) = params else {
         return bad_request("Les paramètres sont mal formés.");
     };
-    let len = pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
-    let journey = match Journey::parse(Flow::shipped(), len, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) {
-        Ok(j) => j,
-        Err(e) => return bad_request(e.to_string()),
-    };
-    match app::ssr::orientation::compute(&services, &journey) {
+    match app::ssr::orientation::from_pairs(&services, &pairs) {
         Ok(result) => ([(header::CACHE_CONTROL, "no-cache")], Json(result)).into_response(),
         Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), Json(ApiError { erreur: e.to_string() })).into_response(),
     }

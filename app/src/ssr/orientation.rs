@@ -106,3 +106,11 @@ pub fn compute(services: &Services, journey: &Journey) -> Result<OrientationResu
         url: url("/orientation", &journey.pairs(flow)),
     })
 }
+
+/// The result for a journey given as URL pairs: what the page's server function and the JSON API share.
+pub fn from_pairs(services: &Services, pairs: &[(String, String)]) -> Result<OrientationResult, AppError> {
+    let len = pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
+    let journey = Journey::parse(Flow::shipped(), len, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    compute(services, &journey)
+}
