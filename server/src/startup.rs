@@ -96,7 +96,7 @@ pub async fn build(config: &Config) -> Result<Router, StartError> {
     let (repo, gazetteer) = prepare_database(config).await?;
     let gazetteer = Arc::new(gazetteer);
     let directory = Arc::new(repo.directory().await?);
-    let services = Services { repo, gazetteer, directory };
+    let services = Services::new(repo, gazetteer, directory);
     Ok(router(AppState { leptos: config.leptos.clone(), services }))
 }
 

@@ -73,7 +73,7 @@ pub fn compute(services: &Services, journey: &Journey) -> Result<OrientationResu
     }
     let now = hours::paris_now();
     let directory = &services.directory;
-    let openings = openings(directory, now.date());
+    let openings = services.openings(now.date());
     let orientation = orient(directory, &openings, &Profile { commune, criteria: &criteria });
     let cartes = orientation
         .matches
