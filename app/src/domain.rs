@@ -12,3 +12,8 @@ pub mod engine;
 pub mod journey;
 pub mod result;
 pub mod guide;
+pub mod seance;
+pub mod ics;
+pub mod hours_form;
+pub mod edit;
+pub mod freshness;
