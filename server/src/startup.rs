@@ -94,9 +94,7 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
 /// Everything a request needs, ready to serve.
 pub async fn build(config: &Config) -> Result<Router, StartError> {
     let (repo, gazetteer) = prepare_database(config).await?;
-    let gazetteer = Arc::new(gazetteer);
-    let directory = Arc::new(repo.directory().await?);
-    let services = Services::new(repo, gazetteer, directory);
+    let services = Services::load(repo, Arc::new(gazetteer)).await?;
     Ok(router(AppState { leptos: config.leptos.clone(), services }))
 }
 

@@ -25,7 +25,7 @@ pub fn epci_guide(services: &Services, siren: &str) -> Result<GuideView, AppErro
         let shown: String = siren.chars().take(20).collect();
         AppError::BadRequest(format!("« {shown} » n’est le SIREN d’aucune intercommunalité de l’Ain."))
     })?;
-    let directory = &services.directory;
+    let directory = &services.directory();
     let today = hours::paris_now().date();
     let entry = |id: &String| -> Option<GuideEntry> {
         let service = directory.services.iter().find(|s| &s.id == id)?;

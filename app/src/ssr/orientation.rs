@@ -72,7 +72,7 @@ pub fn compute(services: &Services, journey: &Journey) -> Result<OrientationResu
         return Err(AppError::BadRequest(format!("Précisez le besoin : {question}")));
     }
     let now = hours::paris_now();
-    let directory = &services.directory;
+    let directory = &services.directory();
     let openings = services.openings(now.date());
     let orientation = orient(directory, &openings, &Profile { commune, criteria: &criteria });
     let cartes = orientation

@@ -1,7 +1,9 @@
 //! Data access behind one trait, so that the SQLite default and a PostgreSQL deployment can be swapped
 //! without touching a caller.
 
+pub mod backoffice;
 pub mod sqlite;
+mod sqlite_backoffice;
 
 use crate::domain::directory::Directory;
 use crate::domain::geo::Geography;
@@ -15,6 +17,9 @@ pub enum RepoError {
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    /// A unique value (an account's e-mail) is already taken.
+    #[error("already exists")]
+    Conflict,
 }
 
 /// What was written by a seed, for the start-up log and tests.
@@ -26,7 +31,7 @@ pub struct SeedReport {
 }
 
 #[async_trait]
-pub trait Repository: Send + Sync + 'static {
+pub trait Repository: backoffice::BackOffice + Send + Sync + 'static {
     /// Applies pending migrations; run at every start.
     async fn migrate(&self) -> Result<(), RepoError>;
     /// A cheap round trip proving the database answers.

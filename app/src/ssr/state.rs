@@ -1,36 +1,91 @@
 //! What every request handler and server function can reach.
 
-use super::repo::Repository;
+use super::repo::backoffice::EntityKind;
+use super::repo::{RepoError, Repository};
+use super::throttle::Limiter;
 use crate::domain::commune_search::Gazetteer;
 use crate::domain::directory::Directory;
 use crate::domain::engine::Openings;
+use crate::domain::seance::Seance;
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
-/// Shared, read-mostly application state: cheap to clone (`Arc`s).
+/// What the public sees, read from the database at start and again after every change: matching runs
+/// over it in memory. Replaced whole, never edited in place, so a reader always sees one version.
+#[derive(Default)]
+pub struct Published {
+    pub directory: Arc<Directory>,
+    /// Séances of published services, archived ones left out (past ones too, by the agenda).
+    pub seances: Arc<Vec<Seance>>,
+}
+
+/// Shared application state: cheap to clone (`Arc`s).
 #[derive(Clone)]
 pub struct Services {
     pub repo: Arc<dyn Repository>,
     /// Built from the database at start: searching it needs no query.
     pub gazetteer: Arc<Gazetteer>,
-    /// The public directory, read at start; matching runs over it in memory.
-    pub directory: Arc<Directory>,
+    published: Arc<RwLock<Published>>,
     /// When each entry is open in the coming week, computed once a day rather than per request.
-    pub openings: Arc<std::sync::Mutex<Option<(chrono::NaiveDate, Arc<Openings>)>>>,
+    openings: Arc<Mutex<Option<(chrono::NaiveDate, Arc<Openings>)>>>,
+    /// The key that signs form tokens (stored in the database, so a restart keeps forms valid).
+    pub form_key: Arc<Vec<u8>>,
+    /// Login attempts per IP address.
+    pub login_limiter: Arc<Limiter>,
+    /// Error reports per IP address: the public form must not become a way to flood the inbox.
+    pub report_limiter: Arc<Limiter>,
 }
 
 impl Services {
-    pub fn new(repo: Arc<dyn Repository>, gazetteer: Arc<Gazetteer>, directory: Arc<Directory>) -> Self {
-        Self { repo, gazetteer, directory, openings: Default::default() }
+    /// Reads the published directory and séances, and the form-signing key (created on first start).
+    pub async fn load(repo: Arc<dyn Repository>, gazetteer: Arc<Gazetteer>) -> Result<Self, RepoError> {
+        let key = repo.secret("form_key", &super::auth::random_token()).await?;
+        let services = Self {
+            repo,
+            gazetteer,
+            published: Default::default(),
+            openings: Default::default(),
+            form_key: Arc::new(key.into_bytes()),
+            login_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(12))),
+            report_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(120))),
+        };
+        services.refresh().await?;
+        Ok(services)
     }
 
-    /// The directory's openings for the week starting `today` (recomputed when the day changes).
+    pub fn directory(&self) -> Arc<Directory> {
+        Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).directory)
+    }
+
+    pub fn seances(&self) -> Arc<Vec<Seance>> {
+        Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).seances)
+    }
+
+    /// Reads what the public sees again; called after every change in the back-office.
+    pub async fn refresh(&self) -> Result<(), RepoError> {
+        let directory = self.repo.directory().await?;
+        let services: std::collections::HashSet<&str> = directory.services.iter().map(|s| s.id.as_str()).collect();
+        let mut seances = Vec::new();
+        for doc in self.repo.docs(EntityKind::Seance, None).await? {
+            if doc.archived || !doc.parent.as_deref().is_some_and(|p| services.contains(p)) {
+                continue;
+            }
+            seances.push(serde_json::from_value::<Seance>(doc.data).map_err(|e| RepoError::Corrupt(e.to_string()))?);
+        }
+        let fresh = Published { directory: Arc::new(directory), seances: Arc::new(seances) };
+        *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;
+        *self.openings.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        Ok(())
+    }
+
+    /// The directory's openings for the week starting `today` (recomputed when the day or the
+    /// directory changes).
     pub fn openings(&self, today: chrono::NaiveDate) -> Arc<Openings> {
-        let mut cache = self.openings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut cache = self.openings.lock().unwrap_or_else(PoisonError::into_inner);
         match cache.as_ref() {
             Some((day, openings)) if *day == today => Arc::clone(openings),
             _ => {
-                let fresh = Arc::new(super::orientation::openings(&self.directory, today));
+                let fresh = Arc::new(super::orientation::openings(&self.directory(), today));
                 *cache = Some((today, Arc::clone(&fresh)));
                 fresh
             }

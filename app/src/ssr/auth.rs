@@ -1,0 +1,237 @@
+//! Accounts and sessions: argon2id password hashes, random session ids stored hashed, the session
+//! cookie, and the signed tokens that every back-office form carries against cross-site requests.
+
+use super::repo::backoffice::Account;
+use super::state::Services;
+use crate::error::AppError;
+use axum::http::{header, HeaderMap, HeaderValue};
+use hmac::{Hmac, Mac};
+use sha2::{Digest, Sha256};
+
+/// The cookie over HTTPS: `__Host-` makes the browser refuse it unless Secure, path /, no domain.
+pub const COOKIE_SECURE: &str = "__Host-aiguillage";
+/// The cookie on plain-HTTP localhost (development, tests), where Secure cookies may be dropped.
+pub const COOKIE_LOCAL: &str = "aiguillage-local";
+/// A session lasts one working day.
+pub const SESSION_HOURS: i64 = 12;
+/// A form must be sent back within this time (a long edit, a lunch break).
+const FORM_TOKEN_SECONDS: i64 = 12 * 3600;
+
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::getrandom(&mut bytes).expect("the operating system's random source works");
+    hex(&bytes)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn hash_token(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+/// OWASP's minimum for argon2id: 19 MiB, 2 passes, 1 lane.
+fn argon2() -> argon2::Argon2<'static> {
+    let params = argon2::Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters");
+    argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+}
+
+/// 8 to 64 characters, nothing else: length is what makes a password strong, and rules push people
+/// to predictable patterns (NIST SP 800-63B).
+pub fn check_password_policy(password: &str) -> Result<(), String> {
+    match password.chars().count() {
+        0..=7 => Err("Le mot de passe doit compter au moins 8 caractères.".into()),
+        8..=64 => Ok(()),
+        _ => Err("Le mot de passe doit compter au plus 64 caractères.".into()),
+    }
+}
+
+pub async fn hash_password(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || {
+        use argon2::password_hash::{PasswordHasher, SaltString};
+        let mut salt = [0u8; 16];
+        getrandom::getrandom(&mut salt).map_err(AppError::internal)?;
+        let salt = SaltString::encode_b64(&salt).map_err(AppError::internal)?;
+        argon2().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(AppError::internal)
+    })
+    .await
+    .map_err(AppError::internal)?
+}
+
+/// Verifies against `hash`, or against a throw-away hash when the account does not exist, so that
+/// the answer takes as long either way and does not reveal which e-mails have an account.
+pub async fn verify_password(password: String, hash: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || {
+        use argon2::password_hash::{PasswordHash, PasswordVerifier};
+        static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let decoy = DECOY.get_or_init(|| {
+            use argon2::password_hash::{PasswordHasher, SaltString};
+            let salt = SaltString::encode_b64(b"aiguillage-decoy").expect("valid salt");
+            argon2().hash_password(b"decoy password", &salt).expect("hashing works").to_string()
+        });
+        let known = hash.is_some();
+        let hash = hash.unwrap_or_else(|| decoy.clone());
+        let Ok(parsed) = PasswordHash::new(&hash) else { return false };
+        argon2().verify_password(password.as_bytes(), &parsed).is_ok() && known
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// Plain HTTP on the machine itself (development, tests): the only place a cookie goes without Secure.
+pub fn plain_http_localhost(headers: &HeaderMap) -> bool {
+    let forwarded_https = headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).is_some_and(|p| p.eq_ignore_ascii_case("https"));
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let name = host.rsplit_once(':').map(|(h, _)| h).filter(|h| !h.ends_with(']') || h.starts_with('[')).unwrap_or(host);
+    !forwarded_https && matches!(name, "localhost" | "127.0.0.1" | "[::1]")
+}
+
+pub fn session_cookie(headers: &HeaderMap, token: &str) -> HeaderValue {
+    let max_age = SESSION_HOURS * 3600;
+    let value = if plain_http_localhost(headers) {
+        format!("{COOKIE_LOCAL}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}")
+    } else {
+        format!("{COOKIE_SECURE}={token}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age={max_age}")
+    };
+    HeaderValue::from_str(&value).expect("token is hex")
+}
+
+pub fn clear_cookie(headers: &HeaderMap) -> HeaderValue {
+    HeaderValue::from_static(if plain_http_localhost(headers) {
+        "aiguillage-local=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"
+    } else {
+        "__Host-aiguillage=; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=0"
+    })
+}
+
+/// The session id sent by the browser, if any.
+pub fn session_token(headers: &HeaderMap) -> Option<String> {
+    let wanted = if plain_http_localhost(headers) { COOKIE_LOCAL } else { COOKIE_SECURE };
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, value)| *name == wanted && value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(|(_, value)| value.to_owned())
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub account: Account,
+    /// The stored (hashed) id: flashes and form tokens are bound to it.
+    pub id_hash: String,
+}
+
+pub fn now_rfc3339() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The logged-in session of this request, if any.
+pub async fn current(services: &Services, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
+    let Some(token) = session_token(headers) else { return Ok(None) };
+    let id_hash = hash_token(&token);
+    let account = services.repo.session_account(&id_hash, &now_rfc3339()).await.map_err(AppError::internal)?;
+    Ok(account.map(|account| Session { account, id_hash }))
+}
+
+fn mac(key: &[u8], scope: &str, issued: i64) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(format!("{scope}|{issued}").as_bytes());
+    hex(&mac.finalize().into_bytes())
+}
+
+/// A token for a form shown at `now` (Unix seconds), bound to the session (or to « anonymous » for the
+/// login and report forms): a page on another site cannot know it.
+pub fn form_token(key: &[u8], session: Option<&str>, now: i64) -> String {
+    format!("{now}.{}", mac(key, session.unwrap_or("anonyme"), now))
+}
+
+pub fn check_form_token(key: &[u8], session: Option<&str>, token: &str, now: i64) -> bool {
+    let Some((issued, signature)) = token.split_once('.') else { return false };
+    let Ok(issued) = issued.parse::<i64>() else { return false };
+    if !(0..=FORM_TOKEN_SECONDS).contains(&(now - issued)) {
+        return false;
+    }
+    let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(format!("{}|{issued}", session.unwrap_or("anonyme")).as_bytes());
+    let Ok(bytes) = (0..signature.len()).step_by(2).map(|i| u8::from_str_radix(signature.get(i..i + 2).unwrap_or("zz"), 16)).collect::<Result<Vec<u8>, _>>() else {
+        return false;
+    };
+    mac.verify_slice(&bytes).is_ok()
+}
+
+/// The browser says the form was sent from this site: `Sec-Fetch-Site` when sent (all current
+/// browsers), otherwise `Origin` compared with `Host`. Requests with neither (scripts, very old
+/// browsers) still need the form token.
+pub fn same_origin(headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return matches!(site, "same-origin" | "none");
+    }
+    match headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        None => true,
+        Some(origin) => {
+            let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+            origin.split_once("://").is_some_and(|(_, authority)| authority == host)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.append(*k, HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn form_tokens_are_bound_to_their_session_and_expire() {
+        let key = b"key";
+        let t = form_token(key, Some("s1"), 1000);
+        assert!(check_form_token(key, Some("s1"), &t, 1000 + 60));
+        assert!(!check_form_token(key, Some("s2"), &t, 1060));
+        assert!(!check_form_token(key, None, &t, 1060));
+        assert!(!check_form_token(b"other", Some("s1"), &t, 1060));
+        assert!(!check_form_token(key, Some("s1"), &t, 1000 + FORM_TOKEN_SECONDS + 1));
+        assert!(!check_form_token(key, Some("s1"), "1000.zz", 1060));
+    }
+
+    #[test]
+    fn cross_site_posts_are_recognised_by_fetch_metadata_or_origin() {
+        assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")])));
+        assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
+        assert!(!same_origin(&headers(&[("sec-fetch-site", "same-site")])));
+        assert!(same_origin(&headers(&[("origin", "https://aiguillage.fr"), ("host", "aiguillage.fr")])));
+        assert!(!same_origin(&headers(&[("origin", "https://evil.example"), ("host", "aiguillage.fr")])));
+    }
+
+    #[test]
+    fn the_cookie_is_host_prefixed_and_secure_except_on_plain_http_localhost() {
+        let public = headers(&[("host", "aiguillage.fr")]);
+        let cookie = session_cookie(&public, &"a".repeat(64));
+        assert!(cookie.to_str().unwrap().starts_with("__Host-aiguillage="));
+        assert!(cookie.to_str().unwrap().contains("; Secure; HttpOnly; SameSite=Strict"));
+        let local = headers(&[("host", "127.0.0.1:3000")]);
+        assert!(!session_cookie(&local, &"a".repeat(64)).to_str().unwrap().contains("Secure"));
+        let proxied = headers(&[("host", "localhost:3000"), ("x-forwarded-proto", "https")]);
+        assert!(session_cookie(&proxied, &"a".repeat(64)).to_str().unwrap().contains("Secure"));
+        let sent = headers(&[("host", "aiguillage.fr"), ("cookie", &format!("x=1; __Host-aiguillage={}", "b".repeat(64)))]);
+        assert_eq!(session_token(&sent), Some("b".repeat(64)));
+    }
+
+    #[tokio::test]
+    async fn passwords_verify_only_against_their_own_argon2id_hash() {
+        let hash = hash_password("correct horse battery".into()).await.unwrap();
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assert!(verify_password("correct horse battery".into(), Some(hash.clone())).await);
+        assert!(!verify_password("wrong horse battery".into(), Some(hash)).await);
+        assert!(!verify_password("decoy password".into(), None).await);
+    }
+}

@@ -1,0 +1,326 @@
+//! The back-office tables on SQLite.
+
+use super::backoffice::{Account, BackOffice, Doc, EntityKind, Report, Revision, Role};
+use super::sqlite::SqliteRepository;
+use super::RepoError;
+use async_trait::async_trait;
+use serde_json::{json, Value};
+
+fn corrupt(what: impl std::fmt::Display) -> RepoError {
+    RepoError::Corrupt(what.to_string())
+}
+
+/// Table and parent column of each kind.
+fn table(kind: EntityKind) -> (&'static str, Option<&'static str>) {
+    match kind {
+        EntityKind::Structure => ("structure", None),
+        EntityKind::Service => ("service", Some("structure_id")),
+        EntityKind::Seance => ("seance", Some("service_id")),
+    }
+}
+
+type AccountRow = (i64, String, String, String, bool);
+
+async fn structures_of(repo: &SqliteRepository, account_id: i64) -> Result<Vec<String>, RepoError> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT structure_id FROM account_structure WHERE account_id = ? ORDER BY structure_id")
+            .bind(account_id)
+            .fetch_all(repo.pool())
+            .await?;
+    Ok(rows.into_iter().map(|(s,)| s).collect())
+}
+
+async fn account(repo: &SqliteRepository, (id, email, nom, role, disabled): AccountRow) -> Result<Account, RepoError> {
+    let role = Role::from_code(&role).ok_or_else(|| corrupt(format!("account {id} has role {role}")))?;
+    Ok(Account { id, email, nom, role, disabled, structures: structures_of(repo, id).await? })
+}
+
+fn revision((id, kind, entity_id, author, at, action, before, after): (i64, String, String, String, String, String, Option<String>, String)) -> Result<Revision, RepoError> {
+    Ok(Revision {
+        id,
+        kind: EntityKind::from_code(&kind).ok_or_else(|| corrupt(format!("revision {id} of kind {kind}")))?,
+        entity_id,
+        author,
+        at,
+        action,
+        before: before.map(|b| serde_json::from_str(&b)).transpose().map_err(corrupt)?,
+        after: serde_json::from_str(&after).map_err(corrupt)?,
+    })
+}
+
+fn doc(kind: EntityKind, (id, parent, debut, data, archived): (String, Option<String>, Option<String>, String, bool)) -> Result<Doc, RepoError> {
+    Ok(Doc { kind, id, parent, debut, data: serde_json::from_str(&data).map_err(corrupt)?, archived })
+}
+
+fn select_docs(kind: EntityKind) -> String {
+    let (table, parent) = table(kind);
+    let parent = parent.unwrap_or("NULL");
+    let debut = if kind == EntityKind::Seance { "debut" } else { "NULL" };
+    format!("SELECT id, {parent}, {debut}, data, archived FROM {table}")
+}
+
+const REVISION_COLUMNS: &str = "SELECT id, entity_kind, entity_id, author, at, action, before, after FROM revision";
+
+#[async_trait]
+impl BackOffice for SqliteRepository {
+    async fn create_account(&self, email: &str, nom: &str, role: Role, password_hash: &str) -> Result<i64, RepoError> {
+        let result = sqlx::query("INSERT INTO account (email, nom, role, password_hash) VALUES (?, ?, ?, ?)")
+            .bind(email)
+            .bind(nom)
+            .bind(role.code())
+            .bind(password_hash)
+            .execute(self.pool())
+            .await;
+        match result {
+            Ok(r) => Ok(r.last_insert_rowid()),
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(RepoError::Conflict),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    async fn account_by_email(&self, email: &str) -> Result<Option<(Account, String)>, RepoError> {
+        let row: Option<(i64, String, String, String, bool, String)> =
+            sqlx::query_as("SELECT id, email, nom, role, disabled, password_hash FROM account WHERE email = ?")
+                .bind(email)
+                .fetch_optional(self.pool())
+                .await?;
+        match row {
+            None => Ok(None),
+            Some((id, email, nom, role, disabled, hash)) => Ok(Some((account(self, (id, email, nom, role, disabled)).await?, hash))),
+        }
+    }
+
+    async fn accounts(&self) -> Result<Vec<Account>, RepoError> {
+        let rows: Vec<AccountRow> = sqlx::query_as("SELECT id, email, nom, role, disabled FROM account ORDER BY nom, email")
+            .fetch_all(self.pool())
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            out.push(account(self, row).await?);
+        }
+        Ok(out)
+    }
+
+    async fn set_account_structures(&self, account_id: i64, structures: &[String]) -> Result<(), RepoError> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM account_structure WHERE account_id = ?").bind(account_id).execute(&mut *tx).await?;
+        for s in structures {
+            sqlx::query("INSERT INTO account_structure (account_id, structure_id) VALUES (?, ?)")
+                .bind(account_id)
+                .bind(s)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn set_account_disabled(&self, account_id: i64, disabled: bool) -> Result<(), RepoError> {
+        sqlx::query("UPDATE account SET disabled = ? WHERE id = ?").bind(disabled).bind(account_id).execute(self.pool()).await?;
+        if disabled {
+            self.delete_sessions_of(account_id).await?;
+        }
+        Ok(())
+    }
+
+    async fn set_password(&self, account_id: i64, password_hash: &str) -> Result<(), RepoError> {
+        sqlx::query("UPDATE account SET password_hash = ? WHERE id = ?").bind(password_hash).bind(account_id).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    async fn create_session(&self, id_hash: &str, account_id: i64, now: &str, expires: &str) -> Result<(), RepoError> {
+        // Expired sessions are swept here rather than by a timer: logins are rare, the table stays small.
+        sqlx::query("DELETE FROM session WHERE expires_at <= ?").bind(now).execute(self.pool()).await?;
+        sqlx::query("INSERT INTO session (id_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
+            .bind(id_hash)
+            .bind(account_id)
+            .bind(now)
+            .bind(expires)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    async fn session_account(&self, id_hash: &str, now: &str) -> Result<Option<Account>, RepoError> {
+        let row: Option<AccountRow> = sqlx::query_as(
+            "SELECT a.id, a.email, a.nom, a.role, a.disabled FROM session s JOIN account a ON a.id = s.account_id
+             WHERE s.id_hash = ? AND s.expires_at > ? AND a.disabled = 0",
+        )
+        .bind(id_hash)
+        .bind(now)
+        .fetch_optional(self.pool())
+        .await?;
+        match row {
+            None => Ok(None),
+            Some(row) => Ok(Some(account(self, row).await?)),
+        }
+    }
+
+    async fn delete_session(&self, id_hash: &str) -> Result<(), RepoError> {
+        sqlx::query("DELETE FROM session WHERE id_hash = ?").bind(id_hash).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    async fn delete_sessions_of(&self, account_id: i64) -> Result<(), RepoError> {
+        sqlx::query("DELETE FROM session WHERE account_id = ?").bind(account_id).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    async fn set_flash(&self, id_hash: &str, flash: Option<&str>) -> Result<(), RepoError> {
+        sqlx::query("UPDATE session SET flash = ? WHERE id_hash = ?").bind(flash).bind(id_hash).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    async fn take_flash(&self, id_hash: &str) -> Result<Option<String>, RepoError> {
+        let mut tx = self.pool().begin().await?;
+        let row: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT flash FROM session WHERE id_hash = ?").bind(id_hash).fetch_optional(&mut *tx).await?;
+        sqlx::query("UPDATE session SET flash = NULL WHERE id_hash = ?").bind(id_hash).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(row.and_then(|(f,)| f))
+    }
+
+    async fn login_failures(&self, email: &str) -> Result<u32, RepoError> {
+        let row: Option<(u32,)> = sqlx::query_as("SELECT failures FROM login_failure WHERE email = ?").bind(email).fetch_optional(self.pool()).await?;
+        Ok(row.map(|(n,)| n).unwrap_or(0))
+    }
+
+    async fn record_login_failure(&self, email: &str, now: &str) -> Result<(), RepoError> {
+        sqlx::query(
+            "INSERT INTO login_failure (email, failures, last_at) VALUES (?, 1, ?)
+             ON CONFLICT (email) DO UPDATE SET failures = failures + 1, last_at = excluded.last_at",
+        )
+        .bind(email)
+        .bind(now)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    async fn clear_login_failures(&self, email: &str) -> Result<(), RepoError> {
+        sqlx::query("DELETE FROM login_failure WHERE email = ?").bind(email).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    async fn secret(&self, name: &str, fresh: &str) -> Result<String, RepoError> {
+        sqlx::query("INSERT OR IGNORE INTO secret (name, value) VALUES (?, ?)").bind(name).bind(fresh).execute(self.pool()).await?;
+        let (value,): (String,) = sqlx::query_as("SELECT value FROM secret WHERE name = ?").bind(name).fetch_one(self.pool()).await?;
+        Ok(value)
+    }
+
+    async fn doc(&self, kind: EntityKind, id: &str) -> Result<Option<Doc>, RepoError> {
+        let row = sqlx::query_as(&format!("{} WHERE id = ?", select_docs(kind))).bind(id).fetch_optional(self.pool()).await?;
+        row.map(|r| doc(kind, r)).transpose()
+    }
+
+    async fn docs(&self, kind: EntityKind, parent: Option<&str>) -> Result<Vec<Doc>, RepoError> {
+        let order = if kind == EntityKind::Seance { "debut, id" } else { "id" };
+        let rows: Vec<(String, Option<String>, Option<String>, String, bool)> = match (parent, table(kind).1) {
+            (Some(p), Some(column)) => {
+                sqlx::query_as(&format!("{} WHERE {column} = ? ORDER BY {order}", select_docs(kind))).bind(p).fetch_all(self.pool()).await?
+            }
+            _ => sqlx::query_as(&format!("{} ORDER BY {order}", select_docs(kind))).fetch_all(self.pool()).await?,
+        };
+        rows.into_iter().map(|r| doc(kind, r)).collect()
+    }
+
+    async fn save_doc(&self, d: &Doc, account_id: Option<i64>, author: &str, action: &str, now: &str) -> Result<i64, RepoError> {
+        let (table, parent) = table(d.kind);
+        let mut tx = self.pool().begin().await?;
+        let before: Option<(String, bool)> = sqlx::query_as(&format!("SELECT data, archived FROM {table} WHERE id = ?"))
+            .bind(&d.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let before = before
+            .map(|(data, archived)| Ok::<_, RepoError>(json!({"archived": archived, "data": serde_json::from_str::<Value>(&data).map_err(corrupt)?})))
+            .transpose()?;
+        let data = d.data.to_string();
+        let mut columns = vec!["id", "data", "archived", "updated_at"];
+        if let Some(p) = parent {
+            columns.push(p);
+        }
+        if d.kind == EntityKind::Seance {
+            columns.push("debut");
+        }
+        let updates: Vec<String> = columns[1..].iter().map(|c| format!("{c} = excluded.{c}")).collect();
+        let sql = format!(
+            "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
+            columns.join(", "),
+            vec!["?"; columns.len()].join(", "),
+            updates.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(&d.id).bind(&data).bind(d.archived).bind(now);
+        if parent.is_some() {
+            query = query.bind(d.parent.as_deref().ok_or_else(|| corrupt(format!("{} {} without parent", table, d.id)))?);
+        }
+        if d.kind == EntityKind::Seance {
+            query = query.bind(d.debut.as_deref().unwrap_or_default());
+        }
+        query.execute(&mut *tx).await?;
+        let after = json!({"archived": d.archived, "data": d.data});
+        let id = sqlx::query(
+            "INSERT INTO revision (entity_kind, entity_id, account_id, author, at, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(d.kind.code())
+        .bind(&d.id)
+        .bind(account_id)
+        .bind(author)
+        .bind(now)
+        .bind(action)
+        .bind(before.map(|b| b.to_string()))
+        .bind(after.to_string())
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn revisions(&self, kind: EntityKind, id: &str) -> Result<Vec<Revision>, RepoError> {
+        let rows = sqlx::query_as(&format!("{REVISION_COLUMNS} WHERE entity_kind = ? AND entity_id = ? ORDER BY id DESC"))
+            .bind(kind.code())
+            .bind(id)
+            .fetch_all(self.pool())
+            .await?;
+        rows.into_iter().map(revision).collect()
+    }
+
+    async fn revision(&self, id: i64) -> Result<Option<Revision>, RepoError> {
+        let row = sqlx::query_as(&format!("{REVISION_COLUMNS} WHERE id = ?")).bind(id).fetch_optional(self.pool()).await?;
+        row.map(revision).transpose()
+    }
+
+    async fn add_report(&self, service_id: &str, structure_id: &str, sujet: &str, message: &str, now: &str) -> Result<i64, RepoError> {
+        let r = sqlx::query("INSERT INTO report (service_id, structure_id, sujet, message, created_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(service_id)
+            .bind(structure_id)
+            .bind(sujet)
+            .bind(message)
+            .bind(now)
+            .execute(self.pool())
+            .await?;
+        Ok(r.last_insert_rowid())
+    }
+
+    async fn open_reports(&self) -> Result<Vec<Report>, RepoError> {
+        let rows: Vec<(i64, String, String, String, String, String)> = sqlx::query_as(
+            "SELECT id, service_id, structure_id, sujet, message, created_at FROM report WHERE closed_at IS NULL ORDER BY id DESC",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, service_id, structure_id, sujet, message, created_at)| Report { id, service_id, structure_id, sujet, message, created_at })
+            .collect())
+    }
+
+    async fn close_report(&self, id: i64, by: &str, now: &str) -> Result<bool, RepoError> {
+        let r = sqlx::query("UPDATE report SET closed_at = ?, closed_by = ? WHERE id = ? AND closed_at IS NULL")
+            .bind(now)
+            .bind(by)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(r.rows_affected() == 1)
+    }
+}
