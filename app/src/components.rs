@@ -2,6 +2,8 @@
 
 #[cfg(feature = "hydrate")]
 mod browser;
+pub mod admin_fields;
+pub mod admin_frame;
 pub mod commune_combobox;
 pub mod fields;
 pub mod focus_heading;
@@ -10,3 +12,4 @@ pub mod locate_button;
 pub mod print_button;
 pub mod problem;
 pub mod result_card;
+pub mod seance_card;

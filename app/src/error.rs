@@ -12,6 +12,11 @@ pub enum AppError {
     BadRequest(String),
     #[error("Cette page n’existe pas.")]
     NotFound,
+    /// Not logged in (or the session ended): the back-office sends the person to the login page.
+    #[error("Connectez-vous pour accéder à cette page.")]
+    Unauthorized,
+    #[error("Votre compte ne permet pas de modifier cette fiche.")]
+    Forbidden,
     #[error("Le service a rencontré un problème. Réessayez dans quelques minutes.")]
     Internal,
 }
@@ -28,6 +33,8 @@ impl AppError {
         match self {
             Self::BadRequest(_) => 400,
             Self::NotFound => 404,
+            Self::Unauthorized => 401,
+            Self::Forbidden => 403,
             Self::Internal => 500,
         }
     }

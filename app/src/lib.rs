@@ -5,6 +5,7 @@
 //! downloads the code of those parts and not of every page (a full-hydration bundle is over our
 //! 100 KB budget by itself). Every page works before, and without, the wasm.
 
+pub mod admin;
 pub mod components;
 pub mod domain;
 pub mod error;
@@ -56,6 +57,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/guichet/:insee") view=pages::guichet::GuichetPage ssr=SsrMode::Async/>
                     <Route path=path!("/guide") view=pages::guide::GuideIndexPage ssr=SsrMode::Async/>
                     <Route path=path!("/guide/:siren") view=pages::guide::GuidePage ssr=SsrMode::Async/>
+                    <Route path=path!("/agenda") view=pages::agenda::AgendaPage ssr=SsrMode::Async/>
+                    <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>
+                    <Route path=path!("/signaler") view=pages::signaler::ReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signaler/merci") view=pages::signaler::ReportThanksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin") view=pages::admin::dashboard::DashboardPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/connexion") view=pages::admin::login::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/structures/:id") view=pages::admin::structure::StructurePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/services/:id") view=pages::admin::service::ServicePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/seances/:id") view=pages::admin::seance::SeancePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/historique/:kind/:id") view=pages::admin::history::HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/signalements") view=pages::admin::inbox::InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/comptes") view=pages::admin::accounts::AccountsPage ssr=SsrMode::Async/>
                 </Routes>
             </components::layout::Layout>
         </Router>

@@ -1,8 +1,12 @@
 //! One file per page.
 
 pub mod guichet;
+pub mod admin;
+pub mod agenda;
 pub mod guide;
 pub mod home;
 pub mod not_found;
 pub mod orientation;
 pub mod parcours;
+pub mod place;
+pub mod signaler;

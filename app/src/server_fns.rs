@@ -2,6 +2,10 @@
 //! domain or a repository, and maps failures to [`crate::error::AppError`]. Every one has an explicit,
 //! stable endpoint.
 
+pub mod admin;
+pub mod agenda;
 pub mod communes;
 pub mod guide;
 pub mod orientation;
+pub mod place;
+pub mod report;

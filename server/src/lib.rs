@@ -3,6 +3,8 @@
 //! start exactly the same application.
 
 pub mod api;
+pub mod calendar;
 pub mod cli;
 pub mod config;
+pub mod forms;
 pub mod startup;

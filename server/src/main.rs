@@ -34,16 +34,56 @@ async fn main() -> ExitCode {
 
 async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::from_env()?;
-    if command == Command::Migrate {
-        startup::prepare_database(&config).await?;
-        return Ok(());
+    match command {
+        Command::Migrate => {
+            startup::prepare_database(&config).await?;
+            return Ok(());
+        }
+        Command::CreateAccount { email, nom, role } => return create_account(&config, email, nom, role).await,
+        _ => {}
     }
     let app = startup::build(&config).await?;
     let addr = config.leptos.site_addr;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Aiguillage écoute sur http://{addr}");
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    // The peer address is what login rate limiting counts.
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     Ok(())
+}
+
+/// `creer-compte`: the password comes from the environment or standard input, never the command line
+/// (which other users of the machine can read).
+async fn create_account(config: &Config, email: String, nom: String, role: String) -> Result<(), Box<dyn std::error::Error>> {
+    use app::ssr::backoffice::{create_account, OpError};
+    let password = match std::env::var("AIGUILLAGE_MOT_DE_PASSE") {
+        Ok(p) => p,
+        Err(_) => {
+            eprintln!("Mot de passe (8 à 64 caractères), puis Entrée :");
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    let (repo, _) = startup::prepare_database(config).await?;
+    let fields = app::domain::edit::Fields(vec![
+        ("email".into(), email.clone()),
+        ("nom".into(), nom),
+        ("role".into(), role),
+        ("mot_de_passe".into(), password),
+    ]);
+    match create_account(repo.as_ref(), &fields).await {
+        Ok(_) => {
+            println!("Compte créé : {email}");
+            Ok(())
+        }
+        Err(OpError::Invalid(errors)) => {
+            let messages: Vec<String> = errors.0.into_iter().map(|(field, m)| format!("{field} : {m}")).collect();
+            Err(messages.join("\n").into())
+        }
+        Err(_) => Err("le compte n’a pas pu être créé (voir le journal)".into()),
+    }
 }
 
 /// Finish in-flight requests on Ctrl-C or SIGTERM (what a process manager sends).

@@ -1,6 +1,6 @@
 //! Building the application: database (migrated, seeded), in-memory indexes, router and middleware.
 
-use crate::api;
+use crate::{api, calendar, forms};
 use crate::config::{Config, ConfigError};
 use app::domain::commune_search::Gazetteer;
 use app::domain::directory::Directory;
@@ -12,7 +12,8 @@ use app::ssr::state::Services;
 use app::{shell, App};
 use axum::extract::FromRef;
 use axum::http::{header, HeaderValue};
-use axum::routing::get;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
@@ -113,10 +114,30 @@ fn router(state: AppState) -> Router {
         ))
         .service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip());
 
+    // Form posts are small; a larger body is refused before it is read.
+    let forms = Router::new()
+        .route("/admin/connexion", post(forms::auth::login))
+        .route("/admin/deconnexion", post(forms::auth::logout))
+        .route("/admin/structures/{id}/enregistrer", post(forms::entries::save_structure))
+        .route("/admin/structures/{id}/verifier", post(forms::entries::verify))
+        .route("/admin/services/{id}/enregistrer", post(forms::entries::save_service))
+        .route("/admin/seances/{id}/enregistrer", post(forms::entries::save_seance))
+        .route("/admin/{kind}/{id}/{verb}", post(forms::entries::archive))
+        .route("/admin/revisions/{id}/restaurer", post(forms::entries::restore))
+        .route("/admin/signalements/{id}/traiter", post(forms::reports::close))
+        .route("/admin/comptes/creer", post(forms::accounts::create))
+        .route("/admin/comptes/{id}/structures", post(forms::accounts::structures))
+        .route("/admin/comptes/{id}/{verb}", post(forms::accounts::toggle))
+        .route("/signaler", post(forms::reports::report))
+        .layer(DefaultBodyLimit::max(64 * 1024));
+
     Router::new()
         .route("/health", get(api::health))
         .route("/api/v1/communes", get(api::communes))
         .route("/api/v1/orientation", get(api::orientation))
+        .route("/agenda.ics", get(calendar::agenda))
+        .route("/agenda/{file}", get(calendar::one))
+        .merge(forms)
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || shell(leptos.clone()))
         .nest_service(&format!("/{}", state.leptos.site_pkg_dir), pkg)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))

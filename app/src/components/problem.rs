@@ -13,6 +13,8 @@ pub fn ProblemPage(error: AppError) -> impl IntoView {
     let heading = match error {
         AppError::BadRequest(_) => "Cette adresse ne fonctionne pas",
         AppError::NotFound => "Page introuvable",
+        AppError::Unauthorized => "Connexion nécessaire",
+        AppError::Forbidden => "Accès refusé",
         AppError::Internal => "Un problème est survenu",
     };
     view! {

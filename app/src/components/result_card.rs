@@ -3,7 +3,18 @@ use leptos::prelude::*;
 
 /// One service of the result: why it fits, where it is, when it is open, how to get it.
 #[component]
-pub fn ResultCardView(card: ResultCard) -> impl IntoView {
+pub fn ResultCardView(
+    card: ResultCard,
+    /// The page to come back to after « Signaler une erreur ».
+    #[prop(optional)]
+    retour: Option<String>,
+) -> impl IntoView {
+    let report = format!(
+        "/signaler?service={}&retour={}",
+        crate::domain::journey::percent_encode(&card.service),
+        crate::domain::journey::percent_encode(retour.as_deref().unwrap_or("/"))
+    );
+    let report_hidden = format!(" sur la fiche {}", card.nom);
     let heading_id = format!("carte-{}", card.service);
     let labelled_by = heading_id.clone();
     let verified = match (card.a_verifier, card.date_maj.as_deref()) {
@@ -41,12 +52,13 @@ pub fn ResultCardView(card: ResultCard) -> impl IntoView {
                 {(!card.accessibilite.is_empty()).then(|| view! { <dt>"Accessibilité"</dt><dd>{card.accessibilite.join(", ")}</dd> })}
             </dl>
             {(!verified.is_empty()).then(|| view! { <p class="card-freshness" class:card-freshness--old=card.a_verifier>{verified}</p> })}
+            <p class="card-report"><a href=report rel="nofollow">"Signaler une erreur"<span class="visually-hidden">{report_hidden}</span></a></p>
         </article>
     }
 }
 
 /// « 2021-05-12 » → « 12/05/2021 ».
-fn french_date(iso: &str) -> String {
+pub fn french_date(iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] => format!("{d}/{m}/{y}"),

@@ -19,6 +19,16 @@ impl Fields {
         self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim()).unwrap_or_default()
     }
 
+    /// The first value of `name` exactly as sent (passwords keep their spaces).
+    pub fn raw(&self, name: &str) -> &str {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).unwrap_or_default()
+    }
+
+    /// Every field but `name` (the form token is not kept in a flash).
+    pub fn without(&self, name: &str) -> Fields {
+        Fields(self.0.iter().filter(|(n, _)| n != name).cloned().collect())
+    }
+
     pub fn all(&self, name: &str) -> Vec<&str> {
         self.0.iter().filter(|(n, _)| n == name).map(|(_, v)| v.as_str()).collect()
     }
@@ -64,7 +74,7 @@ impl FieldErrors {
 /// on the server, outside this pure module).
 pub struct Context<'a> {
     pub gazetteer: &'a Gazetteer,
-    pub hours_valid: &'a dyn Fn(&str) -> bool,
+    pub hours_valid: &'a (dyn Fn(&str) -> bool + Sync),
     /// `AAAA-MM-JJ`, for « vérifié le ».
     pub today: &'a str,
 }
@@ -442,3 +452,25 @@ pub fn parse_seance(fields: &Fields, id: &str, service: &str, ctx: &Context, is_
 #[cfg(test)]
 #[path = "edit_tests.rs"]
 mod tests;
+
+/// A new account as the coordinators' form (or the command line) gives it: e-mail, name, role code,
+/// password. Passwords: 8 to 64 characters, any characters, nothing else required.
+pub fn parse_account(fields: &Fields) -> Result<(String, String, String, String), FieldErrors> {
+    let mut e = FieldErrors::default();
+    let email = email(fields, &mut e, "email").map(|m| m.to_lowercase());
+    if email.is_none() && e.get("email").is_none() {
+        e.add("email", "Indiquez l’adresse de courriel.");
+    }
+    let nom = text(fields, &mut e, "nom", "le nom affiché", 100, true);
+    let role = fields.get("role");
+    if !matches!(role, "admin" | "editeur") {
+        e.add("role", "Choisissez le rôle.");
+    }
+    let password = fields.raw("mot_de_passe");
+    match password.chars().count() {
+        0..=7 => e.add("mot_de_passe", "Le mot de passe doit compter au moins 8 caractères."),
+        8..=64 => {}
+        _ => e.add("mot_de_passe", "Le mot de passe doit compter au plus 64 caractères."),
+    }
+    e.into_result(|| (email.unwrap_or_default(), nom.unwrap_or_default(), role.to_owned(), password.to_owned()))
+}

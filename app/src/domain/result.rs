@@ -46,6 +46,9 @@ pub struct OrientationResult {
     pub cartes: Vec<ResultCard>,
     /// This result's own address (share link, QR code, print).
     pub url: String,
+    /// For the parentalité need: the next séances near the person (their EPCI first).
+    #[serde(default)]
+    pub seances: Vec<super::seance::SeanceCard>,
 }
 
 /// « 12 rue X, 01000 Bourg-en-Bresse ».

@@ -159,6 +159,52 @@ pub struct Seance {
     pub description: Option<String>,
 }
 
+/// A séance as the agenda and the parentalité result show it: plain words, ready to read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeanceCard {
+    pub id: String,
+    pub titre: String,
+    /// « samedi 5 décembre 2026, de 14 h à 16 h ».
+    pub quand: String,
+    pub lieu: String,
+    pub commune_nom: String,
+    pub public: String,
+    pub theme: String,
+    pub inscription: String,
+    pub capacite: Option<u32>,
+    pub description: Option<String>,
+    pub service_id: String,
+    /// Who runs it.
+    pub organisateur: String,
+}
+
+impl Seance {
+    pub fn when(&self) -> String {
+        format!("{}, de {} à {}", self.debut.french_date(), self.debut.french_time(), self.fin.french_time())
+    }
+}
+
+/// The filters as the URL carries them (`?commune=01093&public=parents&theme=…`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaQuery {
+    pub commune: Option<String>,
+    pub epci: Option<String>,
+    pub public: Option<String>,
+    pub theme: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgendaView {
+    pub query: AgendaQuery,
+    /// The EPCI the list is narrowed to, by name.
+    pub epci_nom: Option<String>,
+    /// What went wrong with the commune typed, if anything (the list is then not narrowed).
+    pub commune_message: Option<String>,
+    pub seances: Vec<SeanceCard>,
+    /// The same filters as a calendar subscription.
+    pub ics_url: String,
+}
+
 /// What the agenda is narrowed to; `None` is « tout ».
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AgendaFilter {

@@ -51,7 +51,7 @@ pub fn OrientationPage() -> impl IntoView {
 
 #[component]
 fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
-    let OrientationResult { besoin_titre, commune_nom, epci_nom, reponses, local, niveaux, cartes, url: self_url, .. } = result;
+    let OrientationResult { besoin, besoin_titre, commune, commune_nom, epci_nom, reponses, local, niveaux, cartes, url: self_url, seances } = result;
     let count = cartes.len();
     let title = format!("{besoin_titre} à {commune_nom} : {count} aide{}", if count > 1 { "s" } else { "" });
     let edit = self_url.replacen("/orientation", "/parcours", 1);
@@ -95,15 +95,37 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         } else {
             view! {
                 <ol class="results">
-                    {cartes.into_iter().map(|card| view! { <li><ResultCardView card/></li> }).collect_view()}
+                    {cartes.into_iter().map(|card| view! { <li><ResultCardView card retour=self_url.clone()/></li> }).collect_view()}
                 </ol>
             }.into_any()
         }}
+        {(besoin == "parentalite").then(|| view! { <NextSeances seances commune/> })}
         <p class="step-links">
             <a href=edit_bottom>"Modifier mes réponses"</a>
             " · "
             <RestartLink journey=journey.clone()/>
         </p>
+    }
+}
+
+/// For parents: the next ateliers and conférences near them, and the agenda.
+#[component]
+fn NextSeances(seances: Vec<crate::domain::seance::SeanceCard>, commune: String) -> impl IntoView {
+    let agenda = format!("/agenda?commune={commune}&public=parents");
+    view! {
+        <section class="next-seances" aria-labelledby="seances-titre">
+            <h2 id="seances-titre">"Prochaines séances pour les parents"</h2>
+            {if seances.is_empty() {
+                view! { <p>"Aucune séance n’est annoncée pour l’instant."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="seances">
+                        {seances.into_iter().map(|s| view! { <li><crate::components::seance_card::SeanceCardView seance=s/></li> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p><a href=agenda>"Voir l’agenda des séances pour les parents"</a></p>
+        </section>
     }
 }
 
@@ -127,15 +149,7 @@ fn ShareBox(url: String) -> impl IntoView {
 /// `https://host` as the person reached us (behind a proxy, as it forwarded), for absolute links.
 #[cfg(feature = "ssr")]
 fn public_origin() -> String {
-    let Some(parts) = use_context::<axum::http::request::Parts>() else { return String::new() };
-    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let host = header("x-forwarded-host").or_else(|| header("host")).unwrap_or_default();
-    // Only plain host names: a forged header must not put markup or another path in the page.
-    if host.is_empty() || !host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)) {
-        return String::new();
-    }
-    let scheme = header("x-forwarded-proto").filter(|p| p == "https").unwrap_or_else(|| "http".into());
-    format!("{scheme}://{host}")
+    use_context::<axum::http::request::Parts>().map(|parts| crate::ssr::public_origin(&parts.headers)).unwrap_or_default()
 }
 
 #[cfg(not(feature = "ssr"))]

@@ -4,8 +4,10 @@
 use super::hours;
 use super::state::Services;
 use crate::domain::directory::{Directory, Service, Structure};
-use crate::domain::engine::{orient, Match, Openings, Profile};
+use crate::domain::engine::{orient, Match, Openings, Profile, Tier};
 use crate::domain::flow::Flow;
+use crate::domain::freshness::needs_check;
+use crate::domain::taxonomy::ServiceKind;
 use crate::domain::journey::{url, Journey, Step};
 use crate::domain::result::{one_line_address, OrientationResult, ResultCard};
 use crate::error::AppError;
@@ -21,6 +23,7 @@ pub fn openings(directory: &Directory, from: chrono::NaiveDate) -> Openings {
 }
 
 fn card(m: &Match, structure: &Structure, service: &Service, now: chrono::NaiveDateTime) -> ResultCard {
+    let day = now.date().format("%Y-%m-%d").to_string();
     let raw_hours = service.horaires.clone().or_else(|| structure.horaires.clone());
     let today = raw_hours.as_deref().and_then(hours::parse).map(|oh| hours::today(&oh, now));
     let address = structure.adresse.as_ref();
@@ -47,7 +50,8 @@ fn card(m: &Match, structure: &Structure, service: &Service, now: chrono::NaiveD
         aujourdhui: today.map(|t| t.1),
         acces: service.modalites_acces.iter().map(|a| a.plain().to_owned()).collect(),
         accessibilite: service.prise_en_charge.iter().map(|s| s.plain().to_owned()).collect(),
-        a_verifier: structure.a_verifier,
+        // Imported and never confirmed, or not confirmed for six months.
+        a_verifier: needs_check(structure.a_verifier, structure.date_maj.as_deref(), &day),
         date_maj: structure.date_maj.clone(),
     }
 }
@@ -104,6 +108,11 @@ pub fn compute(services: &Services, journey: &Journey) -> Result<OrientationResu
         niveaux: orientation.tiers,
         cartes,
         url: url("/orientation", &journey.pairs(flow)),
+        seances: if criteria.services.contains(&ServiceKind::Parentalite) {
+            super::agenda::parentalite_near(services, commune, 5)
+        } else {
+            Vec::new()
+        },
     })
 }
 
@@ -113,4 +122,13 @@ pub fn from_pairs(services: &Services, pairs: &[(String, String)]) -> Result<Ori
     let journey = Journey::parse(Flow::shipped(), len, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     compute(services, &journey)
+}
+
+/// One published service as a card, without reasons (the `/lieu/{id}` page, linked from séances).
+pub fn service_card(services: &Services, id: &str) -> Option<ResultCard> {
+    let directory = services.directory();
+    let service = directory.services.iter().find(|s| s.id == id)?;
+    let structure = directory.structure(&service.structure)?;
+    let m = Match { service: service.id.clone(), structure: structure.id.clone(), tier: Tier::Departement, distance_km: None, reasons: vec![] };
+    Some(card(&m, structure, service, hours::paris_now()))
 }

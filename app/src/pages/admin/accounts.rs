@@ -1,0 +1,83 @@
+use super::{failure, query};
+use crate::admin::{AccountRow, Accounts};
+use crate::components::admin_fields::{ChoiceGroup, ErrorSummary, TextField, Token};
+use crate::components::admin_frame::{AdminNav, SavedNotice};
+use crate::domain::edit::{FieldErrors, Fields};
+use crate::server_fns::admin::accounts::get_accounts;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/admin/comptes`: coordinators create accounts and attach editors to their structures.
+#[component]
+pub fn AccountsPage() -> impl IntoView {
+    let data = get_accounts(query("enregistre").is_some());
+    Suspend::new(async move {
+        match data.await {
+            Err(e) => failure(e),
+            Ok(Accounts { frame, accounts, structures, fields, errors, saved }) => {
+                let jeton = frame.jeton.clone();
+                let roles = vec![("editeur".to_owned(), "Structure : modifie ses fiches".to_owned()), ("admin".to_owned(), "Coordination : tout, y compris les comptes".to_owned())];
+                let prefix = if errors.is_empty() { "" } else { "Erreur : " };
+                view! {
+                    <Title text=format!("{prefix}Comptes – Espace de gestion – Aiguillage")/>
+                    <AdminNav frame/>
+                    <h1>"Comptes"</h1>
+                    <SavedNotice saved/>
+                    <section aria-labelledby="nouveau-titre">
+                        <h2 id="nouveau-titre">"Créer un compte"</h2>
+                        <ErrorSummary errors=errors.clone()/>
+                        <form method="post" action="/admin/comptes/creer" class="admin-form admin-form--narrow">
+                            <Token jeton=jeton.clone()/>
+                            <TextField name="email" label="Adresse de courriel" kind="email" required=true fields=fields.clone() errors=errors.clone()/>
+                            <TextField name="nom" label="Nom affiché" required=true maxlength=100 fields=fields.clone() errors=errors.clone()/>
+                            <ChoiceGroup name="role" legend="Rôle" options=roles fields=fields.clone() errors=errors.clone()/>
+                            <TextField name="mot_de_passe" label="Mot de passe provisoire" kind="password" autocomplete="new-password" required=true maxlength=64
+                                hint="De 8 à 64 caractères. Transmettez-le par un autre canal que le courriel." fields=Fields::default() errors=errors.clone()/>
+                            <button type="submit" class="button">"Créer le compte"</button>
+                        </form>
+                    </section>
+                    <section aria-labelledby="comptes-titre">
+                        <h2 id="comptes-titre">"Comptes existants"</h2>
+                        <ul class="accounts">
+                            {accounts.into_iter().map(|a| view! { <AccountItem account=a structures=structures.clone() jeton=jeton.clone()/> }).collect_view()}
+                        </ul>
+                    </section>
+                }
+                .into_any()
+            }
+        }
+    })
+}
+
+#[component]
+fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: String) -> impl IntoView {
+    let AccountRow { id, email, nom, admin, disabled, structures: attached } = account;
+    let fields = Fields(attached.iter().map(|s| ("structures".to_owned(), s.clone())).collect());
+    let options: Vec<(String, String)> = structures;
+    let count = attached.len();
+    view! {
+        <li class="account">
+            <h3>{format!("{nom} — {email}")}</h3>
+            <p>
+                {if admin { "Coordination" } else { "Structure" }}
+                {disabled.then(|| view! { " " <span class="badge">"Désactivé"</span> })}
+            </p>
+            {(!admin).then(|| view! {
+                <details>
+                    <summary>{format!("Structures rattachées ({count})")}</summary>
+                    <form method="post" action=format!("/admin/comptes/{id}/structures")>
+                        <Token jeton=jeton.clone()/>
+                        <ChoiceGroup name="structures" legend="Structures que ce compte peut modifier" multiple=true options fields errors=FieldErrors::default()/>
+                        <button type="submit" class="button">"Enregistrer les rattachements"</button>
+                    </form>
+                </details>
+            })}
+            <form method="post" action=format!("/admin/comptes/{id}/{}", if disabled { "activer" } else { "desactiver" })>
+                <Token jeton/>
+                <button type="submit" class="button button--secondary">
+                    {if disabled { "Réactiver" } else { "Désactiver" }}<span class="visually-hidden">{format!(" le compte {email}")}</span>
+                </button>
+            </form>
+        </li>
+    }
+}

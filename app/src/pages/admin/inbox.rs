@@ -1,0 +1,54 @@
+use super::dashboard::EntryList;
+use super::{failure, timestamp};
+use crate::admin::Inbox;
+use crate::components::admin_fields::Token;
+use crate::components::admin_frame::AdminNav;
+use crate::server_fns::admin::inbox::get_inbox;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/admin/signalements`: what the public reported, and the entries to confirm again.
+#[component]
+pub fn InboxPage() -> impl IntoView {
+    let data = get_inbox();
+    Suspend::new(async move {
+        match data.await {
+            Err(e) => failure(e),
+            Ok(Inbox { frame, reports, stale }) => {
+                let jeton = frame.jeton.clone();
+                let count = reports.len();
+                let stale_count = stale.len();
+                view! {
+                    <Title text="Signalements et fiches à vérifier – Espace de gestion – Aiguillage"/>
+                    <AdminNav frame/>
+                    <h1>"Signalements et fiches à vérifier"</h1>
+                    <section aria-labelledby="signalements-titre">
+                        <h2 id="signalements-titre">{format!("Erreurs signalées par le public ({count})")}</h2>
+                        {(count == 0).then(|| view! { <p>"Aucun signalement en attente."</p> })}
+                        <ul class="reports">
+                            {reports.into_iter().map(|r| view! {
+                                <li class="report">
+                                    <h3 class="report-title"><a href=format!("/admin/structures/{}", r.structure_id)>{r.lieu}</a>{format!(" — {}", r.sujet)}</h3>
+                                    <p class="report-date">{format!("Reçu le {}", timestamp(&r.at))}</p>
+                                    <blockquote>{r.message}</blockquote>
+                                    <form method="post" action=format!("/admin/signalements/{}/traiter", r.id)>
+                                        <Token jeton=jeton.clone()/>
+                                        <button type="submit" class="button button--secondary">
+                                            "Marquer comme traité"<span class="visually-hidden">{format!(" (signalement n° {})", r.id)}</span>
+                                        </button>
+                                    </form>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                    <section aria-labelledby="stale-titre">
+                        <h2 id="stale-titre">{format!("Fiches non confirmées depuis six mois ({stale_count})")}</h2>
+                        <p>"Le public les voit marquées « informations à vérifier ». Appelez la structure, corrigez si besoin, puis confirmez."</p>
+                        <EntryList rows=stale base="/admin/structures"/>
+                    </section>
+                }
+                .into_any()
+            }
+        }
+    })
+}

@@ -1,0 +1,32 @@
+//! `/lieu/{service_id}`: one service's card on its own (linked from the agenda), with its séances.
+
+use crate::components::problem::ProblemPage;
+use crate::components::result_card::ResultCardView;
+use crate::components::seance_card::SeanceCardView;
+use crate::pages::admin::param;
+use crate::server_fns::place::get_place;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn PlacePage() -> impl IntoView {
+    let id = param("id");
+    let data = get_place(id.clone());
+    Suspend::new(async move {
+        match data.await {
+            Err(error) => view! { <ProblemPage error/> }.into_any(),
+            Ok((card, seances)) => view! {
+                <Title text=format!("{} – {} – Aiguillage", card.service_nom, card.nom)/>
+                <h1>{card.nom.clone()}</h1>
+                <ResultCardView card retour=format!("/lieu/{id}")/>
+                {(!seances.is_empty()).then(|| view! {
+                    <section aria-labelledby="seances-titre">
+                        <h2 id="seances-titre">"Prochaines séances"</h2>
+                        <ul class="seances">{seances.into_iter().map(|s| view! { <li><SeanceCardView seance=s/></li> }).collect_view()}</ul>
+                    </section>
+                })}
+                <p><a href="/agenda">"Tout l’agenda"</a>" · "<a href="/">"Trouver une autre aide"</a></p>
+            }.into_any(),
+        }
+    })
+}

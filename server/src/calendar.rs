@@ -1,0 +1,41 @@
+//! `/agenda.ics` and `/agenda/{id}.ics`: the agenda as calendar files a phone can subscribe to.
+
+use crate::forms::message_page;
+use app::domain::seance::AgendaQuery;
+use app::error::AppError;
+use app::ssr::state::Services;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+fn calendar_response(result: Result<String, AppError>) -> Response {
+    match result {
+        Ok(body) => {
+            let mut res = body.into_response();
+            let h = res.headers_mut();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+            // Calendar applications poll subscriptions; an hour is fresh enough for an agenda.
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+            res
+        }
+        Err(e) => {
+            let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST);
+            message_page(status, "Agenda indisponible", &e.to_string(), ("/agenda", "Voir l’agenda"))
+        }
+    }
+}
+
+pub async fn agenda(State(services): State<Services>, headers: HeaderMap, query: Result<Query<AgendaQuery>, QueryRejection>) -> Response {
+    let Ok(Query(q)) = query else {
+        return calendar_response(Err(AppError::BadRequest("Les filtres de cette adresse sont mal formés.".into())));
+    };
+    calendar_response(app::ssr::agenda::ics(&services, &q, &app::ssr::public_origin(&headers)))
+}
+
+pub async fn one(State(services): State<Services>, headers: HeaderMap, Path(file): Path<String>) -> Response {
+    let Some(id) = file.strip_suffix(".ics") else {
+        return calendar_response(Err(AppError::NotFound));
+    };
+    calendar_response(app::ssr::agenda::ics_one(&services, id, &app::ssr::public_origin(&headers)))
+}

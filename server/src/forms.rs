@@ -1,0 +1,127 @@
+//! The back-office and report form posts. Each checks that the request comes from this site
+//! (fetch metadata or Origin, and the signed token of the form), does one thing through
+//! `app::ssr::backoffice`, and answers with a redirect (post/redirect/get): a refused form goes back
+//! to its page with the typed values and the messages kept in the session.
+
+pub mod accounts;
+pub mod auth;
+pub mod entries;
+pub mod reports;
+
+use app::domain::edit::{FieldErrors, Fields};
+use app::ssr::auth::{check_form_token, current, same_origin, Session};
+use app::ssr::backoffice::OpError;
+use app::ssr::state::Services;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+/// 303 See Other: the browser follows with a GET.
+pub fn see_other(location: &str) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    res
+}
+
+/// A short French page for what a form handler refuses (403, 404, 429, 500).
+pub fn message_page(status: StatusCode, title: &str, message: &str, link: (&str, &str)) -> Response {
+    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{t} – Aiguillage</title></head><body><main><h1>{t}</h1><p>{m}</p><p><a href=\"{h}\">{l}</a></p></main></body></html>",
+        t = esc(title),
+        m = esc(message),
+        h = esc(link.0),
+        l = esc(link.1)
+    );
+    let mut res = (status, Html(body)).into_response();
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+pub fn forbidden_origin(back: &str) -> Response {
+    message_page(
+        StatusCode::FORBIDDEN,
+        "Formulaire refusé",
+        "Ce formulaire a expiré ou n’a pas été envoyé depuis Aiguillage. Rien n’a été modifié. Rechargez la page et recommencez.",
+        (back, "Revenir au formulaire"),
+    )
+}
+
+pub fn op_failure(error: OpError, back: &str) -> Response {
+    match error {
+        OpError::Forbidden => message_page(StatusCode::FORBIDDEN, "Accès refusé", "Votre compte ne permet pas de modifier cette fiche. Rien n’a été modifié.", ("/admin", "Revenir à mes fiches")),
+        OpError::NotFound => message_page(StatusCode::NOT_FOUND, "Fiche introuvable", "Cette fiche n’existe pas. Rien n’a été modifié.", ("/admin", "Revenir à mes fiches")),
+        OpError::Invalid(_) | OpError::Internal => message_page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Un problème est survenu",
+            "L’enregistrement n’a pas pu se faire. Réessayez dans quelques minutes.",
+            (back, "Revenir au formulaire"),
+        ),
+    }
+}
+
+pub fn too_many(wait: std::time::Duration, back: &str) -> Response {
+    let seconds = wait.as_secs().max(1);
+    let mut res = message_page(
+        StatusCode::TOO_MANY_REQUESTS,
+        "Trop de tentatives",
+        &format!("Trop de tentatives depuis votre connexion. Attendez {seconds} secondes, puis réessayez."),
+        (back, "Revenir au formulaire"),
+    );
+    res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    res
+}
+
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// The logged-in session of a back-office post, its origin and token checked; otherwise the response
+/// to send (403 for a cross-site request, the login page for an ended session).
+pub async fn guard(services: &Services, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
+    if !same_origin(headers) {
+        return Err(forbidden_origin(back));
+    }
+    let session = match current(services, headers).await {
+        Ok(Some(s)) => s,
+        Ok(None) => return Err(see_other("/admin/connexion?erreur=session")),
+        Err(_) => return Err(op_failure(OpError::Internal, back)),
+    };
+    if !check_form_token(&services.form_key, Some(&session.id_hash), fields.get("jeton"), now()) {
+        return Err(forbidden_origin(back));
+    }
+    Ok(session)
+}
+
+/// Keeps a refused form for its page, then sends the browser back to it.
+pub async fn refused(services: &Services, session: &Session, form: &str, fields: &Fields, errors: FieldErrors, back: &str) -> Response {
+    let flash = app::ssr::admin_pages::Flash { form: form.to_owned(), fields: fields.without("jeton"), errors };
+    let json = serde_json::to_string(&flash).unwrap_or_default();
+    match services.repo.set_flash(&session.id_hash, Some(&json)).await {
+        Ok(()) => see_other(back),
+        Err(_) => op_failure(OpError::Internal, back),
+    }
+}
+
+/// The client's address, for rate limiting: the socket's peer, or — only when the operator says a
+/// reverse proxy is in front (`AIGUILLAGE_PROXY=1`) — the address that proxy appended last.
+pub struct ClientIp(pub IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        static BEHIND_PROXY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        let behind_proxy = *BEHIND_PROXY.get_or_init(|| std::env::var("AIGUILLAGE_PROXY").is_ok_and(|v| v == "1"));
+        let forwarded = behind_proxy
+            .then(|| parts.headers.get("x-forwarded-for")?.to_str().ok()?.rsplit(',').next()?.trim().parse::<IpAddr>().ok())
+            .flatten();
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        Ok(ClientIp(forwarded.or(peer).unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))))
+    }
+}

@@ -1,0 +1,81 @@
+//! Accounts (admins only): create, attach editors to structures, disable and enable.
+
+use super::{guard, op_failure, refused, see_other};
+use app::domain::edit::Fields;
+use app::ssr::auth::Session;
+use app::ssr::backoffice::{self, OpError};
+use app::ssr::repo::backoffice::{EntityKind, Role};
+use app::ssr::state::Services;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Form;
+
+const BACK: &str = "/admin/comptes";
+
+async fn admin(services: &Services, headers: &HeaderMap, fields: &Fields) -> Result<Session, Response> {
+    let session = guard(services, headers, fields, BACK).await?;
+    if session.account.role != Role::Admin {
+        return Err(op_failure(OpError::Forbidden, BACK));
+    }
+    Ok(session)
+}
+
+/// `POST /admin/comptes/creer`.
+pub async fn create(State(services): State<Services>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    let session = match admin(&services, &headers, &fields).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    match backoffice::create_account(services.repo.as_ref(), &fields).await {
+        Ok(id) => {
+            tracing::info!(by = %session.account.email, account = id, "account created");
+            see_other(&format!("{BACK}?enregistre=1"))
+        }
+        // The password is never kept, not even in a flash.
+        Err(OpError::Invalid(errors)) => refused(&services, &session, "comptes", &fields.without("mot_de_passe"), errors, BACK).await,
+        Err(e) => op_failure(e, BACK),
+    }
+}
+
+/// `POST /admin/comptes/{id}/structures`: the structures an editor may change.
+pub async fn structures(State(services): State<Services>, headers: HeaderMap, Path(id): Path<i64>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    if let Err(res) = admin(&services, &headers, &fields).await {
+        return res;
+    }
+    let wanted: Vec<String> = fields.all("structures").into_iter().map(str::to_owned).collect();
+    for s in &wanted {
+        match services.repo.doc(EntityKind::Structure, s).await {
+            Ok(Some(_)) => {}
+            Ok(None) => return op_failure(OpError::NotFound, BACK),
+            Err(e) => return op_failure(OpError::from(e), BACK),
+        }
+    }
+    match services.repo.set_account_structures(id, &wanted).await {
+        Ok(()) => see_other(&format!("{BACK}?enregistre=1")),
+        Err(e) => op_failure(OpError::from(e), BACK),
+    }
+}
+
+/// `POST /admin/comptes/{id}/{desactiver|activer}`: a disabled account's sessions end at once.
+pub async fn toggle(State(services): State<Services>, headers: HeaderMap, Path((id, verb)): Path<(i64, String)>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    let session = match admin(&services, &headers, &fields).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let disabled = match verb.as_str() {
+        "desactiver" => true,
+        "activer" => false,
+        _ => return op_failure(OpError::NotFound, BACK),
+    };
+    if disabled && id == session.account.id {
+        return op_failure(OpError::Forbidden, BACK);
+    }
+    match services.repo.set_account_disabled(id, disabled).await {
+        Ok(()) => see_other(&format!("{BACK}?enregistre=1")),
+        Err(e) => op_failure(OpError::from(e), BACK),
+    }
+}

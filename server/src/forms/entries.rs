@@ -1,0 +1,108 @@
+//! Structures, services and séances: save, confirm, archive, restore a version.
+
+use super::{guard, op_failure, refused, see_other};
+use app::domain::edit::Fields;
+use app::ssr::backoffice::{self, OpError};
+use app::ssr::repo::backoffice::EntityKind;
+use app::ssr::state::Services;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Form;
+
+type Posted = Form<Vec<(String, String)>>;
+
+fn edit_url(kind: EntityKind, id: &str) -> String {
+    match kind {
+        EntityKind::Structure => format!("/admin/structures/{id}"),
+        EntityKind::Service => format!("/admin/services/{id}"),
+        EntityKind::Seance => format!("/admin/seances/{id}"),
+    }
+}
+
+/// `POST /admin/{structures|services|seances}/{id}/enregistrer` (`id` = nouvelle/nouveau to create).
+async fn save(services: Services, headers: HeaderMap, kind: EntityKind, id: String, fields: Fields) -> Response {
+    let new = matches!(id.as_str(), "nouvelle" | "nouveau");
+    let parent = match kind {
+        EntityKind::Service => fields.get("structure").to_owned(),
+        EntityKind::Seance => fields.get("service").to_owned(),
+        EntityKind::Structure => String::new(),
+    };
+    let back = match (kind, new) {
+        (EntityKind::Service, true) => format!("/admin/services/nouveau?structure={}", app::domain::journey::percent_encode(&parent)),
+        (EntityKind::Seance, true) => format!("/admin/seances/nouvelle?service={}", app::domain::journey::percent_encode(&parent)),
+        _ => edit_url(kind, &id),
+    };
+    let session = match guard(&services, &headers, &fields, &back).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let existing = (!new).then_some(id.as_str());
+    let result = match kind {
+        EntityKind::Structure => backoffice::save_structure(&services, &session, existing, &fields).await,
+        EntityKind::Service => backoffice::save_service(&services, &session, existing, &parent, &fields).await,
+        EntityKind::Seance => backoffice::save_seance(&services, &session, existing, &parent, &fields).await,
+    };
+    match result {
+        Ok(saved) => see_other(&format!("{}?enregistre=1", edit_url(kind, &saved))),
+        Err(OpError::Invalid(errors)) => refused(&services, &session, &format!("{}:{id}", kind.code()), &fields, errors, &back).await,
+        Err(e) => op_failure(e, &back),
+    }
+}
+
+pub async fn save_structure(State(s): State<Services>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+    save(s, h, EntityKind::Structure, id, Fields(p)).await
+}
+
+pub async fn save_service(State(s): State<Services>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+    save(s, h, EntityKind::Service, id, Fields(p)).await
+}
+
+pub async fn save_seance(State(s): State<Services>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+    save(s, h, EntityKind::Seance, id, Fields(p)).await
+}
+
+/// `POST /admin/structures/{id}/verifier`: « tout est juste », in one click.
+pub async fn verify(State(services): State<Services>, headers: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+    let back = edit_url(EntityKind::Structure, &id);
+    let session = match guard(&services, &headers, &Fields(p), &back).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    match backoffice::verify_structure(&services, &session, &id).await {
+        Ok(()) => see_other(&format!("{back}?enregistre=1")),
+        Err(e) => op_failure(e, &back),
+    }
+}
+
+/// `POST /admin/{structure|service|seance}/{id}/{archiver|restaurer}`.
+pub async fn archive(State(services): State<Services>, headers: HeaderMap, Path((kind, id, verb)): Path<(String, String, String)>, Form(p): Posted) -> Response {
+    let (Some(kind), Some(archived)) = (EntityKind::from_code(&kind), match verb.as_str() {
+        "archiver" => Some(true),
+        "restaurer" => Some(false),
+        _ => None,
+    }) else {
+        return op_failure(OpError::NotFound, "/admin");
+    };
+    let back = edit_url(kind, &id);
+    let session = match guard(&services, &headers, &Fields(p), &back).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    match backoffice::set_archived(&services, &session, kind, &id, archived).await {
+        Ok(()) => see_other(&format!("{back}?enregistre=1")),
+        Err(e) => op_failure(e, &back),
+    }
+}
+
+/// `POST /admin/revisions/{id}/restaurer` (admins).
+pub async fn restore(State(services): State<Services>, headers: HeaderMap, Path(revision): Path<i64>, Form(p): Posted) -> Response {
+    let session = match guard(&services, &headers, &Fields(p), "/admin").await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    match backoffice::restore(&services, &session, revision).await {
+        Ok(rev) => see_other(&format!("/admin/historique/{}/{}", rev.kind.code(), rev.entity_id)),
+        Err(e) => op_failure(e, "/admin"),
+    }
+}
