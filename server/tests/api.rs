@@ -1,50 +1,11 @@
 //! Black-box tests: the real application on a fresh temporary database, queried over HTTP.
 
-use leptos::config::LeptosOptions;
+#[path = "support/app.rs"]
+mod support;
+
 use serde_json::Value;
 use server::config::Config;
-
-struct TestApp {
-    base: String,
-    client: reqwest::Client,
-    _data: tempfile::TempDir,
-}
-
-impl TestApp {
-    async fn get(&self, path: &str) -> reqwest::Response {
-        let res = self.client.get(format!("{}{path}", self.base)).send().await;
-        res.unwrap_or_else(|e| panic!("GET {path}: {e}"))
-    }
-
-    async fn json(&self, path: &str) -> (u16, Value) {
-        let res = self.get(path).await;
-        let status = res.status().as_u16();
-        (status, res.json().await.unwrap_or_else(|e| panic!("JSON body of {path}: {e}")))
-    }
-
-    async fn html(&self, path: &str) -> (u16, String) {
-        let res = self.get(path).await;
-        let status = res.status().as_u16();
-        (status, res.text().await.unwrap_or_else(|e| panic!("body of {path}: {e}")))
-    }
-}
-
-/// Starts the application exactly as `main` does (multi-threaded runtime, as in production), on a new
-/// SQLite file and a free port.
-async fn spawn_app() -> TestApp {
-    let data = tempfile::tempdir().expect("temp dir");
-    let config = Config {
-        database_url: format!("sqlite://{}/nested/aiguillage.db", data.path().display()),
-        leptos: LeptosOptions::builder().output_name("aiguillage").site_root(data.path().to_string_lossy().to_string()).build(),
-    };
-    let app = server::startup::build(&config).await.expect("application starts");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    // A page that never finishes must fail the test, not hang the suite.
-    let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(10)).build().unwrap();
-    TestApp { base, client, _data: data }
-}
+use support::spawn_app;
 
 fn insee_codes(body: &Value) -> Vec<String> {
     body["communes"].as_array().expect("communes array").iter().map(|c| c["code_insee"].as_str().unwrap().to_owned()).collect()
@@ -61,7 +22,7 @@ async fn health_is_ok_when_the_database_answers() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_fresh_database_is_created_migrated_and_seeded() {
     let app = spawn_app().await;
-    assert!(app._data.path().join("nested/aiguillage.db").exists());
+    assert!(app.data.path().join("nested/aiguillage.db").exists());
     let (_, body) = app.json("/api/v1/communes?q=Nantua").await;
     assert_eq!(body["communes"][0]["code_insee"], "01269");
     assert_eq!(body["communes"][0]["epci_nom"], "CA Haut-Bugey Agglomération");
@@ -71,8 +32,8 @@ async fn a_fresh_database_is_created_migrated_and_seeded() {
 async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
     let app = spawn_app().await;
     let config = Config {
-        database_url: format!("sqlite://{}/nested/aiguillage.db", app._data.path().display()),
-        leptos: LeptosOptions::builder().output_name("aiguillage").build(),
+        database_url: format!("sqlite://{}/nested/aiguillage.db", app.data.path().display()),
+        leptos: leptos::config::LeptosOptions::builder().output_name("aiguillage").build(),
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");

@@ -1,0 +1,130 @@
+//! Starting the real application for black-box tests, and speaking to it like a browser would.
+
+#![allow(dead_code)]
+
+use leptos::config::LeptosOptions;
+use serde_json::Value;
+use server::config::Config;
+
+pub struct TestApp {
+    pub base: String,
+    /// Follows redirects, like a person clicking through public pages.
+    pub client: reqwest::Client,
+    /// Does not: the back-office tests look at each redirect and cookie.
+    pub raw: reqwest::Client,
+    pub data: tempfile::TempDir,
+}
+
+/// Starts the application exactly as `main` does (multi-threaded runtime, peer addresses known), on
+/// a new SQLite file and a free port.
+pub async fn spawn_app() -> TestApp {
+    let data = tempfile::tempdir().expect("temp dir");
+    let config = config(&data);
+    let app = server::startup::build(&config).await.expect("application starts");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap()
+    });
+    // A page that never finishes must fail the test, not hang the suite.
+    let timeout = std::time::Duration::from_secs(20);
+    let client = reqwest::Client::builder().timeout(timeout).build().unwrap();
+    let raw = reqwest::Client::builder().timeout(timeout).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    TestApp { base, client, raw, data }
+}
+
+pub fn config(data: &tempfile::TempDir) -> Config {
+    Config {
+        database_url: format!("sqlite://{}/nested/aiguillage.db", data.path().display()),
+        leptos: LeptosOptions::builder().output_name("aiguillage").site_root(data.path().to_string_lossy().to_string()).build(),
+    }
+}
+
+impl TestApp {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(format!("{}{path}", self.base)).send().await.unwrap_or_else(|e| panic!("GET {path}: {e}"))
+    }
+
+    /// Without following redirects.
+    pub async fn get_with(&self, path: &str, cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self.raw.get(format!("{}{path}", self.base));
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.unwrap_or_else(|e| panic!("GET {path}: {e}"))
+    }
+
+    pub async fn json(&self, path: &str) -> (u16, Value) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.json().await.unwrap_or_else(|e| panic!("JSON body of {path}: {e}")))
+    }
+
+    pub async fn html(&self, path: &str) -> (u16, String) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.unwrap_or_else(|e| panic!("body of {path}: {e}")))
+    }
+
+    pub async fn html_with(&self, path: &str, cookie: Option<&str>) -> (u16, String) {
+        let res = self.get_with(path, cookie).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.unwrap_or_else(|e| panic!("body of {path}: {e}")))
+    }
+
+    /// A form post as a browser on this site sends it (`Sec-Fetch-Site: same-origin`).
+    pub async fn post(&self, path: &str, cookie: Option<&str>, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.post_from(path, cookie, fields, "same-origin").await
+    }
+
+    pub async fn post_from(&self, path: &str, cookie: Option<&str>, fields: &[(&str, &str)], site: &str) -> reqwest::Response {
+        let mut req = self.raw.post(format!("{}{path}", self.base)).header("sec-fetch-site", site).form(fields);
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.unwrap_or_else(|e| panic!("POST {path}: {e}"))
+    }
+
+    /// The form token of a page (what the hidden `jeton` field carries).
+    pub async fn token(&self, path: &str, cookie: Option<&str>) -> String {
+        let (status, html) = self.html_with(path, cookie).await;
+        assert_eq!(status, 200, "{path}: {html}");
+        token_in(&html).unwrap_or_else(|| panic!("no form token on {path}"))
+    }
+
+    /// Creates an account straight in the database (as `server creer-compte` does).
+    pub async fn account(&self, email: &str, role: &str, password: &str) -> i64 {
+        let (repo, _) = server::startup::prepare_database(&config(&self.data)).await.unwrap();
+        let fields = app::domain::edit::Fields(vec![
+            ("email".into(), email.into()),
+            ("nom".into(), format!("Compte {email}")),
+            ("role".into(), role.into()),
+            ("mot_de_passe".into(), password.into()),
+        ]);
+        app::ssr::backoffice::create_account(repo.as_ref(), &fields).await.unwrap_or_else(|e| panic!("account {email}: {e:?}"))
+    }
+
+    /// Logs in and returns the `Cookie` header value to send afterwards.
+    pub async fn login(&self, email: &str, password: &str) -> String {
+        let jeton = self.token("/admin/connexion", None).await;
+        let res = self.post("/admin/connexion", None, &[("jeton", &jeton), ("email", email), ("mot_de_passe", password)]).await;
+        assert_eq!(res.status().as_u16(), 303);
+        assert_eq!(location(&res), "/admin", "login of {email} failed");
+        cookie_of(&res).expect("a session cookie")
+    }
+}
+
+pub fn token_in(html: &str) -> Option<String> {
+    let start = html.find(r#"name="jeton" value=""#)? + r#"name="jeton" value=""#.len();
+    Some(html[start..].split('"').next()?.to_owned())
+}
+
+pub fn location(res: &reqwest::Response) -> String {
+    res.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
+}
+
+/// `name=value` of the response's Set-Cookie, as the next request's Cookie header.
+pub fn cookie_of(res: &reqwest::Response) -> Option<String> {
+    let set = res.headers().get("set-cookie")?.to_str().ok()?;
+    Some(set.split(';').next()?.to_owned())
+}
