@@ -46,7 +46,12 @@ export default defineConfig({
     { name: "sans-js", use: { javaScriptEnabled: false } },
   ],
   webServer: {
-    command: serverBin,
+    // Two accounts first (as a deployment creates its first admin), then the server.
+    command: [
+      `"${serverBin}" creer-compte --email coordination@exemple.fr --nom Coordination --role admin`,
+      `"${serverBin}" creer-compte --email lab01@exemple.fr --nom "LAB01 Ambérieu" --role editeur`,
+      `"${serverBin}" serve`,
+    ].join(" && "),
     cwd: root,
     url: `http://127.0.0.1:${port}/health`,
     timeout: 60_000,
@@ -59,6 +64,9 @@ export default defineConfig({
       LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, "target", "site"),
       LEPTOS_ENV: "PROD",
       RUST_LOG: "warn",
+      AIGUILLAGE_MOT_DE_PASSE: "mot de passe de demonstration e2e",
+      // Each test sends its own X-Forwarded-For, so that login rate limiting does not mix tests up.
+      AIGUILLAGE_PROXY: "1",
     },
   },
 });

@@ -11,19 +11,21 @@ export function jsEnabled(testInfo: TestInfo): boolean {
 /**
  * Zero axe violations at each width, reported readably when there are some.
  *
- * axe runs as a script in the page, which a JavaScript-off page cannot do. For those, the same URL is
- * opened in a scratch page where scripts run but the application's own code (/pkg) is blocked: the DOM
- * is exactly what a browser without JavaScript shows, and axe can read it. Every state is a GET URL,
- * so the URL is all it takes to get there again.
+ * axe runs as a script in the page, which a JavaScript-off page cannot do. For those, the page's
+ * HTML, exactly as the browser without JavaScript has it, is copied into a scratch page of the same
+ * site where scripts run but the application's own code (/pkg) is blocked: axe reads the same DOM,
+ * with the same stylesheet — including states reached by a form post or shown once (a refused form).
  */
 export async function expectNoAxeViolations(page: Page, what: string) {
   let target = page;
   let scratch: BrowserContext | undefined;
   if (!jsEnabled(test.info())) {
+    const html = await page.content();
     scratch = await page.context().browser()!.newContext({ javaScriptEnabled: true, locale: "fr-FR" });
     target = await scratch.newPage();
     await target.route(/\/pkg\/.*\.(js|wasm)$/, (route) => route.abort());
-    await target.goto(page.url());
+    await target.goto(new URL("/robots.txt", page.url()).toString());
+    await target.setContent(html, { waitUntil: "load" });
   }
   try {
     for (const width of WIDTHS) {
@@ -35,6 +37,26 @@ export async function expectNoAxeViolations(page: Page, what: string) {
   } finally {
     await scratch?.close();
   }
+}
+
+/** A client address of its own for each test: login rate limiting counts per address (the server
+ * runs with AIGUILLAGE_PROXY=1 and reads X-Forwarded-For), so tests do not throttle each other. */
+export async function ownAddress(page: Page) {
+  const n = () => Math.floor(Math.random() * 254) + 1;
+  await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `10.${n()}.${n()}.${n()}` });
+}
+
+export const ADMIN = { email: "coordination@exemple.fr", password: "mot de passe de demonstration e2e" };
+export const EDITOR = { email: "lab01@exemple.fr", password: "mot de passe de demonstration e2e" };
+
+/** Logs in through the form, by keyboard. */
+export async function login(page: Page, who: { email: string; password: string }) {
+  await ownAddress(page);
+  await page.goto("/admin/connexion");
+  await page.getByLabel("Adresse de courriel").fill(who.email);
+  await page.getByLabel("Mot de passe").fill(who.password);
+  await page.getByLabel("Mot de passe").press("Enter");
+  await expect(page).toHaveURL(/\/admin$/);
 }
 
 /** Once hydrated, the commune field becomes a combobox: proof that the island's script runs. */

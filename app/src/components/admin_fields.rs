@@ -89,17 +89,22 @@ pub fn ChoiceGroup(
     errors: FieldErrors,
     #[prop(optional)] multiple: bool,
     #[prop(optional)] hint: Option<&'static str>,
+    /// Keeps ids unique when the same field appears several times in a page (one form per account).
+    #[prop(optional)]
+    id_prefix: String,
 ) -> impl IntoView {
     let error = errors.get(name).map(str::to_owned);
     let has_error = error.is_some();
     let kind = if multiple { "checkbox" } else { "radio" };
+    let group_id = format!("{id_prefix}{name}");
+    let describedby = described(hint, error.as_deref(), &group_id);
     view! {
-        <fieldset id=name class="radios radios--compact" class:field--error=has_error aria-describedby=described(hint, error.as_deref(), name)>
+        <fieldset id=group_id.clone() class="radios radios--compact" class:field--error=has_error aria-describedby=describedby>
             <legend class="field-label">{legend}</legend>
-            {hint.map(|h| view! { <p class="field-hint" id=format!("{name}-aide")>{h}</p> })}
-            {message(name, error.clone())}
+            {hint.map(|h| view! { <p class="field-hint" id=format!("{group_id}-aide")>{h}</p> })}
+            {message(&group_id, error.clone())}
             {options.into_iter().enumerate().map(|(i, (value, label))| {
-                let id = format!("{name}-{i}");
+                let id = format!("{group_id}-{i}");
                 let checked = fields.has(name, &value);
                 view! {
                     <div class="radio">

@@ -18,9 +18,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>
                 "Un service public de l’Ain pour l’inclusion numérique. "
-                "Aucun cookie, aucun suivi."
+                "Aucun cookie sur les pages publiques, aucun suivi."
             </p>
-            <p><a href="/guide">"Guides à imprimer, par intercommunalité"</a></p>
+            <ul class="footer-links">
+                <li><a href="/agenda">"Agenda des ateliers et séances"</a></li>
+                <li><a href="/guide">"Guides à imprimer, par intercommunalité"</a></li>
+                <li><a href="/admin">"Espace de gestion des structures"</a></li>
+            </ul>
             <p>"Communes : INSEE et Etalab (découpage administratif), La Poste (codes postaux)."</p>
         </footer>
     }

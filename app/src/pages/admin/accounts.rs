@@ -67,7 +67,7 @@ fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: St
                     <summary>{format!("Structures rattachées ({count})")}</summary>
                     <form method="post" action=format!("/admin/comptes/{id}/structures")>
                         <Token jeton=jeton.clone()/>
-                        <ChoiceGroup name="structures" legend="Structures que ce compte peut modifier" multiple=true options fields errors=FieldErrors::default()/>
+                        <ChoiceGroup name="structures" legend="Structures que ce compte peut modifier" multiple=true options fields errors=FieldErrors::default() id_prefix=format!("compte-{id}-")/>
                         <button type="submit" class="button">"Enregistrer les rattachements"</button>
                     </form>
                 </details>
