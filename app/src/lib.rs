@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/guide") view=pages::guide::GuideIndexPage ssr=SsrMode::Async/>
                     <Route path=path!("/guide/:siren") view=pages::guide::GuidePage ssr=SsrMode::Async/>
                     <Route path=path!("/agenda") view=pages::agenda::AgendaPage ssr=SsrMode::Async/>
+                    <Route path=path!("/accessibilite") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler") view=pages::signaler::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler/merci") view=pages::signaler::ReportThanksPage ssr=SsrMode::Async/>

@@ -1,6 +1,7 @@
 //! One file per page.
 
 pub mod guichet;
+pub mod accessibility;
 pub mod admin;
 pub mod agenda;
 pub mod guide;

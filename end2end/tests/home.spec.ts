@@ -46,3 +46,13 @@ test("an unknown page is a French 404", async ({ page }) => {
   await expect(page.locator("h1")).toHaveText("Page introuvable");
   await expectNoAxeViolations(page, "404");
 });
+
+test("the accessibility statement follows the RGAA model and passes axe", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Accessibilité : partiellement conforme/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Déclaration d’accessibilité");
+  for (const section of ["État de conformité", "Contenus non accessibles", "Retour d’information et contact", "Voies de recours"]) {
+    await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
+  }
+  await expectNoAxeViolations(page, "accessibilité");
+});

@@ -37,6 +37,25 @@ pub struct Structure {
     pub source: String,
 }
 
+impl Structure {
+    /// A new entry with nothing filled in yet (`source` says who created it).
+    pub fn blank(id: String, source: &str) -> Self {
+        Structure {
+            id,
+            nom: String::new(),
+            adresse: None,
+            telephone: None,
+            courriel: None,
+            site_web: None,
+            horaires: None,
+            dispositifs: vec![],
+            date_maj: None,
+            a_verifier: false,
+            source: source.to_owned(),
+        }
+    }
+}
+
 /// Where a service is available to people.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "codes", rename_all = "snake_case")]
@@ -73,6 +92,26 @@ pub struct Service {
 }
 
 impl Service {
+    /// A new service of `structure` offering nothing yet, for everyone, remote (the form fills it in).
+    pub fn blank(id: String, structure: &str) -> Self {
+        Service {
+            id,
+            structure: structure.to_owned(),
+            nom: String::new(),
+            services: vec![],
+            publics: vec![],
+            prise_en_charge: vec![],
+            frais: vec![],
+            modalites_acces: vec![],
+            modalites_accompagnement: vec![],
+            itinerance: vec![],
+            a_domicile: false,
+            zone: Coverage::National,
+            horaires: None,
+            telephone: None,
+        }
+    }
+
     /// Can be used without travelling: at home, by phone or online.
     pub fn comes_to_person(&self) -> bool {
         self.a_domicile || self.modalites_accompagnement.contains(&Accompaniment::ADistance)

@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::commune_search::tests::gazetteer;
-use crate::domain::directory::{Coverage, Service, Structure};
+use crate::domain::directory::{Service, Structure};
 use crate::domain::taxonomy::{Programme, ServiceKind};
 
 fn fields(pairs: &[(&str, &str)]) -> Fields {
@@ -8,38 +8,11 @@ fn fields(pairs: &[(&str, &str)]) -> Fields {
 }
 
 fn structure() -> Structure {
-    Structure {
-        id: "s1".into(),
-        nom: "Médiathèque".into(),
-        adresse: None,
-        telephone: None,
-        courriel: None,
-        site_web: None,
-        horaires: None,
-        dispositifs: vec![],
-        date_maj: Some("2021-06-01".into()),
-        a_verifier: true,
-        source: "hinaura".into(),
-    }
+    Structure { nom: "Médiathèque".into(), date_maj: Some("2021-06-01".into()), a_verifier: true, ..Structure::blank("s1".into(), "hinaura") }
 }
 
 fn service() -> Service {
-    Service {
-        id: "v1".into(),
-        structure: "s1".into(),
-        nom: "Aide".into(),
-        services: vec![ServiceKind::Demarches],
-        publics: vec![],
-        prise_en_charge: vec![],
-        frais: vec![],
-        modalites_acces: vec![],
-        modalites_accompagnement: vec![],
-        itinerance: vec![],
-        a_domicile: false,
-        zone: Coverage::National,
-        horaires: None,
-        telephone: None,
-    }
+    Service { nom: "Aide".into(), services: vec![ServiceKind::Demarches], ..Service::blank("v1".into(), "s1") }
 }
 
 fn with<T>(f: impl FnOnce(&Context) -> T) -> T {

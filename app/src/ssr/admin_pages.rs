@@ -128,18 +128,23 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
     })
 }
 
+/// The entry `id` (none for a new one) decoded, if this session may change it, and whether it is archived.
+async fn existing<T: serde::de::DeserializeOwned>(services: &Services, session: &Session, kind: EntityKind, id: &Option<String>) -> Result<(Option<T>, bool), AppError> {
+    match id {
+        Some(id) => {
+            let doc = editable(services, session, kind, id).await?;
+            Ok((Some(decode::<T>(&doc)?), doc.archived))
+        }
+        None => Ok((None, false)),
+    }
+}
+
 pub async fn service_form(id: Option<String>, structure: Option<String>, saved: bool) -> Result<EditForm, AppError> {
     let (services, session) = session().await?;
     let key = format!("service:{}", id.as_deref().unwrap_or("nouveau"));
     let flash = flash(&services, &session, &key).await?;
     let frame = frame(&services, &session).await?;
-    let (service, archived) = match &id {
-        Some(id) => {
-            let doc = editable(&services, &session, EntityKind::Service, id).await?;
-            (Some(decode::<Service>(&doc)?), doc.archived)
-        }
-        None => (None, false),
-    };
+    let (service, archived) = existing::<Service>(&services, &session, EntityKind::Service, &id).await?;
     let structure_id = service.as_ref().map(|s| s.structure.clone()).or(structure).ok_or(AppError::NotFound)?;
     let parent_doc = editable(&services, &session, EntityKind::Structure, &structure_id).await?;
     let parent: Structure = decode(&parent_doc)?;
@@ -172,13 +177,7 @@ pub async fn seance_form(id: Option<String>, service: Option<String>, saved: boo
     let key = format!("seance:{}", id.as_deref().unwrap_or("nouvelle"));
     let flash = flash(&services, &session, &key).await?;
     let frame = frame(&services, &session).await?;
-    let (seance, archived) = match &id {
-        Some(id) => {
-            let doc = editable(&services, &session, EntityKind::Seance, id).await?;
-            (Some(decode::<Seance>(&doc)?), doc.archived)
-        }
-        None => (None, false),
-    };
+    let (seance, archived) = existing::<Seance>(&services, &session, EntityKind::Seance, &id).await?;
     let service_id = seance.as_ref().map(|s| s.service.clone()).or(service).ok_or(AppError::NotFound)?;
     let parent: Service = decode(&editable(&services, &session, EntityKind::Service, &service_id).await?)?;
     let (fields, errors) = flash.unwrap_or_else(|| (seance.as_ref().map(edit::seance_fields).unwrap_or_default(), FieldErrors::default()));

@@ -6,7 +6,7 @@ use super::hours::paris_now;
 use super::repo::backoffice::{Account, Doc, EntityKind, Revision, Role};
 use super::repo::RepoError;
 use super::state::Services;
-use crate::domain::directory::{Coverage, Service, Structure};
+use crate::domain::directory::{Service, Structure};
 use crate::domain::edit::{self, Context, FieldErrors, Fields};
 use crate::domain::seance::Seance;
 
@@ -80,19 +80,7 @@ pub async fn save_structure(services: &Services, session: &Session, id: Option<&
             (decode::<Structure>(&doc)?, doc.archived, "modification")
         }
         None if session.account.role == Role::Admin => {
-            let blank = Structure {
-                id: new_id("aig-s"),
-                nom: String::new(),
-                adresse: None,
-                telephone: None,
-                courriel: None,
-                site_web: None,
-                horaires: None,
-                dispositifs: vec![],
-                date_maj: None,
-                a_verifier: false,
-                source: "aiguillage".into(),
-            };
+            let blank = Structure::blank(new_id("aig-s"), "aiguillage");
             (blank, false, "création")
         }
         None => return Err(OpError::Forbidden),
@@ -129,22 +117,7 @@ pub async fn save_service(services: &Services, session: &Session, id: Option<&st
         }
         None => {
             editable(services, session, EntityKind::Structure, structure).await?;
-            let blank = Service {
-                id: new_id("aig-v"),
-                structure: structure.to_owned(),
-                nom: String::new(),
-                services: vec![],
-                publics: vec![],
-                prise_en_charge: vec![],
-                frais: vec![],
-                modalites_acces: vec![],
-                modalites_accompagnement: vec![],
-                itinerance: vec![],
-                a_domicile: false,
-                zone: Coverage::National,
-                horaires: None,
-                telephone: None,
-            };
+            let blank = Service::blank(new_id("aig-v"), structure);
             (blank, false, "création")
         }
     };
