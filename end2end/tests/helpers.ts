@@ -20,7 +20,18 @@ export async function expectNoAxeViolations(page: Page, what: string) {
   let target = page;
   let scratch: BrowserContext | undefined;
   if (!jsEnabled(test.info())) {
-    const html = await page.content();
+    // A step just submitted may still be arriving: read the page once it has settled.
+    let html = "";
+    for (let attempt = 0; ; attempt++) {
+      await page.waitForLoadState("load");
+      try {
+        html = await page.content();
+        break;
+      } catch (e) {
+        if (attempt >= 20) throw e;
+        await page.waitForTimeout(100);
+      }
+    }
     scratch = await page.context().browser()!.newContext({ javaScriptEnabled: true, locale: "fr-FR" });
     target = await scratch.newPage();
     await target.route(/\/pkg\/.*\.(js|wasm)$/, (route) => route.abort());

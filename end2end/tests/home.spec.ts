@@ -56,3 +56,19 @@ test("the accessibility statement follows the RGAA model and passes axe", async 
   }
   await expectNoAxeViolations(page, "accessibilité");
 });
+
+test("the Content-Security-Policy lets the islands wake up and blocks nothing of ours", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "hydrate", "about scripts");
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  for (const path of ["/", "/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi", "/orientation?besoin=demarche&commune=01269", "/agenda"]) {
+    const res = await page.goto(path);
+    expect(res?.headers()["content-security-policy"]).toContain("'wasm-unsafe-eval'");
+    await page.waitForLoadState("networkidle");
+  }
+  await page.goto("/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi");
+  await expect(page.locator("#commune-texte")).toHaveAttribute("role", "combobox");
+  expect(violations).toEqual([]);
+});

@@ -7,4 +7,5 @@ pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod forms;
+pub mod headers;
 pub mod startup;

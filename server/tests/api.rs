@@ -235,3 +235,29 @@ async fn unknown_pages_are_a_french_404() {
     assert_eq!(status, 404);
     assert!(html.contains("Page introuvable"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_response_carries_the_security_headers_and_pages_allow_only_their_own_nonce() {
+    let app = spawn_app().await;
+    let res = app.get("/").await;
+    let header = |res: &reqwest::Response, name: &str| res.headers().get(name).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+    let csp = header(&res, "content-security-policy");
+    assert_eq!(header(&res, "x-content-type-options"), "nosniff");
+    assert_eq!(header(&res, "referrer-policy"), "strict-origin-when-cross-origin");
+    assert_eq!(header(&res, "permissions-policy"), "geolocation=(self), camera=(), microphone=(), payment=(), usb=()");
+    assert!(header(&res, "strict-transport-security").is_empty(), "no HSTS over plain HTTP");
+    let html = res.text().await.unwrap();
+    for directive in ["default-src 'self'", "'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+        assert!(csp.contains(directive), "{directive} in {csp}");
+    }
+    // The inline hydration script carries the nonce the header allows, and no other inline script exists.
+    let nonce = csp.split("'nonce-").nth(1).and_then(|r| r.split('\'').next()).expect("a nonce");
+    assert_eq!(html.matches("<script").count(), html.matches(&format!("nonce=\"{nonce}\"")).count());
+    let again = app.get("/").await;
+    assert_ne!(header(&again, "content-security-policy"), csp, "a new nonce per response");
+
+    let api = app.get("/api/v1/communes?q=Belley").await;
+    assert!(header(&api, "content-security-policy").starts_with("default-src 'self'"));
+    let https = app.client.get(format!("{}/health", app.base)).header("x-forwarded-proto", "https").send().await.unwrap();
+    assert!(header(&https, "strict-transport-security").starts_with("max-age="));
+}
