@@ -12,4 +12,5 @@ pub mod locate_button;
 pub mod print_button;
 pub mod problem;
 pub mod result_card;
+pub mod update_notice;
 pub mod seance_card;

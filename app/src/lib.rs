@@ -68,6 +68,8 @@ pub fn App() -> impl IntoView {
         <Meta name="description" content="Trouvez près de chez vous, dans l’Ain, une aide pour le numérique : matériel, démarches en ligne, apprendre, parentalité."/>
         <Meta name="theme-color" content="#1d4e89"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Link rel="manifest" href="/manifest.webmanifest"/>
+        <Link rel="apple-touch-icon" href="/icons/icon-192.png"/>
         <Router>
             <components::layout::Layout>
                 // Async: the whole page is in the first response, so it works without JavaScript.
@@ -80,6 +82,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/guide/:siren") view=pages::guide::GuidePage ssr=SsrMode::Async/>
                     <Route path=path!("/agenda") view=pages::agenda::AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibilite") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/hors-ligne") view=pages::offline::OfflinePage ssr=SsrMode::Async/>
                     <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler") view=pages::signaler::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler/merci") view=pages::signaler::ReportThanksPage ssr=SsrMode::Async/>

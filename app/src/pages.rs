@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod guide;
 pub mod home;
 pub mod not_found;
+pub mod offline;
 pub mod orientation;
 pub mod parcours;
 pub mod place;

@@ -34,6 +34,13 @@ pub const SEED_JSON: &str = include_str!("../data/seed/hinaura-lieux-ain-2021-20
 /// National remote services offered when nothing local fits (phone lines published by their operators).
 pub const NATIONAL_JSON: &str = include_str!("../data/seed/national.json");
 
+/// The service worker: served from the binary with `no-cache`, so a new version is always noticed.
+const SERVICE_WORKER: &str = include_str!("../../public/sw.js");
+
+async fn service_worker() -> impl axum::response::IntoResponse {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], SERVICE_WORKER)
+}
+
 /// The demo directory: the Hinaura lieux and the national fallbacks.
 pub fn seed_directory(gazetteer: &Gazetteer) -> Result<(Directory, import_hinaura::ImportReport), StartError> {
     let (lieux, report) = import_hinaura::import(SEED_JSON, gazetteer)?;
@@ -135,6 +142,7 @@ fn router(state: AppState) -> Router {
         .route("/health", get(api::health))
         .route("/api/v1/communes", get(api::communes))
         .route("/api/v1/orientation", get(api::orientation))
+        .route("/sw.js", get(service_worker))
         .route("/agenda.ics", get(calendar::agenda))
         .route("/agenda/{file}", get(calendar::one))
         .merge(forms)

@@ -187,9 +187,8 @@ pub fn CommuneCombobox(
 /// Asks the commune API; `None` when offline or on any failure (the plain form still works then).
 #[cfg(feature = "hydrate")]
 async fn fetch_suggestions(q: &str) -> Option<Vec<CommuneHit>> {
-    use crate::domain::commune_search::CommuneSearchResponse;
     let url = format!("/api/v1/communes?q={}", super::browser::encode(q));
-    super::browser::fetch_json::<CommuneSearchResponse>(&url).await.map(|r| r.communes)
+    super::browser::fetch_communes(&url).await
 }
 
 /// Event handlers only ever run in the browser; the server build needs the name, not the behaviour.

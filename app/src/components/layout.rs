@@ -12,6 +12,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <span class="site-tagline">"L’aide au numérique près de chez vous, dans l’Ain"</span>
             </a>
         </header>
+        <crate::components::update_notice::UpdateNotice/>
         <main id="contenu" tabindex="-1">
             {children()}
         </main>

@@ -51,11 +51,10 @@ enum Located {
 
 #[cfg(feature = "hydrate")]
 async fn locate() -> Located {
-    use super::browser::{current_position, fetch_json};
-    use crate::domain::commune_search::CommuneSearchResponse;
+    use super::browser::{current_position, fetch_communes};
     let Ok((lon, lat)) = current_position().await else { return Located::Unavailable };
-    match fetch_json::<CommuneSearchResponse>(&format!("/api/v1/communes?lat={lat:.5}&lon={lon:.5}")).await {
-        Some(r) => match r.communes.into_iter().next() {
+    match fetch_communes(&format!("/api/v1/communes?lat={lat:.5}&lon={lon:.5}")).await {
+        Some(communes) => match communes.into_iter().next() {
             Some(hit) => Located::Commune(hit.code_insee, hit.nom),
             None => Located::OutsideAin,
         },

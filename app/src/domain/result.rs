@@ -49,6 +49,9 @@ pub struct OrientationResult {
     /// For the parentalité need: the next séances near the person (their EPCI first).
     #[serde(default)]
     pub seances: Vec<super::seance::SeanceCard>,
+    /// « 28/11/2026 »: when this result was computed. A copy kept for offline use shows its age.
+    #[serde(default)]
+    pub donnees_du: String,
 }
 
 /// « 12 rue X, 01000 Bourg-en-Bresse ».

@@ -51,7 +51,7 @@ pub fn OrientationPage() -> impl IntoView {
 
 #[component]
 fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
-    let OrientationResult { besoin, besoin_titre, commune, commune_nom, epci_nom, reponses, local, niveaux, cartes, url: self_url, seances } = result;
+    let OrientationResult { besoin, besoin_titre, commune, commune_nom, epci_nom, reponses, local, niveaux, cartes, url: self_url, seances, donnees_du } = result;
     let count = cartes.len();
     let title = format!("{besoin_titre} à {commune_nom} : {count} aide{}", if count > 1 { "s" } else { "" });
     let edit = self_url.replacen("/orientation", "/parcours", 1);
@@ -71,6 +71,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         <h1 tabindex="-1">{format!("Où trouver de l’aide : {}", besoin_titre.to_lowercase())}</h1>
         <crate::components::focus_heading::FocusHeading/>
         <p class="lead">{format!("Pour {commune_nom} ({epci_nom}).")}</p>
+        <p class="data-date">{format!("Données du {donnees_du}")}</p>
         <details class="answers">
             <summary>"Vos réponses"</summary>
             <ul>{reponses.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>

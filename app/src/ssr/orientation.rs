@@ -108,6 +108,7 @@ pub fn compute(services: &Services, journey: &Journey) -> Result<OrientationResu
         niveaux: orientation.tiers,
         cartes,
         url: url("/orientation", &journey.pairs(flow)),
+        donnees_du: now.format("%d/%m/%Y").to_string(),
         seances: if criteria.services.contains(&ServiceKind::Parentalite) {
             super::agenda::parentalite_near(services, commune, 5)
         } else {

@@ -1,0 +1,59 @@
+import { chromium, expect, test } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expectNoAxeViolations } from "./helpers";
+
+// Service workers and installability are about JavaScript: the hydrated project only.
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== "hydrate", "needs JavaScript");
+});
+
+test("the manifest is served with its type and Chromium finds the site installable", async ({ page }, testInfo) => {
+  const manifest = await page.request.get("/manifest.webmanifest");
+  expect(manifest.headers()["content-type"]).toBe("application/manifest+json");
+  const body = await manifest.json();
+  expect(body.lang).toBe("fr");
+  expect(body.display).toBe("standalone");
+  expect(body.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+  const sw = await page.request.get("/sw.js");
+  expect(sw.headers()["cache-control"]).toBe("no-cache");
+
+  // Test contexts are incognito, where nothing is ever installable: a real profile is used here.
+  const profile = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "aiguillage-profile-")), {
+    ...testInfo.project.use.launchOptions,
+    baseURL: testInfo.project.use.baseURL,
+  });
+  try {
+    const p = await profile.newPage();
+    await p.goto("/");
+    await p.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await profile.newCDPSession(p);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await profile.close();
+  }
+});
+
+test("after one visit, visited pages open offline with the date of their data, others say they are offline", async ({ page, context }) => {
+  const result = "/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi";
+  await page.goto("/");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // Once the worker controls the page, what is visited is kept.
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.goto(result);
+  await expect(page.locator("ol.results article").first()).toBeVisible();
+  const today = new Date().toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" });
+
+  // Offline, the worker's own requests to the network are cut too.
+  await context.setOffline(true);
+  await context.route("**/*", (route) => route.abort("internetdisconnected"));
+  await page.goto(result);
+  await expect(page.locator("ol.results article").first()).toBeVisible();
+  await expect(page.getByText(`Données du ${today}`)).toBeVisible();
+  await page.goto("/guide/240100800");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous êtes hors ligne");
+  await expectNoAxeViolations(page, "hors ligne");
+});
