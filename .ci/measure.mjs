@@ -1,0 +1,103 @@
+// See .ci/measure. Per public page: the bytes of a first visit (empty cache) by kind, raw and as sent
+// with brotli (Accept-Encoding: br, what browsers send over HTTPS), and Lighthouse's mobile scores.
+import { execFileSync } from "node:child_process";
+import { request } from "node:http";
+import { createRequire } from "node:module";
+
+const require = createRequire(`${process.env.NODE_PATH}/`);
+const { chromium } = require("playwright-core");
+const [base, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const PAGES = [
+  "/",
+  "/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi",
+  "/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi",
+  "/guichet/01269",
+  "/guide/240100800",
+  "/agenda",
+  "/accessibilite",
+];
+
+/** Bytes on the wire for `url` with this Accept-Encoding (the body as sent, not decoded). */
+function wireBytes(url, encoding) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { "accept-encoding": encoding } }, (res) => {
+      let n = 0;
+      res.on("data", (c) => (n += c.length));
+      res.on("end", () => resolve(n));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function kind(url, type) {
+  if (type === "Document") return "html";
+  if (url.endsWith(".wasm")) return "wasm";
+  if (url.endsWith(".css")) return "css";
+  if (url.endsWith(".js")) return "js";
+  return "other";
+}
+
+async function firstVisit(browser, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const seen = new Map();
+  cdp.on("Network.responseReceived", (e) => seen.set(e.response.url, e.type));
+  await page.goto(base + path, { waitUntil: "networkidle" });
+  await context.close();
+  const totals = {};
+  for (const [url, type] of seen) {
+    if (!url.startsWith(base)) throw new Error(`third-party request: ${url}`);
+    const k = kind(url, type);
+    totals[k] ??= { raw: 0, br: 0 };
+    totals[k].raw += await wireBytes(url, "identity");
+    totals[k].br += await wireBytes(url, "br");
+  }
+  return totals;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function lighthouse(path) {
+  const scores = { performance: [], accessibility: [], "best-practices": [], cls: [] };
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.env.LIGHTHOUSE, [
+      base + path,
+      `--chrome-path=${CHROMIUM}`,
+      `--chrome-flags=--headless=new ${FLAGS.join(" ")}`,
+      "--only-categories=performance,accessibility,best-practices",
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+    ], { maxBuffer: 64 * 1024 * 1024 });
+    const lhr = JSON.parse(out.toString());
+    for (const c of ["performance", "accessibility", "best-practices"]) scores[c].push(Math.round(lhr.categories[c].score * 100));
+    scores.cls.push(lhr.audits["cumulative-layout-shift"].numericValue);
+  }
+  return Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, median(v)]));
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+console.log(`# First visit and Lighthouse ${runs > 0 ? `(mobile, median of ${runs})` : "(skipped)"} — ${new Date().toISOString().slice(0, 16)}Z\n`);
+console.log("| page | HTML raw/br | CSS raw/br | JS raw/br | wasm raw/br | other br | total br | wasm+JS br | perf | a11y | best pr. | CLS |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+for (const path of PAGES) {
+  const t = await firstVisit(browser, path);
+  const z = { raw: 0, br: 0 };
+  const [h, c, j, w, o] = ["html", "css", "js", "wasm", "other"].map((k) => t[k] ?? z);
+  const total = h.br + c.br + j.br + w.br + o.br;
+  const lh = runs > 0 ? lighthouse(path) : { performance: "–", accessibility: "–", "best-practices": "–", cls: NaN };
+  const cell = (x) => `${kb(x.raw)} / ${kb(x.br)}`;
+  console.log(`| \`${path.length > 40 ? path.slice(0, 40) + "…" : path}\` | ${cell(h)} | ${cell(c)} | ${cell(j)} | ${cell(w)} | ${kb(o.br)} | **${kb(total)}** | ${kb(j.br + w.br)} | ${lh.performance} | ${lh.accessibility} | ${lh["best-practices"]} | ${Number.isNaN(lh.cls) ? "–" : lh.cls.toFixed(3)} |`);
+}
+console.log("\nKB = 1024 bytes. Targets: total ≤ 170 KB brotli, wasm + JS ≤ 100 KB, performance ≥ 95, accessibility 100, CLS ≤ 0.02.");
+await browser.close();
