@@ -8,6 +8,7 @@ pub mod commune_combobox;
 pub mod fields;
 pub mod focus_heading;
 pub mod layout;
+pub mod listen_button;
 pub mod locate_button;
 pub mod print_button;
 pub mod problem;

@@ -134,6 +134,7 @@ fn router(state: AppState) -> Router {
         .route("/admin/signalements/{id}/traiter", post(forms::reports::close))
         .route("/admin/comptes/creer", post(forms::accounts::create))
         .route("/admin/comptes/{id}/structures", post(forms::accounts::structures))
+        .route("/admin/comptes/{id}/mot-de-passe", post(forms::accounts::reset_password))
         .route("/admin/comptes/{id}/{verb}", post(forms::accounts::toggle))
         .route("/signaler", post(forms::reports::report))
         .layer(DefaultBodyLimit::max(64 * 1024));

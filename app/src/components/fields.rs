@@ -44,7 +44,7 @@ pub fn QuestionFieldset(question: Question, selected: Vec<String>, error: Option
 #[component]
 pub fn StepHeading(number: (usize, usize), title: String) -> impl IntoView {
     view! {
-        <p class="step-indicator">{format!("Étape {} sur {}", number.0, number.1)}</p>
+        <p class="step-indicator">{format!("Étape {} sur {}", number.0, number.1)}<crate::components::listen_button::ListenButton/></p>
         <h1 tabindex="-1">{title}</h1>
         <crate::components::focus_heading::FocusHeading/>
     }

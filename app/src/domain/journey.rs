@@ -49,6 +49,8 @@ pub struct Journey {
     pub soumis: Option<Screen>,
     /// Counter mode of a mairie (`/guichet/{insee}`): « Nouvelle personne » goes back there.
     pub guichet: bool,
+    /// `imprimer=1`: the result as a one-page fiche d'orientation (not part of the journey's URL).
+    pub imprimer: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -102,6 +104,7 @@ impl Journey {
                 "q" => j.texte = Some(value.trim().to_owned()),
                 "choix" => j.choix = true,
                 "guichet" => j.guichet = true,
+                "imprimer" => j.imprimer = true,
                 "etape" => j.soumis = Some(Screen::from_slug(value).ok_or_else(|| JourneyError::UnknownScreen(shown()))?),
                 _ => {
                     // Other parameters (campaign tags…) are not answers and change nothing.

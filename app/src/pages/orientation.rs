@@ -42,6 +42,7 @@ pub fn OrientationPage() -> impl IntoView {
     let result = get_orientation(pairs);
     Suspend::new(async move {
         match result.await {
+            Ok(r) if journey.imprimer => view! { <Fiche result=r/> }.into_any(),
             Ok(r) => view! { <ResultView result=r journey/> }.into_any(),
             Err(error) => view! { <ProblemPage error/> }.into_any(),
         }
@@ -71,7 +72,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         <h1 tabindex="-1">{format!("Où trouver de l’aide : {}", besoin_titre.to_lowercase())}</h1>
         <crate::components::focus_heading::FocusHeading/>
         <p class="lead">{format!("Pour {commune_nom} ({epci_nom}).")}</p>
-        <p class="data-date">{format!("Données du {donnees_du}")}</p>
+        <p class="data-date">{format!("Données du {donnees_du}")}<crate::components::listen_button::ListenButton/></p>
         <details class="answers">
             <summary>"Vos réponses"</summary>
             <ul>{reponses.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
@@ -86,6 +87,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             </div>
         })}
         <ShareBox url=self_url.clone()/>
+        <p class="print-link"><a href=format!("{self_url}&imprimer=1")>"Fiche d’orientation à imprimer (une page)"</a></p>
         {if count == 0 {
             view! {
                 <div class="notice" role="note">
@@ -106,6 +108,40 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             " · "
             <RestartLink journey=journey.clone()/>
         </p>
+    }
+}
+
+/// `imprimer=1`: the fiche d'orientation a secrétaire de mairie hands over — the three best answers
+/// with how to reach them, the answers given, the date of the data and the QR code of the full result,
+/// on one A4 page.
+#[component]
+fn Fiche(result: OrientationResult) -> impl IntoView {
+    let OrientationResult { besoin_titre, commune_nom, epci_nom, reponses, cartes, url: self_url, donnees_du, .. } = result;
+    let more = cartes.len().saturating_sub(3);
+    view! {
+        <Title text=format!("Fiche d’orientation : {besoin_titre} à {commune_nom} – Aiguillage")/>
+        <div class="fiche">
+            <h1>{format!("Fiche d’orientation : {}", besoin_titre.to_lowercase())}</h1>
+            <p class="lead">{format!("Pour {commune_nom} ({epci_nom}). Données du {donnees_du}.")}</p>
+            {(!reponses.is_empty()).then(|| view! { <p class="fiche-answers">{reponses.join(" · ")}</p> })}
+            <ol class="fiche-list">
+                {cartes.into_iter().take(3).map(|c| view! {
+                    <li class="fiche-item">
+                        <h2 class="fiche-title">{c.nom.clone()}</h2>
+                        <p>{c.raisons_texte.join(" · ")}</p>
+                        {c.adresse.clone().map(|a| view! { <p>{a}</p> })}
+                        {c.telephone.clone().map(|t| view! { <p>{format!("Téléphone : {}", crate::domain::result::display_phone(&t))}</p> })}
+                        {c.aujourdhui.clone().map(|h| view! { <p>{h}</p> })}
+                        {c.a_verifier.then(|| view! { <p>"Informations à vérifier : appelez avant de vous déplacer."</p> })}
+                    </li>
+                }).collect_view()}
+            </ol>
+            {(more > 0).then(|| view! { <p>{format!("Et {more} autre(s) aide(s) sur la page complète.")}</p> })}
+            <ShareBox url=self_url.clone()/>
+            <p class="print-link no-print">
+                <PrintButton/>" "<a href=self_url>"Retour au résultat complet"</a>
+            </p>
+        </div>
     }
 }
 

@@ -79,3 +79,34 @@ pub async fn toggle(State(services): State<Services>, headers: HeaderMap, Path((
         Err(e) => op_failure(OpError::from(e), BACK),
     }
 }
+
+/// `POST /admin/comptes/{id}/mot-de-passe`: a new provisional password (the person forgot theirs); the
+/// account's open sessions end.
+pub async fn reset_password(State(services): State<Services>, headers: HeaderMap, Path(id): Path<i64>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    let session = match admin(&services, &headers, &fields).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let password = fields.raw("mot_de_passe").to_owned();
+    if let Err(message) = app::ssr::auth::check_password_policy(&password) {
+        let errors = app::domain::edit::FieldErrors(vec![(format!("compte-{id}-mot_de_passe"), message)]);
+        return refused(&services, &session, "comptes", &Fields::default(), errors, BACK).await;
+    }
+    let hash = match app::ssr::auth::hash_password(password).await {
+        Ok(h) => h,
+        Err(_) => return op_failure(OpError::Internal, BACK),
+    };
+    let result = async {
+        services.repo.set_password(id, &hash).await?;
+        services.repo.delete_sessions_of(id).await
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            tracing::info!(by = %session.account.email, account = id, "password reset");
+            see_other(&format!("{BACK}?enregistre=1"))
+        }
+        Err(e) => op_failure(OpError::from(e), BACK),
+    }
+}

@@ -39,7 +39,7 @@ pub fn AccountsPage() -> impl IntoView {
                     <section aria-labelledby="comptes-titre">
                         <h2 id="comptes-titre">"Comptes existants"</h2>
                         <ul class="accounts">
-                            {accounts.into_iter().map(|a| view! { <AccountItem account=a structures=structures.clone() jeton=jeton.clone()/> }).collect_view()}
+                            {accounts.into_iter().map(|a| view! { <AccountItem account=a structures=structures.clone() jeton=jeton.clone() errors=errors.clone()/> }).collect_view()}
                         </ul>
                     </section>
                 }
@@ -50,7 +50,7 @@ pub fn AccountsPage() -> impl IntoView {
 }
 
 #[component]
-fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: String) -> impl IntoView {
+fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: String, errors: FieldErrors) -> impl IntoView {
     let AccountRow { id, email, nom, admin, disabled, structures: attached } = account;
     let fields = Fields(attached.iter().map(|s| ("structures".to_owned(), s.clone())).collect());
     let options: Vec<(String, String)> = structures;
@@ -72,6 +72,14 @@ fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: St
                     </form>
                 </details>
             })}
+            <details open=errors.get(&format!("compte-{id}-mot_de_passe")).is_some()>
+                <summary>"Nouveau mot de passe provisoire"</summary>
+                <form method="post" action=format!("/admin/comptes/{id}/mot-de-passe") class="admin-form admin-form--narrow">
+                    <Token jeton=jeton.clone()/>
+                    <PasswordField id=format!("compte-{id}-mot_de_passe") errors=errors.clone()/>
+                    <button type="submit" class="button">"Remplacer le mot de passe"<span class="visually-hidden">{format!(" de {email}")}</span></button>
+                </form>
+            </details>
             <form method="post" action=format!("/admin/comptes/{id}/{}", if disabled { "activer" } else { "desactiver" })>
                 <Token jeton/>
                 <button type="submit" class="button button--secondary">
@@ -79,5 +87,23 @@ fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: St
                 </button>
             </form>
         </li>
+    }
+}
+
+/// A password input whose id is unique in the page (one per account), with its message.
+#[component]
+fn PasswordField(id: String, errors: FieldErrors) -> impl IntoView {
+    let error = errors.get(&id).map(str::to_owned);
+    let has_error = error.is_some();
+    let (hint, message) = (format!("{id}-aide"), format!("{id}-erreur"));
+    let described = if has_error { format!("{hint} {message}") } else { hint.clone() };
+    view! {
+        <div class="field" class:field--error=has_error>
+            <label class="field-label" for=id.clone()>"Mot de passe provisoire"</label>
+            <p class="field-hint" id=hint>"De 8 à 64 caractères. Les sessions ouvertes de ce compte seront fermées."</p>
+            {error.map(|e| view! { <p class="field-message" id=message><span class="visually-hidden">"Erreur : "</span>{e}</p> })}
+            <input class="input" type="password" id=id name="mot_de_passe" autocomplete="new-password" required maxlength="64"
+                aria-invalid=has_error.then_some("true") aria-describedby=described/>
+        </div>
     }
 }

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers";
+
+const STEP = "/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== "hydrate", "speech synthesis is the browser's, through the script");
+});
+
+test("without a French voice, there is no « Écouter » button", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "speechSynthesis", { value: { speaking: false, getVoices: () => [{ lang: "en-GB" }], onvoiceschanged: null } });
+  });
+  await page.goto(STEP);
+  await expect(page.locator("#commune-texte")).toHaveAttribute("role", "combobox");
+  await expect(page.getByRole("button", { name: "Écouter" })).toHaveCount(0);
+});
+
+test("with a French voice, « Écouter » reads the step aloud in French and stops on demand", async ({ page }) => {
+  await page.addInitScript(() => {
+    const fake = {
+      speaking: false,
+      spoken: [] as { text: string; lang: string }[],
+      onvoiceschanged: null as null | (() => void),
+      getVoices: () => [{ lang: "fr-FR", name: "Voix de test" }],
+      speak(u: SpeechSynthesisUtterance) {
+        fake.spoken.push({ text: u.text, lang: u.lang });
+        fake.speaking = true;
+      },
+      cancel() {
+        fake.speaking = false;
+      },
+    };
+    Object.defineProperty(window, "speechSynthesis", { value: fake });
+  });
+  await page.goto(STEP);
+  const listen = page.getByRole("button", { name: "Écouter" });
+  await listen.focus();
+  await page.keyboard.press("Enter");
+  const spoken = await page.evaluate(() => (window.speechSynthesis as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0].lang).toBe("fr-FR");
+  expect(spoken[0].text).toContain("Dans quelle commune");
+  await expect(page.getByRole("button", { name: "Arrêter la lecture" })).toHaveAttribute("aria-pressed", "true");
+  await expectNoAxeViolations(page, "step with « Écouter »");
+  await page.getByRole("button", { name: "Arrêter la lecture" }).click();
+  await expect(page.getByRole("button", { name: "Écouter" })).toHaveAttribute("aria-pressed", "false");
+});
