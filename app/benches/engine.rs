@@ -39,17 +39,10 @@ fn national_directory(geo: &Geography) -> Directory {
         };
         let id = format!("s{i:05}");
         structures.push(Structure {
-            id: id.clone(),
             nom: format!("Lieu {i}"),
             adresse: Some(Address { adresse: "1 rue".into(), code_postal: "00000".into(), code_insee: commune, commune: "X".into(), longitude: Some(lon), latitude: Some(lat) }),
-            telephone: None,
-            courriel: None,
-            site_web: None,
-            horaires: None,
-            dispositifs: vec![],
-            date_maj: None,
             a_verifier: rng.below(2) == 0,
-            source: "bench".into(),
+            ..Structure::blank(id.clone(), "bench")
         });
         for j in 0..5 {
             let kind = ServiceKind::ALL[rng.below(ServiceKind::ALL.len() as u64) as usize];
@@ -59,20 +52,14 @@ fn national_directory(geo: &Geography) -> Directory {
                 _ => Coverage::Epci(vec![epci.clone()]),
             };
             services.push(Service {
-                id: format!("{id}-{j}"),
-                structure: id.clone(),
                 nom: "Service".into(),
                 services: vec![kind],
                 publics: if rng.below(3) == 0 { vec![Public::Jeunes] } else { vec![] },
-                prise_en_charge: vec![],
                 frais: vec![Fee::Gratuit],
-                modalites_acces: vec![],
                 modalites_accompagnement: vec![Accompaniment::Individuel, Accompaniment::Atelier][..1 + rng.below(2) as usize].to_vec(),
-                itinerance: vec![],
                 a_domicile: rng.below(10) == 0,
                 zone,
-                horaires: None,
-                telephone: None,
+                ..Service::blank(format!("{id}-{j}"), &id)
             });
         }
     }

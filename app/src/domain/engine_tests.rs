@@ -12,7 +12,6 @@ fn commune(code: &str) -> &'static Commune {
 fn place(id: &str, at: &str, zone: Coverage, kind: ServiceKind) -> (Structure, Service) {
     let c = commune(at);
     let structure = Structure {
-        id: id.into(),
         nom: id.into(),
         adresse: Some(Address {
             adresse: "1 place de la Mairie".into(),
@@ -22,31 +21,9 @@ fn place(id: &str, at: &str, zone: Coverage, kind: ServiceKind) -> (Structure, S
             longitude: Some(c.lon),
             latitude: Some(c.lat),
         }),
-        telephone: None,
-        courriel: None,
-        site_web: None,
-        horaires: None,
-        dispositifs: vec![],
-        date_maj: None,
-        a_verifier: false,
-        source: "test".into(),
+        ..Structure::blank(id.into(), "test")
     };
-    let service = Service {
-        id: format!("{id}-s"),
-        structure: id.into(),
-        nom: "Aide".into(),
-        services: vec![kind],
-        publics: vec![],
-        prise_en_charge: vec![],
-        frais: vec![],
-        modalites_acces: vec![],
-        modalites_accompagnement: vec![],
-        itinerance: vec![],
-        a_domicile: false,
-        zone,
-        horaires: None,
-        telephone: None,
-    };
+    let service = Service { nom: "Aide".into(), services: vec![kind], zone, ..Service::blank(format!("{id}-s"), id) };
     (structure, service)
 }
 
