@@ -41,11 +41,15 @@ async fn service_worker() -> impl axum::response::IntoResponse {
     ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "no-cache")], SERVICE_WORKER)
 }
 
-/// The demo directory: the Hinaura lieux and the national fallbacks.
+/// Department-wide actors of the roadmap, without services until the coordination completes them.
+pub const DEPARTEMENT_JSON: &str = include_str!("../data/seed/departement.json");
+
+/// The demo directory: the Hinaura lieux, the department-wide actors and the national fallbacks.
 pub fn seed_directory(gazetteer: &Gazetteer) -> Result<(Directory, import_hinaura::ImportReport), StartError> {
     let (lieux, report) = import_hinaura::import(SEED_JSON, gazetteer)?;
+    let departement: Directory = serde_json::from_str(DEPARTEMENT_JSON)?;
     let national: Directory = serde_json::from_str(NATIONAL_JSON)?;
-    Ok((lieux.merged(national)?, report))
+    Ok((lieux.merged(departement)?.merged(national)?, report))
 }
 
 #[derive(Clone)]
