@@ -30,6 +30,20 @@ pub struct Flash {
     pub errors: FieldErrors,
 }
 
+/// The word that stands for « a new one » in a kind's URLs (`/admin/structures/nouvelle`…).
+pub fn new_word(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Service => "nouveau",
+        EntityKind::Structure | EntityKind::Seance => "nouvelle",
+    }
+}
+
+/// The flash key of an entry's form: what the post handler stores a refused form under and the page
+/// looks for (`None`: the form of a new entry).
+pub fn form_key(kind: EntityKind, id: Option<&str>) -> String {
+    format!("{}:{}", kind.code(), id.unwrap_or(new_word(kind)))
+}
+
 /// The services and the session of this request, or 401.
 pub async fn session() -> Result<(Services, Session), AppError> {
     let services = Services::from_context()?;
@@ -94,7 +108,7 @@ pub async fn dashboard() -> Result<Dashboard, AppError> {
 /// The form of a structure (`id` None: a new one, admins only).
 pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm, AppError> {
     let (services, session) = session().await?;
-    let key = format!("structure:{}", id.as_deref().unwrap_or("nouvelle"));
+    let key = form_key(EntityKind::Structure, id.as_deref());
     let flash = flash(&services, &session, &key).await?;
     let frame = frame(&services, &session).await?;
     let Some(id) = id else {
@@ -141,7 +155,7 @@ async fn existing<T: serde::de::DeserializeOwned>(services: &Services, session: 
 
 pub async fn service_form(id: Option<String>, structure: Option<String>, saved: bool) -> Result<EditForm, AppError> {
     let (services, session) = session().await?;
-    let key = format!("service:{}", id.as_deref().unwrap_or("nouveau"));
+    let key = form_key(EntityKind::Service, id.as_deref());
     let flash = flash(&services, &session, &key).await?;
     let frame = frame(&services, &session).await?;
     let (service, archived) = existing::<Service>(&services, &session, EntityKind::Service, &id).await?;
@@ -156,44 +170,37 @@ pub async fn service_form(id: Option<String>, structure: Option<String>, saved: 
             children.push(EntryRow { id: s.id, nom: s.titre, detail, archived: child.archived, a_verifier: false });
         }
     }
+    let titre = service.as_ref().map(|s| s.nom.clone()).unwrap_or_else(|| "Nouveau service".into());
     let (fields, errors) = flash.unwrap_or_else(|| (service.as_ref().map(edit::service_fields).unwrap_or_default(), FieldErrors::default()));
-    Ok(EditForm {
-        frame,
-        titre: service.as_ref().map(|s| s.nom.clone()).unwrap_or_else(|| "Nouveau service".into()),
-        id,
-        parent: Some((parent.id, parent.nom)),
-        fields,
-        errors,
-        archived,
-        a_verifier: false,
-        date_maj: None,
-        children,
-        saved,
-    })
+    Ok(child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, children, saved))
+}
+
+/// The form of an entry that has a parent (a service, a séance): no freshness of its own.
+#[allow(clippy::too_many_arguments)]
+fn child_form(
+    frame: Frame,
+    id: Option<String>,
+    titre: String,
+    parent: (String, String),
+    (fields, errors): (Fields, FieldErrors),
+    archived: bool,
+    children: Vec<EntryRow>,
+    saved: bool,
+) -> EditForm {
+    EditForm { frame, id, titre, parent: Some(parent), fields, errors, archived, a_verifier: false, date_maj: None, children, saved }
 }
 
 pub async fn seance_form(id: Option<String>, service: Option<String>, saved: bool) -> Result<EditForm, AppError> {
     let (services, session) = session().await?;
-    let key = format!("seance:{}", id.as_deref().unwrap_or("nouvelle"));
+    let key = form_key(EntityKind::Seance, id.as_deref());
     let flash = flash(&services, &session, &key).await?;
     let frame = frame(&services, &session).await?;
     let (seance, archived) = existing::<Seance>(&services, &session, EntityKind::Seance, &id).await?;
     let service_id = seance.as_ref().map(|s| s.service.clone()).or(service).ok_or(AppError::NotFound)?;
     let parent: Service = decode(&editable(&services, &session, EntityKind::Service, &service_id).await?)?;
+    let titre = seance.as_ref().map(|s| s.titre.clone()).unwrap_or_else(|| "Nouvelle séance".into());
     let (fields, errors) = flash.unwrap_or_else(|| (seance.as_ref().map(edit::seance_fields).unwrap_or_default(), FieldErrors::default()));
-    Ok(EditForm {
-        frame,
-        titre: seance.as_ref().map(|s| s.titre.clone()).unwrap_or_else(|| "Nouvelle séance".into()),
-        id,
-        parent: Some((parent.id, parent.nom)),
-        fields,
-        errors,
-        archived,
-        a_verifier: false,
-        date_maj: None,
-        children: vec![],
-        saved,
-    })
+    Ok(child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, vec![], saved))
 }
 
 /// The audit log of one entry, newest first (admins).

@@ -2,6 +2,8 @@
 
 use super::{guard, op_failure, refused, see_other};
 use app::domain::edit::Fields;
+use app::domain::journey::percent_encode;
+use app::ssr::admin_pages::{form_key, new_word};
 use app::ssr::backoffice::{self, OpError};
 use app::ssr::repo::backoffice::EntityKind;
 use app::ssr::state::Services;
@@ -22,15 +24,15 @@ fn edit_url(kind: EntityKind, id: &str) -> String {
 
 /// `POST /admin/{structures|services|seances}/{id}/enregistrer` (`id` = nouvelle/nouveau to create).
 async fn save(services: Services, headers: HeaderMap, kind: EntityKind, id: String, fields: Fields) -> Response {
-    let new = matches!(id.as_str(), "nouvelle" | "nouveau");
+    let new = id == new_word(kind);
     let parent = match kind {
         EntityKind::Service => fields.get("structure").to_owned(),
         EntityKind::Seance => fields.get("service").to_owned(),
         EntityKind::Structure => String::new(),
     };
     let back = match (kind, new) {
-        (EntityKind::Service, true) => format!("/admin/services/nouveau?structure={}", app::domain::journey::percent_encode(&parent)),
-        (EntityKind::Seance, true) => format!("/admin/seances/nouvelle?service={}", app::domain::journey::percent_encode(&parent)),
+        (EntityKind::Service, true) => format!("{}?structure={}", edit_url(kind, new_word(kind)), percent_encode(&parent)),
+        (EntityKind::Seance, true) => format!("{}?service={}", edit_url(kind, new_word(kind)), percent_encode(&parent)),
         _ => edit_url(kind, &id),
     };
     let session = match guard(&services, &headers, &fields, &back).await {
@@ -45,7 +47,7 @@ async fn save(services: Services, headers: HeaderMap, kind: EntityKind, id: Stri
     };
     match result {
         Ok(saved) => see_other(&format!("{}?enregistre=1", edit_url(kind, &saved))),
-        Err(OpError::Invalid(errors)) => refused(&services, &session, &format!("{}:{id}", kind.code()), &fields, errors, &back).await,
+        Err(OpError::Invalid(errors)) => refused(&services, &session, &form_key(kind, existing), &fields, errors, &back).await,
         Err(e) => op_failure(e, &back),
     }
 }
