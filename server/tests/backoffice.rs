@@ -3,28 +3,11 @@
 
 #[path = "support/app.rs"]
 mod support;
+#[path = "support/accounts.rs"]
+mod accounts;
 
+use accounts::{admin, editor, ADMIN, EDITOR, OURS, THEIRS};
 use support::{cookie_of, location, spawn_app, token_in, TestApp};
-
-const ADMIN: (&str, &str) = ("coordination@exemple.fr", "un mot de passe assez long");
-const EDITOR: (&str, &str) = ("mediatheque@exemple.fr", "autre mot de passe long");
-/// A seeded structure and its service.
-const OURS: &str = "hinaura-15";
-const THEIRS: &str = "hinaura-16";
-
-async fn admin(app: &TestApp) -> String {
-    app.account(ADMIN.0, "admin", ADMIN.1).await;
-    app.login(ADMIN.0, ADMIN.1).await
-}
-
-/// An editor attached to `OURS` only.
-async fn editor(app: &TestApp, admin_cookie: &str) -> String {
-    let id = app.account(EDITOR.0, "editeur", EDITOR.1).await;
-    let jeton = app.token("/admin/comptes", Some(admin_cookie)).await;
-    let res = app.post(&format!("/admin/comptes/{id}/structures"), Some(admin_cookie), &[("jeton", &jeton), ("structures", OURS)]).await;
-    assert_eq!(res.status().as_u16(), 303);
-    app.login(EDITOR.0, EDITOR.1).await
-}
 
 /// The structure form's fields as stored, with `nom` changed.
 async fn structure_form(app: &TestApp, cookie: &str, id: &str, nom: &str) -> Vec<(String, String)> {
@@ -262,85 +245,6 @@ async fn an_archived_structure_leaves_the_public_side_and_comes_back_when_restor
     assert_eq!(app.get(&public).await.status().as_u16(), 200);
     let (_, history) = app.html_with(&format!("/admin/historique/structure/{OURS}"), Some(&cookie)).await;
     assert!(history.contains("archivage") && history.contains("désarchivage"));
-}
-
-fn seance_fields<'a>(jeton: &'a str, service: &'a str, date: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("jeton", jeton),
-        ("service", service),
-        ("titre", "Les écrans et nos enfants, parlons-en"),
-        ("public", "parents"),
-        ("theme", "Parentalité et éducation avec le numérique"),
-        ("date", date),
-        ("debut", "14:00"),
-        ("fin", "16:00"),
-        ("lieu", "Médiathèque, place de la Mairie"),
-        ("commune", "01093"),
-        ("inscription", "Sur inscription, gratuit"),
-    ]
-}
-
-fn next_month() -> String {
-    (chrono::Utc::now() + chrono::Duration::days(30)).format("%Y-%m-%d").to_string()
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_seance_added_by_an_editor_is_on_the_agenda_and_in_a_valid_calendar_file() {
-    let app = spawn_app().await;
-    let admin_cookie = admin(&app).await;
-    let cookie = editor(&app, &admin_cookie).await;
-    let service = format!("{OURS}-mediation");
-    let jeton = app.token(&format!("/admin/seances/nouvelle?service={service}"), Some(&cookie)).await;
-    let date = next_month();
-    let res = app.post("/admin/seances/nouvelle/enregistrer", Some(&cookie), &seance_fields(&jeton, &service, &date)).await;
-    let saved = location(&res);
-    assert!(saved.starts_with("/admin/seances/aig-e-") && saved.ends_with("?enregistre=1"), "{saved}");
-    let id = saved.trim_start_matches("/admin/seances/").trim_end_matches("?enregistre=1").to_owned();
-
-    let (_, agenda) = app.html("/agenda?commune=01093&public=parents").await;
-    assert!(agenda.contains("Les écrans et nos enfants, parlons-en"));
-    assert!(agenda.contains(&format!("/lieu/{service}")), "links to its service card");
-    let (_, elsewhere) = app.html("/agenda?commune=01354").await;
-    assert!(!elsewhere.contains("Les écrans et nos enfants"), "another EPCI");
-    let (_, result) = app.html("/orientation?besoin=parentalite&commune=01093").await;
-    assert!(result.contains("Les écrans et nos enfants"), "the parentalité result shows it");
-
-    let res = app.get("/agenda.ics?public=parents&theme=Parentalit%C3%A9%20et%20%C3%A9ducation%20avec%20le%20num%C3%A9rique").await;
-    assert_eq!(res.headers()["content-type"], "text/calendar; charset=utf-8");
-    let body = res.text().await.unwrap();
-    let calendars: Vec<_> = ical::IcalParser::new(body.as_bytes()).collect::<Result<_, _>>().expect("RFC 5545 parses");
-    let events = &calendars[0].events;
-    assert_eq!(events.len(), 1);
-    let prop = |name: &str| events[0].properties.iter().find(|p| p.name == name).unwrap().clone();
-    assert_eq!(prop("UID").value.unwrap(), format!("seance-{id}@aiguillage"));
-    assert_eq!(prop("DTSTART").value.unwrap(), format!("{}T140000", date.replace('-', "")));
-    assert_eq!(prop("DTSTART").params.unwrap()[0], ("TZID".to_owned(), vec!["Europe/Paris".to_owned()]));
-    assert!(prop("LOCATION").value.unwrap().contains("Châtillon-sur-Chalaronne"));
-
-    // One séance alone, with the same UID: a calendar updates it rather than adding a copy.
-    let one = app.get(&format!("/agenda/{id}.ics")).await.text().await.unwrap();
-    assert!(one.contains(&format!("UID:seance-{id}@aiguillage")));
-    // Archived: gone from the agenda.
-    let jeton = app.token(&format!("/admin/seances/{id}"), Some(&cookie)).await;
-    app.post(&format!("/admin/seance/{id}/archiver"), Some(&cookie), &[("jeton", &jeton)]).await;
-    let (_, agenda) = app.html("/agenda").await;
-    assert!(!agenda.contains("Les écrans et nos enfants"));
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_seance_in_the_past_or_ending_before_it_starts_is_refused() {
-    let app = spawn_app().await;
-    let cookie = admin(&app).await;
-    let service = format!("{OURS}-mediation");
-    let jeton = app.token(&format!("/admin/seances/nouvelle?service={service}"), Some(&cookie)).await;
-    let mut fields = seance_fields(&jeton, &service, "2020-01-10");
-    fields[7] = ("fin", "13:00");
-    let res = app.post("/admin/seances/nouvelle/enregistrer", Some(&cookie), &fields).await;
-    assert_eq!(location(&res), format!("/admin/seances/nouvelle?service={service}"));
-    let (_, html) = app.html_with(&location(&res), Some(&cookie)).await;
-    assert!(html.contains("Cette date est passée.") && html.contains("La fin doit être après le début."));
-    let (_, agenda) = app.html("/agenda").await;
-    assert!(agenda.contains("Aucune séance à venir"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
