@@ -7,7 +7,7 @@
 
 pub mod admin;
 pub mod components;
-pub mod domain;
+pub use ::domain;
 pub mod error;
 pub mod pages;
 pub mod server_fns;

@@ -1,12 +1,12 @@
 //! The routing engine over a national-size directory: 20 000 structures, 100 000 services.
-//! Target: under 1 ms per orientation. Run with `cargo bench -p app --features ssr --bench engine`.
+//! Target: under 1 ms per orientation. Run with `cargo bench -p domain --bench engine`.
 
-use app::domain::commune_search::Gazetteer;
-use app::domain::directory::{Address, Coverage, Directory, Service, Structure};
-use app::domain::engine::{orient, Openings, Profile};
-use app::domain::flow::{Answers, Flow};
-use app::domain::geo::{Geography, InseeCode};
-use app::domain::taxonomy::{Accompaniment, Fee, Public, ServiceKind};
+use domain::commune_search::Gazetteer;
+use domain::directory::{Address, Coverage, Directory, Service, Structure};
+use domain::engine::{orient, Openings, Profile};
+use domain::flow::{Answers, Flow};
+use domain::geo::{Geography, InseeCode};
+use domain::taxonomy::{Accompaniment, Fee, Public, ServiceKind};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 

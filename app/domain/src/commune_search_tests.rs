@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 pub(crate) fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../server/data/ain-geo.json"));
+        let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/ain-geo.json"));
         Gazetteer::new(Geography::from_json(json).expect("ain-geo.json is valid"))
     })
 }

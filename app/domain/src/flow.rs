@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The flow shipped with Aiguillage.
-pub const PARCOURS_JSON: &str = include_str!("../flow/parcours.json");
+pub const PARCOURS_JSON: &str = include_str!("flow/parcours.json");
 
 /// At most this many screens between the home page and the result (need, précision, où, comment).
 pub const MAX_SCREENS: usize = 4;

@@ -1,8 +1,8 @@
 //! The séance form.
 
 use super::{commune, text, Context, FieldErrors, Fields};
-use crate::domain::seance::{parse_date, LocalDateTime, Seance, SeancePublic};
-use crate::domain::taxonomy::ServiceKind;
+use crate::seance::{parse_date, LocalDateTime, Seance, SeancePublic};
+use crate::taxonomy::ServiceKind;
 
 pub fn seance_fields(s: &Seance) -> Fields {
     let mut f = Fields::default();

@@ -64,13 +64,13 @@ pub fn guide(flow: &Flow, directory: &Directory, geo: &Geography, siren: &str) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::commune_search::tests::gazetteer;
+    use crate::commune_search::tests::gazetteer;
 
     #[test]
     fn a_guide_lists_each_need_with_the_epcis_own_services_first() {
-        let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
-        let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../server/data/seed/national.json"));
-        let (lieux, _) = crate::domain::import_hinaura::import(hinaura, gazetteer()).unwrap();
+        let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
+        let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
+        let (lieux, _) = crate::import_hinaura::import(hinaura, gazetteer()).unwrap();
         let dir = lieux.merged(serde_json::from_str(national).unwrap()).unwrap();
         let geo = gazetteer().geography();
         // CC de Miribel et du Plateau: seven places in the demo data.

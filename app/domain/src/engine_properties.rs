@@ -2,18 +2,18 @@
 //! × every path of the flow × every mobility answer.
 
 use super::*;
-use crate::domain::commune_search::tests::gazetteer;
-use crate::domain::flow::{Answers, Flow};
-use crate::domain::import_hinaura::import;
-use crate::domain::taxonomy::ServiceKind;
+use crate::commune_search::tests::gazetteer;
+use crate::flow::{Answers, Flow};
+use crate::import_hinaura::import;
+use crate::taxonomy::ServiceKind;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
 fn demo_directory() -> &'static Directory {
     static D: OnceLock<Directory> = OnceLock::new();
     D.get_or_init(|| {
-        let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
-        let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../server/data/seed/national.json"));
+        let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
+        let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
         let (lieux, _) = import(hinaura, gazetteer()).unwrap();
         lieux.merged(serde_json::from_str(national).unwrap()).unwrap()
     })

@@ -1,7 +1,7 @@
 use super::*;
-use crate::domain::commune_search::tests::gazetteer;
-use crate::domain::directory::{Service, Structure};
-use crate::domain::taxonomy::{Programme, ServiceKind};
+use crate::commune_search::tests::gazetteer;
+use crate::directory::{Service, Structure};
+use crate::taxonomy::{Programme, ServiceKind};
 
 fn fields(pairs: &[(&str, &str)]) -> Fields {
     Fields(pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect())
