@@ -17,3 +17,5 @@ pub mod ics;
 pub mod hours_form;
 pub mod edit;
 pub mod freshness;
+pub mod hours;
+pub mod orientation;

@@ -4,6 +4,7 @@ use super::hours;
 use super::state::Services;
 use crate::domain::flow::Flow;
 use crate::domain::guide::{guide, EpciLink, GuideEntry, GuideSectionView, GuideView};
+use crate::domain::hours::week_lines;
 use crate::domain::result::one_line_address;
 use crate::error::AppError;
 
@@ -26,7 +27,7 @@ pub fn epci_guide(services: &Services, siren: &str) -> Result<GuideView, AppErro
         AppError::BadRequest(format!("« {shown} » n’est le SIREN d’aucune intercommunalité de l’Ain."))
     })?;
     let directory = &services.directory();
-    let today = hours::paris_now().date();
+    let week = services.week(&hours::moment(hours::paris_now()));
     let entry = |id: &String| -> Option<GuideEntry> {
         let service = directory.services.iter().find(|s| &s.id == id)?;
         let structure = directory.structure(&service.structure)?;
@@ -36,7 +37,7 @@ pub fn epci_guide(services: &Services, siren: &str) -> Result<GuideView, AppErro
             service_nom: service.nom.clone(),
             adresse: structure.adresse.as_ref().map(|a| one_line_address(&a.adresse, &a.code_postal, &a.commune)),
             telephone: service.telephone.clone().or_else(|| structure.telephone.clone()),
-            semaine: raw.and_then(hours::parse).map(|oh| hours::week(&oh, today)).unwrap_or_default(),
+            semaine: week.hours.week(raw).map(week_lines).unwrap_or_default(),
             a_verifier: structure.a_verifier,
         })
     };

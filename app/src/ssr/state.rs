@@ -6,6 +6,7 @@ use super::throttle::Limiter;
 use crate::domain::commune_search::Gazetteer;
 use crate::domain::directory::Directory;
 use crate::domain::engine::Openings;
+use crate::domain::hours::{HoursTable, Moment};
 use crate::domain::seance::Seance;
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
@@ -19,6 +20,13 @@ pub struct Published {
     pub seances: Arc<Vec<Seance>>,
 }
 
+/// The opening hours of the published directory for the seven days from `date`.
+pub struct Week {
+    pub date: String,
+    pub hours: HoursTable,
+    pub openings: Openings,
+}
+
 /// Shared application state: cheap to clone (`Arc`s).
 #[derive(Clone)]
 pub struct Services {
@@ -26,8 +34,8 @@ pub struct Services {
     /// Built from the database at start: searching it needs no query.
     pub gazetteer: Arc<Gazetteer>,
     published: Arc<RwLock<Published>>,
-    /// When each entry is open in the coming week, computed once a day rather than per request.
-    openings: Arc<Mutex<Option<(chrono::NaiveDate, Arc<Openings>)>>>,
+    /// The opening hours of the coming week, evaluated once a day rather than per request.
+    week: Arc<Mutex<Option<Arc<Week>>>>,
     /// The key that signs form tokens (stored in the database, so a restart keeps forms valid).
     pub form_key: Arc<Vec<u8>>,
     /// Login attempts per IP address.
@@ -44,7 +52,7 @@ impl Services {
             repo,
             gazetteer,
             published: Default::default(),
-            openings: Default::default(),
+            week: Default::default(),
             form_key: Arc::new(key.into_bytes()),
             login_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(12))),
             report_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(120))),
@@ -74,19 +82,22 @@ impl Services {
         }
         let fresh = Published { directory: Arc::new(directory), seances: Arc::new(seances) };
         *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;
-        *self.openings.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        *self.week.lock().unwrap_or_else(PoisonError::into_inner) = None;
         Ok(())
     }
 
-    /// The directory's openings for the week starting `today` (recomputed when the day or the
-    /// directory changes).
-    pub fn openings(&self, today: chrono::NaiveDate) -> Arc<Openings> {
-        let mut cache = self.openings.lock().unwrap_or_else(PoisonError::into_inner);
+    /// The published directory's hours for the week from `now`'s day (evaluated again when the day or
+    /// the directory changes).
+    pub fn week(&self, now: &Moment) -> Arc<Week> {
+        let mut cache = self.week.lock().unwrap_or_else(PoisonError::into_inner);
         match cache.as_ref() {
-            Some((day, openings)) if *day == today => Arc::clone(openings),
+            Some(week) if week.date == now.date => Arc::clone(week),
             _ => {
-                let fresh = Arc::new(super::orientation::openings(&self.directory(), today));
-                *cache = Some((today, Arc::clone(&fresh)));
+                let directory = self.directory();
+                let from = chrono::NaiveDate::parse_from_str(&now.date, "%Y-%m-%d").unwrap_or_default();
+                let hours = HoursTable::of_directory(&directory, |raw| super::hours::evaluate(raw, from));
+                let fresh = Arc::new(Week { date: now.date.clone(), openings: hours.openings(&directory), hours });
+                *cache = Some(Arc::clone(&fresh));
                 fresh
             }
         }

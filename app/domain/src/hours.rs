@@ -1,0 +1,165 @@
+//! Opening hours once evaluated: the open ranges of each day of one week. The server evaluates the OSM
+//! `opening_hours` strings (holidays included) for the seven days from today; everything after that —
+//! when a place is open for the engine, what a card says today, a week in French — is computed here,
+//! so the server and the offline engine (which has only the evaluated week) say exactly the same.
+
+use super::directory::Directory;
+use super::engine::Openings;
+use super::flow::Availability;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// After this time (minutes from midnight), an opening counts as « le soir ».
+const EVENING: u16 = 18 * 60;
+const DAY_START: u16 = 9 * 60;
+const DAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+/// Open ranges (minutes from midnight, start < end) of each day, Monday first.
+pub type WeekRanges = [Vec<(u16, u16)>; 7];
+
+/// A moment on the wall clocks of the Ain: what a card needs to say « ouvert maintenant ».
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moment {
+    /// « 2026-11-28 ».
+    pub date: String,
+    /// 0 for Monday … 6 for Sunday.
+    pub weekday: usize,
+    /// Minutes from midnight.
+    pub minutes: u16,
+}
+
+impl Moment {
+    /// « 28/11/2026 ».
+    pub fn french_date(&self) -> String {
+        match self.date.split('-').collect::<Vec<_>>().as_slice() {
+            [y, m, d] => format!("{d}/{m}/{y}"),
+            _ => self.date.clone(),
+        }
+    }
+}
+
+/// The week of every opening-hours string of a directory, by the string itself (many places share one).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct HoursTable(pub BTreeMap<String, WeekRanges>);
+
+impl HoursTable {
+    /// The table for every string `evaluate` understands (the others are unknown hours, not « closed »).
+    pub fn of_directory(directory: &Directory, mut evaluate: impl FnMut(&str) -> Option<WeekRanges>) -> Self {
+        let raws = directory.structures.iter().map(|s| &s.horaires).chain(directory.services.iter().map(|s| &s.horaires));
+        let mut table = BTreeMap::new();
+        for raw in raws.flatten() {
+            if !table.contains_key(raw) {
+                if let Some(week) = evaluate(raw) {
+                    table.insert(raw.clone(), week);
+                }
+            }
+        }
+        HoursTable(table)
+    }
+
+    pub fn week(&self, raw: Option<&str>) -> Option<&WeekRanges> {
+        self.0.get(raw?)
+    }
+
+    /// When each structure and service is open, as the engine wants it.
+    pub fn openings(&self, directory: &Directory) -> Openings {
+        let structures = directory.structures.iter().map(|s| (&s.id, &s.horaires));
+        let services = directory.services.iter().map(|s| (&s.id, &s.horaires));
+        structures
+            .chain(services)
+            .filter_map(|(id, raw)| Some((id.clone(), availability(self.week(raw.as_deref())?))))
+            .collect()
+    }
+}
+
+/// When the place is open during the week: weekdays in the day, evenings, week-ends.
+pub fn availability(week: &WeekRanges) -> Vec<Availability> {
+    let mut out = Vec::new();
+    for (day, ranges) in week.iter().enumerate() {
+        for &(start, end) in ranges {
+            let found = if day >= 5 {
+                Some(Availability::Weekend)
+            } else {
+                (start < EVENING && end > DAY_START).then_some(Availability::Semaine)
+            };
+            let evening = (end > EVENING + 30).then_some(Availability::Soir);
+            for a in [found, evening].into_iter().flatten() {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn hhmm(mins: u16) -> String {
+    format!("{}h{:02}", mins / 60 % 24, mins % 60)
+}
+
+fn ranges_text(ranges: &[(u16, u16)]) -> String {
+    ranges.iter().map(|(s, e)| format!("{} à {}", hhmm(*s), hhmm(*e))).collect::<Vec<_>>().join(", ")
+}
+
+/// « Ouvert maintenant. Aujourd’hui : 9h00 à 12h00, 14h00 à 18h00 », or « Fermé aujourd’hui ».
+pub fn today(week: &WeekRanges, now: &Moment) -> (bool, String) {
+    let ranges = &week[now.weekday % 7];
+    if ranges.is_empty() {
+        return (false, "Fermé aujourd’hui".into());
+    }
+    let open_now = ranges.iter().any(|&(s, e)| s <= now.minutes && now.minutes < e);
+    let state = if open_now { "Ouvert maintenant" } else { "Fermé maintenant" };
+    (open_now, format!("{state}. Aujourd’hui : {}", ranges_text(ranges)))
+}
+
+/// The open days, Monday first: « mardi : 9h00 à 12h00, 14h00 à 18h00 ».
+pub fn week_lines(week: &WeekRanges) -> Vec<String> {
+    week.iter().enumerate().filter(|(_, r)| !r.is_empty()).map(|(day, r)| format!("{} : {}", DAYS[day], ranges_text(r))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn week(days: &[(usize, u16, u16)]) -> WeekRanges {
+        let mut w: WeekRanges = Default::default();
+        for &(d, s, e) in days {
+            w[d].push((s * 60, e * 60));
+        }
+        w
+    }
+
+    #[test]
+    fn weekday_evening_and_weekend_openings_are_told_apart() {
+        // LAB01's hours in the seed: Tuesday and Thursday until 19:00.
+        let lab = week(&[(1, 9, 19), (2, 14, 19), (3, 9, 19), (4, 14, 19)]);
+        assert_eq!(availability(&lab), [Availability::Semaine, Availability::Soir]);
+        let saturday_morning = week(&[(0, 9, 12), (5, 9, 12)]);
+        assert_eq!(availability(&saturday_morning), [Availability::Semaine, Availability::Weekend]);
+        assert_eq!(availability(&week(&[])), []);
+    }
+
+    #[test]
+    fn today_says_whether_it_is_open_now_and_its_hours() {
+        let mut w = week(&[(0, 9, 12)]);
+        w[0].push((14 * 60, 18 * 60));
+        let monday = |h: u16| Moment { date: "2026-11-30".into(), weekday: 0, minutes: h * 60 };
+        assert_eq!(today(&w, &monday(10)), (true, "Ouvert maintenant. Aujourd’hui : 9h00 à 12h00, 14h00 à 18h00".into()));
+        assert!(!today(&w, &monday(13)).0);
+        assert!(!today(&w, &monday(18)).0, "closing time is closed");
+        let tuesday = Moment { date: "2026-12-01".into(), weekday: 1, minutes: 600 };
+        assert_eq!(today(&w, &tuesday), (false, "Fermé aujourd’hui".into()));
+    }
+
+    #[test]
+    fn a_week_reads_in_french_from_monday() {
+        let w = week(&[(3, 9, 19), (1, 9, 19), (2, 14, 19)]);
+        assert_eq!(week_lines(&w), ["mardi : 9h00 à 19h00", "mercredi : 14h00 à 19h00", "jeudi : 9h00 à 19h00"]);
+    }
+
+    #[test]
+    fn a_moment_gives_its_date_the_french_way() {
+        assert_eq!(Moment { date: "2026-11-28".into(), weekday: 5, minutes: 0 }.french_date(), "28/11/2026");
+    }
+}

@@ -1,0 +1,131 @@
+//! A journey that has reached its result, turned into the result page's content: the engine's ranked
+//! matches dressed with what a person needs to go there. The server and the offline engine both call
+//! this, over the live directory or over the snapshot kept in the browser.
+
+use super::commune_search::Gazetteer;
+use super::directory::{Directory, Service, Structure};
+use super::engine::{orient, Match, Openings, Profile};
+use super::flow::Flow;
+use super::freshness::needs_check;
+use super::geo::Commune;
+use super::hours::{today, HoursTable, Moment};
+use super::journey::{url, Journey, Step};
+use super::result::{one_line_address, OrientationResult, ResultCard};
+use super::seance::SeanceCard;
+use super::taxonomy::ServiceKind;
+
+/// The directory as published, with its opening hours evaluated for the week.
+pub struct Published<'a> {
+    pub gazetteer: &'a Gazetteer,
+    pub directory: &'a Directory,
+    pub hours: &'a HoursTable,
+    pub openings: &'a Openings,
+    /// « 28/11/2026 »: the day these data were read (today online; the snapshot's day offline).
+    pub donnees_du: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResultError {
+    #[error("Il manque le besoin (besoin=…).")]
+    MissingNeed,
+    #[error("Il manque la commune (commune=code INSEE).")]
+    MissingCommune,
+    #[error("Le code « {0} » ne correspond à aucune commune de l’Ain.")]
+    UnknownCommune(String),
+    #[error("Précisez le besoin : {0}")]
+    Imprecise(String),
+    #[error("{0}")]
+    Answers(String),
+}
+
+/// One service as a card: the match's reasons, the address, today's hours, how to get in touch.
+pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTable, now: &Moment) -> ResultCard {
+    let raw_hours = service.horaires.clone().or_else(|| structure.horaires.clone());
+    let today = hours.week(raw_hours.as_deref()).map(|week| today(week, now));
+    let address = structure.adresse.as_ref();
+    ResultCard {
+        service: service.id.clone(),
+        structure: structure.id.clone(),
+        nom: structure.nom.clone(),
+        service_nom: service.nom.clone(),
+        niveau: m.tier,
+        raisons_texte: m.reasons.iter().map(|r| r.label()).collect(),
+        raisons: m.reasons.clone(),
+        adresse: address.map(|a| one_line_address(&a.adresse, &a.code_postal, &a.commune)),
+        // A plain link: nothing is requested from the map site unless the person follows it.
+        carte: address.and_then(|a| {
+            let (lat, lon) = (a.latitude?, a.longitude?);
+            Some(format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}"))
+        }),
+        distance_km: m.distance_km.map(|d| (d * 10.0).round() / 10.0),
+        telephone: service.telephone.clone().or_else(|| structure.telephone.clone()),
+        courriel: structure.courriel.clone(),
+        site_web: structure.site_web.clone(),
+        horaires: raw_hours,
+        ouvert_maintenant: today.as_ref().map(|t| t.0),
+        aujourdhui: today.map(|t| t.1),
+        acces: service.modalites_acces.iter().map(|a| a.plain().to_owned()).collect(),
+        accessibilite: service.prise_en_charge.iter().map(|s| s.plain().to_owned()).collect(),
+        // Imported and never confirmed, or not confirmed for six months.
+        a_verifier: needs_check(structure.a_verifier, structure.date_maj.as_deref(), &now.date),
+        date_maj: structure.date_maj.clone(),
+    }
+}
+
+/// The whole result of a journey. `seances` gives the next séances for parents near the commune (the
+/// parentalité need only). Answers not given take their defaults; the need and the commune are
+/// indispensable.
+pub fn result(
+    data: &Published,
+    flow: &Flow,
+    journey: &Journey,
+    now: &Moment,
+    seances: impl FnOnce(&Commune) -> Vec<SeanceCard>,
+) -> Result<OrientationResult, ResultError> {
+    let need = match journey.step(flow) {
+        Step::Resultat { need } | Step::Comment { need, .. } | Step::Precision { need, .. } => need,
+        Step::Besoin => return Err(ResultError::MissingNeed),
+        Step::Commune { .. } => return Err(ResultError::MissingCommune),
+    };
+    let code = journey.commune.as_ref().ok_or(ResultError::MissingCommune)?;
+    let commune = data.gazetteer.commune(code).ok_or_else(|| ResultError::UnknownCommune(code.to_string()))?;
+    let criteria = flow.criteria(need, &journey.answers).map_err(|e| ResultError::Answers(e.to_string()))?;
+    if criteria.services.is_empty() {
+        let question = need.precisions.first().and_then(|q| flow.question(q)).map_or("", |q| q.titre.as_str());
+        return Err(ResultError::Imprecise(question.to_owned()));
+    }
+    let directory = data.directory;
+    let orientation = orient(directory, data.openings, &Profile { commune, criteria: &criteria });
+    let cartes = orientation
+        .matches
+        .iter()
+        .filter_map(|m| {
+            let service = directory.services.iter().find(|s| s.id == m.service)?;
+            Some(card(m, directory.structure(&m.structure)?, service, data.hours, now))
+        })
+        .collect();
+    let reponses = need
+        .precisions
+        .iter()
+        .chain(&need.comment)
+        .filter_map(|qid| {
+            let q = flow.question(qid)?;
+            let given: Vec<&str> = journey.answers.get(qid)?.iter().filter_map(|a| q.reponses.iter().find(|r| &r.id == a)).map(|r| r.libelle.as_str()).collect();
+            Some(format!("{} {}", q.titre, given.join(", ")))
+        })
+        .collect();
+    Ok(OrientationResult {
+        besoin: need.id.clone(),
+        besoin_titre: need.titre.clone(),
+        commune: commune.insee.to_string(),
+        commune_nom: commune.nom.clone(),
+        epci_nom: data.gazetteer.epci_of(commune).nom.clone(),
+        reponses,
+        local: orientation.local,
+        niveaux: orientation.tiers,
+        cartes,
+        url: url("/orientation", &journey.pairs(flow)),
+        donnees_du: data.donnees_du.clone(),
+        seances: if criteria.services.contains(&ServiceKind::Parentalite) { seances(commune) } else { Vec::new() },
+    })
+}
