@@ -82,3 +82,9 @@ pub async fn orientation(
         Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), Json(ApiError { erreur: e.to_string() })).into_response(),
     }
 }
+
+/// `GET /api/v1/instantane`: the snapshot the service worker keeps so that the journey works offline
+/// (the same engine runs over it in the browser). Always revalidated: it is only as good as it is fresh.
+pub async fn snapshot(State(services): State<Services>) -> Response {
+    ([(header::CACHE_CONTROL, "no-cache")], Json(app::ssr::orientation::snapshot(&services))).into_response()
+}

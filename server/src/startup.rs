@@ -147,6 +147,7 @@ fn router(state: AppState) -> Router {
         .route("/health", get(api::health))
         .route("/api/v1/communes", get(api::communes))
         .route("/api/v1/orientation", get(api::orientation))
+        .route("/api/v1/instantane", get(api::snapshot))
         .route("/sw.js", get(service_worker))
         .route("/agenda.ics", get(calendar::agenda))
         .route("/agenda/{file}", get(calendar::one))

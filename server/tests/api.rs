@@ -162,6 +162,43 @@ async fn the_result_lists_explained_services_nearest_first() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_offline_snapshot_gives_the_same_result_as_the_server() {
+    use app::domain::flow::Flow;
+    use app::domain::hours::Moment;
+    use app::domain::journey::Journey;
+    let app = spawn_app().await;
+    let res = app.get("/api/v1/instantane").await;
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-cache");
+    let loaded = app::domain::snapshot::Loaded::from_json(&res.text().await.unwrap()).expect("the snapshot reads back");
+    assert!(loaded.snapshot.directory.services.len() > 60, "the whole published directory");
+    assert!(!loaded.snapshot.hours.0.is_empty(), "the demo directory has opening hours");
+    for query in [
+        "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=non",
+        "besoin=competences&competences_sujet=emploi&commune=01354&disponibilite=soir",
+        "besoin=parentalite&parentalite_sujet=ecrans&commune=01093",
+    ] {
+        let (status, online) = app.json(&format!("/api/v1/orientation?{query}")).await;
+        assert_eq!(status, 200, "{query}");
+        let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|kv| kv.split_once('=')).collect();
+        let journey = Journey::parse(Flow::shipped(), query.len(), pairs).unwrap();
+        let now = Moment { date: loaded.snapshot.date.clone(), weekday: 0, minutes: 600 };
+        let offline = app::domain::orientation::result(&loaded.published(), Flow::shipped(), &journey, &now, |_| Vec::new()).unwrap();
+        let online_cards: Vec<(String, Vec<String>)> = online["cartes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| (c["service"].as_str().unwrap().to_owned(), c["raisons_texte"].as_array().unwrap().iter().map(|r| r.as_str().unwrap().to_owned()).collect()))
+            .collect();
+        assert!(!online_cards.is_empty(), "{query}");
+        let offline_cards: Vec<(String, Vec<String>)> = offline.cartes.iter().map(|c| (c.service.clone(), c.raisons_texte.clone())).collect();
+        assert_eq!(offline_cards, online_cards, "{query}");
+        assert_eq!(offline.donnees_du, online["donnees_du"], "{query}");
+        assert_eq!(offline.url, online["url"], "{query}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_incomplete_result_link_leads_back_to_the_missing_question() {
     let app = spawn_app().await;
     let res = app.get("/orientation?besoin=equiper&commune=01269").await;

@@ -145,7 +145,7 @@ impl Geography {
         Ok(geo)
     }
 
-    fn check(&self) -> Result<(), GeographyError> {
+    pub(crate) fn check(&self) -> Result<(), GeographyError> {
         let mut seen = std::collections::BTreeSet::new();
         for c in &self.communes {
             if !seen.insert(c.insee.as_str()) {

@@ -19,3 +19,4 @@ pub mod edit;
 pub mod freshness;
 pub mod hours;
 pub mod orientation;
+pub mod snapshot;

@@ -43,3 +43,18 @@ pub fn service_card(services: &Services, id: &str) -> Option<ResultCard> {
     let m = Match { service: service.id.clone(), structure: structure.id.clone(), tier: Tier::Departement, distance_km: None, reasons: vec![] };
     Some(card(&m, structure, service, &services.week(&now).hours, &now))
 }
+
+/// What the browser keeps to orient people offline (`/api/v1/instantane`): today's published
+/// directory, the geography, and the hours of the week from today.
+pub fn snapshot(services: &Services) -> crate::domain::snapshot::Snapshot {
+    let now = hours::moment(hours::paris_now());
+    let week = services.week(&now);
+    crate::domain::snapshot::Snapshot {
+        format: crate::domain::snapshot::FORMAT,
+        date: now.date.clone(),
+        donnees_du: now.french_date(),
+        geography: services.gazetteer.geography().clone(),
+        directory: (*services.directory()).clone(),
+        hours: week.hours.clone(),
+    }
+}
