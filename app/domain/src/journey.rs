@@ -189,6 +189,26 @@ impl Journey {
         }
         Step::Resultat { need }
     }
+
+    /// What `/orientation` does with this journey: `None` when it can show the result, else the parcours
+    /// step to go through first. A shared link may lack some answers (the engine then takes the
+    /// defaults) as long as it says which services to look for; a submitted comment step must be complete.
+    pub fn result_detour(&self, flow: &Flow) -> Option<String> {
+        let submitted = self.soumis == Some(Screen::Comment);
+        let journey = Journey { soumis: Some(Screen::Comment), ..self.clone() };
+        let services_known = |need| flow.criteria(need, &journey.answers).is_ok_and(|c| !c.services.is_empty());
+        match journey.step(flow) {
+            Step::Resultat { .. } => None,
+            Step::Comment { need, .. } | Step::Precision { need, .. } if !submitted && services_known(need) => None,
+            _ => {
+                let mut pairs = journey.pairs(flow);
+                if submitted {
+                    pairs.push(("etape".into(), "comment".into()));
+                }
+                Some(url("/parcours", &pairs))
+            }
+        }
+    }
 }
 
 impl Step<'_> {
@@ -239,6 +259,37 @@ pub fn percent_encode(value: &str) -> String {
         }
     }
     out
+}
+
+/// The pairs of a query string (`a=1&b=x+y`), decoded as browsers encode forms. Bytes that do not
+/// make UTF-8 are replaced, never dropped silently into another value.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    fn decode(part: &str) -> String {
+        let bytes = part.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' if i + 2 < bytes.len() && hex(bytes[i + 1]).is_some() && hex(bytes[i + 2]).is_some() => {
+                    out.push((hex(bytes[i + 1]).unwrap_or(0) * 16 + hex(bytes[i + 2]).unwrap_or(0)) as u8);
+                    i += 2;
+                }
+                b => out.push(b),
+            }
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+    query
+        .split('&')
+        .filter(|kv| !kv.is_empty())
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -106,3 +106,27 @@ fn counter_mode_travels_with_the_journey_and_restarts_at_the_counter() {
     assert_eq!(j.restart_url(), "/guichet/01269");
     assert_eq!(parse(&[("commune", "01269")]).unwrap().restart_url(), "/");
 }
+
+#[test]
+fn query_strings_decode_as_browsers_encode_forms() {
+    let pairs = query_pairs("q=Saint-Jean+sur+Veyle&x=%C3%A9%26&empty=&lone&bad=%zz%4");
+    let expect = [("q", "Saint-Jean sur Veyle"), ("x", "é&"), ("empty", ""), ("lone", ""), ("bad", "%zz%4")];
+    assert_eq!(pairs, expect.map(|(k, v)| (k.to_owned(), v.to_owned())));
+    let j = parse(&[("besoin", "demarche"), ("commune", "01269")]).unwrap();
+    let u = url("/orientation", &j.pairs(flow()));
+    let back = query_pairs(u.split_once('?').unwrap().1);
+    assert_eq!(back, j.pairs(flow()));
+}
+
+#[test]
+fn the_result_page_sends_an_unsubmitted_incomplete_journey_back_to_the_parcours() {
+    // A shared link with the need's services known: shown with defaults.
+    let shared = parse(&[("besoin", "demarche"), ("demarche_organisme", "caf"), ("demarche_aide", "avec_moi"), ("commune", "01269")]).unwrap();
+    assert_eq!(shared.result_detour(flow()), None);
+    // No commune: the parcours asks for it.
+    let no_commune = parse(&[("besoin", "demarche"), ("demarche_organisme", "caf"), ("demarche_aide", "avec_moi")]).unwrap();
+    assert_eq!(no_commune.result_detour(flow()).as_deref(), Some("/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi"));
+    // The comment step submitted without its required answer: back to it, told so.
+    let submitted = parse(&[("besoin", "demarche"), ("demarche_organisme", "caf"), ("demarche_aide", "avec_moi"), ("commune", "01269"), ("etape", "comment")]).unwrap();
+    assert!(submitted.result_detour(flow()).unwrap().ends_with("&etape=comment"));
+}

@@ -7,7 +7,7 @@ use crate::components::problem::ProblemPage;
 use crate::components::result_card::ResultCardView;
 use crate::domain::engine::Tier;
 use crate::domain::flow::Flow;
-use crate::domain::journey::{url, Journey, Screen, Step};
+use crate::domain::journey::Journey;
 use crate::domain::result::OrientationResult;
 use crate::server_fns::orientation::get_orientation;
 use leptos::prelude::*;
@@ -16,27 +16,12 @@ use leptos_meta::Title;
 #[component]
 pub fn OrientationPage() -> impl IntoView {
     let flow = Flow::shipped();
-    let mut journey = match journey_from_url() {
+    let journey = match journey_from_url() {
         Ok(j) => j,
         Err(error) => return view! { <ProblemPage error/> }.into_any(),
     };
-    // A shared or bookmarked result has no « etape »: the comment answers it has are enough.
-    let submitted = journey.soumis == Some(Screen::Comment);
-    journey.soumis = Some(Screen::Comment);
-    let services_known = |need| flow.criteria(need, &journey.answers).is_ok_and(|c| !c.services.is_empty());
-    match journey.step(flow) {
-        Step::Resultat { .. } => {}
-        // A shared link may lack some answers: the engine then assumes the defaults, as long as it
-        // knows which services to look for.
-        Step::Comment { need, .. } | Step::Precision { need, .. } if !submitted && services_known(need) => {}
-        _ => {
-            // Something the result needs is missing: the parcours asks for it.
-            let mut pairs = journey.pairs(flow);
-            if submitted {
-                pairs.push(("etape".into(), "comment".into()));
-            }
-            return redirect_to(url("/parcours", &pairs));
-        }
+    if let Some(detour) = journey.result_detour(flow) {
+        return redirect_to(detour);
     }
     let pairs = journey.pairs(flow);
     let result = get_orientation(pairs);
