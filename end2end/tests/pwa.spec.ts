@@ -57,3 +57,50 @@ test("after one visit, visited pages open offline with the date of their data, o
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vous êtes hors ligne");
   await expectNoAxeViolations(page, "hors ligne");
 });
+
+test("after one visit, a journey never made before is computed offline by the same engine, dated", async ({ page, context }) => {
+  await page.goto("/");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The worker keeps the offline engine and the directory's snapshot as it installs.
+  const kept = () => page.evaluate(async () => (await (await caches.open("aiguillage-donnees-v1")).keys()).map((r) => new URL(r.url).pathname).sort());
+  await expect.poll(kept).toEqual(["/api/v1/instantane", "/moteur/hors-ligne.wasm"]);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const today = new Date().toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" });
+
+  await context.setOffline(true);
+  await context.route("**/*", (route) => route.abort("internetdisconnected"));
+  await page.goto("/");
+  await page.getByRole("link", { name: /Accompagner mon enfant/ }).click();
+  await expect(page.locator("h1")).toHaveText("Accompagner mon enfant : précisez");
+  await expect(page.getByText(`Hors ligne : cette page vient des informations gardées sur cet appareil le ${today}.`)).toBeVisible();
+  await expect(page.getByText("Étape 2 sur 4")).toBeVisible();
+  await expectNoAxeViolations(page, "hors ligne : précision");
+  // Submitted without an answer: the same message as online, tied to its question.
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await expect(page).toHaveTitle(/^Erreur : /);
+  await expect(page.getByRole("group", { name: "Sur quel sujet ?" })).toHaveAccessibleDescription(/Choisissez une réponse/);
+  await page.getByLabel("Le temps d’écran").check();
+  await page.getByRole("button", { name: "Continuer" }).click();
+
+  await expect(page.locator("h1")).toHaveText("Dans quelle commune habitez-vous ?");
+  await expectNoAxeViolations(page, "hors ligne : commune");
+  await page.getByLabel("Votre commune").fill("Châtillon-sur-Chalaronne");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Continuer" }).click();
+
+  await expect(page.locator("h1")).toHaveText("Comment pouvez-vous y aller ?");
+  await expect(page.getByText("Étape 4 sur 4")).toBeVisible();
+  await page.getByLabel("Oui", { exact: true }).check();
+  await page.getByRole("button", { name: "Voir les aides" }).click();
+
+  await expect(page).toHaveURL(/\/orientation\?.*commune=01093/);
+  await expect(page.locator("h1")).toHaveText("Où trouver de l’aide : accompagner mon enfant");
+  await expect(page.getByText(`Données du ${today}`)).toBeVisible();
+  const cards = page.locator("ol.results article");
+  await expect(cards.first()).toBeVisible();
+  for (const card of await cards.all()) {
+    expect(await card.locator(".reasons li").count()).toBeGreaterThan(0);
+  }
+  await expectNoAxeViolations(page, "hors ligne : résultat");
+});

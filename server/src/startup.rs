@@ -124,6 +124,11 @@ fn router(state: AppState) -> Router {
             HeaderValue::from_static(if leptos.hash_files { "public, max-age=31536000, immutable" } else { "no-cache" }),
         ))
         .service(ServeDir::new(pkg_dir).precompressed_br().precompressed_gzip());
+    // The offline engine (.ci/offline): a stable name the service worker knows, so always revalidated
+    // (Last-Modified → 304 when unchanged).
+    let engine = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+        .service(ServeDir::new(std::path::Path::new(leptos.site_root.as_ref()).join("moteur")).precompressed_br().precompressed_gzip());
 
     // Form posts are small; a larger body is refused before it is read.
     let forms = Router::new()
@@ -154,6 +159,7 @@ fn router(state: AppState) -> Router {
         .merge(forms)
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || shell(leptos.clone()))
         .nest_service(&format!("/{}", state.leptos.site_pkg_dir), pkg)
+        .nest_service("/moteur", engine)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(axum::middleware::from_fn(crate::headers::security_headers))
         .layer(CompressionLayer::new())

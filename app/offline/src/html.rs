@@ -1,0 +1,162 @@
+//! The markup of the offline pages: the same elements and classes as the server's components
+//! (`app::components::fields`, `result_card`), so the stylesheet and assistive technologies see the
+//! same page online and offline. Every text is escaped here, once.
+
+use domain::commune_search::CommuneHit;
+use domain::flow::{Flow, Question};
+use domain::result::{display_phone, tel_href, ResultCard};
+
+/// Text or attribute value, safe inside HTML.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn hidden_fields(pairs: &[(String, String)]) -> String {
+    pairs.iter().map(|(k, v)| format!(r#"<input type="hidden" name="{}" value="{}">"#, esc(k), esc(v))).collect()
+}
+
+/// « Étape 2 sur 4 » and the step's heading (focusable, as online).
+pub fn step_heading(number: (usize, usize), title: &str) -> String {
+    format!(r#"<p class="step-indicator">Étape {} sur {}</p><h1 tabindex="-1">{}</h1>"#, number.0, number.1, esc(title))
+}
+
+/// An error message tied to its field by `id` (the field points at it with `aria-describedby`).
+pub fn field_message(id: &str, message: &str) -> String {
+    format!(r#"<p class="field-message" id="{id}"><span class="visually-hidden">Erreur : </span>{}</p>"#, esc(message))
+}
+
+/// One radio button or checkbox with its label (id `name-value`, unique in a page).
+pub fn choice(kind: &str, name: &str, value: &str, label: &str, hint: Option<&str>, checked: bool) -> String {
+    let id = esc(&format!("{name}-{value}"));
+    let hint = hint.map(|h| format!(r#"<span class="radio-hint">{}</span>"#, esc(h))).unwrap_or_default();
+    let checked = if checked { " checked" } else { "" };
+    format!(
+        r#"<div class="radio"><input type="{kind}" name="{}" id="{id}" value="{}"{checked}><label for="{id}">{}{hint}</label></div>"#,
+        esc(name),
+        esc(value),
+        esc(label)
+    )
+}
+
+/// A fieldset of choices, with its error when there is one.
+pub fn fieldset(legend: &str, hint: Option<(&str, &str)>, error: Option<(&str, &str)>, choices: String) -> String {
+    let described: Vec<&str> = hint.map(|h| h.0).into_iter().chain(error.map(|e| e.0)).collect();
+    let described = if described.is_empty() { String::new() } else { format!(r#" aria-describedby="{}""#, described.join(" ")) };
+    let class = if error.is_some() { "radios field--error" } else { "radios" };
+    let hint = hint.map(|(id, h)| format!(r#"<p class="field-hint" id="{id}">{}</p>"#, esc(h))).unwrap_or_default();
+    let error = error.map(|(id, e)| field_message(id, e)).unwrap_or_default();
+    format!(r#"<fieldset class="{class}"{described}><legend class="field-label">{}</legend>{hint}{error}{choices}</fieldset>"#, esc(legend))
+}
+
+/// The needs of the flow as radio buttons.
+pub fn need_choices(flow: &Flow, legend: &str, error: Option<&str>) -> String {
+    let choices: String = flow.besoins.iter().map(|n| choice("radio", "besoin", &n.id, &n.titre, Some(&n.exemples), false)).collect();
+    fieldset(legend, None, error.map(|e| ("besoin-erreur", e)), choices)
+}
+
+/// One question of the flow (checkboxes when several answers are allowed).
+pub fn question(q: &Question, selected: &[String], error: Option<&str>) -> String {
+    let kind = if q.multiple { "checkbox" } else { "radio" };
+    let hint_id = format!("{}-aide", q.id);
+    let error_id = format!("{}-erreur", q.id);
+    let hint = q.multiple.then_some((hint_id.as_str(), "Cochez tout ce qui vous concerne, ou rien."));
+    let choices: String = q.reponses.iter().map(|a| choice(kind, &q.id, &a.id, &a.libelle, None, selected.contains(&a.id))).collect();
+    fieldset(&q.titre, hint, error.map(|e| (error_id.as_str(), e)), choices)
+}
+
+/// The commune field without its combobox: what the server renders before hydration.
+pub fn commune_field(texte: &str, error: Option<&str>) -> String {
+    let described = if error.is_some() { "commune-aide commune-erreur" } else { "commune-aide" };
+    let invalid = if error.is_some() { r#" aria-invalid="true""# } else { "" };
+    let class = if error.is_some() { "field field--error" } else { "field" };
+    format!(
+        r#"<div class="{class}"><label for="commune-texte" class="field-label">Votre commune</label><p class="field-hint" id="commune-aide">Son nom ou son code postal. Par exemple : Nantua, ou 01130.</p>{}<input id="commune-texte" name="q" type="text" class="input" value="{}" spellcheck="false" autocomplete="address-level2" aria-describedby="{described}"{invalid}></div>"#,
+        error.map(|e| field_message("commune-erreur", e)).unwrap_or_default(),
+        esc(texte)
+    )
+}
+
+pub fn commune_choice(hit: &CommuneHit) -> String {
+    choice("radio", "commune", &hit.code_insee, &hit.label(), Some(&hit.epci_nom), false)
+}
+
+/// One service of the result: as online, without « Signaler une erreur » (it needs the network).
+pub fn card(card: &ResultCard) -> String {
+    let mut facts = String::new();
+    let mut fact = |term: &str, value: String| facts.push_str(&format!("<dt>{term}</dt><dd>{value}</dd>"));
+    if let Some(a) = &card.adresse {
+        fact("Adresse", esc(a));
+    }
+    if let Some(t) = &card.aujourdhui {
+        fact("Horaires", esc(t));
+    }
+    if let Some(p) = &card.telephone {
+        fact("Téléphone", format!(r#"<a href="{}">{}</a>"#, esc(&tel_href(p)), esc(&display_phone(p))));
+    }
+    if let Some(m) = &card.courriel {
+        fact("Courriel", format!(r#"<a href="mailto:{0}">{0}</a>"#, esc(m)));
+    }
+    if !card.acces.is_empty() {
+        fact("Comment y aller", esc(&card.acces.join(", ")));
+    }
+    if !card.accessibilite.is_empty() {
+        fact("Accessibilité", esc(&card.accessibilite.join(", ")));
+    }
+    let verified = match (card.a_verifier, card.date_maj.as_deref()) {
+        (true, Some(d)) => format!("Informations à vérifier : données de {}", french_date(d)),
+        (true, None) => "Informations à vérifier".to_owned(),
+        (false, Some(d)) => format!("Vérifié le {}", french_date(d)),
+        (false, None) => String::new(),
+    };
+    let freshness = if verified.is_empty() {
+        String::new()
+    } else {
+        let old = if card.a_verifier { " card-freshness--old" } else { "" };
+        format!(r#"<p class="card-freshness{old}">{}</p>"#, esc(&verified))
+    };
+    let id = esc(&format!("carte-{}", card.service));
+    let reasons: String = card.raisons_texte.iter().map(|r| format!("<li>{}</li>", esc(r))).collect();
+    format!(
+        r#"<article class="card" aria-labelledby="{id}"><h2 id="{id}" class="card-title">{}</h2><p class="card-service">{}</p><h3 class="visually-hidden">Pourquoi cette aide</h3><ul class="reasons">{reasons}</ul><dl class="card-facts">{facts}</dl>{freshness}</article>"#,
+        esc(&card.nom),
+        esc(&card.service_nom)
+    )
+}
+
+/// « 2021-05-12 » → « 12/05/2021 ».
+fn french_date(iso: &str) -> String {
+    match iso.split('-').collect::<Vec<_>>().as_slice() {
+        [y, m, d] => format!("{d}/{m}/{y}"),
+        _ => iso.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        assert_eq!(esc(r#"<a href="x">L'Ain & co</a>"#), "&lt;a href=&quot;x&quot;&gt;L&#39;Ain &amp; co&lt;/a&gt;");
+        let hidden = hidden_fields(&[("q".into(), r#""><script>"#.into())]);
+        assert_eq!(hidden, r#"<input type="hidden" name="q" value="&quot;&gt;&lt;script&gt;">"#);
+    }
+
+    #[test]
+    fn an_error_is_tied_to_its_fieldset() {
+        let html = fieldset("Légende", None, Some(("x-erreur", "Choisissez une réponse.")), String::new());
+        assert!(html.starts_with(r#"<fieldset class="radios field--error" aria-describedby="x-erreur">"#), "{html}");
+        assert!(html.contains(r#"id="x-erreur""#));
+    }
+}

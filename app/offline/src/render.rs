@@ -1,0 +1,260 @@
+//! The pages the offline engine answers: the parcours' steps, the result, the counter's first step —
+//! the same URLs, the same decisions (`domain::journey`) and the same result (`domain::orientation`)
+//! as the server, over the snapshot. The worker puts the returned `<main>` into the site's frame.
+
+use crate::html::{self, esc};
+use domain::commune_search::CommuneLookup;
+use domain::engine::Tier;
+use domain::flow::{Flow, NeedDef};
+use domain::geo::InseeCode;
+use domain::hours::Moment;
+use domain::journey::{query_pairs, step_number, url, Journey, Screen, Step};
+use domain::orientation::result;
+use domain::snapshot::Loaded;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Page { status: u16, title: String, main: String },
+    Redirect(String),
+}
+
+impl Answer {
+    /// The line format `lib.rs` documents.
+    pub fn wire(&self) -> String {
+        match self {
+            Answer::Redirect(to) => format!("303\n{to}"),
+            Answer::Page { status, title, main } => format!("{status}\n{title}\n{main}"),
+        }
+    }
+}
+
+/// Said at the top of every page computed offline: where the answers come from, and how old they are.
+fn offline_notice(loaded: &Loaded) -> String {
+    format!(
+        r#"<p class="offline-notice" role="note">Hors ligne : cette page vient des informations gardées sur cet appareil le {}.</p>"#,
+        esc(&loaded.snapshot.donnees_du)
+    )
+}
+
+fn page(loaded: &Loaded, status: u16, title: String, body: String) -> Answer {
+    Answer::Page { status, title: format!("{title} – Aiguillage"), main: format!("{}{body}", offline_notice(loaded)) }
+}
+
+/// A link that cannot work: said plainly, with a way to start again (a 400, as online).
+fn problem(loaded: &Loaded, message: &str) -> Answer {
+    let heading = "Cette adresse ne fonctionne pas";
+    let body = format!(
+        r#"<h1>{heading}</h1><p class="problem-message">{}</p><p><a class="button" href="/">Recommencer depuis l’accueil</a></p>"#,
+        esc(message)
+    );
+    page(loaded, 400, heading.to_owned(), body)
+}
+
+pub fn answer(loaded: &Loaded, target: &str, now: &Moment) -> Answer {
+    let flow = Flow::shipped();
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    if let Some(code) = path.strip_prefix("/guichet/") {
+        return guichet(loaded, flow, code);
+    }
+    let pairs = query_pairs(query);
+    let raw_len = pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
+    let journey = match Journey::parse(flow, raw_len, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) {
+        Ok(j) => j,
+        Err(e) => return problem(loaded, &e.to_string()),
+    };
+    if let Some(code) = &journey.commune {
+        if loaded.gazetteer.commune(code).is_none() {
+            return problem(loaded, &format!("Le code « {code} » ne correspond à aucune commune de l’Ain."));
+        }
+    }
+    match path {
+        "/parcours" => parcours(loaded, flow, journey),
+        "/orientation" => orientation(loaded, flow, journey, now),
+        _ => {
+            let body = r#"<h1>Page indisponible hors ligne</h1><p>Cette page n’a pas été gardée sur cet appareil. Le parcours, lui, fonctionne : <a href="/parcours">trouver une aide</a>.</p>"#;
+            page(loaded, 404, "Page indisponible hors ligne".into(), body.into())
+        }
+    }
+}
+
+fn step_title(title: &str, number: (usize, usize), error: bool) -> String {
+    let prefix = if error { "Erreur : " } else { "" };
+    format!("{prefix}{title} – Étape {} sur {}", number.0, number.1)
+}
+
+fn restart_link(journey: &Journey) -> String {
+    let label = if journey.guichet { "Nouvelle personne" } else { "Recommencer" };
+    format!(r#"<a href="{}">{label}</a>"#, esc(&journey.restart_url()))
+}
+
+fn step_form(action: &str, pairs: &[(String, String)], fields: String, button: &str) -> String {
+    format!(
+        r#"<form method="get" action="{action}" class="step-form">{}{fields}<button type="submit" class="button">{button}</button></form>"#,
+        html::hidden_fields(pairs)
+    )
+}
+
+fn parcours(loaded: &Loaded, flow: &Flow, journey: Journey) -> Answer {
+    match journey.step(flow) {
+        Step::Besoin => need_step(loaded, flow, &journey, None),
+        Step::Precision { need, missing } => questions(loaded, flow, &journey, need, Screen::Precision, &missing.iter().map(|q| q.id.clone()).collect::<Vec<_>>()),
+        Step::Commune { need } => commune(loaded, flow, &journey, need),
+        Step::Comment { need, missing } => questions(loaded, flow, &journey, need, Screen::Comment, &missing.iter().map(|q| q.id.clone()).collect::<Vec<_>>()),
+        Step::Resultat { .. } => Answer::Redirect(url("/orientation", &journey.pairs(flow))),
+    }
+}
+
+/// The first step: the need (the counter's banner when at a mairie).
+fn need_step(loaded: &Loaded, flow: &Flow, journey: &Journey, banner: Option<&str>) -> Answer {
+    let number = step_number(None, Screen::Besoin);
+    let (title, legend) = match banner {
+        Some(_) => ("Quel est le besoin de la personne ?", "Choisissez avec la personne."),
+        None => ("De quoi avez-vous besoin ?", "Choisissez ce qui vous aiderait le plus."),
+    };
+    let error = (journey.soumis == Some(Screen::Besoin)).then_some("Choisissez un besoin dans la liste.");
+    let mut pairs = journey.pairs(flow);
+    pairs.push(("etape".into(), Screen::Besoin.slug().into()));
+    let form = step_form("/parcours", &pairs, html::need_choices(flow, legend, error), "Continuer");
+    let banner = banner.map(|b| format!(r#"<p class="guichet-banner">Guichet d’orientation · {}</p>"#, esc(b))).unwrap_or_default();
+    page(loaded, 200, step_title(title, number, error.is_some()), format!("{banner}{}{form}", html::step_heading(number, title)))
+}
+
+/// `/guichet/{insee}`: the counter's first step, its commune preset.
+fn guichet(loaded: &Loaded, flow: &Flow, raw: &str) -> Answer {
+    let commune = InseeCode::parse(raw).ok().and_then(|code| Some((loaded.gazetteer.commune(&code)?.nom.clone(), code)));
+    let Some((name, code)) = commune else {
+        let shown: String = raw.chars().take(20).collect();
+        return problem(loaded, &format!("« {shown} » n’est le code d’aucune commune de l’Ain. L’adresse du guichet est /guichet/ suivi du code INSEE de la commune, par exemple /guichet/01269."));
+    };
+    let journey = Journey { commune: Some(code), guichet: true, ..Journey::default() };
+    need_step(loaded, flow, &journey, Some(&name))
+}
+
+/// A screen of questions from the flow (précision or comment), generic as online.
+fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, screen: Screen, missing: &[String]) -> Answer {
+    let ids = if screen == Screen::Precision { &need.precisions } else { &need.comment };
+    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let show_errors = journey.soumis == Some(screen) && !missing.is_empty();
+    let (title, action, button) = match screen {
+        Screen::Precision => (format!("{} : précisez", need.titre), "/parcours", "Continuer"),
+        _ => ("Comment pouvez-vous y aller ?".to_owned(), "/orientation", "Voir les aides"),
+    };
+    let number = step_number(Some(need), screen);
+    let fields: String = ids
+        .iter()
+        .filter_map(|id| flow.question(id))
+        .map(|q| {
+            let selected = journey.answers.get(&q.id).cloned().unwrap_or_default();
+            let error = (show_errors && missing.contains(&q.id)).then_some("Choisissez une réponse.");
+            html::question(q, &selected, error)
+        })
+        .collect();
+    let mut pairs = journey.pairs_except(flow, &id_refs);
+    pairs.push(("etape".into(), screen.slug().into()));
+    let change = if screen == Screen::Comment && !journey.guichet {
+        let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != "commune").collect();
+        format!(r#"<a href="{}">Changer de commune</a> · "#, esc(&url("/parcours", &pairs)))
+    } else {
+        String::new()
+    };
+    let body = format!(
+        r#"{}{}<p class="step-links">{change}{}</p>"#,
+        html::step_heading(number, &title),
+        step_form(action, &pairs, fields, button),
+        restart_link(journey)
+    );
+    page(loaded, 200, step_title(&title, number, show_errors), body)
+}
+
+const COMMUNE_QUESTION: &str = "Dans quelle commune habitez-vous ?";
+
+/// The « Où » step, the typed text resolved as the server does: one commune, on; several, a choice.
+fn commune(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef) -> Answer {
+    let number = step_number(Some(need), Screen::Commune);
+    let heading = html::step_heading(number, COMMUNE_QUESTION);
+    let pairs = journey.pairs(flow);
+    let restart = format!(r#"<p class="step-links">{}</p>"#, restart_link(journey));
+    let (texte, error) = match loaded.gazetteer.lookup(journey.texte.as_deref()) {
+        CommuneLookup::Found(hit) => {
+            let mut pairs = pairs;
+            pairs.push(("commune".into(), hit.code_insee));
+            return Answer::Redirect(url("/parcours", &pairs));
+        }
+        CommuneLookup::Choose { texte, options } => {
+            let legend = format!("Plusieurs communes correspondent à « {texte} ». Laquelle est la vôtre ?");
+            let missing = journey.choix.then_some(("choix-erreur", "Choisissez votre commune dans la liste."));
+            let choices: String = options.iter().map(html::commune_choice).collect();
+            let extra = format!(
+                r#"<input type="hidden" name="q" value="{}"><input type="hidden" name="choix" value="1">{}"#,
+                esc(&texte),
+                html::fieldset(&legend, None, missing, choices)
+            );
+            let body = format!(
+                r#"{heading}{}<p><a href="{}">Chercher une autre commune</a></p>"#,
+                step_form("/parcours", &pairs, extra, "Continuer"),
+                esc(&url("/parcours", &pairs))
+            );
+            return page(loaded, 200, step_title(COMMUNE_QUESTION, number, journey.choix), body);
+        }
+        CommuneLookup::Empty => (String::new(), None),
+        CommuneLookup::Problem { texte, message } => (texte, Some(message)),
+    };
+    let form = step_form("/parcours", &pairs, html::commune_field(&texte, error.as_deref()), "Continuer");
+    let body = format!("{heading}<p>Nous cherchons l’aide la plus proche, dans votre intercommunalité.</p>{form}{restart}");
+    page(loaded, 200, step_title(COMMUNE_QUESTION, number, error.is_some()), body)
+}
+
+/// The result, computed in the browser; « Données du … » is the snapshot's day.
+fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> Answer {
+    if let Some(detour) = journey.result_detour(flow) {
+        return Answer::Redirect(detour);
+    }
+    let r = match result(&loaded.published(), flow, &journey, now, |_| Vec::new()) {
+        Ok(r) => r,
+        Err(e) => return problem(loaded, &e.to_string()),
+    };
+    let count = r.cartes.len();
+    let title = format!("{} à {} : {count} aide{}", r.besoin_titre, r.commune_nom, if count > 1 { "s" } else { "" });
+    let edit = r.url.replacen("/orientation", "/parcours", 1);
+    let answers: String = r.reponses.iter().map(|a| format!("<li>{}</li>", esc(a))).collect();
+    let remote_only = !r.niveaux.is_empty() && r.niveaux.iter().all(|t| *t == Tier::Distance);
+    let not_local = if r.local {
+        String::new()
+    } else {
+        let next = if remote_only { "Voici les aides à distance." } else { "Voici les aides qui couvrent tout le département ou qui se font à distance." };
+        format!(r#"<div class="notice" role="note"><p><strong>Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin.</strong></p><p>{next}</p></div>"#)
+    };
+    let cards = if count == 0 {
+        r#"<div class="notice" role="note"><p><strong>Nous n’avons trouvé aucune aide pour ces réponses.</strong></p><p>Essayez d’enlever une réponse, ou appelez votre mairie : elle connaît les aides près de chez vous.</p></div>"#.to_owned()
+    } else {
+        format!(r#"<ol class="results">{}</ol>"#, r.cartes.iter().map(|c| format!("<li>{}</li>", html::card(c))).collect::<String>())
+    };
+    let seances = if r.besoin == "parentalite" {
+        format!(
+            r#"<section class="next-seances" aria-labelledby="seances-titre"><h2 id="seances-titre">Prochaines séances pour les parents</h2><p>Les séances annoncées s’affichent quand la connexion revient : <a href="{}">agenda des séances pour les parents</a>.</p></section>"#,
+            esc(&format!("/agenda?commune={}&public=parents", r.commune))
+        )
+    } else {
+        String::new()
+    };
+    let restart = if journey.guichet {
+        format!(r#"<p class="guichet-actions"><a class="button" href="{}">Nouvelle personne</a></p>"#, esc(&journey.restart_url()))
+    } else {
+        String::new()
+    };
+    let body = format!(
+        r#"{restart}<h1 tabindex="-1">Où trouver de l’aide : {}</h1><p class="lead">Pour {} ({}).</p><p class="data-date">Données du {}</p><details class="answers"><summary>Vos réponses</summary><ul>{answers}</ul><p><a href="{edit}">Modifier mes réponses</a></p></details>{not_local}<p class="share-url">Adresse de ce résultat : <a href="{self_url}">{self_url}</a></p>{cards}{seances}<p class="step-links"><a href="{edit}">Modifier mes réponses</a> · {}</p>"#,
+        esc(&r.besoin_titre.to_lowercase()),
+        esc(&r.commune_nom),
+        esc(&r.epci_nom),
+        esc(&r.donnees_du),
+        restart_link(&journey),
+        edit = esc(&edit),
+        self_url = esc(&r.url),
+    );
+    page(loaded, 200, title, body)
+}
+
+#[cfg(test)]
+#[path = "render_tests.rs"]
+mod tests;
