@@ -31,10 +31,7 @@ pub struct Moment {
 impl Moment {
     /// « 28/11/2026 ».
     pub fn french_date(&self) -> String {
-        match self.date.split('-').collect::<Vec<_>>().as_slice() {
-            [y, m, d] => format!("{d}/{m}/{y}"),
-            _ => self.date.clone(),
-        }
+        super::result::french_date(&self.date)
     }
 }
 

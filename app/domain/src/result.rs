@@ -54,6 +54,26 @@ pub struct OrientationResult {
     pub donnees_du: String,
 }
 
+impl ResultCard {
+    /// « Vérifié le 12/05/2026 », « Informations à vérifier : données de 12/05/2021 », or nothing.
+    pub fn freshness(&self) -> String {
+        match (self.a_verifier, self.date_maj.as_deref()) {
+            (true, Some(d)) => format!("Informations à vérifier : données de {}", french_date(d)),
+            (true, None) => "Informations à vérifier".to_owned(),
+            (false, Some(d)) => format!("Vérifié le {}", french_date(d)),
+            (false, None) => String::new(),
+        }
+    }
+}
+
+/// « 2021-05-12 » → « 12/05/2021 » (anything else as it is).
+pub fn french_date(iso: &str) -> String {
+    match iso.split('-').collect::<Vec<_>>().as_slice() {
+        [y, m, d] => format!("{d}/{m}/{y}"),
+        _ => iso.to_owned(),
+    }
+}
+
 /// « 12 rue X, 01000 Bourg-en-Bresse ».
 pub fn one_line_address(street: &str, postcode: &str, commune: &str) -> String {
     let street = street.trim();

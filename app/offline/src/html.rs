@@ -113,12 +113,7 @@ pub fn card(card: &ResultCard) -> String {
     if !card.accessibilite.is_empty() {
         fact("Accessibilité", esc(&card.accessibilite.join(", ")));
     }
-    let verified = match (card.a_verifier, card.date_maj.as_deref()) {
-        (true, Some(d)) => format!("Informations à vérifier : données de {}", french_date(d)),
-        (true, None) => "Informations à vérifier".to_owned(),
-        (false, Some(d)) => format!("Vérifié le {}", french_date(d)),
-        (false, None) => String::new(),
-    };
+    let verified = card.freshness();
     let freshness = if verified.is_empty() {
         String::new()
     } else {
@@ -132,14 +127,6 @@ pub fn card(card: &ResultCard) -> String {
         esc(&card.nom),
         esc(&card.service_nom)
     )
-}
-
-/// « 2021-05-12 » → « 12/05/2021 ».
-fn french_date(iso: &str) -> String {
-    match iso.split('-').collect::<Vec<_>>().as_slice() {
-        [y, m, d] => format!("{d}/{m}/{y}"),
-        _ => iso.to_owned(),
-    }
 }
 
 #[cfg(test)]

@@ -17,12 +17,7 @@ pub fn ResultCardView(
     let report_hidden = format!(" sur la fiche {}", card.nom);
     let heading_id = format!("carte-{}", card.service);
     let labelled_by = heading_id.clone();
-    let verified = match (card.a_verifier, card.date_maj.as_deref()) {
-        (true, Some(d)) => format!("Informations à vérifier : données de {}", french_date(d)),
-        (true, None) => "Informations à vérifier".to_owned(),
-        (false, Some(d)) => format!("Vérifié le {}", french_date(d)),
-        (false, None) => String::new(),
-    };
+    let verified = card.freshness();
     view! {
         <article class="card" aria-labelledby=labelled_by>
             <h2 id=heading_id class="card-title">{card.nom.clone()}</h2>
@@ -57,11 +52,4 @@ pub fn ResultCardView(
     }
 }
 
-/// « 2021-05-12 » → « 12/05/2021 ».
-pub fn french_date(iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => format!("{d}/{m}/{y}"),
-        _ => iso.to_owned(),
-    }
-}
+pub use crate::domain::result::french_date;
