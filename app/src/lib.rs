@@ -34,6 +34,16 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
     )
 }
 
+/// The steps of the parcours without full reloads (see the file: a progressive enhancement), inline in
+/// every page without its comment lines and indentation (it travels with each page).
+fn step_navigator() -> &'static str {
+    static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SCRIPT.get_or_init(|| {
+        let lines = include_str!("step_navigator.js").lines().map(str::trim);
+        lines.filter(|l| !l.is_empty() && !l.starts_with("//")).collect::<Vec<_>>().join("\n")
+    })
+}
+
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // The nonce leptos_axum generates for this response goes into the header that allows it.
@@ -52,6 +62,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <HydrationScripts options islands=true/>
+                <script type="module" nonce=leptos::nonce::use_nonce() inner_html=step_navigator()></script>
                 <MetaTags/>
             </head>
             <body>

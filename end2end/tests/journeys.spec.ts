@@ -206,3 +206,48 @@ test("after each step the focus is on the new question's heading", async ({ page
   await page.goto("/guichet/01269");
   await expect(page.getByLabel(/^M’équiper/)).toBeFocused();
 });
+
+test("hydrated, the steps follow one another in the same page, the focus on each new question, Back included", async ({ page }, testInfo) => {
+  test.skip(!jsEnabled(testInfo), "without JavaScript each step is a page load, by design");
+  await page.goto("/parcours?besoin=demarche");
+  // A mark on this very document: a full reload would lose it.
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+  const samePage = () => page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage === true);
+
+  await choose(page, /^CAF/);
+  await choose(page, "Qu’une personne le fasse avec moi");
+  await submit(page, "Continuer");
+  await expect(page.locator("h1")).toHaveText("Dans quelle commune habitez-vous ?");
+  await expect(page.locator("h1")).toBeFocused();
+  await expect(page).toHaveTitle("Dans quelle commune habitez-vous ? – Étape 3 sur 4 – Aiguillage");
+  await expect(page).toHaveURL(/\/parcours\?besoin=demarche&.*demarche_organisme=caf&demarche_aide=avec_moi/);
+  // The new page's commune island is awake: the field is a combobox.
+  await expect(page.locator("#commune-texte")).toHaveAttribute("role", "combobox");
+  await page.getByLabel("Votre commune").focus();
+  await page.keyboard.type("Nantua");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Enter");
+
+  await expect(page.locator("h1")).toHaveText("Comment pouvez-vous y aller ?");
+  await expect(page.locator("h1")).toBeFocused();
+  await expectNoAxeViolations(page, "comment, reached in the same page");
+  // Submitted incomplete: the errors come back in place, tied to their questions.
+  await submit(page, "Voir les aides");
+  await expect(page).toHaveTitle(/^Erreur : /);
+  await expect(page.getByText("Choisissez une réponse.")).toHaveCount(2);
+  await choose(page, "Oui");
+  await choose(page, "Pour moi");
+  await submit(page, "Voir les aides");
+
+  await expect(page).toHaveURL(/\/orientation\?.*commune=01269/);
+  await expect(page.locator("h1")).toHaveText("Où trouver de l’aide : réaliser une démarche");
+  await expect(page.locator("h1")).toBeFocused();
+  await expect(page.locator("ol.results article").first()).toBeVisible();
+  await expectNoAxeViolations(page, "result, reached in the same page");
+  expect(await samePage()).toBe(true);
+
+  // Back: the previous step, still without a reload.
+  await page.goBack();
+  await expect(page.locator("h1")).toHaveText("Comment pouvez-vous y aller ?");
+  expect(await samePage()).toBe(true);
+});

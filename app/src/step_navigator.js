@@ -1,0 +1,65 @@
+// The parcours without full reloads, once JavaScript runs: a step's GET form and the links between
+// steps fetch the next page, put its <main> in place of this one, update the title and the history,
+// move the focus to the new heading and wake the new page's islands. Only the parcours' own URLs;
+// anything unexpected (network down, another kind of answer) falls back to a normal navigation, so
+// nothing depends on this script. Inline with the page's nonce: no extra request, a few hundred bytes.
+(() => {
+  const STEPS = /^\/(parcours|orientation|guichet\/[0-9AB]{5})$/;
+  let latest = 0;
+  // The page on screen, without its fragment: a skip link's « #contenu » changes only the fragment.
+  const page = (href) => href.split("#")[0];
+  let shown = page(location.href);
+
+  async function go(url, push) {
+    const nav = ++latest;
+    try {
+      const res = await fetch(url, { headers: { Accept: "text/html" } });
+      const html = (res.headers.get("content-type") || "").startsWith("text/html") && (await res.text());
+      if (nav !== latest) return;
+      const doc = html && new DOMParser().parseFromString(html, "text/html");
+      const main = doc && doc.querySelector("main");
+      if (!main) throw new Error("no page");
+      document.querySelector("main").replaceWith(main);
+      document.title = doc.title;
+      if (push) history.pushState(null, "", res.url);
+      shown = page(location.href);
+      scrollTo(0, 0);
+      const heading = main.querySelector("h1");
+      if (heading) {
+        heading.setAttribute("tabindex", "-1");
+        heading.focus();
+      }
+      // Islands of the new page (the commune field, « Écouter »…); before hydration the island script
+      // finds them itself.
+      for (const island of main.querySelectorAll("leptos-island")) window.__hydrateIsland?.(island, island.dataset.component);
+    } catch {
+      location.assign(url);
+    }
+  }
+
+  const ours = (url) => url.origin === location.origin && STEPS.test(url.pathname) && !url.searchParams.has("imprimer");
+
+  document.addEventListener("submit", (ev) => {
+    const form = ev.target;
+    if (ev.defaultPrevented || form.method !== "get") return;
+    const url = new URL(form.action);
+    if (!ours(url)) return;
+    url.search = new URLSearchParams(new FormData(form, ev.submitter)).toString();
+    ev.preventDefault();
+    go(url.href, true);
+  });
+
+  document.addEventListener("click", (ev) => {
+    const a = ev.target.closest && ev.target.closest("main a[href]");
+    if (!a || ev.defaultPrevented || ev.button || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey || a.target || a.hasAttribute("download")) return;
+    const url = new URL(a.href);
+    if (!ours(url)) return;
+    ev.preventDefault();
+    go(url.href, true);
+  });
+
+  // Back and Forward among the entries pushed above (the first one may be another page of the site).
+  addEventListener("popstate", () => {
+    if (page(location.href) !== shown) go(location.href, false);
+  });
+})();
