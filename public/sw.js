@@ -125,7 +125,9 @@ async function networkFirst(request) {
   } catch (offline) {
     const cached = await caches.match(request, { ignoreVary: true, cacheName: PAGES });
     if (cached) return cached;
-    if (request.mode !== "navigate") throw offline;
+    // A page: a navigation, or the step navigator fetching the next step (it asks for HTML).
+    const page = request.mode === "navigate" || (request.headers.get("accept") || "").startsWith("text/html");
+    if (!page) throw offline;
     return (await computedOffline(new URL(request.url))) || (await caches.match(OFFLINE, { cacheName: PAGES })) || Response.error();
   }
 }

@@ -24,10 +24,11 @@
       if (push) history.pushState(null, "", res.url);
       shown = page(location.href);
       scrollTo(0, 0);
-      const heading = main.querySelector("h1");
-      if (heading) {
-        heading.setAttribute("tabindex", "-1");
-        heading.focus();
+      // The new question's heading, or the field the page asks to focus (the counter's first need).
+      const target = main.querySelector("[autofocus]") || main.querySelector("h1");
+      if (target) {
+        if (target.tagName === "H1") target.setAttribute("tabindex", "-1");
+        target.focus();
       }
       // Islands of the new page (the commune field, « Écouter »…); before hydration the island script
       // finds them itself.
