@@ -71,6 +71,8 @@ test("after one visit, a journey never made before is computed offline by the sa
   await context.setOffline(true);
   await context.route("**/*", (route) => route.abort("internetdisconnected"));
   await page.goto("/");
+  // The steps come from the engine through the step navigator's fetches: no page load at all.
+  await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
   await page.getByRole("link", { name: /Accompagner mon enfant/ }).click();
   await expect(page.locator("h1")).toHaveText("Accompagner mon enfant : précisez");
   await expect(page.getByText(`Hors ligne : cette page vient des informations gardées sur cet appareil le ${today}.`)).toBeVisible();
@@ -102,5 +104,6 @@ test("after one visit, a journey never made before is computed offline by the sa
   for (const card of await cards.all()) {
     expect(await card.locator(".reasons li").count()).toBeGreaterThan(0);
   }
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
   await expectNoAxeViolations(page, "hors ligne : résultat");
 });
