@@ -257,4 +257,4 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
 
 #[cfg(test)]
 #[path = "render_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -8,24 +8,27 @@ use domain::hours::{HoursTable, WeekRanges};
 use domain::snapshot::{Snapshot, FORMAT};
 use std::sync::OnceLock;
 
+/// The real geography and the demo directory, every place open on weekday mornings (as the server's
+/// evaluation would say of « Mo-Fr 09:00-12:00 »), as the server serialises it.
+pub(crate) fn demo_snapshot_json() -> String {
+    let geo = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/ain-geo.json"));
+    let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
+    let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
+    let geography = Geography::from_json(geo).unwrap();
+    let (lieux, _) = domain::import_hinaura::import(hinaura, &Gazetteer::new(geography.clone())).unwrap();
+    let directory: Directory = lieux.merged(serde_json::from_str(national).unwrap()).unwrap();
+    let mut week: WeekRanges = Default::default();
+    for day in week.iter_mut().take(5) {
+        day.push((540, 720));
+    }
+    let hours = HoursTable::of_directory(&directory, |_| Some(week.clone()));
+    let snapshot = Snapshot { format: FORMAT, date: "2026-11-28".into(), donnees_du: "28/11/2026".into(), geography, directory, hours };
+    serde_json::to_string(&snapshot).unwrap()
+}
+
 fn loaded() -> &'static Loaded {
     static L: OnceLock<Loaded> = OnceLock::new();
-    L.get_or_init(|| {
-        let geo = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/ain-geo.json"));
-        let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
-        let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
-        let geography = Geography::from_json(geo).unwrap();
-        let (lieux, _) = domain::import_hinaura::import(hinaura, &Gazetteer::new(geography.clone())).unwrap();
-        let directory: Directory = lieux.merged(serde_json::from_str(national).unwrap()).unwrap();
-        // Every place open on weekday mornings, as the server's evaluation would say of « Mo-Fr 09:00-12:00 ».
-        let mut week: WeekRanges = Default::default();
-        for day in week.iter_mut().take(5) {
-            day.push((540, 720));
-        }
-        let hours = HoursTable::of_directory(&directory, |_| Some(week.clone()));
-        let snapshot = Snapshot { format: FORMAT, date: "2026-11-28".into(), donnees_du: "28/11/2026".into(), geography, directory, hours };
-        Loaded::from_json(&serde_json::to_string(&snapshot).unwrap()).unwrap()
-    })
+    L.get_or_init(|| Loaded::from_json(&demo_snapshot_json()).unwrap())
 }
 
 fn monday_ten() -> Moment {
