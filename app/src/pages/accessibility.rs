@@ -25,9 +25,10 @@ pub fn AccessibilityPage() -> impl IntoView {
             <li>"À chaque modification du code, un jeu de tests automatiques parcourt toutes les pages publiques, chaque étape de chaque parcours et les pages de l’espace de gestion, avec JavaScript activé et désactivé, à 320 et 1 280 pixels de large, avec l’outil axe-core (critères WCAG 2.2 A et AA). Une seule erreur bloque la mise en ligne."</li>
             <li>"Les parcours sont aussi testés au clavier seul : le focus est visible partout, un lien d’évitement mène au contenu, le titre de chaque nouvelle étape reçoit le focus."</li>
             <li>"Les messages d’erreur des formulaires sont reliés à leur champ et repris en haut du formulaire."</li>
+            <li>"Hors ligne, les étapes et le résultat calculés sur l’appareil passent les mêmes vérifications automatiques."</li>
             <li>"Les pages fonctionnent sans JavaScript ; le texte peut être agrandi à 200 % ; les animations sont supprimées si vous l’avez demandé à votre appareil."</li>
         </ul>
-        <p>"Environnement de test : Chromium (Debian), axe-core 4.13, Playwright. Technologies utilisées : HTML5, CSS, WebAssembly (pour l’autocomplétion de la commune et la localisation, facultatives)."</p>
+        <p>"Environnement de test : Chromium (Debian), axe-core 4.13, Playwright. Technologies utilisées : HTML5, CSS, JavaScript et WebAssembly (facultatifs : autocomplétion de la commune, localisation, passage d’une étape à l’autre sans recharger la page, parcours hors ligne)."</p>
 
         <h2>"Contenus non accessibles"</h2>
         <ul>
