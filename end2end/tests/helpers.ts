@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
+import { appendFileSync } from "node:fs";
 
 export const WIDTHS = [320, 1280] as const;
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -43,6 +44,8 @@ export async function expectNoAxeViolations(page: Page, what: string) {
       await target.setViewportSize({ width, height: 800 });
       const { violations } = await new AxeBuilder({ page: target }).withTags(TAGS).analyze();
       const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      // Counted for the run's report (.ci/test prints the total): one line per page × width × mode.
+      if (process.env.AXE_LOG) appendFileSync(process.env.AXE_LOG, `${scratch ? "sans-js" : "hydrate"}\t${width}\t${what}\t${summary.length}\n`);
       expect(summary, `axe on ${what} at ${width}px${scratch ? " (JavaScript off)" : ""}`).toEqual([]);
     }
   } finally {
