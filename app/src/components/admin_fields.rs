@@ -17,6 +17,21 @@ fn message(id: &str, error: Option<String>) -> impl IntoView {
     })
 }
 
+/// Label, hint and error message around one control (`name` is its id); the control points at the
+/// hint and the message with `described(…)`.
+#[component]
+fn FieldFrame(name: &'static str, label: &'static str, hint: Option<&'static str>, error: Option<String>, required: bool, children: Children) -> impl IntoView {
+    let has_error = error.is_some();
+    view! {
+        <div class="field" class:field--error=has_error>
+            <label class="field-label" for=name>{label}{(!required).then_some(" (facultatif)")}</label>
+            {hint.map(|h| view! { <p class="field-hint" id=format!("{name}-aide")>{h}</p> })}
+            {message(name, error)}
+            {children()}
+        </div>
+    }
+}
+
 /// A one-line text input (or date, time, e-mail, password…).
 #[component]
 pub fn TextField(
@@ -34,10 +49,7 @@ pub fn TextField(
     let has_error = error.is_some();
     let value = fields.get(name).to_owned();
     view! {
-        <div class="field" class:field--error=has_error>
-            <label class="field-label" for=name>{label}{(!required).then_some(" (facultatif)")}</label>
-            {hint.map(|h| view! { <p class="field-hint" id=format!("{name}-aide")>{h}</p> })}
-            {message(name, error.clone())}
+        <FieldFrame name label hint error=error.clone() required>
             <input
                 class="input"
                 type=kind
@@ -50,7 +62,7 @@ pub fn TextField(
                 aria-invalid=has_error.then_some("true")
                 aria-describedby=described(hint, error.as_deref(), name)
             />
-        </div>
+        </FieldFrame>
     }
 }
 
@@ -69,13 +81,10 @@ pub fn TextArea(
     // Server-rendered only (the back-office has no islands): text children are safe here.
     let value = fields.get(name).to_owned();
     view! {
-        <div class="field" class:field--error=has_error>
-            <label class="field-label" for=name>{label}{(!required).then_some(" (facultatif)")}</label>
-            {hint.map(|h| view! { <p class="field-hint" id=format!("{name}-aide")>{h}</p> })}
-            {message(name, error.clone())}
+        <FieldFrame name label hint error=error.clone() required>
             <textarea class="input textarea" id=name name=name rows="4" maxlength=maxlength required=required
                 aria-invalid=has_error.then_some("true") aria-describedby=described(hint, error.as_deref(), name)>{value}</textarea>
-        </div>
+        </FieldFrame>
     }
 }
 
