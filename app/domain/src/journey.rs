@@ -81,6 +81,13 @@ pub enum Step<'f> {
 }
 
 impl Journey {
+    /// Parses decoded pairs, their length standing for the query string's (each pair counts its
+    /// `=` and `&`): what every caller holding the pairs, not the raw string, wants.
+    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(flow: &Flow, pairs: &[(K, V)]) -> Result<Self, JourneyError> {
+        let raw_len = pairs.iter().map(|(k, v)| k.as_ref().len() + v.as_ref().len() + 2).sum();
+        Journey::parse(flow, raw_len, pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())))
+    }
+
     /// Parses decoded `(name, value)` pairs; `raw_len` is the length of the raw query string.
     pub fn parse<'a>(flow: &Flow, raw_len: usize, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, JourneyError> {
         if raw_len > MAX_QUERY_LEN {

@@ -5,7 +5,7 @@
 use crate::html::{self, esc};
 use domain::commune_search::CommuneLookup;
 use domain::engine::Tier;
-use domain::flow::{Flow, NeedDef};
+use domain::flow::{Flow, NeedDef, Question};
 use domain::geo::InseeCode;
 use domain::hours::Moment;
 use domain::journey::{query_pairs, step_number, url, Journey, Screen, Step};
@@ -56,9 +56,7 @@ pub fn answer(loaded: &Loaded, target: &str, now: &Moment) -> Answer {
     if let Some(code) = path.strip_prefix("/guichet/") {
         return guichet(loaded, flow, code);
     }
-    let pairs = query_pairs(query);
-    let raw_len = pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
-    let journey = match Journey::parse(flow, raw_len, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) {
+    let journey = match Journey::from_pairs(flow, &query_pairs(query)) {
         Ok(j) => j,
         Err(e) => return problem(loaded, &e.to_string()),
     };
@@ -97,9 +95,9 @@ fn step_form(action: &str, pairs: &[(String, String)], fields: String, button: &
 fn parcours(loaded: &Loaded, flow: &Flow, journey: Journey) -> Answer {
     match journey.step(flow) {
         Step::Besoin => need_step(loaded, flow, &journey, None),
-        Step::Precision { need, missing } => questions(loaded, flow, &journey, need, Screen::Precision, &missing.iter().map(|q| q.id.clone()).collect::<Vec<_>>()),
+        Step::Precision { need, missing } => questions(loaded, flow, &journey, need, Screen::Precision, &missing),
         Step::Commune { need } => commune(loaded, flow, &journey, need),
-        Step::Comment { need, missing } => questions(loaded, flow, &journey, need, Screen::Comment, &missing.iter().map(|q| q.id.clone()).collect::<Vec<_>>()),
+        Step::Comment { need, missing } => questions(loaded, flow, &journey, need, Screen::Comment, &missing),
         Step::Resultat { .. } => Answer::Redirect(url("/orientation", &journey.pairs(flow))),
     }
 }
@@ -131,7 +129,7 @@ fn guichet(loaded: &Loaded, flow: &Flow, raw: &str) -> Answer {
 }
 
 /// A screen of questions from the flow (précision or comment), generic as online.
-fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, screen: Screen, missing: &[String]) -> Answer {
+fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, screen: Screen, missing: &[&Question]) -> Answer {
     let ids = if screen == Screen::Precision { &need.precisions } else { &need.comment };
     let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let show_errors = journey.soumis == Some(screen) && !missing.is_empty();
@@ -145,7 +143,7 @@ fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, sc
         .filter_map(|id| flow.question(id))
         .map(|q| {
             let selected = journey.answers.get(&q.id).cloned().unwrap_or_default();
-            let error = (show_errors && missing.contains(&q.id)).then_some("Choisissez une réponse.");
+            let error = (show_errors && missing.iter().any(|m| m.id == q.id)).then_some("Choisissez une réponse.");
             html::question(q, &selected, error)
         })
         .collect();

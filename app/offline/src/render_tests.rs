@@ -79,8 +79,7 @@ fn a_whole_journey_goes_from_the_need_to_an_explained_result() {
 fn the_result_is_the_domain_result_over_the_snapshot() {
     let journey_query = "besoin=competences&competences_sujet=emploi&commune=01354&disponibilite=soir";
     let (_, _, main) = page_of(&format!("/orientation?{journey_query}"));
-    let pairs = query_pairs(journey_query);
-    let journey = Journey::parse(Flow::shipped(), 200, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).unwrap();
+    let journey = Journey::from_pairs(Flow::shipped(), &query_pairs(journey_query)).unwrap();
     let expected = result(&loaded().published(), Flow::shipped(), &journey, &monday_ten(), |_| Vec::new()).unwrap();
     assert!(!expected.cartes.is_empty());
     for card in &expected.cartes {

@@ -51,5 +51,3 @@ pub fn ResultCardView(
         </article>
     }
 }
-
-pub use crate::domain::result::french_date;

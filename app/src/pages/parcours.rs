@@ -16,9 +16,8 @@ use leptos_router::hooks::use_query_map;
 /// The journey in the page's URL, or the French reason it cannot be read.
 pub fn journey_from_url() -> Result<Journey, AppError> {
     let params = use_query_map().get_untracked();
-    let raw_len = (&params).into_iter().map(|(k, v)| k.len() + v.len() + 2).sum();
-    let journey = Journey::parse(Flow::shipped(), raw_len, (&params).into_iter().map(|(k, v)| (k.as_ref(), v)))
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let pairs: Vec<(&str, &str)> = (&params).into_iter().map(|(k, v)| (k.as_ref(), v)).collect();
+    let journey = Journey::from_pairs(Flow::shipped(), &pairs).map_err(|e| AppError::BadRequest(e.to_string()))?;
     // A well-formed code that is no commune of the Ain: a tampered or outdated link.
     #[cfg(feature = "ssr")]
     if let Some(code) = &journey.commune {

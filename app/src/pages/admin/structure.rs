@@ -86,7 +86,7 @@ pub fn EntryState(archived: bool, a_verifier: bool, date_maj: Option<String>) ->
             {if a_verifier {
                 view! { <span class="badge badge--warn">"Informations à vérifier"</span> }.into_any()
             } else {
-                date_maj.map(|d| format!("Vérifiée le {}", crate::components::result_card::french_date(&d))).into_any()
+                date_maj.map(|d| format!("Vérifiée le {}", crate::domain::result::french_date(&d))).into_any()
             }}
         </p>
     }
