@@ -86,5 +86,6 @@ pub async fn orientation(
 /// `GET /api/v1/instantane`: the snapshot the service worker keeps so that the journey works offline
 /// (the same engine runs over it in the browser). Always revalidated: it is only as good as it is fresh.
 pub async fn snapshot(State(services): State<Services>) -> Response {
-    ([(header::CACHE_CONTROL, "no-cache")], Json(app::ssr::orientation::snapshot(&services))).into_response()
+    let json = app::ssr::orientation::snapshot_json(&services);
+    ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-cache")], json).into_response()
 }

@@ -1,6 +1,5 @@
 //! The printable per-EPCI guide's content.
 
-use super::hours;
 use super::state::Services;
 use crate::domain::flow::Flow;
 use crate::domain::guide::{guide, EpciLink, GuideEntry, GuideSectionView, GuideView};
@@ -26,8 +25,8 @@ pub fn epci_guide(services: &Services, siren: &str) -> Result<GuideView, AppErro
         let shown: String = siren.chars().take(20).collect();
         AppError::BadRequest(format!("« {shown} » n’est le SIREN d’aucune intercommunalité de l’Ain."))
     })?;
-    let directory = &services.directory();
-    let week = services.week(&hours::moment(hours::paris_now()));
+    let (_, week) = services.this_week();
+    let directory = &week.directory;
     let entry = |id: &String| -> Option<GuideEntry> {
         let service = directory.services.iter().find(|s| &s.id == id)?;
         let structure = directory.structure(&service.structure)?;

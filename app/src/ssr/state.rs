@@ -20,11 +20,16 @@ pub struct Published {
     pub seances: Arc<Vec<Seance>>,
 }
 
-/// The opening hours of the published directory for the seven days from `date`.
+/// The published directory with its opening hours evaluated for the seven days from `date`.
 pub struct Week {
-    pub date: String,
+    pub date: chrono::NaiveDate,
+    /// The directory these hours were evaluated for.
+    pub directory: Arc<Directory>,
     pub hours: HoursTable,
     pub openings: Openings,
+    /// The offline snapshot's JSON (`ssr::orientation::snapshot_json`), written on first request: it
+    /// changes exactly when this week does.
+    pub snapshot: std::sync::OnceLock<axum::body::Bytes>,
 }
 
 /// Shared application state: cheap to clone (`Arc`s).
@@ -86,21 +91,24 @@ impl Services {
         Ok(())
     }
 
-    /// The published directory's hours for the week from `now`'s day (evaluated again when the day or
+    /// Now in the Ain, and the published directory's week from today (evaluated again when the day or
     /// the directory changes).
-    pub fn week(&self, now: &Moment) -> Arc<Week> {
+    pub fn this_week(&self) -> (Moment, Arc<Week>) {
+        let now = super::hours::paris_now();
+        let today = now.date();
         let mut cache = self.week.lock().unwrap_or_else(PoisonError::into_inner);
-        match cache.as_ref() {
-            Some(week) if week.date == now.date => Arc::clone(week),
+        let week = match cache.as_ref() {
+            Some(week) if week.date == today => Arc::clone(week),
             _ => {
                 let directory = self.directory();
-                let from = chrono::NaiveDate::parse_from_str(&now.date, "%Y-%m-%d").unwrap_or_default();
-                let hours = HoursTable::of_directory(&directory, |raw| super::hours::evaluate(raw, from));
-                let fresh = Arc::new(Week { date: now.date.clone(), openings: hours.openings(&directory), hours });
+                let hours = HoursTable::of_directory(&directory, |raw| super::hours::evaluate(raw, today));
+                let openings = hours.openings(&directory);
+                let fresh = Arc::new(Week { date: today, directory, hours, openings, snapshot: Default::default() });
                 *cache = Some(Arc::clone(&fresh));
                 fresh
             }
-        }
+        };
+        (super::hours::moment(now), week)
     }
 
     /// The services, as provided to every Leptos render and server function by the server.
