@@ -74,6 +74,22 @@ async fn flash(services: &Services, session: &Session, form: &str) -> Result<Opt
     Ok(raw.and_then(|r| serde_json::from_str::<Flash>(&r).ok()).filter(|f| f.form == form).map(|f| (f.fields, f.errors)))
 }
 
+/// What every edit form starts from: the session, the form as last refused (kept for one view) and
+/// the back-office frame.
+struct Opened {
+    services: Services,
+    session: Session,
+    flash: Option<(Fields, FieldErrors)>,
+    frame: Frame,
+}
+
+async fn open_form(kind: EntityKind, id: Option<&str>) -> Result<Opened, AppError> {
+    let (services, session) = session().await?;
+    let flash = flash(&services, &session, &form_key(kind, id)).await?;
+    let frame = frame(&services, &session).await?;
+    Ok(Opened { services, session, flash, frame })
+}
+
 fn decode<T: serde::de::DeserializeOwned>(doc: &Doc) -> Result<T, AppError> {
     serde_json::from_value(doc.data.clone()).map_err(AppError::internal)
 }
@@ -107,10 +123,7 @@ pub async fn dashboard() -> Result<Dashboard, AppError> {
 
 /// The form of a structure (`id` None: a new one, admins only).
 pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm, AppError> {
-    let (services, session) = session().await?;
-    let key = form_key(EntityKind::Structure, id.as_deref());
-    let flash = flash(&services, &session, &key).await?;
-    let frame = frame(&services, &session).await?;
+    let Opened { services, session, flash, frame } = open_form(EntityKind::Structure, id.as_deref()).await?;
     let Some(id) = id else {
         if session.account.role != Role::Admin {
             return Err(AppError::Forbidden);
@@ -154,10 +167,7 @@ async fn existing<T: serde::de::DeserializeOwned>(services: &Services, session: 
 }
 
 pub async fn service_form(id: Option<String>, structure: Option<String>, saved: bool) -> Result<EditForm, AppError> {
-    let (services, session) = session().await?;
-    let key = form_key(EntityKind::Service, id.as_deref());
-    let flash = flash(&services, &session, &key).await?;
-    let frame = frame(&services, &session).await?;
+    let Opened { services, session, flash, frame } = open_form(EntityKind::Service, id.as_deref()).await?;
     let (service, archived) = existing::<Service>(&services, &session, EntityKind::Service, &id).await?;
     let structure_id = service.as_ref().map(|s| s.structure.clone()).or(structure).ok_or(AppError::NotFound)?;
     let parent_doc = editable(&services, &session, EntityKind::Structure, &structure_id).await?;
@@ -191,10 +201,7 @@ fn child_form(
 }
 
 pub async fn seance_form(id: Option<String>, service: Option<String>, saved: bool) -> Result<EditForm, AppError> {
-    let (services, session) = session().await?;
-    let key = form_key(EntityKind::Seance, id.as_deref());
-    let flash = flash(&services, &session, &key).await?;
-    let frame = frame(&services, &session).await?;
+    let Opened { services, session, flash, frame } = open_form(EntityKind::Seance, id.as_deref()).await?;
     let (seance, archived) = existing::<Seance>(&services, &session, EntityKind::Seance, &id).await?;
     let service_id = seance.as_ref().map(|s| s.service.clone()).or(service).ok_or(AppError::NotFound)?;
     let parent: Service = decode(&editable(&services, &session, EntityKind::Service, &service_id).await?)?;
