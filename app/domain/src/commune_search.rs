@@ -162,8 +162,13 @@ impl Gazetteer {
         &self.geo
     }
 
+    /// The current commune of `insee`, or the one a former commune's code now belongs to (imported
+    /// files and old links carry codes of communes that have since merged).
     pub fn commune(&self, insee: &InseeCode) -> Option<&Commune> {
-        self.geo.commune(insee)
+        self.geo.commune(insee).or_else(|| {
+            let former = self.geo.anciennes_communes.iter().find(|f| &f.insee == insee)?;
+            self.geo.commune(&former.commune)
+        })
     }
 
     pub fn epci_of(&self, commune: &Commune) -> &Epci {
@@ -196,7 +201,7 @@ impl Gazetteer {
                 }
             }
             if hits.is_empty() && digits.len() == 5 {
-                if let Some(c) = self.geo.communes.iter().find(|c| c.insee.as_str() == digits) {
+                if let Some(c) = InseeCode::parse(digits).ok().and_then(|code| self.commune(&code)) {
                     hits.push((MatchKind::InseeCode, false, c, None));
                 }
             }

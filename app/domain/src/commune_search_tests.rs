@@ -154,3 +154,17 @@ fn a_position_gives_the_nearest_commune_of_the_ain_and_nothing_far_away() {
     assert!(g.nearest(2.35, 48.85).is_none(), "Paris is not in the Ain");
     assert!(g.nearest(f64::NAN, 46.0).is_none());
 }
+
+#[test]
+fn a_former_commune_code_leads_to_the_commune_it_merged_into() {
+    let g = gazetteer();
+    // Béon (01039) is a commune déléguée of Culoz-Béon (01138) since 2019.
+    let today = g.commune(&InseeCode::parse("01039").unwrap()).unwrap();
+    assert_eq!(today.insee.as_str(), "01138");
+    assert_eq!(codes(&search("01039")), ["01138"]);
+    for former in &g.geography().anciennes_communes {
+        let current = g.commune(&former.insee).expect("every former code resolves");
+        assert_eq!(current.insee, former.commune, "{} ({})", former.nom, former.insee);
+    }
+    assert!(g.commune(&InseeCode::parse("57490").unwrap()).is_none());
+}

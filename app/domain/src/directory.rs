@@ -5,6 +5,7 @@
 use super::geo::InseeCode;
 use super::taxonomy::{AccessMode, Accompaniment, Fee, Itinerance, Programme, Public, ServiceKind, SpecificSupport};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Address {
@@ -35,6 +36,100 @@ pub struct Structure {
     /// Imported or old data nobody has confirmed yet: shown as « à vérifier ».
     pub a_verifier: bool,
     pub source: String,
+    /// The establishment's SIRET (14 digits), when a source gives it: the strongest match key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub siret: Option<String>,
+    /// Where to book an appointment online (`prise_rdv` of both standards).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prise_rdv: Option<String>,
+    /// The source files the entry was found in, each under its own key.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceRef>,
+    /// Where each field's value came from (field name → origin): an import may only update a field
+    /// whose value came from a source no newer than its own, and never one a person corrected.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub origines: BTreeMap<String, Origin>,
+}
+
+/// The source code of a value a person typed in the back-office.
+pub const CORRECTION: &str = "correction";
+
+/// Where one field's value came from: a dated source file, or a person's correction ([`CORRECTION`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub source: String,
+    /// ISO 8601 day: the source file's date, or the day of the correction.
+    pub date: String,
+}
+
+impl Origin {
+    pub fn is_correction(&self) -> bool {
+        self.source == CORRECTION
+    }
+}
+
+/// One source file an entry was found in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// The source's code (`france-services`, `conseiller-numerique`, …), see `domain::sources`.
+    pub source: String,
+    /// The entry's key in that source (its `id_fs`, its `id`, …).
+    pub cle: String,
+    /// The date of the newest file of that source that listed the entry.
+    pub date: String,
+    /// A newer file of that source no longer lists the entry: coordinators are asked to check it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub absent: bool,
+}
+
+/// The fields whose origin is tracked, as [`Structure::origines`] names them.
+pub const TRACKED_FIELDS: &[&str] = &["nom", "adresse", "telephone", "courriel", "site_web", "horaires", "prise_rdv", "siret"];
+
+impl Structure {
+    /// The value of a tracked field, as comparable text (`None` when empty).
+    pub fn field_text(&self, field: &str) -> Option<String> {
+        match field {
+            "nom" => Some(self.nom.clone()).filter(|n| !n.is_empty()),
+            "adresse" => self.adresse.as_ref().map(|a| format!("{}, {} {}", a.adresse, a.code_postal, a.code_insee)),
+            "telephone" => self.telephone.clone(),
+            "courriel" => self.courriel.clone(),
+            "site_web" => self.site_web.clone(),
+            "horaires" => self.horaires.clone(),
+            "prise_rdv" => self.prise_rdv.clone(),
+            "siret" => self.siret.clone(),
+            _ => None,
+        }
+    }
+
+    /// Copies field `field` from `other` (the tracked fields only).
+    pub fn copy_field(&mut self, field: &str, other: &Structure) {
+        match field {
+            "nom" => self.nom = other.nom.clone(),
+            "adresse" => self.adresse = other.adresse.clone(),
+            "telephone" => self.telephone = other.telephone.clone(),
+            "courriel" => self.courriel = other.courriel.clone(),
+            "site_web" => self.site_web = other.site_web.clone(),
+            "horaires" => self.horaires = other.horaires.clone(),
+            "prise_rdv" => self.prise_rdv = other.prise_rdv.clone(),
+            "siret" => self.siret = other.siret.clone(),
+            _ => {}
+        }
+    }
+
+    /// Marks as a person's correction, dated `today`, every tracked field that differs from `before`:
+    /// a later import then leaves them alone.
+    pub fn note_corrections(&mut self, before: &Structure, today: &str) {
+        for field in TRACKED_FIELDS {
+            if self.field_text(field) != before.field_text(field) {
+                self.origines.insert((*field).to_owned(), Origin { source: CORRECTION.to_owned(), date: today.to_owned() });
+            }
+        }
+    }
+
+    /// The newest source the entry was found in, still listing it.
+    pub fn latest_source(&self) -> Option<&SourceRef> {
+        self.sources.iter().filter(|s| !s.absent).max_by(|a, b| a.date.cmp(&b.date))
+    }
 }
 
 impl Structure {
@@ -52,6 +147,10 @@ impl Structure {
             date_maj: None,
             a_verifier: false,
             source: source.to_owned(),
+            siret: None,
+            prise_rdv: None,
+            sources: vec![],
+            origines: BTreeMap::new(),
         }
     }
 }

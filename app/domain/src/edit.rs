@@ -116,14 +116,23 @@ fn phone(fields: &Fields, errors: &mut FieldErrors, name: &str) -> Option<String
     if raw.is_empty() {
         return None;
     }
-    let digits: String = raw.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
+    let normalized = normalize_phone(raw);
+    if normalized.is_none() {
+        errors.add(name, "Numéro non reconnu : 10 chiffres (04 74 00 00 00) ou un numéro court (3949).");
+    }
+    normalized
+}
+
+/// A French phone number as stored (« +33474000000 », or a short number « 3949 »), whatever spaces,
+/// dots or dashes it was typed or exported with; `None` when it is not one.
+pub fn normalize_phone(raw: &str) -> Option<String> {
+    let digits: String = raw.trim().chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '\u{a0}')).collect();
     let national = digits.strip_prefix("+33").map(|r| format!("0{r}")).unwrap_or(digits);
     if national.len() == 10 && national.starts_with('0') && national.bytes().all(|b| b.is_ascii_digit()) {
         Some(format!("+33{}", &national[1..]))
     } else if national.len() == 4 && national.bytes().all(|b| b.is_ascii_digit()) {
         Some(national)
     } else {
-        errors.add(name, "Numéro non reconnu : 10 chiffres (04 74 00 00 00) ou un numéro court (3949).");
         None
     }
 }
@@ -230,6 +239,7 @@ pub fn structure_fields(s: &Structure) -> Fields {
     f.push("telephone", s.telephone.clone().unwrap_or_default());
     f.push("courriel", s.courriel.clone().unwrap_or_default());
     f.push("site_web", s.site_web.clone().unwrap_or_default());
+    f.push("prise_rdv", s.prise_rdv.clone().unwrap_or_default());
     for p in &s.dispositifs {
         f.push("dispositifs", p.label());
     }
@@ -253,6 +263,10 @@ pub fn parse_structure(fields: &Fields, previous: &Structure, ctx: &Context) -> 
     if site_web.as_deref().is_some_and(|s| !(s.starts_with("https://") || s.starts_with("http://")) || s.contains(char::is_whitespace)) {
         e.add("site_web", "L’adresse du site commence par https://");
     }
+    let prise_rdv = text(fields, &mut e, "prise_rdv", "le lien de rendez-vous", 300, false);
+    if prise_rdv.as_deref().is_some_and(|s| !s.starts_with("https://") || s.contains(char::is_whitespace)) {
+        e.add("prise_rdv", "Le lien de rendez-vous commence par https://");
+    }
     let dispositifs = enum_list(fields, &mut e, "dispositifs", Programme::from_label);
     let horaires = hours(fields, &mut e, ctx);
     let verified = fields.get("verifie") == "oui";
@@ -268,19 +282,22 @@ pub fn parse_structure(fields: &Fields, previous: &Structure, ctx: &Context) -> 
                 code_insee,
             }
         });
-        Structure {
-            id: previous.id.clone(),
+        let mut s = Structure {
             nom: nom.unwrap_or_default(),
             adresse,
             telephone,
             courriel,
             site_web,
             horaires,
+            prise_rdv,
             dispositifs,
             date_maj: if verified { Some(ctx.today.to_owned()) } else { previous.date_maj.clone() },
             a_verifier: !verified && previous.a_verifier,
-            source: previous.source.clone(),
-        }
+            ..previous.clone()
+        };
+        // What a person changes here wins over any later import of an older or newer file.
+        s.note_corrections(previous, ctx.today);
+        s
     })
 }
 

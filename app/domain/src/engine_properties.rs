@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 fn demo_directory() -> &'static Directory {
     static D: OnceLock<Directory> = OnceLock::new();
     D.get_or_init(|| {
-        let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
+        let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../importer/seed/hinaura-lieux-ain-2021-2022.json"));
         let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
         let (lieux, _) = import(hinaura, gazetteer()).unwrap();
         lieux.merged(serde_json::from_str(national).unwrap()).unwrap()

@@ -1,5 +1,7 @@
-//! Import of the Hinaura open-data export (2021-2022, old v0 labels, no INSEE code) into the directory,
-//! as the demo seed. Every entry comes in marked « à vérifier » with its original date: it is stale.
+//! The old (v0) labels of the Schéma des lieux, as the Hinaura export (2021-2022) and the conseillers
+//! numériques list (2022) still write them, mapped to the current standard; and the Hinaura file read
+//! whole into a directory, the fixture the engine's tests run over (the demo seed itself goes through
+//! the `importer` crate, which maps old labels with these same functions). Every entry comes in marked « à vérifier » with its original date: it is stale.
 //! Nothing is invented: labels are mapped to the current standard, and what cannot be mapped is reported.
 
 use super::commune_search::{distance_km, CommuneQuery, Gazetteer, MatchKind};
@@ -45,7 +47,7 @@ const DEPARTMENT_WIDE: &[&str] = &["54", "418", "419"];
 
 /// Old (v0) service labels → current `services` values: the inverse of the official crosswalk
 /// (shared/data/derived/crosswalk-…json, `di_v0_anct_lib`).
-fn map_service(old: &str) -> Option<ServiceKind> {
+pub fn map_service(old: &str) -> Option<ServiceKind> {
     Some(match old {
         "Utiliser le numérique au quotidien" | "Prendre en main un ordinateur" | "Prendre en main un smartphone ou une tablette" => {
             ServiceKind::Quotidien
@@ -59,14 +61,14 @@ fn map_service(old: &str) -> Option<ServiceKind> {
     })
 }
 
-#[derive(PartialEq)]
-enum PublicLabel {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PublicLabel {
     Public(Public),
     Support(SpecificSupport),
     Everyone,
 }
 
-fn map_public(old: &str) -> Option<PublicLabel> {
+pub fn map_public(old: &str) -> Option<PublicLabel> {
     Some(match old {
         "Adultes" => PublicLabel::Everyone,
         "Jeunes (16-26 ans)" => PublicLabel::Public(Public::Jeunes),
@@ -83,11 +85,11 @@ fn map_public(old: &str) -> Option<PublicLabel> {
 }
 
 /// The v0 cells read « Label : explanation »; the label is what matters.
-fn head(cell: &str) -> &str {
+pub fn head(cell: &str) -> &str {
     cell.split(" : ").next().unwrap_or(cell).trim()
 }
 
-fn map_fee(old: &str) -> Option<Fee> {
+pub fn map_fee(old: &str) -> Option<Fee> {
     match head(old) {
         "Gratuit" => Some(Fee::Gratuit),
         "Gratuit sous condition" => Some(Fee::GratuitSousCondition),
@@ -97,7 +99,7 @@ fn map_fee(old: &str) -> Option<Fee> {
     }
 }
 
-fn map_accompaniment(old: &str) -> Option<Accompaniment> {
+pub fn map_accompaniment(old: &str) -> Option<Accompaniment> {
     match head(old) {
         "Dans un atelier" => Some(Accompaniment::Atelier),
         // « À ma place » (someone authorised does it) is individual help in the current standard.
@@ -120,7 +122,7 @@ pub fn is_generic_email(email: &str) -> bool {
 }
 
 /// Maps each `;`-separated value of a cell, once each; what does not map is reported with `what`.
-fn mapped<T: PartialEq>(cell: &Option<String>, map: impl Fn(&str) -> Option<T>, what: &str, warn: &mut impl FnMut(String)) -> Vec<T> {
+pub fn mapped<T: PartialEq>(cell: &Option<String>, map: impl Fn(&str) -> Option<T>, what: &str, warn: &mut impl FnMut(String)) -> Vec<T> {
     let mut out = Vec::new();
     for old in cell.as_deref().unwrap_or_default().split(';').map(str::trim).filter(|s| !s.is_empty()) {
         match map(old) {
@@ -223,6 +225,7 @@ pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportRep
             date_maj: Some(lieu.date_maj.clone()),
             a_verifier: true,
             source: "Hinaura (2021-2022)".into(),
+            ..Structure::blank(String::new(), "")
         });
         directory.services.push(Service {
             id: format!("{id}-mediation"),

@@ -2,7 +2,7 @@ use super::*;
 use crate::commune_search::tests::gazetteer;
 
 fn seed() -> (Directory, ImportReport) {
-    let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
+    let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../importer/seed/hinaura-lieux-ain-2021-2022.json"));
     import(json, gazetteer()).expect("the seed parses")
 }
 

@@ -20,3 +20,4 @@ pub mod freshness;
 pub mod hours;
 pub mod orientation;
 pub mod snapshot;
+pub mod sources;

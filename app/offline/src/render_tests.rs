@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 /// evaluation would say of « Mo-Fr 09:00-12:00 »), as the server serialises it.
 pub(crate) fn demo_snapshot_json() -> String {
     let geo = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/ain-geo.json"));
-    let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/hinaura-lieux-ain-2021-2022.json"));
+    let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../importer/seed/hinaura-lieux-ain-2021-2022.json"));
     let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
     let geography = Geography::from_json(geo).unwrap();
     let (lieux, _) = domain::import_hinaura::import(hinaura, &Gazetteer::new(geography.clone())).unwrap();

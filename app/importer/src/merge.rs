@@ -1,0 +1,295 @@
+//! One place per real place. Each candidate is matched against the directory (and the candidates of the
+//! same file before it): by its key in the same source, then by SIRET in the same commune, then by
+//! street address or name in the same commune, then by distance and name likeness. A match updates the
+//! entry field by field: a newer dated source replaces a value, an older one only fills a gap, and a
+//! value a person corrected in the back-office is never touched. Entries a newer file of their source
+//! no longer lists are flagged, never erased. The plan is computed whole before anything is written.
+
+use crate::similarity::{name_jaccard, name_likeness, same_address};
+use crate::{Candidate, Parsed};
+use domain::commune_search::distance_km;
+use domain::directory::{Origin, Service, Structure, TRACKED_FIELDS};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How a candidate was recognised as an entry already known.
+#[derive(Debug, Clone, PartialEq)]
+pub enum How {
+    SameKey,
+    Siret,
+    Address,
+    Name,
+    Nearby { metres: u32 },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Created { line: usize, id: String, nom: String, commune: String },
+    Merged { line: usize, id: String, nom: String, how: How, changes: Vec<FieldChange>, kept: Vec<(String, String)>, services_added: Vec<String> },
+    Unchanged { line: usize, id: String, nom: String },
+}
+
+/// Two descriptions that look alike but were not merged: a coordinator decides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearMiss {
+    pub line: usize,
+    pub nom: String,
+    pub id: String,
+    pub existing: String,
+    pub metres: Option<u32>,
+    pub likeness: f64,
+}
+
+/// An entry that a newer file of its source no longer lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flagged {
+    pub id: String,
+    pub nom: String,
+    pub source: String,
+    pub date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Plan {
+    pub parsed: Parsed,
+    pub outcomes: Vec<Outcome>,
+    pub near_misses: Vec<NearMiss>,
+    pub flagged: Vec<Flagged>,
+    /// The structures to write, new or changed, in their final state.
+    pub structures: Vec<Structure>,
+    /// The services to add.
+    pub services: Vec<Service>,
+}
+
+impl Plan {
+    /// Nothing would be written.
+    pub fn changes_nothing(&self) -> bool {
+        self.structures.is_empty() && self.services.is_empty()
+    }
+
+    pub fn created(&self) -> usize {
+        self.outcomes.iter().filter(|o| matches!(o, Outcome::Created { .. })).count()
+    }
+
+    pub fn merged(&self) -> usize {
+        self.outcomes.iter().filter(|o| matches!(o, Outcome::Merged { .. })).count()
+    }
+
+    pub fn unchanged(&self) -> usize {
+        self.outcomes.iter().filter(|o| matches!(o, Outcome::Unchanged { .. })).count()
+    }
+}
+
+fn metres(a: &Structure, b: &Structure) -> Option<u32> {
+    let (a, b) = (a.adresse.as_ref()?, b.adresse.as_ref()?);
+    Some((distance_km(a.longitude?, a.latitude?, b.longitude?, b.latitude?) * 1000.0).round() as u32)
+}
+
+fn commune_of(s: &Structure) -> Option<&str> {
+    s.adresse.as_ref().map(|a| a.code_insee.as_str())
+}
+
+/// The entry of `work` that `c` describes, and how; else the near misses worth showing.
+fn find(work: &[Structure], c: &Candidate) -> Result<(usize, How), Vec<NearMiss>> {
+    let s = &c.structure;
+    let (source, key, _) = c.source();
+    if let Some(i) = work.iter().position(|w| w.sources.iter().any(|r| r.source == source && r.cle == key)) {
+        return Ok((i, How::SameKey));
+    }
+    let commune = commune_of(s);
+    let town = s.adresse.as_ref().map_or("", |a| a.commune.as_str());
+    let street = s.adresse.as_ref().map_or("", |a| a.adresse.as_str());
+    let same_commune: Vec<usize> = (0..work.len()).filter(|&i| commune.is_some() && commune_of(&work[i]) == commune).collect();
+    let likeness = |i: usize| name_likeness(&s.nom, &work[i].nom, town);
+    let address_of = |i: usize| work[i].adresse.as_ref().map_or("", |a| a.adresse.as_str());
+    if let Some(siret) = &s.siret {
+        let best = same_commune
+            .iter()
+            .copied()
+            .filter(|&i| work[i].siret.as_ref() == Some(siret) && (likeness(i) >= 0.3 || same_address(street, address_of(i))))
+            .max_by(|&a, &b| likeness(a).total_cmp(&likeness(b)));
+        if let Some(i) = best {
+            return Ok((i, How::Siret));
+        }
+    }
+    if let Some(&i) = same_commune.iter().find(|&&i| same_address(street, address_of(i)) && likeness(i) >= 0.3) {
+        return Ok((i, How::Address));
+    }
+    let jaccard = |i: usize| name_jaccard(&s.nom, &work[i].nom, town);
+    if let Some(&i) = same_commune.iter().find(|&&i| jaccard(i) >= 0.99) {
+        return Ok((i, How::Name));
+    }
+    let mut misses = Vec::new();
+    for (i, w) in work.iter().enumerate() {
+        let m = metres(s, w);
+        let like = likeness(i);
+        if m.is_some_and(|m| m <= 100) && jaccard(i) >= 0.6 {
+            return Ok((i, How::Nearby { metres: m.unwrap_or_default() }));
+        }
+        let near = m.is_some_and(|m| m <= 300) && like >= 0.3;
+        let same_place = same_commune.contains(&i) && (like >= 0.5 || same_address(street, address_of(i)));
+        if near || same_place {
+            misses.push(NearMiss { line: c.line, nom: s.nom.clone(), id: w.id.clone(), existing: w.nom.clone(), metres: m, likeness: like });
+        }
+    }
+    Err(misses)
+}
+
+/// Updates `target` with what `c` says; returns the fields changed and those kept as a person
+/// corrected them (field, date of the correction).
+fn merge_into(target: &mut Structure, c: &Candidate) -> (Vec<FieldChange>, Vec<(String, String)>) {
+    let (source, key, date) = c.source();
+    let (mut changes, mut kept) = (Vec::new(), Vec::new());
+    let legacy_date = target.date_maj.clone().unwrap_or_default();
+    for field in TRACKED_FIELDS {
+        let Some(new) = c.structure.field_text(field) else { continue };
+        let old = target.field_text(field);
+        let origin = target.origines.get(*field).cloned();
+        let stamp = Origin { source: source.to_owned(), date: date.to_owned() };
+        if old.as_deref() == Some(new.as_str()) {
+            if origin.as_ref().is_none_or(|o| !o.is_correction() && o.date.as_str() < date) {
+                target.origines.insert((*field).to_owned(), stamp);
+            }
+            continue;
+        }
+        let newer = match &origin {
+            Some(o) if o.is_correction() => {
+                kept.push(((*field).to_owned(), o.date.clone()));
+                continue;
+            }
+            Some(o) => o.date.as_str() <= date,
+            None => old.is_none() || legacy_date.as_str() <= date,
+        };
+        if !newer && old.is_some() {
+            continue;
+        }
+        let coordinates = target.adresse.as_ref().map(|a| (a.code_insee.clone(), a.longitude, a.latitude));
+        target.copy_field(field, &c.structure);
+        // A source without coordinates keeps those already known for the same commune.
+        if let (Some(a), Some((insee, lon, lat))) = (target.adresse.as_mut(), coordinates) {
+            if a.longitude.is_none() && a.code_insee == insee {
+                (a.longitude, a.latitude) = (lon, lat);
+            }
+        }
+        target.origines.insert((*field).to_owned(), stamp);
+        changes.push(FieldChange { field: (*field).to_owned(), before: old, after: Some(new) });
+    }
+    let labels_before = target.dispositifs.len();
+    for p in &c.structure.dispositifs {
+        if !target.dispositifs.contains(p) {
+            target.dispositifs.push(*p);
+        }
+    }
+    if target.dispositifs.len() > labels_before {
+        let names = |s: &Structure| s.dispositifs.iter().map(|p| p.label()).collect::<Vec<_>>().join(", ");
+        changes.push(FieldChange { field: "dispositifs".into(), before: None, after: Some(names(target)) });
+    }
+    match target.sources.iter_mut().find(|r| r.source == source && r.cle == key) {
+        Some(r) => {
+            if r.date.as_str() < date {
+                r.date = date.to_owned();
+            }
+            r.absent = false;
+        }
+        None => target.sources.push(c.structure.sources[0].clone()),
+    }
+    if target.date_maj.as_deref().is_none_or(|d| d < date) {
+        target.date_maj = Some(date.to_owned());
+    }
+    if !changes.is_empty() {
+        target.a_verifier = true;
+    }
+    (changes, kept)
+}
+
+/// The plan for importing `parsed` into a directory holding `existing` (archived entries included: an
+/// entry a coordinator archived is recognised, not created again) and services `existing_services`.
+pub fn plan(existing: &[Structure], existing_services: &BTreeSet<String>, parsed: Parsed) -> Plan {
+    let mut work: Vec<Structure> = existing.to_vec();
+    let mut dirty = BTreeSet::new();
+    let mut service_ids = existing_services.clone();
+    let mut out = Plan::default();
+    for c in &parsed.candidates {
+        match find(&work, c) {
+            Err(misses) => {
+                out.near_misses.extend(misses);
+                for s in &c.services {
+                    service_ids.insert(s.id.clone());
+                    out.services.push(s.clone());
+                }
+                let a = c.structure.adresse.as_ref();
+                out.outcomes.push(Outcome::Created {
+                    line: c.line,
+                    id: c.structure.id.clone(),
+                    nom: c.structure.nom.clone(),
+                    commune: a.map(|a| a.commune.clone()).unwrap_or_default(),
+                });
+                dirty.insert(work.len());
+                work.push(c.structure.clone());
+            }
+            Ok((i, how)) => {
+                let before = work[i].clone();
+                let (changes, kept) = merge_into(&mut work[i], c);
+                let mut services_added = Vec::new();
+                for s in &c.services {
+                    let suffix = s.id.strip_prefix(&format!("{}-", c.structure.id)).unwrap_or(&s.id);
+                    let id = format!("{}-{suffix}", work[i].id);
+                    if service_ids.insert(id.clone()) {
+                        services_added.push(s.nom.clone());
+                        out.services.push(Service { id, structure: work[i].id.clone(), ..s.clone() });
+                    }
+                }
+                if work[i] != before {
+                    dirty.insert(i);
+                }
+                let (id, nom) = (work[i].id.clone(), work[i].nom.clone());
+                out.outcomes.push(if changes.is_empty() && services_added.is_empty() && kept.is_empty() {
+                    Outcome::Unchanged { line: c.line, id, nom }
+                } else {
+                    Outcome::Merged { line: c.line, id, nom, how, changes, kept, services_added }
+                });
+            }
+        }
+    }
+    flag_absent(&mut work, &mut dirty, &parsed, &mut out.flagged);
+    out.structures = dirty.into_iter().map(|i| work[i].clone()).collect();
+    out.parsed = parsed;
+    out
+}
+
+/// Flags the entries of each source of `parsed` that its file no longer lists, within the départements
+/// the file covers and when the file is newer than the entry's listing.
+fn flag_absent(work: &mut [Structure], dirty: &mut BTreeSet<usize>, parsed: &Parsed, flagged: &mut Vec<Flagged>) {
+    let mut listed: BTreeMap<&str, (BTreeSet<&str>, &str)> = BTreeMap::new();
+    let mut departements = BTreeSet::new();
+    for c in &parsed.candidates {
+        let (source, key, date) = c.source();
+        let entry = listed.entry(source).or_insert((BTreeSet::new(), date));
+        entry.0.insert(key);
+        entry.1 = entry.1.max(date);
+        if let Some(code) = commune_of(&c.structure) {
+            departements.insert(code[..2].to_owned());
+        }
+    }
+    for (i, s) in work.iter_mut().enumerate() {
+        let covered = commune_of(s).is_some_and(|code| departements.contains(&code[..2]));
+        for r in s.sources.iter_mut() {
+            let Some((keys, date)) = listed.get(r.source.as_str()) else { continue };
+            if covered && !r.absent && !keys.contains(r.cle.as_str()) && r.date.as_str() < *date {
+                r.absent = true;
+                dirty.insert(i);
+                flagged.push(Flagged { id: s.id.clone(), nom: s.nom.clone(), source: r.source.clone(), date: r.date.clone() });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "merge_tests.rs"]
+mod tests;

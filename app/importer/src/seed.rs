@@ -1,0 +1,124 @@
+//! The demo directory command 1 creates: every real source file of `seed/` (see `seed/SOURCES.txt`)
+//! imported by this very pipeline, oldest first, merged into one entry per real place, every entry
+//! « à vérifier » with its source and date. Rows a file gets wrong (the Aidants Connect list's
+//! « Mairie de Loyettes » with a Moselle INSEE code) are left out and reported, as an import that a
+//! coordinator applies « sans les lignes refusées » would.
+
+use crate::merge::{plan, Plan};
+use crate::{date_from_name, parse, Context};
+use domain::commune_search::Gazetteer;
+use domain::directory::{Directory, DirectoryError};
+use std::collections::BTreeSet;
+
+/// The seed files, oldest data first: a newer file then updates what an older one said.
+pub const FILES: &[(&str, &[u8])] = &[
+    ("annuaire-administration-ain-2019.csv", include_bytes!("../seed/annuaire-administration-ain-2019.csv")),
+    ("hinaura-lieux-ain-2021-2022.json", include_bytes!("../seed/hinaura-lieux-ain-2021-2022.json")),
+    ("cnfs-lieux-ain-202212.json", include_bytes!("../seed/cnfs-lieux-ain-202212.json")),
+    ("france-services-ain-20221201.csv", include_bytes!("../seed/france-services-ain-20221201.csv")),
+    ("aidants-connect-structures-ain-20240222.csv", include_bytes!("../seed/aidants-connect-structures-ain-20240222.csv")),
+    ("france-services-ain-20240801.csv", include_bytes!("../seed/france-services-ain-20240801.csv")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("{0} : {1}")]
+    File(&'static str, crate::FileError),
+    #[error("répertoire incohérent : {0}")]
+    Directory(#[from] DirectoryError),
+}
+
+/// Imports `files` into `base`, each plan applied without its refused rows. Returns the directory and
+/// each file's plan (for the start-up log and the README's counts).
+pub fn import_all(
+    base: Directory,
+    files: &[(&'static str, &[u8])],
+    gazetteer: &Gazetteer,
+    hours_valid: &dyn Fn(&str) -> bool,
+    today: &str,
+) -> Result<(Directory, Vec<(&'static str, Plan)>), SeedError> {
+    let mut structures = base.structures.clone();
+    let mut services = base.services.clone();
+    let mut plans = Vec::new();
+    for (name, bytes) in files {
+        let ctx = Context { gazetteer, date: date_from_name(name).unwrap_or_else(|| today.to_owned()), hours_valid };
+        let parsed = parse(bytes, &ctx).map_err(|e| SeedError::File(name, e))?;
+        let ids: BTreeSet<String> = services.iter().map(|s| s.id.clone()).collect();
+        let p = plan(&structures, &ids, parsed);
+        apply(&mut structures, &mut services, &p);
+        plans.push((*name, p));
+    }
+    let directory = Directory::new(structures, services);
+    directory.check()?;
+    Ok((directory, plans))
+}
+
+/// Writes `p` into in-memory lists (the server writes it into the database instead).
+pub fn apply(structures: &mut Vec<domain::directory::Structure>, services: &mut Vec<domain::directory::Service>, p: &Plan) {
+    for s in &p.structures {
+        match structures.iter_mut().find(|e| e.id == s.id) {
+            Some(e) => *e = s.clone(),
+            None => structures.push(s.clone()),
+        }
+    }
+    services.extend(p.services.iter().cloned());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use domain::geo::Geography;
+    use domain::taxonomy::Programme;
+
+    fn seeded() -> (Directory, Vec<(&'static str, Plan)>) {
+        let gazetteer = Gazetteer::new(Geography::from_json(include_str!("../../../server/data/ain-geo.json")).unwrap());
+        import_all(Directory::default(), FILES, &gazetteer, &|_| true, "2026-11-29").unwrap()
+    }
+
+    #[test]
+    fn every_real_source_file_imports_and_only_the_known_source_error_is_refused() {
+        let (directory, plans) = seeded();
+        assert_eq!(plans.len(), FILES.len());
+        let refused: Vec<_> = plans.iter().flat_map(|(_, p)| p.parsed.refusals.iter().map(|r| r.value.clone())).collect();
+        assert_eq!(refused, ["57490"], "« Mairie de Loyettes » carries a Moselle code in the Aidants Connect list");
+        directory.check().unwrap();
+        assert!(directory.structures.len() > 150, "{}", directory.structures.len());
+    }
+
+    #[test]
+    fn the_24_france_services_of_2024_are_one_entry_each_with_their_label() {
+        let (directory, _) = seeded();
+        let listed_2024: Vec<_> = directory
+            .structures
+            .iter()
+            .filter(|s| s.sources.iter().any(|r| r.source == "france-services" && r.date == "2024-08-01"))
+            .collect();
+        assert_eq!(listed_2024.len(), 24);
+        assert!(listed_2024.iter().all(|s| s.dispositifs.contains(&Programme::FranceServices)));
+        // Each offers the démarches service the label implies.
+        for s in listed_2024 {
+            assert!(directory.services.iter().any(|v| v.structure == s.id && v.id.ends_with("-france-services")), "{}", s.nom);
+        }
+    }
+
+    #[test]
+    fn no_two_entries_claim_the_same_row_of_a_source() {
+        let (directory, _) = seeded();
+        let mut seen = BTreeSet::new();
+        for s in &directory.structures {
+            for r in &s.sources {
+                assert!(seen.insert((r.source.clone(), r.cle.clone())), "{} {} twice", r.source, r.cle);
+            }
+        }
+    }
+
+    #[test]
+    fn the_two_antennes_of_2022_missing_from_2024_are_flagged_and_kept() {
+        let (directory, plans) = seeded();
+        let flagged: Vec<&str> = plans.iter().flat_map(|(_, p)| p.flagged.iter().map(|f| f.id.as_str())).collect();
+        assert_eq!(flagged.len(), 2, "{flagged:?}");
+        for id in flagged {
+            assert!(directory.structure(id).is_some_and(|s| s.sources.iter().any(|r| r.absent)));
+        }
+    }
+}
