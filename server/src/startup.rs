@@ -5,7 +5,7 @@ use crate::config::{Config, ConfigError};
 use app::domain::commune_search::Gazetteer;
 use app::domain::directory::Directory;
 use app::domain::geo::{Geography, GeographyError};
-use app::domain::import_hinaura;
+use importer::merge::Plan;
 use app::ssr::repo::sqlite::SqliteRepository;
 use app::ssr::repo::{RepoError, Repository};
 use app::ssr::state::Services;
@@ -27,10 +27,6 @@ use tower_http::set_header::SetResponseHeaderLayer;
 /// each start, so that a data update ships with the binary.
 pub const GEOGRAPHY_JSON: &str = include_str!("../data/ain-geo.json");
 
-/// The demo directory: 66 real lieux of the Ain from the public Hinaura dataset (2021-2022, stale),
-/// written only into an empty directory, every entry « à vérifier ».
-pub const SEED_JSON: &str = include_str!("../data/seed/hinaura-lieux-ain-2021-2022.json");
-
 /// National remote services offered when nothing local fits (phone lines published by their operators).
 pub const NATIONAL_JSON: &str = include_str!("../data/seed/national.json");
 
@@ -44,12 +40,15 @@ async fn service_worker() -> impl axum::response::IntoResponse {
 /// Department-wide actors of the roadmap, without services until the coordination completes them.
 pub const DEPARTEMENT_JSON: &str = include_str!("../data/seed/departement.json");
 
-/// The demo directory: the Hinaura lieux, the department-wide actors and the national fallbacks.
-pub fn seed_directory(gazetteer: &Gazetteer) -> Result<(Directory, import_hinaura::ImportReport), StartError> {
-    let (lieux, report) = import_hinaura::import(SEED_JSON, gazetteer)?;
+/// The demo directory: the department-wide actors and the national fallbacks, then every real source
+/// file of `app/importer/seed/` imported and merged by the importer, oldest first. Returns each file's
+/// import plan for the log.
+pub fn seed_directory(gazetteer: &Gazetteer, today: &str) -> Result<(Directory, Vec<(&'static str, Plan)>), StartError> {
     let departement: Directory = serde_json::from_str(DEPARTEMENT_JSON)?;
     let national: Directory = serde_json::from_str(NATIONAL_JSON)?;
-    Ok((lieux.merged(departement)?.merged(national)?, report))
+    let base = departement.merged(national)?;
+    let valid = |h: &str| app::ssr::hours::parse(h).is_some();
+    Ok(importer::seed::import_all(base, importer::seed::FILES, gazetteer, &valid, today)?)
 }
 
 #[derive(Clone)]
@@ -82,6 +81,8 @@ pub enum StartError {
     Seed(#[from] serde_json::Error),
     #[error("bundled demo directory: {0}")]
     SeedCheck(#[from] app::domain::directory::DirectoryError),
+    #[error("bundled demo directory: {0}")]
+    SeedImport(#[from] importer::seed::SeedError),
 }
 
 /// Opens the database, applies migrations, writes the bundled geography and, into an empty directory,
@@ -93,11 +94,12 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
     let report = repo.replace_geography(&Geography::from_json(GEOGRAPHY_JSON)?).await?;
     tracing::info!(communes = report.communes, epci = report.epci, former_names = report.former_names, "geography loaded");
     let gazetteer = Gazetteer::new(repo.geography().await?);
-    let (seed, import) = seed_directory(&gazetteer)?;
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let (seed, plans) = seed_directory(&gazetteer, &today)?;
     if repo.seed_directory_if_empty(&seed).await? {
-        tracing::info!(lieux = import.imported, warnings = import.warnings.len(), "demo directory written (à vérifier)");
-        for (id, warning) in &import.warnings {
-            tracing::debug!(%id, %warning, "seed import");
+        tracing::info!(structures = seed.structures.len(), services = seed.services.len(), "demo directory written from the real sources (à vérifier)");
+        for (file, plan) in &plans {
+            tracing::info!(%file, "{}", importer::report::summary(plan));
         }
     }
     Ok((Arc::new(repo), gazetteer))

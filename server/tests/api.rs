@@ -37,9 +37,10 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");
-    // 66 Hinaura lieux, 3 department-wide actors to complete, 3 national phone lines.
+    // 202 real places merged from the six source files, 3 department-wide actors to complete, 3
+    // national phone lines.
     let directory = repo.directory().await.unwrap();
-    assert_eq!(directory.structures.len(), 72);
+    assert_eq!(directory.structures.len(), 208);
     assert!(directory.structure("departement-hypra").is_some_and(|s| s.a_verifier && s.telephone.is_none()));
     assert!(directory.services.iter().all(|s| !s.structure.starts_with("departement-")), "no invented service");
     assert!(!repo.seed_directory_if_empty(&Default::default()).await.unwrap(), "never seeds over existing data");
@@ -145,9 +146,13 @@ async fn the_result_lists_explained_services_nearest_first() {
     assert_eq!(res.status().as_u16(), 200);
     let html = res.text().await.unwrap();
     assert!(html.contains("Où trouver de l’aide"));
-    // In the demo data, no place of Haut-Bugey offers démarches: the nearest ones, in reach, come first.
-    assert!(html.contains(r#"<ul class="reasons"><li>À 14 km de chez vous</li>"#), "{html}");
-    assert!(html.contains("Informations à vérifier"));
+    // The France Services of Nantua, in the person's own commune, is the first answer, and says why.
+    let first = &html[html.find(r#"<ol class="results">"#).expect("a list of answers")..];
+    let first = &first[..first.find("</article>").unwrap()];
+    assert!(first.contains("France services Haut-Bugey Nantua"), "{first}");
+    assert!(first.contains(r#"<ul class="reasons"><li>Dans votre commune</li><li>France services : aide pour les démarches"#), "{first}");
+    assert!(first.contains(r#"<span class="badge">France services</span>"#), "{first}");
+    assert!(first.contains("Informations à vérifier. Source : liste France Services (ANCT), 01/08/2024"), "{first}");
     // The QR code and the address to keep point at this very result, absolute.
     assert!(html.contains("<svg") && html.contains("Code QR de l’adresse de ce résultat"));
     assert!(html.contains(&format!("{}/orientation?besoin=demarche&amp;demarche_organisme=caf", app.base)));
@@ -159,6 +164,19 @@ async fn the_result_lists_explained_services_nearest_first() {
     let cards = body["cartes"].as_array().unwrap();
     assert!(!cards.is_empty());
     assert!(cards.iter().all(|c| !c["raisons"].as_array().unwrap().is_empty()));
+    assert!(body["avis"].is_null(), "a local answer needs no notice");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_former_commune_code_is_oriented_as_the_commune_it_merged_into() {
+    let app = spawn_app().await;
+    // Béon (01039) has been part of Culoz-Béon (01138) since 2019: imported files and old links carry it.
+    let (status, body) = app.json("/api/v1/orientation?besoin=demarche&commune=01039").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["commune"], "01138");
+    assert_eq!(body["commune_nom"], "Culoz-Béon");
+    let (status, _) = app.json("/api/v1/orientation?besoin=demarche&commune=57490").await;
+    assert_eq!(status, 400, "a code outside the Ain is still refused");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -10,7 +10,7 @@ use super::commune_search::distance_km;
 use super::directory::{kind_bit, Coverage, Directory, Service, Structure};
 use super::flow::{Availability, Criteria, Mobility};
 use super::geo::Commune;
-use super::taxonomy::{Accompaniment, Fee, Itinerance, Public, SpecificSupport};
+use super::taxonomy::{Accompaniment, Fee, Itinerance, Programme, Public, ServiceKind, SpecificSupport};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -50,6 +50,8 @@ pub enum Reason {
     AideIndividuelle,
     Ateliers,
     Ouvert(Availability),
+    /// A France Services: the door for every démarche of its partner organisations.
+    FranceServices,
 }
 
 impl Reason {
@@ -70,6 +72,7 @@ impl Reason {
             Reason::Ouvert(Availability::Semaine) => "Ouvert en semaine".into(),
             Reason::Ouvert(Availability::Soir) => "Ouvert le soir".into(),
             Reason::Ouvert(Availability::Weekend) => "Ouvert le week-end".into(),
+            Reason::FranceServices => "France services : aide pour les démarches de la CAF, des impôts, de l’ANTS, de France Travail…".into(),
         }
     }
 }
@@ -128,6 +131,7 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
     let mobility = c.mobilite.unwrap_or(Mobility::Peut);
     let mut ranked: Vec<(Vec<u32>, Match)> = Vec::new();
     let wanted = c.services.iter().fold(0u16, |m, k| m | kind_bit(*k));
+    let wants_demarches = c.services.contains(&ServiceKind::Demarches);
     let masks = directory.kind_masks();
     let candidates: Box<dyn Iterator<Item = usize>> = if masks.is_empty() {
         // The service list changed after the masks were built: check every service, slower.
@@ -162,6 +166,8 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
             continue;
         }
 
+        // For a démarche, a France Services is the natural first answer: it orients on every subject.
+        let france_services = wants_demarches && structure.dispositifs.contains(&Programme::FranceServices);
         let mut reasons = Vec::new();
         match tier {
             Tier::Commune => reasons.push(Reason::DansVotreCommune),
@@ -169,6 +175,9 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
             Tier::Voisin => reasons.push(Reason::Proche { km: distance.unwrap_or_default().round() as u32 }),
             Tier::Departement => reasons.push(Reason::DansToutLAin),
             Tier::Distance => {}
+        }
+        if france_services {
+            reasons.push(Reason::FranceServices);
         }
         if service.a_domicile {
             reasons.push(Reason::SeDeplaceADomicile);
@@ -208,7 +217,7 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         let public_fit = wanted - (publics.len() + supports.len()) as u32;
         let availability_fit = u32::from(!c.disponibilite.is_empty() && open_when_available.is_empty());
         let metres = distance.map_or(u32::MAX, |d| (d * 1000.0) as u32);
-        let key = vec![tier as u32, need_fit, mobility_fit, public_fit, availability_fit, metres, u32::from(structure.a_verifier)];
+        let key = vec![tier as u32, u32::from(!france_services), need_fit, mobility_fit, public_fit, availability_fit, metres, u32::from(structure.a_verifier)];
         ranked.push((key, Match { service: service.id.clone(), structure: structure.id.clone(), tier, distance_km: distance, reasons }));
     }
     ranked.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.service.cmp(&b.1.service)));

@@ -164,3 +164,23 @@ fn the_seed_directory_gives_local_help_for_a_caf_demarche_in_nantua() {
     assert!(o.local, "{:?}", o.tiers);
     assert!(o.matches.iter().all(|m| !m.reasons.is_empty()));
 }
+
+#[test]
+fn for_a_demarche_a_france_services_comes_first_within_its_tier_and_says_why() {
+    let (mut fs, fs_service) = place("z-france-services", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
+    fs.dispositifs = vec![crate::taxonomy::Programme::FranceServices];
+    let dir = directory(vec![
+        place("a-mairie", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+        (fs, fs_service),
+        place("oyonnax", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+    ]);
+    let c = criteria(ServiceKind::Demarches);
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert_eq!(ids(&o), ["z-france-services", "a-mairie", "oyonnax"]);
+    assert!(o.matches[0].reasons.contains(&Reason::FranceServices));
+    // Not for another need: the label says nothing of learning to use a computer.
+    let c = criteria(ServiceKind::Demarches);
+    let other = Criteria { services: vec![ServiceKind::Quotidien], ..c };
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &other });
+    assert!(o.matches.iter().all(|m| !m.reasons.contains(&Reason::FranceServices)));
+}

@@ -10,7 +10,9 @@ use super::freshness::needs_check;
 use super::geo::Commune;
 use super::hours::{today, HoursTable, Moment};
 use super::journey::{url, Journey, Step};
-use super::result::{one_line_address, OrientationResult, ResultCard};
+use super::engine::{Orientation, Tier};
+use super::result::{one_line_address, NextStep, Notice, OrientationResult, ResultCard};
+use super::taxonomy::Programme;
 use super::seance::SeanceCard;
 use super::taxonomy::ServiceKind;
 
@@ -69,6 +71,9 @@ pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTa
         // Imported and never confirmed, or not confirmed for six months.
         a_verifier: needs_check(structure.a_verifier, structure.date_maj.as_deref(), &now.date),
         date_maj: structure.date_maj.clone(),
+        labels: structure.dispositifs.iter().map(|p| p.plain().to_owned()).collect(),
+        prise_rdv: structure.prise_rdv.clone(),
+        source: structure.latest_source().map(|s| crate::sources::source_line(&s.source, &s.date)),
     }
 }
 
@@ -96,7 +101,7 @@ pub fn result(
     }
     let directory = data.directory;
     let orientation = orient(directory, data.openings, &Profile { commune, criteria: &criteria });
-    let cartes = orientation
+    let cartes: Vec<ResultCard> = orientation
         .matches
         .iter()
         .filter_map(|m| {
@@ -114,7 +119,9 @@ pub fn result(
             Some(format!("{} {}", q.titre, given.join(", ")))
         })
         .collect();
+    let avis = notice(data, commune, &orientation, &cartes);
     Ok(OrientationResult {
+        avis,
         besoin: need.id.clone(),
         besoin_titre: need.titre.clone(),
         commune: commune.insee.to_string(),
@@ -127,5 +134,62 @@ pub fn result(
         url: url("/orientation", &journey.pairs(flow)),
         donnees_du: data.donnees_du.clone(),
         seances: if criteria.services.contains(&ServiceKind::Parentalite) { seances(commune) } else { Vec::new() },
+    })
+}
+
+/// The place that can always help further: the France Services of the person's EPCI nearest to them,
+/// else a national line that answers on every subject.
+fn next_step(data: &Published, person: &Commune) -> Option<NextStep> {
+    let directory = data.directory;
+    let in_epci = |s: &Structure| {
+        s.adresse.as_ref().and_then(|a| data.gazetteer.commune(&a.code_insee)).is_some_and(|c| c.epci == person.epci)
+    };
+    let distance = |s: &Structure| {
+        s.adresse.as_ref().and_then(|a| Some(super::commune_search::distance_km(person.lon, person.lat, a.longitude?, a.latitude?))).unwrap_or(f64::MAX)
+    };
+    let france_services = directory
+        .structures
+        .iter()
+        .filter(|s| s.dispositifs.contains(&Programme::FranceServices) && in_epci(s))
+        .filter_map(|s| {
+            let mut offered = directory.services.iter().filter(|v| v.structure == s.id);
+            let first = offered.clone().next()?;
+            Some((s, offered.find(|v| v.id.ends_with("-france-services")).unwrap_or(first)))
+        })
+        .min_by(|a, b| distance(a.0).total_cmp(&distance(b.0)));
+    let (intro, (structure, service)) = match france_services {
+        Some(found) => ("La France Services de votre intercommunalité vous oriente pour tous les sujets :", found),
+        None => (
+            "Une ligne nationale vous oriente pour tous les sujets :",
+            directory.services.iter().find(|v| v.id.starts_with("national-solidarite-numerique")).and_then(|v| Some((directory.structure(&v.structure)?, v)))?,
+        ),
+    };
+    Some(NextStep {
+        intro: intro.to_owned(),
+        nom: structure.nom.clone(),
+        lien: format!("/lieu/{}", super::journey::percent_encode(&service.id)),
+        adresse: structure.adresse.as_ref().map(|a| one_line_address(&a.adresse, &a.code_postal, &a.commune)),
+        telephone: service.telephone.clone().or_else(|| structure.telephone.clone()),
+    })
+}
+
+/// One notice when nothing local fits, never two that contradict each other.
+fn notice(data: &Published, person: &Commune, orientation: &Orientation, cartes: &[ResultCard]) -> Option<Notice> {
+    if orientation.local {
+        return None;
+    }
+    let suite = next_step(data, person);
+    if cartes.is_empty() {
+        return Some(Notice {
+            titre: "Nous n’avons trouvé aucune aide qui réponde à toutes vos réponses.".into(),
+            texte: "Essayez d’enlever une réponse, ou demandez conseil à ce lieu :".into(),
+            suite,
+        });
+    }
+    let remote_only = orientation.tiers.iter().all(|t| *t == Tier::Distance);
+    Some(Notice {
+        titre: "Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin.".into(),
+        texte: if remote_only { "Voici les aides à distance." } else { "Voici les aides qui couvrent tout le département ou qui se font à distance." }.into(),
+        suite,
     })
 }

@@ -29,6 +29,15 @@ pub struct ResultCard {
     pub accessibilite: Vec<String>,
     pub a_verifier: bool,
     pub date_maj: Option<String>,
+    /// The national programmes the place belongs to, in plain words (« France services »): badges.
+    #[serde(default)]
+    pub labels: Vec<String>,
+    /// Where to book an appointment online, when the entry knows.
+    #[serde(default)]
+    pub prise_rdv: Option<String>,
+    /// « Source : liste France Services (ANCT), 01/08/2024 »: the newest source that lists the place.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -52,12 +61,36 @@ pub struct OrientationResult {
     /// « 28/11/2026 »: when this result was computed. A copy kept for offline use shows its age.
     #[serde(default)]
     pub donnees_du: String,
+    /// When nothing local fits: one honest notice, with a next step that exists.
+    #[serde(default)]
+    pub avis: Option<Notice>,
+}
+
+/// What the result page says when nothing in the commune, the EPCI or nearby fits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    pub titre: String,
+    pub texte: String,
+    pub suite: Option<NextStep>,
+}
+
+/// A place that can always help further: the France Services of the person's EPCI, else a national line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NextStep {
+    /// « La France Services de votre intercommunalité vous oriente pour tous les sujets : »
+    pub intro: String,
+    pub nom: String,
+    /// Its card's page (`/lieu/{service}`).
+    pub lien: String,
+    pub adresse: Option<String>,
+    pub telephone: Option<String>,
 }
 
 impl ResultCard {
     /// « Vérifié le 12/05/2026 », « Informations à vérifier : données de 12/05/2021 », or nothing.
     pub fn freshness(&self) -> String {
         match (self.a_verifier, self.date_maj.as_deref()) {
+            (true, _) if self.source.is_some() => format!("Informations à vérifier. {}", self.source.as_deref().unwrap_or_default()),
             (true, Some(d)) => format!("Informations à vérifier : données de {}", french_date(d)),
             (true, None) => "Informations à vérifier".to_owned(),
             (false, Some(d)) => format!("Vérifié le {}", french_date(d)),

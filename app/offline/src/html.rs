@@ -91,6 +91,16 @@ pub fn commune_choice(hit: &CommuneHit) -> String {
     choice("radio", "commune", &hit.code_insee, &hit.label(), Some(&hit.epci_nom), false)
 }
 
+/// The notice when nothing local fits: as online (`pages::orientation::NoticeView`).
+pub fn notice(avis: &domain::result::Notice) -> String {
+    let suite = avis.suite.as_ref().map_or(String::new(), |s| {
+        let adresse = s.adresse.as_ref().map_or(String::new(), |a| format!(", {}", esc(a)));
+        let phone = s.telephone.as_ref().map_or(String::new(), |t| format!(r#", <a href="{}">{}</a>"#, esc(&tel_href(t)), esc(&display_phone(t))));
+        format!(r#"<p>{} <a href="{}">{}</a>{adresse}{phone}.</p>"#, esc(&s.intro), esc(&s.lien), esc(&s.nom))
+    });
+    format!(r#"<div class="notice" role="note"><p><strong>{}</strong></p><p>{}</p>{suite}</div>"#, esc(&avis.titre), esc(&avis.texte))
+}
+
 /// One service of the result: as online, without « Signaler une erreur » (it needs the network).
 pub fn card(card: &ResultCard) -> String {
     let mut facts = String::new();
@@ -107,6 +117,9 @@ pub fn card(card: &ResultCard) -> String {
     if let Some(m) = &card.courriel {
         fact("Courriel", format!(r#"<a href="mailto:{0}">{0}</a>"#, esc(m)));
     }
+    if let Some(link) = &card.prise_rdv {
+        fact("Rendez-vous", format!(r#"<a href="{}" rel="noopener">Prendre rendez-vous en ligne</a>"#, esc(link)));
+    }
     if !card.acces.is_empty() {
         fact("Comment y aller", esc(&card.acces.join(", ")));
     }
@@ -122,8 +135,14 @@ pub fn card(card: &ResultCard) -> String {
     };
     let id = esc(&format!("carte-{}", card.service));
     let reasons: String = card.raisons_texte.iter().map(|r| format!("<li>{}</li>", esc(r))).collect();
+    let badges: Vec<String> = card.labels.iter().map(|l| format!(r#"<span class="badge">{}</span>"#, esc(l))).collect();
+    let labels = if badges.is_empty() {
+        String::new()
+    } else {
+        format!(r#"<p class="card-labels"><span class="visually-hidden">Labels : </span>{}</p>"#, badges.join(" "))
+    };
     format!(
-        r#"<article class="card" aria-labelledby="{id}"><h2 id="{id}" class="card-title">{}</h2><p class="card-service">{}</p><h3 class="visually-hidden">Pourquoi cette aide</h3><ul class="reasons">{reasons}</ul><dl class="card-facts">{facts}</dl>{freshness}</article>"#,
+        r#"<article class="card" aria-labelledby="{id}"><h2 id="{id}" class="card-title">{}</h2><p class="card-service">{}</p>{labels}<h3 class="visually-hidden">Pourquoi cette aide</h3><ul class="reasons">{reasons}</ul><dl class="card-facts">{facts}</dl>{freshness}</article>"#,
         esc(&card.nom),
         esc(&card.service_nom)
     )

@@ -4,7 +4,6 @@
 
 use crate::html::{self, esc};
 use domain::commune_search::CommuneLookup;
-use domain::engine::Tier;
 use domain::flow::{Flow, NeedDef, Question};
 use domain::geo::InseeCode;
 use domain::hours::Moment;
@@ -215,15 +214,9 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
     let title = format!("{} à {} : {count} aide{}", r.besoin_titre, r.commune_nom, if count > 1 { "s" } else { "" });
     let edit = r.url.replacen("/orientation", "/parcours", 1);
     let answers: String = r.reponses.iter().map(|a| format!("<li>{}</li>", esc(a))).collect();
-    let remote_only = !r.niveaux.is_empty() && r.niveaux.iter().all(|t| *t == Tier::Distance);
-    let not_local = if r.local {
-        String::new()
-    } else {
-        let next = if remote_only { "Voici les aides à distance." } else { "Voici les aides qui couvrent tout le département ou qui se font à distance." };
-        format!(r#"<div class="notice" role="note"><p><strong>Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin.</strong></p><p>{next}</p></div>"#)
-    };
+    let not_local = r.avis.as_ref().map(html::notice).unwrap_or_default();
     let cards = if count == 0 {
-        r#"<div class="notice" role="note"><p><strong>Nous n’avons trouvé aucune aide pour ces réponses.</strong></p><p>Essayez d’enlever une réponse, ou appelez votre mairie : elle connaît les aides près de chez vous.</p></div>"#.to_owned()
+        String::new()
     } else {
         format!(r#"<ol class="results">{}</ol>"#, r.cartes.iter().map(|c| format!("<li>{}</li>", html::card(c))).collect::<String>())
     };

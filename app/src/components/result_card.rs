@@ -22,6 +22,12 @@ pub fn ResultCardView(
         <article class="card" aria-labelledby=labelled_by>
             <h2 id=heading_id class="card-title">{card.nom.clone()}</h2>
             <p class="card-service">{card.service_nom.clone()}</p>
+            {(!card.labels.is_empty()).then(|| view! {
+                <p class="card-labels">
+                    <span class="visually-hidden">"Labels : "</span>
+                    {card.labels.iter().map(|l| view! { <span class="badge">{l.clone()}</span>" " }).collect_view()}
+                </p>
+            })}
             <h3 class="visually-hidden">"Pourquoi cette aide"</h3>
             <ul class="reasons">
                 {card.raisons_texte.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}
@@ -42,6 +48,10 @@ pub fn ResultCardView(
                 {card.courriel.clone().map(|m| view! {
                     <dt>"Courriel"</dt>
                     <dd><a href=format!("mailto:{m}")>{m.clone()}</a></dd>
+                })}
+                {card.prise_rdv.clone().map(|link| view! {
+                    <dt>"Rendez-vous"</dt>
+                    <dd><a href=link rel="noopener">"Prendre rendez-vous en ligne"</a></dd>
                 })}
                 {(!card.acces.is_empty()).then(|| view! { <dt>"Comment y aller"</dt><dd>{card.acces.join(", ")}</dd> })}
                 {(!card.accessibilite.is_empty()).then(|| view! { <dt>"Accessibilité"</dt><dd>{card.accessibilite.join(", ")}</dd> })}

@@ -5,7 +5,6 @@ use super::parcours::{journey_from_url, redirect_to, RestartLink};
 use crate::components::print_button::PrintButton;
 use crate::components::problem::ProblemPage;
 use crate::components::result_card::ResultCardView;
-use crate::domain::engine::Tier;
 use crate::domain::flow::Flow;
 use crate::domain::journey::Journey;
 use crate::domain::result::OrientationResult;
@@ -37,12 +36,11 @@ pub fn OrientationPage() -> impl IntoView {
 
 #[component]
 fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
-    let OrientationResult { besoin, besoin_titre, commune, commune_nom, epci_nom, reponses, local, niveaux, cartes, url: self_url, seances, donnees_du } = result;
+    let OrientationResult { besoin, besoin_titre, commune, commune_nom, epci_nom, reponses, cartes, url: self_url, seances, donnees_du, avis, .. } = result;
     let count = cartes.len();
     let title = format!("{besoin_titre} à {commune_nom} : {count} aide{}", if count > 1 { "s" } else { "" });
     let edit = self_url.replacen("/orientation", "/parcours", 1);
     let edit_bottom = edit.clone();
-    let remote_only = !niveaux.is_empty() && niveaux.iter().all(|t| *t == Tier::Distance);
     let counter = journey.guichet.then(|| {
         view! {
             <p class="guichet-actions">
@@ -63,30 +61,14 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             <ul>{reponses.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
             <p><a href=edit>"Modifier mes réponses"</a></p>
         </details>
-        {(!local).then(|| view! {
-            <div class="notice" role="note">
-                <p>
-                    <strong>"Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin."</strong>
-                </p>
-                <p>{if remote_only { "Voici les aides à distance." } else { "Voici les aides qui couvrent tout le département ou qui se font à distance." }}</p>
-            </div>
-        })}
+        {avis.clone().map(|avis| view! { <NoticeView avis/> })}
         <ShareBox url=self_url.clone()/>
         <p class="print-link"><a href=format!("{self_url}&imprimer=1")>"Fiche d’orientation à imprimer (une page)"</a></p>
-        {if count == 0 {
-            view! {
-                <div class="notice" role="note">
-                    <p><strong>"Nous n’avons trouvé aucune aide pour ces réponses."</strong></p>
-                    <p>"Essayez d’enlever une réponse, ou appelez votre mairie : elle connaît les aides près de chez vous."</p>
-                </div>
-            }.into_any()
-        } else {
-            view! {
-                <ol class="results">
-                    {cartes.into_iter().map(|card| view! { <li><ResultCardView card retour=self_url.clone()/></li> }).collect_view()}
-                </ol>
-            }.into_any()
-        }}
+        {(count > 0).then(|| view! {
+            <ol class="results">
+                {cartes.into_iter().map(|card| view! { <li><ResultCardView card retour=self_url.clone()/></li> }).collect_view()}
+            </ol>
+        })}
         {(besoin == "parentalite").then(|| view! { <NextSeances seances commune/> })}
         <p class="step-links">
             <a href=edit_bottom>"Modifier mes réponses"</a>
@@ -189,4 +171,24 @@ fn qr_svg(text: &str) -> Option<String> {
 #[cfg(not(feature = "ssr"))]
 fn qr_svg(_text: &str) -> Option<String> {
     None
+}
+
+/// The one notice shown when nothing local fits, with the place that can help further.
+#[component]
+fn NoticeView(avis: crate::domain::result::Notice) -> impl IntoView {
+    use crate::domain::result::{display_phone, tel_href};
+    view! {
+        <div class="notice" role="note">
+            <p><strong>{avis.titre}</strong></p>
+            <p>{avis.texte}</p>
+            {avis.suite.map(|s| view! {
+                <p>
+                    {s.intro}" "<a href=s.lien>{s.nom}</a>
+                    {s.adresse.map(|a| format!(", {a}"))}
+                    {s.telephone.map(|t| view! { ", "<a href=tel_href(&t)>{display_phone(&t)}</a> })}
+                    "."
+                </p>
+            })}
+        </div>
+    }
 }
