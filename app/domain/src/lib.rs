@@ -21,3 +21,4 @@ pub mod hours;
 pub mod orientation;
 pub mod snapshot;
 pub mod sources;
+pub mod coverage;

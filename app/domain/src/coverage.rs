@@ -1,0 +1,85 @@
+//! How well the directory answers the Ain: for every commune, every path of the flow (need and its
+//! précisions) and every mobility answer, the best tier the engine reaches — local (the commune, the
+//! EPCI or a place within reach), only département-wide or remote, or nothing. The import issue's
+//! « 40 % local, 10.7 % nothing » is this measure; the coordinators' coverage pages will read it too.
+
+use crate::commune_search::Gazetteer;
+use crate::directory::Directory;
+use crate::engine::{orient, Openings, Profile, Tier};
+use crate::flow::{Flow, Mobility};
+use std::collections::BTreeMap;
+
+/// Counts of orientations by the best answer they got.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub local: usize,
+    /// Only département-wide or remote answers.
+    pub wider: usize,
+    pub nothing: usize,
+}
+
+impl Counts {
+    pub fn total(&self) -> usize {
+        self.local + self.wider + self.nothing
+    }
+
+    /// `part` as a share of the total, in percent with one decimal.
+    pub fn percent(&self, part: usize) -> f64 {
+        if self.total() == 0 {
+            return 0.0;
+        }
+        (part as f64 * 1000.0 / self.total() as f64).round() / 10.0
+    }
+
+    fn add(&mut self, best: Option<Tier>) {
+        match best {
+            Some(t) if t.is_local() => self.local += 1,
+            Some(_) => self.wider += 1,
+            None => self.nothing += 1,
+        }
+    }
+}
+
+/// The whole measure, and per need.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Coverage {
+    pub all: Counts,
+    pub by_need: BTreeMap<String, Counts>,
+}
+
+/// Runs the engine over every commune × précision path × mobility answer.
+pub fn measure(gazetteer: &Gazetteer, directory: &Directory, flow: &Flow) -> Coverage {
+    let mut coverage = Coverage::default();
+    let openings = Openings::new();
+    for need in &flow.besoins {
+        let counts = coverage.by_need.entry(need.id.clone()).or_default();
+        for answers in flow.precision_paths(need) {
+            let Ok(base) = flow.criteria(need, &answers) else { continue };
+            for mobility in [Mobility::Peut, Mobility::Difficile, Mobility::Non] {
+                let criteria = crate::flow::Criteria { mobilite: Some(mobility), ..base.clone() };
+                for commune in &gazetteer.geography().communes {
+                    let o = orient(directory, &openings, &Profile { commune, criteria: &criteria });
+                    let best = o.tiers.first().copied();
+                    counts.add(best);
+                    coverage.all.add(best);
+                }
+            }
+        }
+    }
+    coverage
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commune_search::tests::gazetteer;
+
+    #[test]
+    fn an_empty_directory_answers_nobody_and_every_orientation_is_counted() {
+        let c = measure(gazetteer(), &Directory::default(), Flow::shipped());
+        // 391 communes × 28 précision paths × 3 mobility answers.
+        assert_eq!(c.all.total(), 391 * 28 * 3);
+        assert_eq!(c.all.nothing, c.all.total());
+        assert_eq!(c.all.percent(c.all.nothing), 100.0);
+    }
+}

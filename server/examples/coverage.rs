@@ -1,0 +1,53 @@
+//! The coverage measure of the import issue, before and after: every commune × précision path ×
+//! mobility answer oriented over the old demo directory (the Hinaura lieux alone) and over the one the
+//! importer now builds from every real source. Not a test: a report, rerun with
+//!
+//! ```sh
+//! cargo run --release -p server --example coverage
+//! ```
+
+use app::domain::commune_search::Gazetteer;
+use app::domain::coverage::{measure, Coverage};
+use app::domain::directory::Directory;
+use app::domain::flow::Flow;
+use app::domain::geo::Geography;
+use server::startup::{seed_directory, DEPARTEMENT_JSON, GEOGRAPHY_JSON, NATIONAL_JSON};
+
+fn row(name: &str, c: &Coverage) {
+    let a = c.all;
+    println!(
+        "| {name} | {} | {} ({} %) | {} ({} %) | {} ({} %) |",
+        a.total(),
+        a.local,
+        a.percent(a.local),
+        a.wider,
+        a.percent(a.wider),
+        a.nothing,
+        a.percent(a.nothing)
+    );
+}
+
+fn needs(name: &str, c: &Coverage) {
+    for (need, n) in &c.by_need {
+        println!("| {name} | {need} | {} % | {} % | {} % |", n.percent(n.local), n.percent(n.wider), n.percent(n.nothing));
+    }
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let gazetteer = Gazetteer::new(Geography::from_json(GEOGRAPHY_JSON)?);
+    let hinaura = include_str!("../../app/importer/seed/hinaura-lieux-ain-2021-2022.json");
+    let (lieux, _) = app::domain::import_hinaura::import(hinaura, &gazetteer)?;
+    let departement: Directory = serde_json::from_str(DEPARTEMENT_JSON)?;
+    let national: Directory = serde_json::from_str(NATIONAL_JSON)?;
+    let before = lieux.merged(departement)?.merged(national)?;
+    let (after, _) = seed_directory(&gazetteer, "2026-11-29")?;
+    let flow = Flow::shipped();
+    let (b, a) = (measure(&gazetteer, &before, flow), measure(&gazetteer, &after, flow));
+    println!("| directory | orientations | local | département or remote only | nothing |\n|---|---|---|---|---|");
+    row(&format!("before: Hinaura seed ({} structures)", before.structures.len()), &b);
+    row(&format!("after: importer seed ({} structures)", after.structures.len()), &a);
+    println!("\n| directory | need | local | département or remote only | nothing |\n|---|---|---|---|---|");
+    needs("before", &b);
+    needs("after", &a);
+    Ok(())
+}
