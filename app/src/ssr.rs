@@ -6,6 +6,7 @@ pub mod auth;
 pub mod backoffice;
 pub mod guide;
 pub mod hours;
+pub mod import;
 pub mod orientation;
 pub mod repo;
 pub mod state;

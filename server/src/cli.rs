@@ -1,4 +1,6 @@
-//! The command line: `server [serve|migrate|help]`.
+//! The command line: `server [serve|migrate|creer-compte|importer|imports|annuler-import|help]`.
+
+pub mod import;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -8,6 +10,12 @@ pub enum Command {
     Migrate,
     /// Create an account (the first admin, for a start): the only way in that needs no account.
     CreateAccount { email: String, nom: String, role: String },
+    /// Import a file of places: a dry run, or written with `--appliquer`.
+    Import { fichier: String, appliquer: bool, sans_les_refus: bool, date: Option<String> },
+    /// List the applied imports.
+    Imports,
+    /// Undo an applied import.
+    UndoImport { id: i64 },
     Help,
 }
 
@@ -22,6 +30,16 @@ Commandes :
   creer-compte --email ADRESSE --nom « NOM » [--role admin|editeur]
             crée un compte de l’espace de gestion (rôle admin par défaut) ; le mot de passe
             (8 à 64 caractères) est lu sur l’entrée standard, ou dans AIGUILLAGE_MOT_DE_PASSE
+  importer FICHIER [--appliquer] [--sans-les-refus] [--date AAAA-MM-JJ]
+            lit un fichier de lieux (Schéma des lieux CSV ou JSON, liste France Services,
+            structures Aidants Connect, annuaire local) et affiche le rapport : lieux créés,
+            fusionnés, refusés (ligne, colonne, valeur) ; rien n’est écrit sans --appliquer,
+            ni tant qu’une ligne est refusée (sauf --sans-les-refus) ; la date des données
+            vient du nom du fichier (…-20240801.csv) ou de --date
+  imports   liste les imports appliqués
+  annuler-import ID
+            remet chaque fiche changée par l’import ID dans son état d’avant (les fiches
+            créées sont archivées, celles modifiées depuis par quelqu’un sont gardées)
   help      affiche cette aide
 
 Variables d’environnement :
@@ -38,6 +56,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
         [one] => match one.as_str() {
             "serve" => Ok(Command::Serve),
             "migrate" => Ok(Command::Migrate),
+            "imports" => Ok(Command::Imports),
             "help" | "--help" | "-h" => Ok(Command::Help),
             other => Err(format!("commande inconnue : « {other} »")),
         },
@@ -60,6 +79,24 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 nom: nom.ok_or("creer-compte demande --nom")?,
                 role,
             })
+        }
+        [first, rest @ ..] if first == "importer" => {
+            let (mut fichier, mut appliquer, mut sans_les_refus, mut date) = (None, false, false, None);
+            let mut options = rest.iter();
+            while let Some(option) = options.next() {
+                match option.as_str() {
+                    "--appliquer" => appliquer = true,
+                    "--sans-les-refus" => sans_les_refus = true,
+                    "--date" => date = Some(options.next().ok_or("il manque la date après --date")?.clone()),
+                    other if other.starts_with("--") => return Err(format!("option inconnue : « {other} »")),
+                    path if fichier.is_none() => fichier = Some(path.to_owned()),
+                    _ => return Err("un seul fichier à la fois".to_owned()),
+                }
+            }
+            Ok(Command::Import { fichier: fichier.ok_or("importer demande un fichier")?, appliquer, sans_les_refus, date })
+        }
+        [first, id] if first == "annuler-import" => {
+            Ok(Command::UndoImport { id: id.parse().map_err(|_| format!("« {id} » n’est pas un numéro d’import"))? })
         }
         _ => Err("une seule commande à la fois".to_owned()),
     }
@@ -87,5 +124,24 @@ mod tests {
         assert!(parse(&args(&["creer-compte", "--email", "a@b.fr"])).is_err());
         assert!(parse(&args(&["creer-compte", "--email"])).is_err());
         assert!(parse(&args(&["creer-compte", "--password", "x"])).is_err());
+    }
+
+    #[test]
+    fn importer_is_a_dry_run_unless_told_to_apply() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            parse(&args(&["importer", "fs.csv"])),
+            Ok(Command::Import { fichier: "fs.csv".into(), appliquer: false, sans_les_refus: false, date: None })
+        );
+        assert_eq!(
+            parse(&args(&["importer", "--appliquer", "fs.csv", "--date", "2024-08-01"])),
+            Ok(Command::Import { fichier: "fs.csv".into(), appliquer: true, sans_les_refus: false, date: Some("2024-08-01".into()) })
+        );
+        assert!(parse(&args(&["importer"])).is_err());
+        assert!(parse(&args(&["importer", "a.csv", "b.csv"])).is_err());
+        assert!(parse(&args(&["importer", "a.csv", "--forcer"])).is_err());
+        assert_eq!(parse(&args(&["annuler-import", "3"])), Ok(Command::UndoImport { id: 3 }));
+        assert!(parse(&args(&["annuler-import", "trois"])).is_err());
+        assert_eq!(parse(&args(&["imports"])), Ok(Command::Imports));
     }
 }

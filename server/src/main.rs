@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // Logs go to standard error: standard output carries what a command prints (an import's report).
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
@@ -26,7 +28,7 @@ async fn main() -> ExitCode {
     match run(command).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            tracing::error!("{e}");
+            eprintln!("Erreur : {e}");
             ExitCode::FAILURE
         }
     }
@@ -40,6 +42,11 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
             return Ok(());
         }
         Command::CreateAccount { email, nom, role } => return create_account(&config, email, nom, role).await,
+        Command::Import { fichier, appliquer, sans_les_refus, date } => {
+            return cli::import::run_import(&config, &fichier, appliquer, sans_les_refus, date).await
+        }
+        Command::Imports => return cli::import::list(&config).await,
+        Command::UndoImport { id } => return cli::import::undo(&config, id).await,
         _ => {}
     }
     let app = startup::build(&config).await?;

@@ -9,7 +9,7 @@ use crate::similarity::{name_jaccard, name_likeness, same_address};
 use crate::{Candidate, Parsed};
 use domain::commune_search::distance_km;
 use domain::directory::{Origin, Service, Structure, TRACKED_FIELDS};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// How a candidate was recognised as an entry already known.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,18 +95,70 @@ fn commune_of(s: &Structure) -> Option<&str> {
     s.adresse.as_ref().map(|a| a.code_insee.as_str())
 }
 
+/// Where to look for a candidate's match without reading the whole directory: entries by source key,
+/// by commune and by grid cell (about 1 km), kept up to date as the plan creates and merges entries.
+#[derive(Default)]
+struct Index {
+    by_key: HashMap<(String, String), usize>,
+    by_commune: HashMap<String, Vec<usize>>,
+    by_cell: HashMap<(i32, i32), Vec<usize>>,
+}
+
+fn cell(s: &Structure) -> Option<(i32, i32)> {
+    let a = s.adresse.as_ref()?;
+    Some(((a.latitude? * 100.0).floor() as i32, (a.longitude? * 100.0).floor() as i32))
+}
+
+impl Index {
+    fn add(&mut self, i: usize, s: &Structure) {
+        for r in &s.sources {
+            self.by_key.insert((r.source.clone(), r.cle.clone()), i);
+        }
+        if let Some(code) = commune_of(s) {
+            let list = self.by_commune.entry(code.to_owned()).or_default();
+            if !list.contains(&i) {
+                list.push(i);
+            }
+        }
+        if let Some(c) = cell(s) {
+            let list = self.by_cell.entry(c).or_default();
+            if !list.contains(&i) {
+                list.push(i);
+            }
+        }
+    }
+
+    /// The entries in the cells around `s` (300 m fit within one cell's neighbours).
+    fn around(&self, s: &Structure) -> Vec<usize> {
+        let Some((y, x)) = cell(s) else { return Vec::new() };
+        let mut out: Vec<usize> = (-1..=1)
+            .flat_map(|dy| (-1..=1).map(move |dx| (y + dy, x + dx)))
+            .filter_map(|c| self.by_cell.get(&c))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// The entry of `work` that `c` describes, and how; else the near misses worth showing.
-fn find(work: &[Structure], c: &Candidate) -> Result<(usize, How), Vec<NearMiss>> {
+fn find(work: &[Structure], index: &Index, c: &Candidate) -> Result<(usize, How), Vec<NearMiss>> {
     let s = &c.structure;
     let (source, key, _) = c.source();
-    if let Some(i) = work.iter().position(|w| w.sources.iter().any(|r| r.source == source && r.cle == key)) {
+    if let Some(&i) = index.by_key.get(&(source.to_owned(), key.to_owned())) {
         return Ok((i, How::SameKey));
     }
     let commune = commune_of(s);
     let town = s.adresse.as_ref().map_or("", |a| a.commune.as_str());
     let street = s.adresse.as_ref().map_or("", |a| a.adresse.as_str());
-    let same_commune: Vec<usize> = (0..work.len()).filter(|&i| commune.is_some() && commune_of(&work[i]) == commune).collect();
+    let same_commune: Vec<usize> = commune
+        .and_then(|code| index.by_commune.get(code))
+        .map(|list| list.iter().copied().filter(|&i| commune_of(&work[i]) == commune).collect())
+        .unwrap_or_default();
     let likeness = |i: usize| name_likeness(&s.nom, &work[i].nom, town);
+    let jaccard = |i: usize| name_jaccard(&s.nom, &work[i].nom, town);
     let address_of = |i: usize| work[i].adresse.as_ref().map_or("", |a| a.adresse.as_str());
     if let Some(siret) = &s.siret {
         let best = same_commune
@@ -121,23 +173,25 @@ fn find(work: &[Structure], c: &Candidate) -> Result<(usize, How), Vec<NearMiss>
     if let Some(&i) = same_commune.iter().find(|&&i| same_address(street, address_of(i)) && likeness(i) >= 0.3) {
         return Ok((i, How::Address));
     }
-    let jaccard = |i: usize| name_jaccard(&s.nom, &work[i].nom, town);
     if let Some(&i) = same_commune.iter().find(|&&i| jaccard(i) >= 0.99) {
         return Ok((i, How::Name));
     }
-    let mut misses = Vec::new();
-    for (i, w) in work.iter().enumerate() {
-        let m = metres(s, w);
-        let like = likeness(i);
-        if m.is_some_and(|m| m <= 100) && jaccard(i) >= 0.6 {
-            return Ok((i, How::Nearby { metres: m.unwrap_or_default() }));
-        }
-        let near = m.is_some_and(|m| m <= 300) && like >= 0.3;
-        let same_place = same_commune.contains(&i) && (like >= 0.5 || same_address(street, address_of(i)));
-        if near || same_place {
-            misses.push(NearMiss { line: c.line, nom: s.nom.clone(), id: w.id.clone(), existing: w.nom.clone(), metres: m, likeness: like });
-        }
+    let around = index.around(s);
+    if let Some((i, m)) = around.iter().filter_map(|&i| Some((i, metres(s, &work[i])?))).find(|&(i, m)| m <= 100 && jaccard(i) >= 0.6) {
+        return Ok((i, How::Nearby { metres: m }));
     }
+    let mut candidates: Vec<usize> = around.into_iter().chain(same_commune.iter().copied()).collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let misses = candidates
+        .into_iter()
+        .filter_map(|i| {
+            let (m, like) = (metres(s, &work[i]), likeness(i));
+            let near = m.is_some_and(|m| m <= 300) && like >= 0.3;
+            let same_place = same_commune.contains(&i) && (like >= 0.5 || same_address(street, address_of(i)));
+            (near || same_place).then(|| NearMiss { line: c.line, nom: s.nom.clone(), id: work[i].id.clone(), existing: work[i].nom.clone(), metres: m, likeness: like })
+        })
+        .collect();
     Err(misses)
 }
 
@@ -215,8 +269,12 @@ pub fn plan(existing: &[Structure], existing_services: &BTreeSet<String>, parsed
     let mut dirty = BTreeSet::new();
     let mut service_ids = existing_services.clone();
     let mut out = Plan::default();
+    let mut index = Index::default();
+    for (i, s) in work.iter().enumerate() {
+        index.add(i, s);
+    }
     for c in &parsed.candidates {
-        match find(&work, c) {
+        match find(&work, &index, c) {
             Err(misses) => {
                 out.near_misses.extend(misses);
                 for s in &c.services {
@@ -231,6 +289,7 @@ pub fn plan(existing: &[Structure], existing_services: &BTreeSet<String>, parsed
                     commune: a.map(|a| a.commune.clone()).unwrap_or_default(),
                 });
                 dirty.insert(work.len());
+                index.add(work.len(), &c.structure);
                 work.push(c.structure.clone());
             }
             Ok((i, how)) => {
@@ -247,6 +306,7 @@ pub fn plan(existing: &[Structure], existing_services: &BTreeSet<String>, parsed
                 }
                 if work[i] != before {
                     dirty.insert(i);
+                    index.add(i, &work[i]);
                 }
                 let (id, nom) = (work[i].id.clone(), work[i].nom.clone());
                 out.outcomes.push(if changes.is_empty() && services_added.is_empty() && kept.is_empty() {

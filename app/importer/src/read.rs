@@ -42,6 +42,10 @@ pub struct Table {
     pub separator: char,
 }
 
+fn bytecount(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| **b == b'\n').count()
+}
+
 /// The separator of the header line: the one of `;`, `,` and tab found most often outside quotes.
 fn separator(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or_default();
@@ -75,9 +79,17 @@ impl Table {
             return Err(FileError::Empty);
         }
         let mut rows = Vec::new();
-        for record in reader.records() {
-            let record = record.map_err(|e| FileError::Csv(e.to_string()))?;
-            let line = record.position().map_or(0, |p| p.line() as usize);
+        let mut record = csv::StringRecord::new();
+        loop {
+            // Where the next record starts: the reader stands just past the previous one. (A record's
+            // own `position()` is not reliable once the header has been read.)
+            let start = (reader.position().byte() as usize).min(text.len());
+            if !reader.read_record(&mut record).map_err(|e| FileError::Csv(e.to_string()))? {
+                break;
+            }
+            // Blank lines before the record are skipped by the reader: count from its first character.
+            let skipped = text[start..].bytes().take_while(|b| *b == b'\n' || *b == b'\r').filter(|b| *b == b'\n').count();
+            let line = 1 + bytecount(&text.as_bytes()[..start]) + skipped;
             if record.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
@@ -194,6 +206,12 @@ mod tests {
         assert_eq!(table.rows[0].get(1), "A, B");
         assert_eq!(table.rows[0].get(2), "deux\nlignes");
         assert_eq!((table.rows[0].line, table.rows[1].line), (2, 4));
+        let long_header = format!("{}\n1,2\n3,4\n", (0..40).map(|i| format!("colonne_{i}")).collect::<Vec<_>>().join(","));
+        let lines: Vec<usize> = Table::parse(&long_header).unwrap().rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 3]);
+        // A real file, whose first record the reader itself numbers 1.
+        let real = Table::parse(include_str!("../seed/france-services-ain-20240801.csv")).unwrap();
+        assert_eq!(real.rows.iter().take(3).map(|r| r.line).collect::<Vec<_>>(), [2, 3, 4]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The back-office tables on SQLite.
 
-use super::backoffice::{Account, BackOffice, Doc, EntityKind, Report, Revision, Role};
+use super::backoffice::{ImportRun, UndoReport, Account, BackOffice, Doc, EntityKind, Report, Revision, Role};
 use super::sqlite::SqliteRepository;
 use super::RepoError;
 use async_trait::async_trait;
@@ -50,6 +50,65 @@ fn revision((id, kind, entity_id, author, at, action, before, after): (i64, Stri
 
 fn doc(kind: EntityKind, (id, parent, debut, data, archived): (String, Option<String>, Option<String>, String, bool)) -> Result<Doc, RepoError> {
     Ok(Doc { kind, id, parent, debut, data: serde_json::from_str(&data).map_err(corrupt)?, archived })
+}
+
+/// Who writes a doc, why, and within which import.
+struct Audit<'a> {
+    account_id: Option<i64>,
+    author: &'a str,
+    action: &'a str,
+    now: &'a str,
+    import_id: Option<i64>,
+}
+
+/// Writes `d` and its audit line (the state before and after) inside `tx`. Returns the revision's id.
+async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, d: &Doc, audit: &Audit<'_>) -> Result<i64, RepoError> {
+    let (table, parent) = table(d.kind);
+    let before: Option<(String, bool)> =
+        sqlx::query_as(&format!("SELECT data, archived FROM {table} WHERE id = ?")).bind(&d.id).fetch_optional(&mut **tx).await?;
+    let before = before
+        .map(|(data, archived)| Ok::<_, RepoError>(json!({"archived": archived, "data": serde_json::from_str::<Value>(&data).map_err(corrupt)?})))
+        .transpose()?;
+    let data = d.data.to_string();
+    let mut columns = vec!["id", "data", "archived", "updated_at"];
+    if let Some(p) = parent {
+        columns.push(p);
+    }
+    if d.kind == EntityKind::Seance {
+        columns.push("debut");
+    }
+    let updates: Vec<String> = columns[1..].iter().map(|c| format!("{c} = excluded.{c}")).collect();
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
+        columns.join(", "),
+        vec!["?"; columns.len()].join(", "),
+        updates.join(", ")
+    );
+    let mut query = sqlx::query(&sql).bind(&d.id).bind(&data).bind(d.archived).bind(audit.now);
+    if parent.is_some() {
+        query = query.bind(d.parent.as_deref().ok_or_else(|| corrupt(format!("{} {} without parent", table, d.id)))?);
+    }
+    if d.kind == EntityKind::Seance {
+        query = query.bind(d.debut.as_deref().unwrap_or_default());
+    }
+    query.execute(&mut **tx).await?;
+    let after = json!({"archived": d.archived, "data": d.data});
+    let id = sqlx::query(
+        "INSERT INTO revision (entity_kind, entity_id, account_id, author, at, action, before, after, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(d.kind.code())
+    .bind(&d.id)
+    .bind(audit.account_id)
+    .bind(audit.author)
+    .bind(audit.now)
+    .bind(audit.action)
+    .bind(before.map(|b| b.to_string()))
+    .bind(after.to_string())
+    .bind(audit.import_id)
+    .execute(&mut **tx)
+    .await?
+    .last_insert_rowid();
+    Ok(id)
 }
 
 fn select_docs(kind: EntityKind) -> String {
@@ -225,55 +284,86 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn save_doc(&self, d: &Doc, account_id: Option<i64>, author: &str, action: &str, now: &str) -> Result<i64, RepoError> {
-        let (table, parent) = table(d.kind);
         let mut tx = self.pool().begin().await?;
-        let before: Option<(String, bool)> = sqlx::query_as(&format!("SELECT data, archived FROM {table} WHERE id = ?"))
-            .bind(&d.id)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let before = before
-            .map(|(data, archived)| Ok::<_, RepoError>(json!({"archived": archived, "data": serde_json::from_str::<Value>(&data).map_err(corrupt)?})))
-            .transpose()?;
-        let data = d.data.to_string();
-        let mut columns = vec!["id", "data", "archived", "updated_at"];
-        if let Some(p) = parent {
-            columns.push(p);
-        }
-        if d.kind == EntityKind::Seance {
-            columns.push("debut");
-        }
-        let updates: Vec<String> = columns[1..].iter().map(|c| format!("{c} = excluded.{c}")).collect();
-        let sql = format!(
-            "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
-            columns.join(", "),
-            vec!["?"; columns.len()].join(", "),
-            updates.join(", ")
-        );
-        let mut query = sqlx::query(&sql).bind(&d.id).bind(&data).bind(d.archived).bind(now);
-        if parent.is_some() {
-            query = query.bind(d.parent.as_deref().ok_or_else(|| corrupt(format!("{} {} without parent", table, d.id)))?);
-        }
-        if d.kind == EntityKind::Seance {
-            query = query.bind(d.debut.as_deref().unwrap_or_default());
-        }
-        query.execute(&mut *tx).await?;
-        let after = json!({"archived": d.archived, "data": d.data});
-        let id = sqlx::query(
-            "INSERT INTO revision (entity_kind, entity_id, account_id, author, at, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        )
-        .bind(d.kind.code())
-        .bind(&d.id)
-        .bind(account_id)
-        .bind(author)
-        .bind(now)
-        .bind(action)
-        .bind(before.map(|b| b.to_string()))
-        .bind(after.to_string())
-        .execute(&mut *tx)
-        .await?
-        .last_insert_rowid();
+        let id = write_doc(&mut tx, d, &Audit { account_id, author, action, now, import_id: None }).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    async fn apply_import(&self, docs: &[Doc], fichier: &str, format: &str, resume: &str, author: &str, now: &str) -> Result<i64, RepoError> {
+        let mut tx = self.pool().begin().await?;
+        let import_id = sqlx::query("INSERT INTO import_run (at, author, fichier, format, resume) VALUES (?, ?, ?, ?, ?)")
+            .bind(now)
+            .bind(author)
+            .bind(fichier)
+            .bind(format)
+            .bind(resume)
+            .execute(&mut *tx)
+            .await?
+            .last_insert_rowid();
+        let audit = Audit { account_id: None, author, action: "import", now, import_id: Some(import_id) };
+        for d in docs {
+            write_doc(&mut tx, d, &audit).await?;
+        }
+        tx.commit().await?;
+        Ok(import_id)
+    }
+
+    async fn imports(&self) -> Result<Vec<ImportRun>, RepoError> {
+        let rows: Vec<(i64, String, String, String, String, String, Option<String>)> =
+            sqlx::query_as("SELECT id, at, author, fichier, format, resume, undone_at FROM import_run ORDER BY id DESC").fetch_all(self.pool()).await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, at, author, fichier, format, resume, undone_at)| ImportRun { id, at, author, fichier, format, resume, undone_at })
+            .collect())
+    }
+
+    async fn undo_import(&self, id: i64, author: &str, now: &str) -> Result<Option<UndoReport>, RepoError> {
+        let mut tx = self.pool().begin().await?;
+        let open: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM import_run WHERE id = ? AND undone_at IS NULL").bind(id).fetch_optional(&mut *tx).await?;
+        if open.is_none() {
+            return Ok(None);
+        }
+        let written: Vec<(i64, String, String, Option<String>, String)> =
+            sqlx::query_as("SELECT id, entity_kind, entity_id, before, after FROM revision WHERE import_id = ? ORDER BY id DESC")
+                .bind(id)
+                .fetch_all(&mut *tx)
+                .await?;
+        let audit = Audit { account_id: None, author, action: "annulation d’import", now, import_id: None };
+        let mut report = UndoReport::default();
+        for (revision, kind, entity, before, after) in written {
+            let kind = EntityKind::from_code(&kind).ok_or_else(|| corrupt(format!("revision {revision}: kind {kind}")))?;
+            let (latest,): (i64,) = sqlx::query_as("SELECT max(id) FROM revision WHERE entity_kind = ? AND entity_id = ?")
+                .bind(kind.code())
+                .bind(&entity)
+                .fetch_one(&mut *tx)
+                .await?;
+            if latest != revision {
+                report.kept.push(entity);
+                continue;
+            }
+            // Put back the state before the import; an entry the import created is archived, not erased.
+            let state: Value = match before {
+                Some(b) => serde_json::from_str(&b).map_err(corrupt)?,
+                None => {
+                    let mut a: Value = serde_json::from_str(&after).map_err(corrupt)?;
+                    a["archived"] = json!(true);
+                    a
+                }
+            };
+            let data = state["data"].clone();
+            let parent = match kind {
+                EntityKind::Service => data["structure"].as_str().map(str::to_owned),
+                _ => None,
+            };
+            let d = Doc { kind, id: entity, parent, debut: None, data, archived: state["archived"].as_bool().unwrap_or(false) };
+            write_doc(&mut tx, &d, &audit).await?;
+            report.restored += 1;
+        }
+        sqlx::query("UPDATE import_run SET undone_at = ?, undone_by = ? WHERE id = ?").bind(now).bind(author).bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(Some(report))
     }
 
     async fn revisions(&self, kind: EntityKind, id: &str) -> Result<Vec<Revision>, RepoError> {

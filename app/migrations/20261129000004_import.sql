@@ -1,0 +1,16 @@
+-- Imports of national source files: one row per applied import (the audit log's entry for it), and
+-- each revision it wrote points back at it, so that an admin can undo it as a whole.
+CREATE TABLE import_run (
+    id         INTEGER PRIMARY KEY,
+    at         TEXT NOT NULL,
+    author     TEXT NOT NULL,
+    fichier    TEXT NOT NULL,
+    format     TEXT NOT NULL,
+    -- The one-line summary of the report (counts).
+    resume     TEXT NOT NULL,
+    undone_at  TEXT,
+    undone_by  TEXT
+);
+
+ALTER TABLE revision ADD COLUMN import_id INTEGER REFERENCES import_run (id);
+CREATE INDEX revision_import ON revision (import_id);

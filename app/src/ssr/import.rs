@@ -1,0 +1,90 @@
+//! Importing a file into the stored directory: the importer's plan over every stored entry (archived
+//! ones too, so that an entry a coordinator archived is recognised, not created again), then — when
+//! asked, and when no row is refused or the refused rows are knowingly set aside — written in one
+//! transaction with one audit entry that an admin can undo. The CLI and the back-office call this.
+
+use super::repo::backoffice::{Doc, EntityKind};
+use super::repo::{RepoError, Repository};
+use crate::domain::commune_search::Gazetteer;
+use crate::domain::directory::Structure;
+use importer::merge::Plan;
+use importer::{date_from_name, report, Context, FileError};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What to import, and how far to go.
+pub struct Request<'a> {
+    /// The file's name, for the report, the audit log and its date (« liste-fs-20240801.csv »).
+    pub fichier: &'a str,
+    pub bytes: &'a [u8],
+    /// The data's date when the name does not carry it (ISO 8601); else today.
+    pub date: Option<String>,
+    /// Write it (else a dry run).
+    pub appliquer: bool,
+    /// Write the accepted rows even though some are refused.
+    pub sans_les_refus: bool,
+    pub author: &'a str,
+    pub today: &'a str,
+    pub now: &'a str,
+}
+
+#[derive(Debug)]
+pub struct Outcome {
+    pub plan: Plan,
+    /// The import's id in the audit log, when written.
+    pub applied: Option<i64>,
+    /// The French report, line by line.
+    pub report: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{0}")]
+    File(#[from] FileError),
+    #[error("La date « {0} » n’est pas une date AAAA-MM-JJ.")]
+    Date(String),
+    #[error("base de données : {0}")]
+    Repo(#[from] RepoError),
+}
+
+fn valid_date(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    matches!(parts.as_slice(), [y, m, day] if y.len() == 4 && m.len() == 2 && day.len() == 2 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
+}
+
+pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'_>) -> Result<Outcome, ImportError> {
+    let date = match req.date {
+        Some(d) if valid_date(&d) => d,
+        Some(d) => return Err(ImportError::Date(d)),
+        None => date_from_name(req.fichier).unwrap_or_else(|| req.today.to_owned()),
+    };
+    let hours_valid = |h: &str| super::hours::parse(h).is_some();
+    let parsed = importer::parse(req.bytes, &Context { gazetteer, date, hours_valid: &hours_valid })?;
+    let stored = repo.docs(EntityKind::Structure, None).await?;
+    let archived: BTreeMap<String, bool> = stored.iter().map(|d| (d.id.clone(), d.archived)).collect();
+    let structures = stored
+        .iter()
+        .map(|d| serde_json::from_value::<Structure>(d.data.clone()).map_err(|e| RepoError::Corrupt(format!("structure {}: {e}", d.id))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let services: BTreeSet<String> = repo.docs(EntityKind::Service, None).await?.into_iter().map(|d| d.id).collect();
+    let plan = importer::merge::plan(&structures, &services, parsed);
+    let writable = plan.parsed.refusals.is_empty() || req.sans_les_refus;
+    let applied = if req.appliquer && writable && !plan.changes_nothing() {
+        let mut docs = Vec::new();
+        for s in &plan.structures {
+            let archived = archived.get(&s.id).copied().unwrap_or(false);
+            docs.push(Doc { kind: EntityKind::Structure, id: s.id.clone(), parent: None, debut: None, data: to_json(s)?, archived });
+        }
+        for s in &plan.services {
+            docs.push(Doc { kind: EntityKind::Service, id: s.id.clone(), parent: Some(s.structure.clone()), debut: None, data: to_json(s)?, archived: false });
+        }
+        Some(repo.apply_import(&docs, req.fichier, &plan.parsed.format, &report::summary(&plan), req.author, req.now).await?)
+    } else {
+        None
+    };
+    let report = report::render(req.fichier, &plan, applied.is_some());
+    Ok(Outcome { plan, applied, report })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<serde_json::Value, RepoError> {
+    serde_json::to_value(value).map_err(|e| RepoError::Corrupt(e.to_string()))
+}

@@ -1,0 +1,67 @@
+//! `server importer`, `server imports`, `server annuler-import`: the import pipeline from a terminal.
+//! The report goes to standard output; the exit status is non-zero when nothing could be written.
+
+use crate::config::Config;
+use crate::startup;
+use app::ssr::import::{import, Request};
+use std::error::Error;
+
+fn today_and_now() -> (String, String) {
+    let now = chrono::Utc::now();
+    (now.format("%Y-%m-%d").to_string(), now.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+}
+
+/// Who the audit log names for an import from the command line.
+fn author() -> String {
+    format!("ligne de commande ({})", std::env::var("USER").unwrap_or_else(|_| "serveur".into()))
+}
+
+pub async fn run_import(config: &Config, fichier: &str, appliquer: bool, sans_les_refus: bool, date: Option<String>) -> Result<(), Box<dyn Error>> {
+    let bytes = std::fs::read(fichier).map_err(|e| format!("impossible de lire « {fichier} » : {e}"))?;
+    let (repo, gazetteer) = startup::prepare_database(config).await?;
+    let (today, now) = today_and_now();
+    let name = std::path::Path::new(fichier).file_name().map_or(fichier.to_owned(), |n| n.to_string_lossy().into_owned());
+    let author = author();
+    let request = Request { fichier: &name, bytes: &bytes, date, appliquer, sans_les_refus, author: &author, today: &today, now: &now };
+    let outcome = import(repo.as_ref(), &gazetteer, request).await?;
+    print!("{}", outcome.report);
+    match outcome.applied {
+        Some(id) => {
+            println!("\nImport n° {id} enregistré. Pour l’annuler : server annuler-import {id}");
+            println!("Un serveur déjà lancé le publie à son prochain démarrage.");
+            Ok(())
+        }
+        None if appliquer && !outcome.plan.parsed.refusals.is_empty() && !sans_les_refus => {
+            Err("des lignes sont refusées : rien n’a été écrit (corrigez le fichier, ou ajoutez --sans-les-refus)".into())
+        }
+        None => Ok(()),
+    }
+}
+
+pub async fn list(config: &Config) -> Result<(), Box<dyn Error>> {
+    let (repo, _) = startup::prepare_database(config).await?;
+    let imports = repo.imports().await?;
+    if imports.is_empty() {
+        println!("Aucun import appliqué.");
+    }
+    for i in imports {
+        let undone = i.undone_at.map_or(String::new(), |at| format!(" — annulé le {at}"));
+        println!("n° {} — {} — {} ({}) par {}{undone}\n    {}", i.id, i.at, i.fichier, i.format, i.author, i.resume);
+    }
+    Ok(())
+}
+
+pub async fn undo(config: &Config, id: i64) -> Result<(), Box<dyn Error>> {
+    let (repo, _) = startup::prepare_database(config).await?;
+    let (_, now) = today_and_now();
+    match repo.undo_import(id, &author(), &now).await? {
+        Some(report) => {
+            println!("Import n° {id} annulé : {} fiches remises dans leur état d’avant.", report.restored);
+            if !report.kept.is_empty() {
+                println!("Gardées telles quelles, car modifiées depuis l’import : {}", report.kept.join(", "));
+            }
+            Ok(())
+        }
+        None => Err(format!("aucun import n° {id} à annuler (inconnu ou déjà annulé)").into()),
+    }
+}
