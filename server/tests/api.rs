@@ -177,6 +177,9 @@ async fn a_former_commune_code_is_oriented_as_the_commune_it_merged_into() {
     assert_eq!(body["commune_nom"], "Culoz-Béon");
     let (status, _) = app.json("/api/v1/orientation?besoin=demarche&commune=57490").await;
     assert_eq!(status, 400, "a code outside the Ain is still refused");
+    // Five bytes with a two-byte letter in the middle once panicked the code parser.
+    let (status, body) = app.json("/api/v1/orientation?besoin=demarche&commune=9%C3%A8-.").await;
+    assert_eq!(status, 400, "{body}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

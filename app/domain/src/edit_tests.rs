@@ -28,8 +28,38 @@ fn a_structure_round_trips_through_its_form() {
         s.telephone = Some("+33474000000".into());
         s.dispositifs = vec![Programme::FranceServices];
         s.horaires = Some("Mo-Fr 09:00-12:00".into());
+        s.prise_rdv = Some("https://rdv.exemple.fr/mediatheque".into());
         let parsed = parse_structure(&structure_fields(&s), &s, ctx).unwrap();
         assert_eq!(parsed, s);
+    });
+}
+
+#[test]
+fn a_field_a_person_changes_is_marked_as_their_correction_and_the_others_keep_their_source() {
+    with(|ctx| {
+        let mut s = structure();
+        s.telephone = Some("+33474000000".into());
+        s.origines.insert("telephone".into(), crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into() });
+        s.origines.insert("nom".into(), crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into() });
+        let mut f = structure_fields(&s);
+        f.0.retain(|(name, _)| name != "telephone");
+        f.0.push(("telephone".into(), "04 74 11 22 33".into()));
+        let parsed = parse_structure(&f, &s, ctx).unwrap();
+        assert_eq!(parsed.telephone.as_deref(), Some("+33474112233"));
+        assert!(parsed.origines["telephone"].is_correction());
+        assert_eq!(parsed.origines["telephone"].date, "2026-11-28");
+        assert_eq!(parsed.origines["nom"].source, "france-services", "an unchanged field keeps its source");
+    });
+}
+
+#[test]
+fn an_appointment_link_must_be_a_secure_web_address() {
+    with(|ctx| {
+        let mut f = structure_fields(&structure());
+        f.0.retain(|(name, _)| name != "prise_rdv");
+        f.0.push(("prise_rdv".into(), "javascript:alert(1)".into()));
+        let errors = parse_structure(&f, &structure(), ctx).unwrap_err();
+        assert_eq!(errors.get("prise_rdv"), Some("Le lien de rendez-vous commence par https://"));
     });
 }
 

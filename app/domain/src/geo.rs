@@ -19,7 +19,8 @@ impl InseeCode {
         let s = raw.trim();
         let bytes = s.as_bytes();
         let ok = bytes.len() == 5
-            && (bytes[..2].iter().all(u8::is_ascii_digit) || matches!(&s[..2], "2A" | "2B" | "2a" | "2b"))
+            // Bytes, not a string slice: a multi-byte character at position 2 must not panic.
+            && (bytes[..2].iter().all(u8::is_ascii_digit) || matches!(&bytes[..2], b"2A" | b"2B" | b"2a" | b"2b"))
             && bytes[2..].iter().all(u8::is_ascii_digit);
         if ok {
             Ok(Self(s.to_ascii_uppercase()))
@@ -180,7 +181,7 @@ mod tests {
     fn insee_codes_are_five_characters_with_corsica_allowed() {
         assert_eq!(InseeCode::parse(" 01033 ").unwrap().as_str(), "01033");
         assert_eq!(InseeCode::parse("2a004").unwrap().as_str(), "2A004");
-        for bad in ["", "0103", "010333", "01O33", "ab123", "01 33"] {
+        for bad in ["", "0103", "010333", "01O33", "ab123", "01 33", "9è-.", "2è01"] {
             assert!(InseeCode::parse(bad).is_err(), "{bad} should be rejected");
         }
     }

@@ -117,6 +117,9 @@ pub fn parse(bytes: &[u8], ctx: &Context) -> Result<Parsed, FileError> {
 }
 
 #[cfg(test)]
+mod properties;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

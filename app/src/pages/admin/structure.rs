@@ -46,6 +46,7 @@ fn StructureView(form: EditForm) -> impl IntoView {
             <TextField name="telephone" label="Téléphone" kind="tel" autocomplete="tel" hint="Exemple : 04 74 00 00 00" fields=f.clone() errors=e.clone()/>
             <TextField name="courriel" label="Courriel de contact" kind="email" hint="Une adresse générique (accueil@…), pas celle d’une personne." fields=f.clone() errors=e.clone()/>
             <TextField name="site_web" label="Site internet" kind="url" hint="Commence par https://" fields=f.clone() errors=e.clone()/>
+            <TextField name="prise_rdv" label="Prendre rendez-vous en ligne" kind="url" hint="Le lien de la page de rendez-vous, commence par https://" fields=f.clone() errors=e.clone()/>
             <ChoiceGroup name="dispositifs" legend="Labels et dispositifs nationaux" multiple=true
                 options=standard_options(Programme::ALL, Programme::label, Programme::plain) fields=f.clone() errors=e.clone()/>
             <HoursFields fields=f.clone() errors=e.clone()/>
