@@ -5,6 +5,7 @@
 //! value a person corrected in the back-office is never touched. Entries a newer file of their source
 //! no longer lists are flagged, never erased. The plan is computed whole before anything is written.
 
+use crate::export::OWN_SOURCE;
 use crate::similarity::{name_jaccard, name_likeness, same_address};
 use crate::{Candidate, Parsed};
 use domain::commune_search::distance_km;
@@ -150,6 +151,12 @@ fn find(work: &[Structure], index: &Index, c: &Candidate) -> Result<(usize, How)
     if let Some(&i) = index.by_key.get(&(source.to_owned(), key.to_owned())) {
         return Ok((i, How::SameKey));
     }
+    // Aiguillage's own export names its entries by their ids.
+    if source == OWN_SOURCE {
+        if let Some(i) = work.iter().position(|w| w.id == key) {
+            return Ok((i, How::SameKey));
+        }
+    }
     let commune = commune_of(s);
     let town = s.adresse.as_ref().map_or("", |a| a.commune.as_str());
     let street = s.adresse.as_ref().map_or("", |a| a.adresse.as_str());
@@ -201,15 +208,20 @@ fn merge_into(target: &mut Structure, c: &Candidate) -> (Vec<FieldChange>, Vec<(
     let (source, key, date) = c.source();
     let (mut changes, mut kept) = (Vec::new(), Vec::new());
     let legacy_date = target.date_maj.clone().unwrap_or_default();
+    // Aiguillage's own export brings nothing newer than what it was made from: it only fills gaps.
+    let own = source == OWN_SOURCE;
     for field in TRACKED_FIELDS {
         let Some(new) = c.structure.field_text(field) else { continue };
         let old = target.field_text(field);
         let origin = target.origines.get(*field).cloned();
         let stamp = Origin { source: source.to_owned(), date: date.to_owned() };
         if old.as_deref() == Some(new.as_str()) {
-            if origin.as_ref().is_none_or(|o| !o.is_correction() && o.date.as_str() < date) {
+            if !own && origin.as_ref().is_none_or(|o| !o.is_correction() && o.date.as_str() < date) {
                 target.origines.insert((*field).to_owned(), stamp);
             }
+            continue;
+        }
+        if own && old.is_some() {
             continue;
         }
         let newer = match &origin {
@@ -244,6 +256,9 @@ fn merge_into(target: &mut Structure, c: &Candidate) -> (Vec<FieldChange>, Vec<(
         let names = |s: &Structure| s.dispositifs.iter().map(|p| p.label()).collect::<Vec<_>>().join(", ");
         changes.push(FieldChange { field: "dispositifs".into(), before: None, after: Some(names(target)) });
     }
+    if own {
+        return (changes, kept);
+    }
     match target.sources.iter_mut().find(|r| r.source == source && r.cle == key) {
         Some(r) => {
             if r.date.as_str() < date {
@@ -264,10 +279,15 @@ fn merge_into(target: &mut Structure, c: &Candidate) -> (Vec<FieldChange>, Vec<(
 
 /// The plan for importing `parsed` into a directory holding `existing` (archived entries included: an
 /// entry a coordinator archived is recognised, not created again) and services `existing_services`.
-pub fn plan(existing: &[Structure], existing_services: &BTreeSet<String>, parsed: Parsed) -> Plan {
+pub fn plan(existing: &[Structure], existing_services: &[Service], parsed: Parsed) -> Plan {
     let mut work: Vec<Structure> = existing.to_vec();
     let mut dirty = BTreeSet::new();
-    let mut service_ids = existing_services.clone();
+    let mut service_ids: BTreeSet<String> = existing_services.iter().map(|s| s.id.clone()).collect();
+    // What each entry already offers: a source's service is added only when it brings something new.
+    let mut offered: HashMap<String, BTreeSet<domain::taxonomy::ServiceKind>> = HashMap::new();
+    for s in existing_services {
+        offered.entry(s.structure.clone()).or_default().extend(s.services.iter().copied());
+    }
     let mut out = Plan::default();
     let mut index = Index::default();
     for (i, s) in work.iter().enumerate() {
@@ -279,6 +299,7 @@ pub fn plan(existing: &[Structure], existing_services: &BTreeSet<String>, parsed
                 out.near_misses.extend(misses);
                 for s in &c.services {
                     service_ids.insert(s.id.clone());
+                    offered.entry(s.structure.clone()).or_default().extend(s.services.iter().copied());
                     out.services.push(s.clone());
                 }
                 let a = c.structure.adresse.as_ref();
@@ -299,7 +320,10 @@ pub fn plan(existing: &[Structure], existing_services: &BTreeSet<String>, parsed
                 for s in &c.services {
                     let suffix = s.id.strip_prefix(&format!("{}-", c.structure.id)).unwrap_or(&s.id);
                     let id = format!("{}-{suffix}", work[i].id);
-                    if service_ids.insert(id.clone()) {
+                    let kinds = offered.entry(work[i].id.clone()).or_default();
+                    let brings_something = s.services.iter().any(|k| !kinds.contains(k));
+                    if brings_something && service_ids.insert(id.clone()) {
+                        kinds.extend(s.services.iter().copied());
                         services_added.push(s.nom.clone());
                         out.services.push(Service { id, structure: work[i].id.clone(), ..s.clone() });
                     }

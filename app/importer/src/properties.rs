@@ -17,7 +17,7 @@ fn read(bytes: &[u8]) {
     let ctx = Context { gazetteer: gazetteer(), date: "2026-01-01".into(), hours_valid: &valid };
     if let Ok(parsed) = parse(bytes, &ctx) {
         // Whatever was read can be planned and reported too.
-        let plan = crate::merge::plan(&[], &Default::default(), parsed);
+        let plan = crate::merge::plan(&[], &[], parsed);
         let _ = crate::report::render("f", &plan, false);
     }
 }

@@ -8,7 +8,6 @@ use crate::merge::{plan, Plan};
 use crate::{date_from_name, parse, Context};
 use domain::commune_search::Gazetteer;
 use domain::directory::{Directory, DirectoryError};
-use std::collections::BTreeSet;
 
 /// The seed files, oldest data first: a newer file then updates what an older one said.
 pub const FILES: &[(&str, &[u8])] = &[
@@ -43,8 +42,7 @@ pub fn import_all(
     for (name, bytes) in files {
         let ctx = Context { gazetteer, date: date_from_name(name).unwrap_or_else(|| today.to_owned()), hours_valid };
         let parsed = parse(bytes, &ctx).map_err(|e| SeedError::File(name, e))?;
-        let ids: BTreeSet<String> = services.iter().map(|s| s.id.clone()).collect();
-        let p = plan(&structures, &ids, parsed);
+        let p = plan(&structures, &services, parsed);
         apply(&mut structures, &mut services, &p);
         plans.push((*name, p));
     }
@@ -69,6 +67,7 @@ mod tests {
     use super::*;
     use domain::geo::Geography;
     use domain::taxonomy::Programme;
+    use std::collections::BTreeSet;
 
     fn seeded() -> (Directory, Vec<(&'static str, Plan)>) {
         let gazetteer = Gazetteer::new(Geography::from_json(include_str!("../../../server/data/ain-geo.json")).unwrap());
@@ -97,7 +96,8 @@ mod tests {
         assert!(listed_2024.iter().all(|s| s.dispositifs.contains(&Programme::FranceServices)));
         // Each offers the démarches service the label implies.
         for s in listed_2024 {
-            assert!(directory.services.iter().any(|v| v.structure == s.id && v.id.ends_with("-france-services")), "{}", s.nom);
+            let offers = |kind| directory.services.iter().any(|v| v.structure == s.id && v.services.contains(&kind));
+            assert!(offers(domain::taxonomy::ServiceKind::Demarches), "{}", s.nom);
         }
     }
 

@@ -6,10 +6,10 @@
 use super::repo::backoffice::{Doc, EntityKind};
 use super::repo::{RepoError, Repository};
 use crate::domain::commune_search::Gazetteer;
-use crate::domain::directory::Structure;
+use crate::domain::directory::{Service, Structure};
 use importer::merge::Plan;
 use importer::{date_from_name, report, Context, FileError};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// What to import, and how far to go.
 pub struct Request<'a> {
@@ -65,7 +65,12 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
         .iter()
         .map(|d| serde_json::from_value::<Structure>(d.data.clone()).map_err(|e| RepoError::Corrupt(format!("structure {}: {e}", d.id))))
         .collect::<Result<Vec<_>, _>>()?;
-    let services: BTreeSet<String> = repo.docs(EntityKind::Service, None).await?.into_iter().map(|d| d.id).collect();
+    let services = repo
+        .docs(EntityKind::Service, None)
+        .await?
+        .iter()
+        .map(|d| serde_json::from_value::<Service>(d.data.clone()).map_err(|e| RepoError::Corrupt(format!("service {}: {e}", d.id))))
+        .collect::<Result<Vec<_>, _>>()?;
     let plan = importer::merge::plan(&structures, &services, parsed);
     let writable = plan.parsed.refusals.is_empty() || req.sans_les_refus;
     let applied = if req.appliquer && writable && !plan.changes_nothing() {

@@ -1,0 +1,96 @@
+//! The exports of the demo directory (built from every real source) validate against the national
+//! schemas, and importing them back changes nothing.
+
+use super::{data_inclusion, schema_lieux};
+use crate::merge::plan;
+use crate::seed::{import_all, FILES};
+use crate::{parse, Context};
+use domain::commune_search::Gazetteer;
+use domain::directory::Directory;
+use domain::geo::Geography;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| Gazetteer::new(Geography::from_json(include_str!("../../../server/data/ain-geo.json")).unwrap()))
+}
+
+fn seeded() -> &'static Directory {
+    static D: OnceLock<Directory> = OnceLock::new();
+    D.get_or_init(|| import_all(Directory::default(), FILES, gazetteer(), &|_| true, "2026-11-29").unwrap().0)
+}
+
+const SITE: data_inclusion::Site = data_inclusion::Site { origin: "https://aiguillage.example", today: "2026-11-29" };
+
+fn validator(schema: &str) -> jsonschema::Validator {
+    jsonschema::validator_for(&serde_json::from_str(schema).unwrap()).unwrap()
+}
+
+#[test]
+fn data_inclusion_structures_and_services_validate_against_the_v1_schemas() {
+    let structures = data_inclusion::structures(seeded(), &SITE);
+    let services = data_inclusion::services(seeded(), &SITE);
+    assert!(structures.len() > 150 && services.len() > 150);
+    for (items, schema) in [
+        (structures, include_str!("../schemas/data-inclusion-v1-structure.json")),
+        (services, include_str!("../schemas/data-inclusion-v1-service.json")),
+    ] {
+        let v = validator(schema);
+        for item in &items {
+            let errors: Vec<String> = v.iter_errors(item).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+            assert!(errors.is_empty(), "{}: {errors:?}", item["id"]);
+        }
+    }
+}
+
+#[test]
+fn the_schema_des_lieux_csv_follows_the_table_schema() {
+    let schema: Value = serde_json::from_str(include_str!("../schemas/schema-lieux-mediation-numerique-v1.0.2.json")).unwrap();
+    let fields = schema["fields"].as_array().unwrap();
+    let names: Vec<&str> = fields.iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(names, schema_lieux::COLUMNS, "the standard's columns, in its order");
+    let csv = schema_lieux::csv(seeded(), "2026-11-29");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut rows = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        rows += 1;
+        for (field, value) in fields.iter().zip(record.iter()) {
+            let name = field["name"].as_str().unwrap();
+            let constraints = &field["constraints"];
+            if value.is_empty() {
+                assert!(constraints["required"] != true, "{name} is required (row {rows})");
+                continue;
+            }
+            if let Some(pattern) = constraints["pattern"].as_str() {
+                let re = regex::Regex::new(&format!("^(?:{pattern})$")).unwrap();
+                assert!(re.is_match(value), "{name} = {value:?} does not match {pattern}");
+            }
+            match field["type"].as_str() {
+                Some("number") => assert!(value.parse::<f64>().is_ok(), "{name} = {value}"),
+                Some("date") => assert!(value.len() == 10 && value.as_bytes()[4] == b'-', "{name} = {value}"),
+                _ => {}
+            }
+        }
+    }
+    assert!(rows > 150, "{rows}");
+}
+
+fn reimport(bytes: &[u8], name: &str) -> crate::merge::Plan {
+    let valid = |_: &str| true;
+    let parsed = parse(bytes, &Context { gazetteer: gazetteer(), date: "2026-11-29".into(), hours_valid: &valid }).unwrap();
+    assert!(parsed.refusals.is_empty(), "{name}: {:?}", parsed.refusals);
+    plan(&seeded().structures, &seeded().services, parsed)
+}
+
+#[test]
+fn importing_our_own_export_changes_nothing() {
+    let csv = schema_lieux::csv(seeded(), "2026-11-29");
+    let p = reimport(csv.as_bytes(), "csv");
+    assert_eq!(p.created(), 0, "{}", crate::report::render("export.csv", &p, false));
+    assert!(p.changes_nothing(), "{}", crate::report::render("export.csv", &p, false));
+    let json = schema_lieux::json(seeded(), "2026-11-29").to_string();
+    let p = reimport(json.as_bytes(), "json");
+    assert!(p.changes_nothing(), "{}", crate::report::render("export.json", &p, false));
+}
