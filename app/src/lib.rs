@@ -93,6 +93,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/guide/:siren") view=pages::guide::GuidePage ssr=SsrMode::Async/>
                     <Route path=path!("/agenda") view=pages::agenda::AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibilite") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/donnees") view=pages::donnees::DonneesPage ssr=SsrMode::Async/>
                     <Route path=path!("/hors-ligne") view=pages::offline::OfflinePage ssr=SsrMode::Async/>
                     <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler") view=pages::signaler::ReportPage ssr=SsrMode::Async/>

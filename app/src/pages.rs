@@ -4,6 +4,7 @@ pub mod guichet;
 pub mod accessibility;
 pub mod admin;
 pub mod agenda;
+pub mod donnees;
 pub mod guide;
 pub mod home;
 pub mod not_found;

@@ -7,6 +7,7 @@ pub mod backoffice;
 pub mod guide;
 pub mod hours;
 pub mod import;
+pub mod open_data;
 pub mod orientation;
 pub mod repo;
 pub mod state;

@@ -8,4 +8,5 @@ pub mod cli;
 pub mod config;
 pub mod forms;
 pub mod headers;
+pub mod open_data;
 pub mod startup;

@@ -1,6 +1,6 @@
 //! Building the application: database (migrated, seeded), in-memory indexes, router and middleware.
 
-use crate::{api, calendar, forms};
+use crate::{api, calendar, forms, open_data};
 use crate::config::{Config, ConfigError};
 use app::domain::commune_search::Gazetteer;
 use app::domain::directory::Directory;
@@ -155,6 +155,9 @@ fn router(state: AppState) -> Router {
         .route("/api/v1/communes", get(api::communes))
         .route("/api/v1/orientation", get(api::orientation))
         .route("/api/v1/instantane", get(api::snapshot))
+        .route("/api/v1/structures", get(open_data::structures))
+        .route("/api/v1/services", get(open_data::services))
+        .route("/donnees/{file}", get(open_data::download))
         .route("/sw.js", get(service_worker))
         .route("/agenda.ics", get(calendar::agenda))
         .route("/agenda/{file}", get(calendar::one))

@@ -24,6 +24,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <ul class="footer-links">
                 <li><a href="/agenda">"Agenda des ateliers et séances"</a></li>
                 <li><a href="/guide">"Guides à imprimer, par intercommunalité"</a></li>
+                <li><a href="/donnees">"Données ouvertes"</a></li>
                 <li><a href="/accessibilite">"Accessibilité : partiellement conforme"</a></li>
                 <li><a href="/admin">"Espace de gestion des structures"</a></li>
             </ul>

@@ -1,0 +1,136 @@
+//! The directory as open data: the data·inclusion v1 API (`/api/v1/structures`, `/api/v1/services`,
+//! paginated and filtered) and the downloads of `/donnees`. Built from the published directory only:
+//! archived entries and the back-office's data never leave.
+
+use super::state::Services;
+use crate::domain::directory::{Directory, Service, Structure};
+use importer::export::data_inclusion::{self, publics_of, thematiques_of, Site};
+use importer::export::schema_lieux;
+use serde::Serialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+/// The filters and page of an API request, as given.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+pub struct Query {
+    pub page: Option<String>,
+    pub size: Option<String>,
+    pub commune: Option<String>,
+    pub epci: Option<String>,
+    pub thematique: Option<String>,
+    pub public: Option<String>,
+}
+
+pub const DEFAULT_SIZE: usize = 100;
+pub const MAX_SIZE: usize = 1000;
+
+/// One page, in the data·inclusion API's shape.
+#[derive(Debug, Serialize)]
+pub struct Page {
+    pub items: Vec<Value>,
+    pub total: usize,
+    pub page: usize,
+    pub size: usize,
+    pub pages: usize,
+}
+
+/// A request the API cannot answer, in French.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    #[error("page est un numéro à partir de 1.")]
+    Page,
+    #[error("size est un nombre de 1 à {MAX_SIZE}.")]
+    Size,
+    #[error("« {0} » n’est pas un code commune INSEE de l’Ain.")]
+    Commune(String),
+}
+
+fn number(raw: &Option<String>, default: usize, max: usize, error: QueryError) -> Result<usize, QueryError> {
+    match raw.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        None => Ok(default),
+        Some(r) => r.parse::<usize>().ok().filter(|n| (1..=max).contains(n)).ok_or(error),
+    }
+}
+
+/// Whether the place of `s` passes the commune and EPCI filters.
+fn place_matches(services: &Services, s: &Structure, commune: Option<&str>, epci: Option<&str>) -> bool {
+    let code = s.adresse.as_ref().map(|a| a.code_insee.clone());
+    let here = code.as_ref().and_then(|c| services.gazetteer.commune(c));
+    commune.is_none_or(|c| here.is_some_and(|h| h.insee.as_str() == c)) && epci.is_none_or(|e| here.is_some_and(|h| h.epci == e))
+}
+
+fn service_matches(v: &Service, q: &Query) -> bool {
+    q.thematique.as_deref().is_none_or(|t| thematiques_of(v).contains(t)) && q.public.as_deref().is_none_or(|p| publics_of(v).contains(p))
+}
+
+fn paginate(items: Vec<Value>, q: &Query) -> Result<Page, QueryError> {
+    let page = number(&q.page, 1, usize::MAX, QueryError::Page)?;
+    let size = number(&q.size, DEFAULT_SIZE, MAX_SIZE, QueryError::Size)?;
+    let total = items.len();
+    let items = items.into_iter().skip((page - 1).saturating_mul(size)).take(size).collect();
+    Ok(Page { items, total, page, size, pages: total.div_ceil(size) })
+}
+
+/// Checks the commune filter and resolves a former code to today's commune.
+fn commune_filter(services: &Services, q: &Query) -> Result<Option<String>, QueryError> {
+    match q.commune.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        None => Ok(None),
+        Some(c) => crate::domain::geo::InseeCode::parse(c)
+            .ok()
+            .and_then(|code| services.gazetteer.commune(&code))
+            .map(|found| Some(found.insee.to_string()))
+            .ok_or_else(|| QueryError::Commune(c.chars().take(20).collect())),
+    }
+}
+
+/// `/api/v1/structures`: structures with at least one service passing the filters.
+pub fn structures(services: &Services, site: &Site, q: &Query) -> Result<Page, QueryError> {
+    let directory = services.directory();
+    let commune = commune_filter(services, q)?;
+    let items = directory
+        .structures
+        .iter()
+        .filter(|s| place_matches(services, s, commune.as_deref(), q.epci.as_deref()))
+        .filter(|s| directory.services.iter().any(|v| v.structure == s.id && service_matches(v, q)))
+        .map(|s| data_inclusion::structure(s, site))
+        .collect();
+    paginate(items, q)
+}
+
+/// `/api/v1/services`: services passing the filters (commune and EPCI: where their place is).
+pub fn services_page(services: &Services, site: &Site, q: &Query) -> Result<Page, QueryError> {
+    let directory = services.directory();
+    let commune = commune_filter(services, q)?;
+    let items = directory
+        .services
+        .iter()
+        .filter(|v| service_matches(v, q))
+        .filter_map(|v| {
+            let s = directory.structure(&v.structure)?;
+            place_matches(services, s, commune.as_deref(), q.epci.as_deref()).then(|| data_inclusion::service(v, s, site))
+        })
+        .collect();
+    paginate(items, q)
+}
+
+/// The downloads of `/donnees`, by file name: (content type, body).
+pub fn download(directory: &Directory, site: &Site, file: &str) -> Option<(&'static str, String)> {
+    Some(match file {
+        "lieux-mediation-numerique.csv" => ("text/csv; charset=utf-8", schema_lieux::csv(directory, site.today)),
+        "lieux-mediation-numerique.json" => ("application/json", schema_lieux::json(directory, site.today).to_string()),
+        "data-inclusion-structures.json" => ("application/json", Value::Array(data_inclusion::structures(directory, site)).to_string()),
+        "data-inclusion-services.json" => ("application/json", Value::Array(data_inclusion::services(directory, site)).to_string()),
+        _ => return None,
+    })
+}
+
+/// A strong validator for a body: the same bytes, the same ETag.
+pub fn etag(body: &[u8]) -> String {
+    let digest = Sha256::digest(body);
+    format!("\"{}\"", digest.iter().take(12).map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+/// The newest day any published entry was confirmed or imported: the directory's Last-Modified.
+pub fn last_modified(directory: &Directory) -> Option<String> {
+    directory.structures.iter().filter_map(|s| s.date_maj.clone()).filter(|d| d.len() == 10).max()
+}
