@@ -138,6 +138,14 @@ pub fn non_empty(cell: &str) -> Option<String> {
     (!cell.is_empty()).then(|| cell.to_owned())
 }
 
+/// A street address with its complement (« 10 Rue de la Poste, Le Château »).
+pub fn street(adresse: &str, complement: &str) -> String {
+    match (adresse.trim(), complement.trim()) {
+        (a, "") => a.to_owned(),
+        (a, c) => format!("{a}, {c}"),
+    }
+}
+
 /// A SIRET as spreadsheets mangle it (« 20007055500087.0 », « 200 070 555 00087 », leading zero lost):
 /// 14 digits, or nothing. « 00000000000000 » is a placeholder, not a SIRET.
 pub fn siret(cell: &str) -> Option<String> {

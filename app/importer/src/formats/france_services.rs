@@ -4,7 +4,7 @@
 
 use super::{build, cell, collect, coordinates, Draft};
 use crate::locate::Place;
-use crate::read::{code5, Table};
+use crate::read::{code5, street, Table};
 use crate::rules::FRANCE_SERVICES;
 use crate::{Context, FileError, Parsed, Skipped};
 use domain::taxonomy::Programme;
@@ -75,8 +75,7 @@ pub fn parse(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
             note = Some(format!("horaires du jour « {day} » illisibles : horaires laissés de côté"));
             None
         });
-        let complement = row.named(table, "complement_adresse");
-        let street = if complement.is_empty() { row.get(adresse).to_owned() } else { format!("{}, {complement}", row.get(adresse)) };
+        let street = street(row.get(adresse), row.named(table, "complement_adresse"));
         let (insee_code, postcode) = (code5(row.get(insee)), code5(row.get(cp)));
         let (lon, lat) = coordinates(row.named(table, "longitude"), row.named(table, "latitude"));
         let draft = Draft {

@@ -6,7 +6,7 @@
 
 use super::{build, cell, collect, coordinates, Draft};
 use crate::locate::Place;
-use crate::read::{code5, siret, Table};
+use crate::read::{code5, siret, street, Table};
 use crate::rules::{AIDANTS_CONNECT, CONSEILLER_NUMERIQUE, FRANCE_SERVICES};
 use crate::{Context, FileError, Parsed, Refusal};
 use domain::directory::{Coverage, Service};
@@ -72,8 +72,7 @@ fn record(ctx: &Context, line: usize, get: &dyn Fn(&str) -> String) -> Result<cr
     let raw_source = get("source");
     let source = if raw_source.trim().is_empty() { "schema-des-lieux".to_owned() } else { code_of(&raw_source) };
     let first = |name: &str| values(&get(name)).next().map(str::to_owned);
-    let complement = get("complement_adresse");
-    let street = if complement.trim().is_empty() { get("adresse") } else { format!("{}, {}", get("adresse").trim(), complement.trim()) };
+    let street = street(&get("adresse"), &get("complement_adresse"));
     let (insee, postcode, commune) = (code5(&get("code_insee")), code5(&get("code_postal")), get("commune"));
     let (lon, lat) = coordinates(&get("longitude"), &get("latitude"));
     let draft = Draft {
