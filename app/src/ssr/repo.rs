@@ -2,8 +2,10 @@
 //! without touching a caller.
 
 pub mod backoffice;
+pub mod imports;
 pub mod sqlite;
 mod sqlite_backoffice;
+mod sqlite_imports;
 
 use crate::domain::directory::Directory;
 use crate::domain::geo::Geography;
@@ -31,7 +33,7 @@ pub struct SeedReport {
 }
 
 #[async_trait]
-pub trait Repository: backoffice::BackOffice + Send + Sync + 'static {
+pub trait Repository: backoffice::BackOffice + imports::Imports + Send + Sync + 'static {
     /// Applies pending migrations; run at every start.
     async fn migrate(&self) -> Result<(), RepoError>;
     /// A cheap round trip proving the database answers.

@@ -87,26 +87,6 @@ pub struct Revision {
     pub after: serde_json::Value,
 }
 
-/// One applied import, as the audit log lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportRun {
-    pub id: i64,
-    pub at: String,
-    pub author: String,
-    pub fichier: String,
-    pub format: String,
-    pub resume: String,
-    pub undone_at: Option<String>,
-}
-
-/// What undoing an import did: entries put back, and entries left as they are because someone changed
-/// them after the import (their later version is kept; the import's is in their history).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct UndoReport {
-    pub restored: usize,
-    pub kept: Vec<String>,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
     pub id: i64,
@@ -149,14 +129,6 @@ pub trait BackOffice: Send + Sync {
     async fn docs(&self, kind: EntityKind, parent: Option<&str>) -> Result<Vec<Doc>, RepoError>;
     /// Writes `doc` and its audit line in one transaction; returns the revision id.
     async fn save_doc(&self, doc: &Doc, account_id: Option<i64>, author: &str, action: &str, now: &str) -> Result<i64, RepoError>;
-    /// Writes every doc of an import and one audit entry for the whole, in one transaction: all or
-    /// nothing. Returns the import's id.
-    async fn apply_import(&self, docs: &[Doc], fichier: &str, format: &str, resume: &str, author: &str, now: &str) -> Result<i64, RepoError>;
-    /// The applied imports, newest first.
-    async fn imports(&self) -> Result<Vec<ImportRun>, RepoError>;
-    /// Puts back every entry an import changed (archives those it created), in one transaction, except
-    /// those changed since. `None` when there is no such import, or it was already undone.
-    async fn undo_import(&self, id: i64, author: &str, now: &str) -> Result<Option<UndoReport>, RepoError>;
     async fn revisions(&self, kind: EntityKind, id: &str) -> Result<Vec<Revision>, RepoError>;
     async fn revision(&self, id: i64) -> Result<Option<Revision>, RepoError>;
 

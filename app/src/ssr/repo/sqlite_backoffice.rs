@@ -1,12 +1,12 @@
 //! The back-office tables on SQLite.
 
-use super::backoffice::{ImportRun, UndoReport, Account, BackOffice, Doc, EntityKind, Report, Revision, Role};
+use super::backoffice::{Account, BackOffice, Doc, EntityKind, Report, Revision, Role};
 use super::sqlite::SqliteRepository;
 use super::RepoError;
 use async_trait::async_trait;
 use serde_json::{json, Value};
 
-fn corrupt(what: impl std::fmt::Display) -> RepoError {
+pub(super) fn corrupt(what: impl std::fmt::Display) -> RepoError {
     RepoError::Corrupt(what.to_string())
 }
 
@@ -53,16 +53,16 @@ fn doc(kind: EntityKind, (id, parent, debut, data, archived): (String, Option<St
 }
 
 /// Who writes a doc, why, and within which import.
-struct Audit<'a> {
-    account_id: Option<i64>,
-    author: &'a str,
-    action: &'a str,
-    now: &'a str,
-    import_id: Option<i64>,
+pub(super) struct Audit<'a> {
+    pub account_id: Option<i64>,
+    pub author: &'a str,
+    pub action: &'a str,
+    pub now: &'a str,
+    pub import_id: Option<i64>,
 }
 
 /// Writes `d` and its audit line (the state before and after) inside `tx`. Returns the revision's id.
-async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, d: &Doc, audit: &Audit<'_>) -> Result<i64, RepoError> {
+pub(super) async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, d: &Doc, audit: &Audit<'_>) -> Result<i64, RepoError> {
     let (table, parent) = table(d.kind);
     let before: Option<(String, bool)> =
         sqlx::query_as(&format!("SELECT data, archived FROM {table} WHERE id = ?")).bind(&d.id).fetch_optional(&mut **tx).await?;
@@ -288,82 +288,6 @@ impl BackOffice for SqliteRepository {
         let id = write_doc(&mut tx, d, &Audit { account_id, author, action, now, import_id: None }).await?;
         tx.commit().await?;
         Ok(id)
-    }
-
-    async fn apply_import(&self, docs: &[Doc], fichier: &str, format: &str, resume: &str, author: &str, now: &str) -> Result<i64, RepoError> {
-        let mut tx = self.pool().begin().await?;
-        let import_id = sqlx::query("INSERT INTO import_run (at, author, fichier, format, resume) VALUES (?, ?, ?, ?, ?)")
-            .bind(now)
-            .bind(author)
-            .bind(fichier)
-            .bind(format)
-            .bind(resume)
-            .execute(&mut *tx)
-            .await?
-            .last_insert_rowid();
-        let audit = Audit { account_id: None, author, action: "import", now, import_id: Some(import_id) };
-        for d in docs {
-            write_doc(&mut tx, d, &audit).await?;
-        }
-        tx.commit().await?;
-        Ok(import_id)
-    }
-
-    async fn imports(&self) -> Result<Vec<ImportRun>, RepoError> {
-        let rows: Vec<(i64, String, String, String, String, String, Option<String>)> =
-            sqlx::query_as("SELECT id, at, author, fichier, format, resume, undone_at FROM import_run ORDER BY id DESC").fetch_all(self.pool()).await?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, at, author, fichier, format, resume, undone_at)| ImportRun { id, at, author, fichier, format, resume, undone_at })
-            .collect())
-    }
-
-    async fn undo_import(&self, id: i64, author: &str, now: &str) -> Result<Option<UndoReport>, RepoError> {
-        let mut tx = self.pool().begin().await?;
-        let open: Option<(i64,)> =
-            sqlx::query_as("SELECT id FROM import_run WHERE id = ? AND undone_at IS NULL").bind(id).fetch_optional(&mut *tx).await?;
-        if open.is_none() {
-            return Ok(None);
-        }
-        let written: Vec<(i64, String, String, Option<String>, String)> =
-            sqlx::query_as("SELECT id, entity_kind, entity_id, before, after FROM revision WHERE import_id = ? ORDER BY id DESC")
-                .bind(id)
-                .fetch_all(&mut *tx)
-                .await?;
-        let audit = Audit { account_id: None, author, action: "annulation d’import", now, import_id: None };
-        let mut report = UndoReport::default();
-        for (revision, kind, entity, before, after) in written {
-            let kind = EntityKind::from_code(&kind).ok_or_else(|| corrupt(format!("revision {revision}: kind {kind}")))?;
-            let (latest,): (i64,) = sqlx::query_as("SELECT max(id) FROM revision WHERE entity_kind = ? AND entity_id = ?")
-                .bind(kind.code())
-                .bind(&entity)
-                .fetch_one(&mut *tx)
-                .await?;
-            if latest != revision {
-                report.kept.push(entity);
-                continue;
-            }
-            // Put back the state before the import; an entry the import created is archived, not erased.
-            let state: Value = match before {
-                Some(b) => serde_json::from_str(&b).map_err(corrupt)?,
-                None => {
-                    let mut a: Value = serde_json::from_str(&after).map_err(corrupt)?;
-                    a["archived"] = json!(true);
-                    a
-                }
-            };
-            let data = state["data"].clone();
-            let parent = match kind {
-                EntityKind::Service => data["structure"].as_str().map(str::to_owned),
-                _ => None,
-            };
-            let d = Doc { kind, id: entity, parent, debut: None, data, archived: state["archived"].as_bool().unwrap_or(false) };
-            write_doc(&mut tx, &d, &audit).await?;
-            report.restored += 1;
-        }
-        sqlx::query("UPDATE import_run SET undone_at = ?, undone_by = ? WHERE id = ?").bind(now).bind(author).bind(id).execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(Some(report))
     }
 
     async fn revisions(&self, kind: EntityKind, id: &str) -> Result<Vec<Revision>, RepoError> {
