@@ -60,6 +60,9 @@ pub struct Origin {
     pub source: String,
     /// ISO 8601 day: the source file's date, or the day of the correction.
     pub date: String,
+    /// The row of the source that gave the value: another row of the same file does not overwrite it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cle: Option<String>,
 }
 
 impl Origin {
@@ -121,7 +124,7 @@ impl Structure {
     pub fn note_corrections(&mut self, before: &Structure, today: &str) {
         for field in TRACKED_FIELDS {
             if self.field_text(field) != before.field_text(field) {
-                self.origines.insert((*field).to_owned(), Origin { source: CORRECTION.to_owned(), date: today.to_owned() });
+                self.origines.insert((*field).to_owned(), Origin { source: CORRECTION.to_owned(), date: today.to_owned(), cle: None });
             }
         }
     }

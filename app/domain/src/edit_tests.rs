@@ -39,8 +39,8 @@ fn a_field_a_person_changes_is_marked_as_their_correction_and_the_others_keep_th
     with(|ctx| {
         let mut s = structure();
         s.telephone = Some("+33474000000".into());
-        s.origines.insert("telephone".into(), crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into() });
-        s.origines.insert("nom".into(), crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into() });
+        s.origines.insert("telephone".into(), crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into(), cle: None });
+        s.origines.insert("nom".into(), crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into(), cle: None });
         let mut f = structure_fields(&s);
         f.0.retain(|(name, _)| name != "telephone");
         f.0.push(("telephone".into(), "04 74 11 22 33".into()));

@@ -131,7 +131,7 @@ pub fn build(
     let origines: BTreeMap<String, Origin> = domain::directory::TRACKED_FIELDS
         .iter()
         .filter(|f| structure.field_text(f).is_some())
-        .map(|f| ((*f).to_owned(), Origin { source: draft.source.clone(), date: date.clone() }))
+        .map(|f| ((*f).to_owned(), Origin { source: draft.source.clone(), date: date.clone(), cle: Some(draft.cle.trim().to_owned()) }))
         .collect();
     let zone =
         if departement_wide(&structure.nom) { Coverage::Departement(vec!["01".into()]) } else { Coverage::Epci(vec![commune.epci.clone()]) };

@@ -214,7 +214,7 @@ fn merge_into(target: &mut Structure, c: &Candidate) -> (Vec<FieldChange>, Vec<(
         let Some(new) = c.structure.field_text(field) else { continue };
         let old = target.field_text(field);
         let origin = target.origines.get(*field).cloned();
-        let stamp = Origin { source: source.to_owned(), date: date.to_owned() };
+        let stamp = Origin { source: source.to_owned(), date: date.to_owned(), cle: Some(key.to_owned()) };
         if old.as_deref() == Some(new.as_str()) {
             if !own && origin.as_ref().is_none_or(|o| !o.is_correction() && o.date.as_str() < date) {
                 target.origines.insert((*field).to_owned(), stamp);
@@ -229,7 +229,9 @@ fn merge_into(target: &mut Structure, c: &Candidate) -> (Vec<FieldChange>, Vec<(
                 kept.push(((*field).to_owned(), o.date.clone()));
                 continue;
             }
-            Some(o) => o.date.as_str() <= date,
+            // Same day: another source may update, and so may the same row corrected, but not another
+            // row of the same file (two rows describing one place must not take turns).
+            Some(o) => o.date.as_str() < date || (o.date == date && (o.source != source || o.cle.as_deref() == Some(key))),
             None => old.is_none() || legacy_date.as_str() <= date,
         };
         if !newer && old.is_some() {
@@ -280,6 +282,11 @@ fn merge_into(target: &mut Structure, c: &Candidate) -> (Vec<FieldChange>, Vec<(
 /// The plan for importing `parsed` into a directory holding `existing` (archived entries included: an
 /// entry a coordinator archived is recognised, not created again) and services `existing_services`.
 pub fn plan(existing: &[Structure], existing_services: &[Service], parsed: Parsed) -> Plan {
+    plan_with_progress(existing, existing_services, parsed, &|_, _| {})
+}
+
+/// [`plan`], telling `progress` (rows done, rows in all) as it goes: a long file shows a progress bar.
+pub fn plan_with_progress(existing: &[Structure], existing_services: &[Service], parsed: Parsed, progress: &(dyn Fn(usize, usize) + Sync)) -> Plan {
     let mut work: Vec<Structure> = existing.to_vec();
     let mut dirty = BTreeSet::new();
     let mut service_ids: BTreeSet<String> = existing_services.iter().map(|s| s.id.clone()).collect();
@@ -293,7 +300,11 @@ pub fn plan(existing: &[Structure], existing_services: &[Service], parsed: Parse
     for (i, s) in work.iter().enumerate() {
         index.add(i, s);
     }
-    for c in &parsed.candidates {
+    let rows = parsed.candidates.len();
+    for (done, c) in parsed.candidates.iter().enumerate() {
+        if done % 100 == 0 {
+            progress(done, rows);
+        }
         match find(&work, &index, c) {
             Err(misses) => {
                 out.near_misses.extend(misses);
@@ -328,12 +339,13 @@ pub fn plan(existing: &[Structure], existing_services: &[Service], parsed: Parse
                         out.services.push(Service { id, structure: work[i].id.clone(), ..s.clone() });
                     }
                 }
-                if work[i] != before {
+                let touched = work[i] != before;
+                if touched {
                     dirty.insert(i);
                     index.add(i, &work[i]);
                 }
                 let (id, nom) = (work[i].id.clone(), work[i].nom.clone());
-                out.outcomes.push(if changes.is_empty() && services_added.is_empty() && kept.is_empty() {
+                out.outcomes.push(if !touched && changes.is_empty() && services_added.is_empty() && kept.is_empty() {
                     Outcome::Unchanged { line: c.line, id, nom }
                 } else {
                     Outcome::Merged { line: c.line, id, nom, how, changes, kept, services_added }
@@ -341,8 +353,10 @@ pub fn plan(existing: &[Structure], existing_services: &[Service], parsed: Parse
             }
         }
     }
+    progress(rows, rows);
     flag_absent(&mut work, &mut dirty, &parsed, &mut out.flagged);
-    out.structures = dirty.into_iter().map(|i| work[i].clone()).collect();
+    // Written: what differs from what was stored (rows of one file may touch an entry and leave it as it was).
+    out.structures = dirty.into_iter().filter(|&i| existing.get(i) != Some(&work[i])).map(|i| work[i].clone()).collect();
     out.parsed = parsed;
     out
 }

@@ -116,3 +116,25 @@ fn a_look_alike_that_is_not_the_same_place_is_reported_not_merged() {
     assert_eq!(p.created(), 1);
     assert_eq!(p.near_misses.len(), 1, "{:?}", p.near_misses);
 }
+
+#[test]
+fn two_rows_of_one_file_for_one_place_do_not_take_turns_and_a_second_import_changes_nothing() {
+    let file = format!(
+        "{FS_HEADER}\n{}\n{}\n",
+        fs_row("7", "France services de Nantua", "04 74 75 00 00"),
+        fs_row("70", "France services de Nantua", "04 74 75 99 99")
+    );
+    let first = import(&[], &file, "2024-08-01");
+    assert_eq!((first.created(), first.merged()), (1, 1));
+    assert_eq!(first.structures[0].telephone.as_deref(), Some("+33474750000"), "the first row's value stays");
+    let after = applied(vec![], &first);
+    let second = plan(&after, &first.services, read(&file, "2024-08-01"));
+    assert!(second.changes_nothing(), "{}", crate::report::render("f.csv", &second, false));
+}
+
+#[test]
+fn the_same_row_corrected_in_a_file_of_the_same_day_updates_its_field() {
+    let old = applied(vec![], &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 00")), "2024-08-01"));
+    let fixed = import(&old, &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 01")), "2024-08-01");
+    assert_eq!(fixed.structures[0].telephone.as_deref(), Some("+33474750001"));
+}

@@ -80,6 +80,9 @@ impl Table {
         }
         let mut rows = Vec::new();
         let mut record = csv::StringRecord::new();
+        // Lines counted so far, up to which byte: counting from the start for each record would be
+        // quadratic in the file's size.
+        let (mut counted, mut lines) = (0usize, 0usize);
         loop {
             // Where the next record starts: the reader stands just past the previous one. (A record's
             // own `position()` is not reliable once the header has been read.)
@@ -89,7 +92,9 @@ impl Table {
             }
             // Blank lines before the record are skipped by the reader: count from its first character.
             let skipped = text[start..].bytes().take_while(|b| *b == b'\n' || *b == b'\r').filter(|b| *b == b'\n').count();
-            let line = 1 + bytecount(&text.as_bytes()[..start]) + skipped;
+            lines += bytecount(&text.as_bytes()[counted.min(start)..start]);
+            counted = counted.max(start);
+            let line = 1 + lines + skipped;
             if record.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }

@@ -25,6 +25,8 @@ pub struct Request<'a> {
     pub author: &'a str,
     pub today: &'a str,
     pub now: &'a str,
+    /// Told (rows done, rows in all) while the file is merged.
+    pub progress: &'a (dyn Fn(usize, usize) + Sync),
 }
 
 #[derive(Debug)]
@@ -71,7 +73,7 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
         .iter()
         .map(|d| serde_json::from_value::<Service>(d.data.clone()).map_err(|e| RepoError::Corrupt(format!("service {}: {e}", d.id))))
         .collect::<Result<Vec<_>, _>>()?;
-    let plan = importer::merge::plan(&structures, &services, parsed);
+    let plan = importer::merge::plan_with_progress(&structures, &services, parsed, req.progress);
     let writable = plan.parsed.refusals.is_empty() || req.sans_les_refus;
     let applied = if req.appliquer && writable && !plan.changes_nothing() {
         let mut docs = Vec::new();

@@ -22,8 +22,23 @@ pub async fn run_import(config: &Config, fichier: &str, appliquer: bool, sans_le
     let (today, now) = today_and_now();
     let name = std::path::Path::new(fichier).file_name().map_or(fichier.to_owned(), |n| n.to_string_lossy().into_owned());
     let author = author();
-    let request = Request { fichier: &name, bytes: &bytes, date, appliquer, sans_les_refus, author: &author, today: &today, now: &now };
+    // A bar on standard error while a long file is merged (standard output keeps the report alone).
+    let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} lieux ({eta} restantes)")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message("Rapprochement");
+    let progress = |done: usize, all: usize| {
+        if all >= 1000 {
+            bar.set_length(all as u64);
+            bar.set_position(done as u64);
+        }
+    };
+    let request =
+        Request { fichier: &name, bytes: &bytes, date, appliquer, sans_les_refus, author: &author, today: &today, now: &now, progress: &progress };
     let outcome = import(repo.as_ref(), &gazetteer, request).await?;
+    bar.finish_and_clear();
     print!("{}", outcome.report);
     match outcome.applied {
         Some(id) => {
