@@ -14,3 +14,14 @@ CREATE TABLE import_run (
 
 ALTER TABLE revision ADD COLUMN import_id INTEGER REFERENCES import_run (id);
 CREATE INDEX revision_import ON revision (import_id);
+
+-- A file uploaded in the back-office, kept between its dry run and its application (post/redirect/
+-- get): only its uploader sees it, and it is deleted once applied.
+CREATE TABLE import_upload (
+    token      TEXT PRIMARY KEY NOT NULL,
+    account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    fichier    TEXT NOT NULL,
+    date       TEXT,
+    bytes      BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);

@@ -137,3 +137,36 @@ pub fn safe_return(retour: Option<&str>) -> String {
         _ => "/".to_owned(),
     }
 }
+
+/// One applied import in the back-office's list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportRow {
+    pub id: i64,
+    pub at: String,
+    pub author: String,
+    pub fichier: String,
+    pub format: String,
+    pub resume: String,
+    pub undone: Option<String>,
+}
+
+/// A file uploaded and tried, not yet applied.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Trial {
+    pub token: String,
+    pub fichier: String,
+    /// The French report, line by line.
+    pub report: String,
+    pub refused: bool,
+    pub changes_nothing: bool,
+}
+
+/// `/admin/imports`: upload a file, read its dry run, apply it; the imports applied, to undo.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportsView {
+    pub frame: Frame,
+    pub trial: Option<Trial>,
+    /// The message of a file that could not be read at all, or of an apply refused.
+    pub error: Option<String>,
+    pub imports: Vec<ImportRow>,
+}

@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/historique/:kind/:id") view=pages::admin::history::HistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/signalements") view=pages::admin::inbox::InboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/comptes") view=pages::admin::accounts::AccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/imports") view=pages::admin::imports::ImportsPage ssr=SsrMode::Async/>
                 </Routes>
             </components::layout::Layout>
         </Router>

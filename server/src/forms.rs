@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod auth;
 pub mod entries;
+pub mod imports;
 pub mod reports;
 
 use app::domain::edit::{FieldErrors, Fields};

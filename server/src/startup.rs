@@ -143,12 +143,18 @@ fn router(state: AppState) -> Router {
         .route("/admin/{kind}/{id}/{verb}", post(forms::entries::archive))
         .route("/admin/revisions/{id}/restaurer", post(forms::entries::restore))
         .route("/admin/signalements/{id}/traiter", post(forms::reports::close))
+        .route("/admin/imports/essai/{token}/appliquer", post(forms::imports::apply))
+        .route("/admin/imports/{id}/annuler", post(forms::imports::undo))
         .route("/admin/comptes/creer", post(forms::accounts::create))
         .route("/admin/comptes/{id}/structures", post(forms::accounts::structures))
         .route("/admin/comptes/{id}/mot-de-passe", post(forms::accounts::reset_password))
         .route("/admin/comptes/{id}/{verb}", post(forms::accounts::toggle))
         .route("/signaler", post(forms::reports::report))
         .layer(DefaultBodyLimit::max(64 * 1024));
+    // A file of places is larger than a form.
+    let uploads = Router::new()
+        .route("/admin/imports/essai", post(forms::imports::trial))
+        .layer(DefaultBodyLimit::max(forms::imports::MAX_BYTES + 64 * 1024));
 
     Router::new()
         .route("/health", get(api::health))
@@ -162,6 +168,7 @@ fn router(state: AppState) -> Router {
         .route("/agenda.ics", get(calendar::agenda))
         .route("/agenda/{file}", get(calendar::one))
         .merge(forms)
+        .merge(uploads)
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || shell(leptos.clone()))
         .nest_service(&format!("/{}", state.leptos.site_pkg_dir), pkg)
         .nest_service("/moteur", engine)

@@ -14,6 +14,7 @@ pub fn AdminNav(frame: Frame) -> impl IntoView {
                 {admin.then(|| view! {
                     <li><a href="/admin/signalements">{format!("Signalements et fiches à vérifier ({signalements})")}</a></li>
                     <li><a href="/admin/comptes">"Comptes"</a></li>
+                    <li><a href="/admin/imports">"Importer des lieux"</a></li>
                 })}
                 <li><a href="/agenda">"Agenda public"</a></li>
             </ul>

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod dashboard;
 pub mod history;
+pub mod imports;
 pub mod inbox;
 pub mod login;
 pub mod seance;

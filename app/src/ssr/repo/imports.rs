@@ -24,8 +24,22 @@ pub struct UndoReport {
     pub kept: Vec<String>,
 }
 
+/// A file uploaded for a dry run, kept until it is applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upload {
+    pub fichier: String,
+    /// The data's date the uploader gave, if any.
+    pub date: Option<String>,
+    pub bytes: Vec<u8>,
+}
+
 #[async_trait]
 pub trait Imports: Send + Sync {
+    /// Keeps an uploaded file under `token` for `account_id`.
+    async fn save_upload(&self, token: &str, account_id: i64, upload: &Upload, now: &str) -> Result<(), RepoError>;
+    /// The file kept under `token`, if it is this account's.
+    async fn upload(&self, token: &str, account_id: i64) -> Result<Option<Upload>, RepoError>;
+    async fn delete_upload(&self, token: &str) -> Result<(), RepoError>;
     /// Writes every doc of an import and one audit entry for the whole, in one transaction: all or
     /// nothing. Returns the import's id.
     async fn apply_import(&self, docs: &[Doc], fichier: &str, format: &str, resume: &str, author: &str, now: &str) -> Result<i64, RepoError>;

@@ -2,7 +2,7 @@
 //! undone as a whole.
 
 use super::backoffice::{Doc, EntityKind};
-use super::imports::{ImportRun, Imports, UndoReport};
+use super::imports::{ImportRun, Imports, UndoReport, Upload};
 use super::sqlite::SqliteRepository;
 use super::sqlite_backoffice::{corrupt, write_doc, Audit};
 use super::RepoError;
@@ -11,6 +11,34 @@ use serde_json::{json, Value};
 
 #[async_trait]
 impl Imports for SqliteRepository {
+    async fn save_upload(&self, token: &str, account_id: i64, upload: &Upload, now: &str) -> Result<(), RepoError> {
+        sqlx::query("INSERT INTO import_upload (token, account_id, fichier, date, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(token)
+            .bind(account_id)
+            .bind(&upload.fichier)
+            .bind(&upload.date)
+            .bind(&upload.bytes)
+            .bind(now)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    async fn upload(&self, token: &str, account_id: i64) -> Result<Option<Upload>, RepoError> {
+        let row: Option<(String, Option<String>, Vec<u8>)> =
+            sqlx::query_as("SELECT fichier, date, bytes FROM import_upload WHERE token = ? AND account_id = ?")
+                .bind(token)
+                .bind(account_id)
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(row.map(|(fichier, date, bytes)| Upload { fichier, date, bytes }))
+    }
+
+    async fn delete_upload(&self, token: &str) -> Result<(), RepoError> {
+        sqlx::query("DELETE FROM import_upload WHERE token = ?").bind(token).execute(self.pool()).await?;
+        Ok(())
+    }
+
     async fn apply_import(&self, docs: &[Doc], fichier: &str, format: &str, resume: &str, author: &str, now: &str) -> Result<i64, RepoError> {
         let mut tx = self.pool().begin().await?;
         let import_id = sqlx::query("INSERT INTO import_run (at, author, fichier, format, resume) VALUES (?, ?, ?, ?, ?)")

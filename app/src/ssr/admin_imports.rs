@@ -1,0 +1,74 @@
+//! What `/admin/imports` shows (admins): the dry run of the file this account uploaded, computed
+//! again over the current directory each time it is shown, and the imports applied.
+
+use super::admin_pages::{frame, session};
+use super::import::{import, Request};
+use crate::admin::{ImportRow, ImportsView, Trial};
+use crate::error::AppError;
+use crate::ssr::repo::backoffice::Role;
+
+/// The message of an error code a post handler redirected with (codes, not text: a link must not be
+/// able to put words on this page).
+fn message(code: &str) -> Option<String> {
+    Some(
+        match code {
+            "fichier" => "Choisissez un fichier CSV ou JSON à envoyer.",
+            "taille" => "Ce fichier dépasse 10 Mo : découpez-le, ou importez-le avec la commande server importer.",
+            "refus" => "Des lignes sont refusées : rien n’a été écrit. Corrigez le fichier et envoyez-le de nouveau, ou cochez « Appliquer sans les lignes refusées ».",
+            "annule" => "Cet import est déjà annulé, ou n’existe pas. Rien n’a été modifié.",
+            _ => return None,
+        }
+        .to_owned(),
+    )
+}
+
+pub async fn imports(essai: Option<String>, erreur: Option<String>) -> Result<ImportsView, AppError> {
+    let (services, session) = session().await?;
+    if session.account.role != Role::Admin {
+        return Err(AppError::Forbidden);
+    }
+    let mut error = erreur.as_deref().and_then(message);
+    let mut trial = None;
+    if let Some(token) = essai {
+        match services.repo.upload(&token, session.account.id).await.map_err(AppError::internal)? {
+            None => error = Some("Ce fichier n’est plus là : il a déjà été appliqué, ou il faut l’envoyer de nouveau.".into()),
+            Some(upload) => {
+                let now = chrono::Utc::now();
+                let (today, stamp) = (now.format("%Y-%m-%d").to_string(), now.format("%Y-%m-%dT%H:%M:%SZ").to_string());
+                let request = Request {
+                    fichier: &upload.fichier,
+                    bytes: &upload.bytes,
+                    date: upload.date.clone(),
+                    appliquer: false,
+                    sans_les_refus: false,
+                    author: &session.account.email,
+                    today: &today,
+                    now: &stamp,
+                    progress: &|_, _| {},
+                };
+                match import(services.repo.as_ref(), &services.gazetteer, request).await {
+                    Ok(outcome) => {
+                        trial = Some(Trial {
+                            token,
+                            fichier: upload.fichier,
+                            report: outcome.report,
+                            refused: !outcome.plan.parsed.refusals.is_empty(),
+                            changes_nothing: outcome.plan.changes_nothing(),
+                        })
+                    }
+                    Err(super::import::ImportError::Repo(e)) => return Err(AppError::internal(e)),
+                    Err(e) => error = Some(format!("« {} » : {e} Rien n’a été écrit.", upload.fichier)),
+                }
+            }
+        }
+    }
+    let imports = services
+        .repo
+        .imports()
+        .await
+        .map_err(AppError::internal)?
+        .into_iter()
+        .map(|i| ImportRow { id: i.id, at: i.at, author: i.author, fichier: i.fichier, format: i.format, resume: i.resume, undone: i.undone_at })
+        .collect();
+    Ok(ImportsView { frame: frame(&services, &session).await?, trial, error, imports })
+}

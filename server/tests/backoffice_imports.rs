@@ -1,0 +1,91 @@
+//! The back-office's import page as a coordinator uses it without JavaScript: send a file, read the
+//! dry run, apply it, see it on the public side, undo it; editors and other sites are refused.
+
+#[path = "support/app.rs"]
+mod support;
+#[path = "support/accounts.rs"]
+mod accounts;
+
+use accounts::{admin, editor};
+use support::{location, TestApp};
+
+const FS_2024: &str = include_str!("../../app/importer/seed/france-services-ain-20240801.csv");
+
+async fn send(app: &TestApp, cookie: &str, name: &str, bytes: Vec<u8>, site: &str) -> reqwest::Response {
+    let jeton = app.token("/admin/imports", Some(cookie)).await;
+    let form = reqwest::multipart::Form::new().text("jeton", jeton).text("date", "").part("fichier", reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
+    app.raw
+        .post(format!("{}/admin/imports/essai", app.base))
+        .header("cookie", cookie)
+        .header("sec-fetch-site", site)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_is_tried_then_applied_then_undone_and_the_public_follows() {
+    let app = support::spawn_app().await;
+    let cookie = admin(&app).await;
+    let newer = FS_2024.replacen("04 74 30 19 63", "04 74 30 19 99", 1);
+    let res = send(&app, &cookie, "liste-fs-20250301.csv", newer.into_bytes(), "same-origin").await;
+    assert_eq!(res.status().as_u16(), 303);
+    let trial = location(&res);
+    assert!(trial.starts_with("/admin/imports?essai="), "{trial}");
+
+    let (status, html) = app.html_with(&trial, Some(&cookie)).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Essai seulement") && html.contains("+33474301999"), "{html}");
+    let (_, public) = app.json("/api/v1/services?commune=01388&size=1000").await;
+    assert!(!public.to_string().contains("+33474301999"), "a dry run publishes nothing");
+
+    let action = format!("/admin/imports/essai/{}/appliquer", trial.trim_start_matches("/admin/imports?essai="));
+    let jeton = support::token_in(&html).unwrap();
+    let res = app.post(&action, Some(&cookie), &[("jeton", &jeton)]).await;
+    assert_eq!(location(&res), "/admin/imports?applique=1");
+    let (_, public) = app.json("/api/v1/services?commune=01388&size=1000").await;
+    assert!(public.to_string().contains("+33474301999"), "applied and published at once");
+    let (_, html) = app.html_with("/admin/imports", Some(&cookie)).await;
+    assert!(html.contains("n° 1 — liste-fs-20250301.csv") && html.contains("Annuler cet import"), "{html}");
+
+    let jeton = support::token_in(&html).unwrap();
+    let res = app.post("/admin/imports/1/annuler", Some(&cookie), &[("jeton", &jeton)]).await;
+    assert_eq!(location(&res), "/admin/imports?annule=1");
+    let (_, public) = app.json("/api/v1/services?commune=01388&size=1000").await;
+    assert!(!public.to_string().contains("+33474301999"), "undone and published at once");
+    let res = app.post("/admin/imports/1/annuler", Some(&cookie), &[("jeton", &jeton)]).await;
+    assert_eq!(location(&res), "/admin/imports?erreur=annule");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_file_is_explained_and_refused_rows_stop_the_write() {
+    let app = support::spawn_app().await;
+    let cookie = admin(&app).await;
+    let res = send(&app, &cookie, "archive.zip", b"PK\x03\x04\0\0".to_vec(), "same-origin").await;
+    let (_, html) = app.html_with(&location(&res), Some(&cookie)).await;
+    assert!(html.contains("Ce n’est pas un fichier texte") && html.contains("Rien n’a été écrit"), "{html}");
+    assert!(!html.contains("Appliquer cet import"));
+
+    let bad = FS_2024.replacen(",01388,", ",99999,", 1).replacen("Saint-Trivier-de-Courtes,46.45916,5.083785", "Nulle-Part,,", 1).replacen("04 74 75", "04 00 00", 1);
+    let res = send(&app, &cookie, "liste-fs-20250301.csv", bad.into_bytes(), "same-origin").await;
+    let trial = location(&res);
+    let (_, html) = app.html_with(&trial, Some(&cookie)).await;
+    assert!(html.contains("ligne 3, colonne « code_insee », valeur « 99999 »"), "{html}");
+    let action = format!("/admin/imports/essai/{}/appliquer", trial.trim_start_matches("/admin/imports?essai="));
+    let res = app.post(&action, Some(&cookie), &[("jeton", &support::token_in(&html).unwrap())]).await;
+    assert!(location(&res).ends_with("&erreur=refus"), "{}", location(&res));
+    let (_, html) = app.html_with("/admin/imports", Some(&cookie)).await;
+    assert!(html.contains("Imports appliqués (0)"), "nothing written");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn editors_and_other_sites_cannot_import() {
+    let app = support::spawn_app().await;
+    let admin_cookie = admin(&app).await;
+    let editor_cookie = editor(&app, &admin_cookie).await;
+    let (status, _) = app.html_with("/admin/imports", Some(&editor_cookie)).await;
+    assert_eq!(status, 403);
+    let res = send(&app, &admin_cookie, "liste.csv", FS_2024.as_bytes().to_vec(), "cross-site").await;
+    assert_eq!(res.status().as_u16(), 403, "a post from another site");
+}
