@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { ADMIN, EDITOR, expectNoAxeViolations, login, ownAddress } from "./helpers";
 
 // Long journeys with axe on every page, twice per page (320 and 1280 px).
@@ -125,4 +127,23 @@ test("the agenda passes axe and explains a commune it cannot find", async ({ pag
   await expect(page).toHaveTitle(/^Erreur : /);
   await expect(page.locator("#commune-erreur")).toContainText("Aucune commune de l’Ain");
   await expectNoAxeViolations(page, "agenda, commune inconnue");
+});
+
+test("a coordinator sends a France Services list and reads its dry run before anything is written", async ({ page }) => {
+  await login(page, ADMIN);
+  await page.getByRole("link", { name: "Importer des lieux" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Importer des lieux" })).toBeVisible();
+  await expectNoAxeViolations(page, "imports");
+
+  // The 2024 list with one phone number changed, as a coordinator would receive a newer one.
+  const list = fs.readFileSync(path.join(__dirname, "../../app/importer/seed/france-services-ain-20240801.csv"), "utf8");
+  const newer = list.replace("04 74 30 19 63", "04 74 30 19 99");
+  await page.getByLabel("Fichier (CSV ou JSON, 10 Mo au plus)").setInputFiles({ name: "liste-fs-20250301.csv", mimeType: "text/csv", buffer: Buffer.from(newer) });
+  await page.getByRole("button", { name: "Essayer l’import" }).click();
+  await expect(page).toHaveURL(/\/admin\/imports\?essai=/);
+  const report = page.locator("pre.import-report");
+  await expect(report).toContainText("Essai seulement : rien n’est encore écrit.");
+  await expect(report).toContainText("téléphone : « +33474301963 » → « +33474301999 »");
+  await expect(page.getByRole("button", { name: "Appliquer cet import" })).toBeVisible();
+  await expectNoAxeViolations(page, "essai d’import");
 });

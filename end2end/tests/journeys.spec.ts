@@ -12,6 +12,9 @@ async function submit(page: Page, name: string) {
   await page.keyboard.press("Enter");
 }
 
+// Whole journeys with axe at two widths on every screen, over the directory of every real source.
+test.describe.configure({ timeout: 90_000 });
+
 test("a CAF démarche in Nantua, for someone who needs a person to do it with them, in four screens", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   let screens = 0;
@@ -158,9 +161,25 @@ test("a young person in Saint-Genis-Pouilly, on a phone, wants to learn to make 
   await choose(page, "Pour moi, j’ai entre 15 et 25 ans");
   await submit(page, "Voir les aides");
   await expect(page).toHaveURL(/commune=01354/);
-  // Nothing local answers this need in the demo data: the page says so, and offers remote help.
-  await expect(page.getByText("Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin.")).toBeVisible();
+  // The mission locale of the Pays de Gex, imported from the local directory, answers in the EPCI.
+  const first = page.locator("ol.results article").first();
+  await expect(first.getByRole("heading", { level: 2 })).toContainText("Mission locale");
+  await expect(first.locator(".reasons")).toContainText("Dans votre intercommunalité");
+  await expect(first.locator(".reasons")).toContainText("Accueille les jeunes");
+  await expect(page.getByText("Nous n’avons pas trouvé d’aide")).toHaveCount(0);
   await expectExplainedResult(page, "young person's result");
+});
+
+test("when nothing fits, one notice says so and names the France Services of the person's EPCI", async ({ page }) => {
+  await page.goto("/orientation?besoin=equiper&equiper_quoi=acheter&commune=01354&deplacement=oui");
+  const notice = page.locator(".notice");
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toContainText("Nous n’avons trouvé aucune aide qui réponde à toutes vos réponses.");
+  await expect(notice).toContainText("La France Services de votre intercommunalité vous oriente pour tous les sujets :");
+  await expect(notice.getByRole("link", { name: /France services/ })).toHaveAttribute("href", /^\/lieu\//);
+  await expect(notice.getByRole("link", { name: /^0\d( \d\d){4}$/ })).toHaveAttribute("href", /^tel:\+33/);
+  await expect(page.getByText("appelez votre mairie")).toHaveCount(0);
+  await expectNoAxeViolations(page, "nothing fits");
 });
 
 test("a parent in Châtillon-sur-Chalaronne wants help with children's screens", async ({ page }) => {

@@ -150,7 +150,7 @@ async fn the_result_lists_explained_services_nearest_first() {
     let first = &html[html.find(r#"<ol class="results">"#).expect("a list of answers")..];
     let first = &first[..first.find("</article>").unwrap()];
     assert!(first.contains("France services Haut-Bugey Nantua"), "{first}");
-    assert!(first.contains(r#"<ul class="reasons"><li>Dans votre commune</li><li>France services : aide pour les démarches"#), "{first}");
+    assert!(first.contains(r#"<ul class="reasons"><li>Dans votre commune</li><li>France services : aide pour toutes les démarches</li>"#), "{first}");
     assert!(first.contains(r#"<span class="badge">France services</span>"#), "{first}");
     assert!(first.contains("Informations à vérifier. Source : liste France Services (ANCT), 01/08/2024"), "{first}");
     // The QR code and the address to keep point at this very result, absolute.

@@ -72,7 +72,7 @@ impl Reason {
             Reason::Ouvert(Availability::Semaine) => "Ouvert en semaine".into(),
             Reason::Ouvert(Availability::Soir) => "Ouvert le soir".into(),
             Reason::Ouvert(Availability::Weekend) => "Ouvert le week-end".into(),
-            Reason::FranceServices => "France services : aide pour les démarches de la CAF, des impôts, de l’ANTS, de France Travail…".into(),
+            Reason::FranceServices => "France services : aide pour toutes les démarches".into(),
         }
     }
 }

@@ -182,7 +182,7 @@ fn notice(data: &Published, person: &Commune, orientation: &Orientation, cartes:
     if cartes.is_empty() {
         return Some(Notice {
             titre: "Nous n’avons trouvé aucune aide qui réponde à toutes vos réponses.".into(),
-            texte: "Essayez d’enlever une réponse, ou demandez conseil à ce lieu :".into(),
+            texte: "Essayez d’enlever une réponse.".into(),
             suite,
         });
     }

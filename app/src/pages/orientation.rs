@@ -95,7 +95,8 @@ fn Fiche(result: OrientationResult) -> impl IntoView {
                 {cartes.into_iter().take(3).map(|c| view! {
                     <li class="fiche-item">
                         <h2 class="fiche-title">{c.nom.clone()}</h2>
-                        <p>{c.raisons_texte.join(" · ")}</p>
+                        // A one-page fiche: the three main reasons (the full page has them all).
+                        <p>{c.raisons_texte.iter().take(3).cloned().collect::<Vec<_>>().join(" · ")}</p>
                         {c.adresse.clone().map(|a| view! { <p>{a}</p> })}
                         {c.telephone.clone().map(|t| view! { <p>{format!("Téléphone : {}", crate::domain::result::display_phone(&t))}</p> })}
                         {c.aujourdhui.clone().map(|h| view! { <p>{h}</p> })}
