@@ -94,3 +94,36 @@ fn importing_our_own_export_changes_nothing() {
     let p = reimport(json.as_bytes(), "json");
     assert!(p.changes_nothing(), "{}", crate::report::render("export.json", &p, false));
 }
+
+#[test]
+fn importing_our_own_data_inclusion_export_changes_nothing() {
+    let both = serde_json::json!({
+        "structures": data_inclusion::structures(seeded(), &SITE),
+        "services": data_inclusion::services(seeded(), &SITE),
+    });
+    let p = reimport(both.to_string().as_bytes(), "data·inclusion");
+    assert!(p.parsed.format.starts_with("data·inclusion"), "{}", p.parsed.format);
+    assert!(p.parsed.candidates.len() > 150);
+    assert_eq!(p.created(), 0, "{}", crate::report::render("di.json", &p, false));
+    assert!(p.changes_nothing(), "{}", crate::report::render("di.json", &p, false));
+}
+
+#[test]
+fn a_data_inclusion_v1_service_of_another_source_becomes_a_place_with_its_help() {
+    let service = serde_json::json!([{
+        "source": "dora", "id": "svc-1", "structure_id": "st-9", "nom": "Atelier numérique seniors",
+        "description": "Ateliers pour apprendre.", "date_maj": "2025-06-01",
+        "thematiques": ["numerique--maitriser-les-fondamentaux-du-numerique"], "publics": ["seniors"],
+        "type": "atelier", "frais": "gratuit", "modes_accueil": ["en-presentiel"],
+        "adresse": "2 rue de la Gare", "code_insee": "01269", "code_postal": "01130", "commune": "Nantua",
+        "latitude": 46.155, "longitude": 5.606
+    }]);
+    let p = reimport(service.to_string().as_bytes(), "dora");
+    assert_eq!(p.created(), 1, "{}", crate::report::render("dora.json", &p, false));
+    let s = &p.structures[0];
+    assert_eq!((s.id.as_str(), s.sources[0].date.as_str()), ("dora-st-9", "2025-06-01"));
+    let v = &p.services[0];
+    assert_eq!(v.services, [domain::taxonomy::ServiceKind::Quotidien]);
+    assert_eq!(v.publics, [domain::taxonomy::Public::Seniors]);
+    assert_eq!(v.modalites_accompagnement, [domain::taxonomy::Accompaniment::Atelier]);
+}

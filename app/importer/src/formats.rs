@@ -4,6 +4,7 @@
 
 pub mod aidants_connect;
 pub mod annuaire;
+pub mod data_inclusion;
 pub mod france_services;
 pub mod schema_lieux;
 
@@ -22,6 +23,9 @@ pub fn parse(text: &str, ctx: &Context) -> Result<Parsed, FileError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('[') || trimmed.starts_with('{') {
         let value: serde_json::Value = serde_json::from_str(trimmed).map_err(|e| FileError::Json(e.to_string()))?;
+        if data_inclusion::recognises(&value) {
+            return data_inclusion::parse(&value, ctx);
+        }
         return schema_lieux::parse_json(&value, ctx);
     }
     let table = Table::parse(text)?;

@@ -332,7 +332,10 @@ pub fn plan_with_progress(existing: &[Structure], existing_services: &[Service],
                     let suffix = s.id.strip_prefix(&format!("{}-", c.structure.id)).unwrap_or(&s.id);
                     let id = format!("{}-{suffix}", work[i].id);
                     let kinds = offered.entry(work[i].id.clone()).or_default();
-                    let brings_something = s.services.iter().any(|k| !kinds.contains(k));
+                    // Aiguillage's own export (whose kinds went through the crosswalk and back) only
+                    // fills an entry that offers nothing.
+                    let own_known = c.source().0 == OWN_SOURCE && !kinds.is_empty();
+                    let brings_something = !own_known && s.services.iter().any(|k| !kinds.contains(k));
                     if brings_something && service_ids.insert(id.clone()) {
                         kinds.extend(s.services.iter().copied());
                         services_added.push(s.nom.clone());
