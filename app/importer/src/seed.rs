@@ -85,6 +85,16 @@ mod tests {
     }
 
     #[test]
+    #[ignore = "prints the seed's counts for the README"]
+    fn print_the_seed_counts() {
+        let (directory, plans) = seeded();
+        for (name, p) in &plans {
+            eprintln!("{name}: {}", crate::report::summary(p));
+        }
+        eprintln!("structures {}", directory.structures.len());
+    }
+
+    #[test]
     fn the_24_france_services_of_2024_are_one_entry_each_with_their_label() {
         let (directory, _) = seeded();
         let listed_2024: Vec<_> = directory
