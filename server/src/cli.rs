@@ -1,6 +1,7 @@
 //! The command line: `server [serve|migrate|creer-compte|importer|imports|annuler-import|help]`.
 
 pub mod import;
+pub mod pull;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -19,6 +20,9 @@ pub enum Command {
     Help,
 }
 
+/// What `importer --data-inclusion` stands for in place of a file.
+pub const PULL: &str = "--data-inclusion";
+
 pub const USAGE: &str = "\
 Aiguillage — orientation vers l’aide au numérique dans l’Ain
 
@@ -36,6 +40,9 @@ Commandes :
             fusionnés, refusés (ligne, colonne, valeur) ; rien n’est écrit sans --appliquer,
             ni tant qu’une ligne est refusée (sauf --sans-les-refus) ; la date des données
             vient du nom du fichier (…-20240801.csv) ou de --date
+  importer --data-inclusion [--appliquer] [--sans-les-refus]
+            la même chose avec les structures et services du département pris à l’API
+            data·inclusion v1 (DATA_INCLUSION_TOKEN, DATA_INCLUSION_URL, AIGUILLAGE_DEPARTEMENT)
   imports   liste les imports appliqués
   annuler-import ID
             remet chaque fiche changée par l’import ID dans son état d’avant (les fiches
@@ -44,6 +51,8 @@ Commandes :
 
 Variables d’environnement :
   DATABASE_URL       base SQLite (défaut : sqlite://data/aiguillage.db)
+  DATA_INCLUSION_TOKEN, DATA_INCLUSION_URL, AIGUILLAGE_DEPARTEMENT
+                     l’accès à l’API data·inclusion (importer --data-inclusion)
   LEPTOS_SITE_ADDR   adresse d’écoute (défaut : 127.0.0.1:3000)
   LEPTOS_SITE_ROOT   dossier des fichiers du site (défaut : target/site)
   RUST_LOG           niveau des journaux (défaut : info)
@@ -88,6 +97,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                     "--appliquer" => appliquer = true,
                     "--sans-les-refus" => sans_les_refus = true,
                     "--date" => date = Some(options.next().ok_or("il manque la date après --date")?.clone()),
+                    "--data-inclusion" if fichier.is_none() => fichier = Some(PULL.to_owned()),
                     other if other.starts_with("--") => return Err(format!("option inconnue : « {other} »")),
                     path if fichier.is_none() => fichier = Some(path.to_owned()),
                     _ => return Err("un seul fichier à la fois".to_owned()),
@@ -143,5 +153,9 @@ mod tests {
         assert_eq!(parse(&args(&["annuler-import", "3"])), Ok(Command::UndoImport { id: 3 }));
         assert!(parse(&args(&["annuler-import", "trois"])).is_err());
         assert_eq!(parse(&args(&["imports"])), Ok(Command::Imports));
+        assert_eq!(
+            parse(&args(&["importer", "--data-inclusion"])),
+            Ok(Command::Import { fichier: PULL.into(), appliquer: false, sans_les_refus: false, date: None })
+        );
     }
 }

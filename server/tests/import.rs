@@ -120,3 +120,76 @@ impl Coordinator {
         self.directory().await
     }
 }
+
+/// A stand-in for the data·inclusion API on loopback, answering in its documented shape: two pages of
+/// services, one of structures, and 401 without the right Bearer token.
+async fn fake_data_inclusion() -> String {
+    use axum::extract::Query;
+    use axum::http::{HeaderMap, StatusCode};
+    use axum::routing::get;
+    use serde_json::{json, Value};
+    use std::collections::HashMap;
+
+    fn authorised(headers: &HeaderMap) -> bool {
+        headers.get("authorization").and_then(|v| v.to_str().ok()) == Some("Bearer jeton-de-test")
+    }
+    async fn structures(headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> (StatusCode, axum::Json<Value>) {
+        if !authorised(&headers) {
+            return (StatusCode::UNAUTHORIZED, axum::Json(json!({"detail": "Not authenticated"})));
+        }
+        assert_eq!(q.get("code_departement").map(String::as_str), Some("01"));
+        let item = json!({"source": "dora", "id": "st-1", "nom": "Espace numérique de Nantua", "date_maj": "2025-06-01",
+            "adresse": "2 rue de la Gare", "code_insee": "01269", "code_postal": "01130", "commune": "Nantua", "reseaux_porteurs": null});
+        (StatusCode::OK, axum::Json(json!({"items": [item], "total": 1, "page": 1, "size": 500, "pages": 1})))
+    }
+    async fn services(headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> (StatusCode, axum::Json<Value>) {
+        if !authorised(&headers) {
+            return (StatusCode::UNAUTHORIZED, axum::Json(json!({"detail": "Not authenticated"})));
+        }
+        let page: u64 = q.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+        let (id, thematique) = if page == 1 {
+            ("sv-1", "numerique--maitriser-les-fondamentaux-du-numerique")
+        } else {
+            ("sv-2", "difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives")
+        };
+        let item = json!({"source": "dora", "id": id, "structure_id": "st-1", "nom": "Atelier", "description": "Aide.", "date_maj": "2025-06-01",
+            "thematiques": [thematique], "type": "accompagnement", "frais": "gratuit"});
+        (StatusCode::OK, axum::Json(json!({"items": [item], "total": 2, "page": page, "size": 1, "pages": 2})))
+    }
+    let app = axum::Router::new().route("/api/v1/structures", get(structures)).route("/api/v1/services", get(services));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    base
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_data_inclusion_pull_reads_every_page_of_the_api_and_merges_one_place() {
+    let api = fake_data_inclusion().await;
+    let c = Coordinator::new();
+    let run = |token: &'static str| {
+        let (url, api) = (c.url(), api.clone());
+        tokio::task::spawn_blocking(move || {
+            Command::new(env!("CARGO_BIN_EXE_server"))
+                .args(["importer", "--data-inclusion", "--appliquer"])
+                .env("DATABASE_URL", url)
+                .env("DATA_INCLUSION_URL", api)
+                .env("DATA_INCLUSION_TOKEN", token)
+                .output()
+                .unwrap()
+        })
+    };
+    let refused = run("mauvais").await.unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("data·inclusion refuse le jeton d’accès"));
+
+    let out = run("jeton-de-test").await.unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{report}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(report.contains("data·inclusion") && report.contains("1 créés") && report.contains("Import n° 1 enregistré"), "{report}");
+    let directory = c.directory().await;
+    let place = directory.structure("dora-st-1").expect("one place for the structure and its two services");
+    assert_eq!(place.nom, "Espace numérique de Nantua");
+    let kinds: Vec<_> = directory.services.iter().filter(|s| s.structure == "dora-st-1").flat_map(|s| s.services.clone()).collect();
+    assert!(kinds.contains(&app::domain::taxonomy::ServiceKind::Quotidien) && kinds.contains(&app::domain::taxonomy::ServiceKind::Demarches), "{kinds:?}");
+}

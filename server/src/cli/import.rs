@@ -17,10 +17,16 @@ fn author() -> String {
 }
 
 pub async fn run_import(config: &Config, fichier: &str, appliquer: bool, sans_les_refus: bool, date: Option<String>) -> Result<(), Box<dyn Error>> {
-    let bytes = std::fs::read(fichier).map_err(|e| format!("impossible de lire « {fichier} » : {e}"))?;
-    let (repo, gazetteer) = startup::prepare_database(config).await?;
     let (today, now) = today_and_now();
-    let name = std::path::Path::new(fichier).file_name().map_or(fichier.to_owned(), |n| n.to_string_lossy().into_owned());
+    let (bytes, name) = if fichier == super::PULL {
+        let source = super::pull::Source::from_env()?;
+        let name = format!("data-inclusion-{}-{}.json", source.departement, today.replace('-', ""));
+        (super::pull::pull(&source).await?, name)
+    } else {
+        let bytes = std::fs::read(fichier).map_err(|e| format!("impossible de lire « {fichier} » : {e}"))?;
+        (bytes, std::path::Path::new(fichier).file_name().map_or(fichier.to_owned(), |n| n.to_string_lossy().into_owned()))
+    };
+    let (repo, gazetteer) = startup::prepare_database(config).await?;
     let author = author();
     // A bar on standard error while a long file is merged (standard output keeps the report alone).
     let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
