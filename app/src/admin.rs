@@ -92,6 +92,8 @@ pub struct Inbox {
     pub frame: Frame,
     pub reports: Vec<ReportRow>,
     pub stale: Vec<EntryRow>,
+    /// Entries a newer file of one of their sources no longer lists.
+    pub absent: Vec<EntryRow>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

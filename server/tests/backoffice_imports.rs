@@ -89,3 +89,13 @@ async fn editors_and_other_sites_cannot_import() {
     let res = send(&app, &admin_cookie, "liste.csv", FS_2024.as_bytes().to_vec(), "cross-site").await;
     assert_eq!(res.status().as_u16(), 403, "a post from another site");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn entries_a_newer_list_no_longer_names_are_shown_to_coordinators() {
+    let app = support::spawn_app().await;
+    let cookie = admin(&app).await;
+    // The seed already applied the 2024 list over the 2022 one: its two antennes are flagged.
+    let (_, html) = app.html_with("/admin/signalements", Some(&cookie)).await;
+    assert!(html.contains("Fiches absentes du dernier fichier de leur source (2)"), "{html}");
+    assert!(html.contains("Antenne Champagne en Valromey") && html.contains("absente du nouveau fichier « liste France Services (ANCT) » (listée le 01/12/2022)"), "{html}");
+}

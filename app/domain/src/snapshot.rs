@@ -33,6 +33,17 @@ pub enum SnapshotError {
     OtherFormat(u32),
 }
 
+/// The directory as the offline engine needs it: what cards show, without the per-field origins the
+/// back-office and imports keep (a third of the entries' weight, of no use to a person offline).
+pub fn offline_directory(directory: &Directory) -> Directory {
+    let structures = directory
+        .structures
+        .iter()
+        .map(|s| crate::directory::Structure { origines: Default::default(), siret: None, ..s.clone() })
+        .collect();
+    Directory::new(structures, directory.services.clone())
+}
+
 /// A snapshot ready to answer: its gazetteer built and its openings computed once.
 pub struct Loaded {
     pub snapshot: Snapshot,

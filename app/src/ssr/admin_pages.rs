@@ -270,9 +270,21 @@ pub async fn inbox() -> Result<Inbox, AppError> {
     let today = today();
     let mut names = std::collections::HashMap::new();
     let mut stale = Vec::new();
+    let mut absent = Vec::new();
     for doc in services.repo.docs(EntityKind::Structure, None).await.map_err(AppError::internal)? {
         let row = structure_row(&doc, &today)?;
         names.insert(row.id.clone(), row.nom.clone());
+        // Listed by a source whose newer file no longer lists it: closed, moved, or renamed?
+        let s: Structure = decode(&doc)?;
+        let gone: Vec<String> = s
+            .sources
+            .iter()
+            .filter(|r| r.absent)
+            .map(|r| format!("absente du nouveau fichier « {} » (listée le {})", crate::domain::sources::name(&r.source), crate::domain::result::french_date(&r.date)))
+            .collect();
+        if !gone.is_empty() && !row.archived {
+            absent.push(EntryRow { detail: gone.join(" ; "), ..row.clone() });
+        }
         if row.a_verifier && !row.archived {
             stale.push(row);
         }
@@ -285,6 +297,7 @@ pub async fn inbox() -> Result<Inbox, AppError> {
             .map(|r| ReportRow { lieu: names.get(&r.structure_id).cloned().unwrap_or_default(), id: r.id, at: r.created_at, sujet: r.sujet, message: r.message, structure_id: r.structure_id })
             .collect(),
         stale,
+        absent,
     })
 }
 

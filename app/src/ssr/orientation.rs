@@ -51,7 +51,7 @@ pub fn snapshot_json(services: &Services) -> axum::body::Bytes {
             date: now.date.clone(),
             donnees_du: now.french_date(),
             geography: services.gazetteer.geography().clone(),
-            directory: (*week.directory).clone(),
+            directory: crate::domain::snapshot::offline_directory(&week.directory),
             hours: week.hours.clone(),
         };
         // Plain structs with string keys: serde_json cannot fail on them.

@@ -14,10 +14,11 @@ pub fn InboxPage() -> impl IntoView {
     Suspend::new(async move {
         match data.await {
             Err(e) => failure(e),
-            Ok(Inbox { frame, reports, stale }) => {
+            Ok(Inbox { frame, reports, stale, absent }) => {
                 let jeton = frame.jeton.clone();
                 let count = reports.len();
                 let stale_count = stale.len();
+                let absent_count = absent.len();
                 view! {
                     <Title text="Signalements et fiches à vérifier – Espace de gestion – Aiguillage"/>
                     <AdminNav frame/>
@@ -40,6 +41,11 @@ pub fn InboxPage() -> impl IntoView {
                                 </li>
                             }).collect_view()}
                         </ul>
+                    </section>
+                    <section aria-labelledby="absent-titre">
+                        <h2 id="absent-titre">{format!("Fiches absentes du dernier fichier de leur source ({absent_count})")}</h2>
+                        <p>"Un fichier plus récent de leur source ne les cite plus : le lieu a peut-être fermé, déménagé ou changé de nom. Rien n’a été effacé : vérifiez, puis corrigez ou archivez."</p>
+                        <EntryList rows=absent base="/admin/structures"/>
                     </section>
                     <section aria-labelledby="stale-titre">
                         <h2 id="stale-titre">{format!("Fiches non confirmées depuis six mois ({stale_count})")}</h2>
