@@ -3,7 +3,7 @@
 
 use super::admin_pages::{frame, session};
 use super::import::{import, Request};
-use crate::admin::{ImportRow, ImportsView, Trial};
+use crate::admin::{ImportsView, Trial};
 use crate::error::AppError;
 use crate::ssr::repo::backoffice::Role;
 
@@ -62,13 +62,6 @@ pub async fn imports(essai: Option<String>, erreur: Option<String>) -> Result<Im
             }
         }
     }
-    let imports = services
-        .repo
-        .imports()
-        .await
-        .map_err(AppError::internal)?
-        .into_iter()
-        .map(|i| ImportRow { id: i.id, at: i.at, author: i.author, fichier: i.fichier, format: i.format, resume: i.resume, undone: i.undone_at })
-        .collect();
+    let imports = services.repo.imports().await.map_err(AppError::internal)?;
     Ok(ImportsView { frame: frame(&services, &session).await?, trial, error, imports })
 }

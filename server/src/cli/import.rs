@@ -66,7 +66,7 @@ pub async fn list(config: &Config) -> Result<(), Box<dyn Error>> {
         println!("Aucun import appliqué.");
     }
     for i in imports {
-        let undone = i.undone_at.map_or(String::new(), |at| format!(" — annulé le {at}"));
+        let undone = i.undone.map_or(String::new(), |at| format!(" — annulé le {at}"));
         println!("n° {} — {} — {} ({}) par {}{undone}\n    {}", i.id, i.at, i.fichier, i.format, i.author, i.resume);
     }
     Ok(())

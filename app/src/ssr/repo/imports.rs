@@ -4,17 +4,8 @@ use super::backoffice::Doc;
 use super::RepoError;
 use async_trait::async_trait;
 
-/// One applied import, as the audit log lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportRun {
-    pub id: i64,
-    pub at: String,
-    pub author: String,
-    pub fichier: String,
-    pub format: String,
-    pub resume: String,
-    pub undone_at: Option<String>,
-}
+/// One applied import, as the audit log lists it (the same plain data the back-office page shows).
+pub use crate::admin::ImportRow as ImportRun;
 
 /// What undoing an import did: entries put back, and entries left as they are because someone changed
 /// them after the import (their later version is kept; the import's is in their history).

@@ -63,7 +63,7 @@ impl Imports for SqliteRepository {
             sqlx::query_as("SELECT id, at, author, fichier, format, resume, undone_at FROM import_run ORDER BY id DESC").fetch_all(self.pool()).await?;
         Ok(rows
             .into_iter()
-            .map(|(id, at, author, fichier, format, resume, undone_at)| ImportRun { id, at, author, fichier, format, resume, undone_at })
+            .map(|(id, at, author, fichier, format, resume, undone_at)| ImportRun { id, at, author, fichier, format, resume, undone: undone_at })
             .collect())
     }
 
