@@ -18,6 +18,7 @@ const PAGES = [
   "/guide/240100800",
   "/agenda",
   "/accessibilite",
+  "/donnees",
 ];
 
 /** Bytes on the wire for `url` with this Accept-Encoding (the body as sent, not decoded). */
