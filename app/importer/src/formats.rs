@@ -4,6 +4,7 @@
 
 pub mod aidants_connect;
 pub mod annuaire;
+pub mod cnfs_structures;
 pub mod data_inclusion;
 pub mod france_services;
 pub mod schema_lieux;
@@ -33,6 +34,8 @@ pub fn parse(text: &str, ctx: &Context) -> Result<Parsed, FileError> {
         france_services::parse(&table, ctx)
     } else if aidants_connect::recognises(&table) {
         aidants_connect::parse(&table, ctx)
+    } else if cnfs_structures::recognises(&table) {
+        cnfs_structures::parse(&table, ctx)
     } else if annuaire::recognises(&table) {
         annuaire::parse(&table, ctx)
     } else if schema_lieux::recognises(&table) {
@@ -61,6 +64,8 @@ pub struct Draft<'a> {
     pub prise_rdv: Option<String>,
     pub siret: Option<String>,
     pub dispositifs: Vec<Programme>,
+    /// Enriches the place it matches and creates nothing (a list of employers, not of places).
+    pub enrich_only: bool,
 }
 
 fn refusal(line: usize, column: &str, value: &str, reason: impl Into<String>) -> Refusal {
@@ -140,10 +145,10 @@ pub fn build(
     let zone =
         if departement_wide(&structure.nom) { Coverage::Departement(vec!["01".into()]) } else { Coverage::Epci(vec![commune.epci.clone()]) };
     let services = services(&id, &zone);
-    if services.is_empty() {
+    if services.is_empty() && !draft.enrich_only {
         return Err(refusal(draft.line, "services", "", "aucun service reconnu : le lieu ne pourrait être proposé à personne"));
     }
-    Ok(Candidate { line: draft.line, structure: Structure { origines, ..structure }, services, notes })
+    Ok(Candidate { line: draft.line, structure: Structure { origines, ..structure }, services, notes, enrich_only: draft.enrich_only })
 }
 
 /// Adds each row's candidate or refusal to `parsed`.

@@ -8,6 +8,7 @@
 pub mod export;
 pub mod formats;
 pub mod locate;
+pub mod matching;
 pub mod merge;
 pub mod read;
 pub mod report;
@@ -63,6 +64,8 @@ pub struct Candidate {
     pub services: Vec<Service>,
     /// What was read but not taken (an unknown label, a personal e-mail left out), for the report.
     pub notes: Vec<String>,
+    /// Only enriches the place it matches (fills its gaps, adds its labels and source), never creates one.
+    pub enrich_only: bool,
 }
 
 impl Candidate {

@@ -6,9 +6,8 @@
 //! no longer lists are flagged, never erased. The plan is computed whole before anything is written.
 
 use crate::export::OWN_SOURCE;
-use crate::similarity::{name_jaccard, name_likeness, same_address};
+use crate::matching::{commune_of, find, Index};
 use crate::{Candidate, Parsed};
-use domain::commune_search::distance_km;
 use domain::directory::{Origin, Service, Structure, TRACKED_FIELDS};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -87,129 +86,16 @@ impl Plan {
     }
 }
 
-fn metres(a: &Structure, b: &Structure) -> Option<u32> {
-    let (a, b) = (a.adresse.as_ref()?, b.adresse.as_ref()?);
-    Some((distance_km(a.longitude?, a.latitude?, b.longitude?, b.latitude?) * 1000.0).round() as u32)
-}
-
-fn commune_of(s: &Structure) -> Option<&str> {
-    s.adresse.as_ref().map(|a| a.code_insee.as_str())
-}
-
-/// Where to look for a candidate's match without reading the whole directory: entries by source key,
-/// by commune and by grid cell (about 1 km), kept up to date as the plan creates and merges entries.
-#[derive(Default)]
-struct Index {
-    by_key: HashMap<(String, String), usize>,
-    by_commune: HashMap<String, Vec<usize>>,
-    by_cell: HashMap<(i32, i32), Vec<usize>>,
-}
-
-fn cell(s: &Structure) -> Option<(i32, i32)> {
-    let a = s.adresse.as_ref()?;
-    Some(((a.latitude? * 100.0).floor() as i32, (a.longitude? * 100.0).floor() as i32))
-}
-
-impl Index {
-    fn add(&mut self, i: usize, s: &Structure) {
-        for r in &s.sources {
-            self.by_key.insert((r.source.clone(), r.cle.clone()), i);
-        }
-        if let Some(code) = commune_of(s) {
-            let list = self.by_commune.entry(code.to_owned()).or_default();
-            if !list.contains(&i) {
-                list.push(i);
-            }
-        }
-        if let Some(c) = cell(s) {
-            let list = self.by_cell.entry(c).or_default();
-            if !list.contains(&i) {
-                list.push(i);
-            }
-        }
-    }
-
-    /// The entries in the cells around `s` (300 m fit within one cell's neighbours).
-    fn around(&self, s: &Structure) -> Vec<usize> {
-        let Some((y, x)) = cell(s) else { return Vec::new() };
-        let mut out: Vec<usize> = (-1..=1)
-            .flat_map(|dy| (-1..=1).map(move |dx| (y + dy, x + dx)))
-            .filter_map(|c| self.by_cell.get(&c))
-            .flatten()
-            .copied()
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
-}
-
-/// The entry of `work` that `c` describes, and how; else the near misses worth showing.
-fn find(work: &[Structure], index: &Index, c: &Candidate) -> Result<(usize, How), Vec<NearMiss>> {
-    let s = &c.structure;
-    let (source, key, _) = c.source();
-    if let Some(&i) = index.by_key.get(&(source.to_owned(), key.to_owned())) {
-        return Ok((i, How::SameKey));
-    }
-    // Aiguillage's own export names its entries by their ids.
-    if source == OWN_SOURCE {
-        if let Some(i) = work.iter().position(|w| w.id == key) {
-            return Ok((i, How::SameKey));
-        }
-    }
-    let commune = commune_of(s);
-    let town = s.adresse.as_ref().map_or("", |a| a.commune.as_str());
-    let street = s.adresse.as_ref().map_or("", |a| a.adresse.as_str());
-    let same_commune: Vec<usize> = commune
-        .and_then(|code| index.by_commune.get(code))
-        .map(|list| list.iter().copied().filter(|&i| commune_of(&work[i]) == commune).collect())
-        .unwrap_or_default();
-    let likeness = |i: usize| name_likeness(&s.nom, &work[i].nom, town);
-    let jaccard = |i: usize| name_jaccard(&s.nom, &work[i].nom, town);
-    let address_of = |i: usize| work[i].adresse.as_ref().map_or("", |a| a.adresse.as_str());
-    if let Some(siret) = &s.siret {
-        let best = same_commune
-            .iter()
-            .copied()
-            .filter(|&i| work[i].siret.as_ref() == Some(siret) && (likeness(i) >= 0.3 || same_address(street, address_of(i))))
-            .max_by(|&a, &b| likeness(a).total_cmp(&likeness(b)));
-        if let Some(i) = best {
-            return Ok((i, How::Siret));
-        }
-    }
-    if let Some(&i) = same_commune.iter().find(|&&i| same_address(street, address_of(i)) && likeness(i) >= 0.3) {
-        return Ok((i, How::Address));
-    }
-    if let Some(&i) = same_commune.iter().find(|&&i| jaccard(i) >= 0.99) {
-        return Ok((i, How::Name));
-    }
-    let around = index.around(s);
-    if let Some((i, m)) = around.iter().filter_map(|&i| Some((i, metres(s, &work[i])?))).find(|&(i, m)| m <= 100 && jaccard(i) >= 0.6) {
-        return Ok((i, How::Nearby { metres: m }));
-    }
-    let mut candidates: Vec<usize> = around.into_iter().chain(same_commune.iter().copied()).collect();
-    candidates.sort_unstable();
-    candidates.dedup();
-    let misses = candidates
-        .into_iter()
-        .filter_map(|i| {
-            let (m, like) = (metres(s, &work[i]), likeness(i));
-            let near = m.is_some_and(|m| m <= 300) && like >= 0.3;
-            let same_place = same_commune.contains(&i) && (like >= 0.5 || same_address(street, address_of(i)));
-            (near || same_place).then(|| NearMiss { line: c.line, nom: s.nom.clone(), id: work[i].id.clone(), existing: work[i].nom.clone(), metres: m, likeness: like })
-        })
-        .collect();
-    Err(misses)
-}
-
 /// Updates `target` with what `c` says; returns the fields changed and those kept as a person
 /// corrected them (field, date of the correction).
 fn merge_into(target: &mut Structure, c: &Candidate) -> (Vec<FieldChange>, Vec<(String, String)>) {
     let (source, key, date) = c.source();
     let (mut changes, mut kept) = (Vec::new(), Vec::new());
     let legacy_date = target.date_maj.clone().unwrap_or_default();
-    // Aiguillage's own export brings nothing newer than what it was made from: it only fills gaps.
+    // Aiguillage's own export brings nothing newer than what it was made from, and a list of employers
+    // does not describe the place: both only fill gaps.
     let own = source == OWN_SOURCE;
+    let fill_only = own || c.enrich_only;
     for field in TRACKED_FIELDS {
         let Some(new) = c.structure.field_text(field) else { continue };
         let old = target.field_text(field);
@@ -221,7 +107,7 @@ fn merge_into(target: &mut Structure, c: &Candidate) -> (Vec<FieldChange>, Vec<(
             }
             continue;
         }
-        if own && old.is_some() {
+        if fill_only && old.is_some() {
             continue;
         }
         let newer = match &origin {
@@ -301,11 +187,15 @@ pub fn plan_with_progress(existing: &[Structure], existing_services: &[Service],
         index.add(i, s);
     }
     let rows = parsed.candidates.len();
+    let mut unmatched = Vec::new();
     for (done, c) in parsed.candidates.iter().enumerate() {
         if done % 100 == 0 {
             progress(done, rows);
         }
         match find(&work, &index, c) {
+            Err(_) if c.enrich_only => {
+                unmatched.push(crate::Skipped { line: c.line, nom: c.structure.nom.clone(), reason: "aucun lieu connu sous ce SIRET dans cette commune : rien à compléter".into() });
+            }
             Err(misses) => {
                 out.near_misses.extend(misses);
                 for s in &c.services {
@@ -361,6 +251,9 @@ pub fn plan_with_progress(existing: &[Structure], existing_services: &[Service],
     // Written: what differs from what was stored (rows of one file may touch an entry and leave it as it was).
     out.structures = dirty.into_iter().filter(|&i| existing.get(i) != Some(&work[i])).map(|i| work[i].clone()).collect();
     out.parsed = parsed;
+    // A row that only enriches and found nothing to enrich is left out, not a candidate.
+    out.parsed.candidates.retain(|c| !unmatched.iter().any(|u: &crate::Skipped| u.line == c.line));
+    out.parsed.skipped.extend(unmatched);
     out
 }
 

@@ -15,6 +15,7 @@ pub const FILES: &[(&str, &[u8])] = &[
     ("hinaura-lieux-ain-2021-2022.json", include_bytes!("../seed/hinaura-lieux-ain-2021-2022.json")),
     ("cnfs-lieux-ain-202212.json", include_bytes!("../seed/cnfs-lieux-ain-202212.json")),
     ("france-services-ain-20221201.csv", include_bytes!("../seed/france-services-ain-20221201.csv")),
+    ("cnfs-structures-ain-20230405.csv", include_bytes!("../seed/cnfs-structures-ain-20230405.csv")),
     ("aidants-connect-structures-ain-20240222.csv", include_bytes!("../seed/aidants-connect-structures-ain-20240222.csv")),
     ("france-services-ain-20240801.csv", include_bytes!("../seed/france-services-ain-20240801.csv")),
 ];
@@ -120,6 +121,19 @@ mod tests {
                 assert!(seen.insert((r.source.clone(), r.cle.clone())), "{} {} twice", r.source, r.cle);
             }
         }
+    }
+
+    #[test]
+    fn the_list_of_employers_enriches_known_places_and_creates_none() {
+        let (directory, plans) = seeded();
+        let (_, employers) = plans.iter().find(|(name, _)| name.starts_with("cnfs-structures")).unwrap();
+        assert_eq!(employers.created(), 0, "{}", crate::report::render("cnfs-structures", employers, true));
+        assert!(employers.merged() > 0);
+        assert!(employers.parsed.skipped.iter().all(|s| s.reason.starts_with("aucun lieu connu")));
+        // Enriched, not renamed: the place keeps its name, gains the employer's SIRET.
+        let val_revermont = directory.structures.iter().find(|s| s.nom == "MAIRIE VAL REVERMONT").unwrap();
+        assert!(val_revermont.sources.iter().any(|r| r.source == "cnfs-structures"));
+        assert!(val_revermont.siret.is_some());
     }
 
     #[test]

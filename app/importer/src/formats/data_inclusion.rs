@@ -134,6 +134,7 @@ fn draft<'a>(v: &'a Value, line: usize, cle: String, insee: &'a str, postcode: &
         prise_rdv: cell(&text(v, "prise_rdv")).or_else(|| cell(&text(v, "lien_mobilisation"))),
         siret: siret(&text(v, "siret")),
         dispositifs: labels(v),
+        enrich_only: false,
     }
 }
 

@@ -90,6 +90,7 @@ fn record(ctx: &Context, line: usize, get: &dyn Fn(&str) -> String) -> Result<cr
         prise_rdv: cell(&get("prise_rdv")),
         siret: siret(&get("pivot")),
         dispositifs: dispositifs.clone(),
+        enrich_only: false,
     };
     let outcome = build(ctx, draft, |id, zone| {
         let mut out = Vec::new();
