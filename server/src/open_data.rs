@@ -16,9 +16,7 @@ fn site_origin() -> String {
     std::env::var("AIGUILLAGE_ADRESSE_PUBLIQUE").unwrap_or_else(|_| "http://127.0.0.1:3000".into()).trim_end_matches('/').to_owned()
 }
 
-fn today() -> String {
-    chrono::Utc::now().format("%Y-%m-%d").to_string()
-}
+use app::ssr::backoffice::today;
 
 /// `body` with its validators, or 304 when the client already has it.
 fn cached(request: &HeaderMap, content_type: &'static str, body: String, last_modified: Option<String>) -> Response {

@@ -47,8 +47,7 @@ pub fn seed_directory(gazetteer: &Gazetteer, today: &str) -> Result<(Directory, 
     let departement: Directory = serde_json::from_str(DEPARTEMENT_JSON)?;
     let national: Directory = serde_json::from_str(NATIONAL_JSON)?;
     let base = departement.merged(national)?;
-    let valid = |h: &str| app::ssr::hours::parse(h).is_some();
-    Ok(importer::seed::import_all(base, importer::seed::FILES, gazetteer, &valid, today)?)
+    Ok(importer::seed::import_all(base, importer::seed::FILES, gazetteer, &app::ssr::hours::is_valid, today)?)
 }
 
 #[derive(Clone)]
@@ -94,8 +93,7 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
     let report = repo.replace_geography(&Geography::from_json(GEOGRAPHY_JSON)?).await?;
     tracing::info!(communes = report.communes, epci = report.epci, former_names = report.former_names, "geography loaded");
     let gazetteer = Gazetteer::new(repo.geography().await?);
-    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
-    let (seed, plans) = seed_directory(&gazetteer, &today)?;
+    let (seed, plans) = seed_directory(&gazetteer, &app::ssr::backoffice::today())?;
     if repo.seed_directory_if_empty(&seed).await? {
         tracing::info!(structures = seed.structures.len(), services = seed.services.len(), "demo directory written from the real sources (à vérifier)");
         for (file, plan) in &plans {

@@ -116,25 +116,11 @@ fn phone(fields: &Fields, errors: &mut FieldErrors, name: &str) -> Option<String
     if raw.is_empty() {
         return None;
     }
-    let normalized = normalize_phone(raw);
+    let normalized = crate::phone::normalize(raw);
     if normalized.is_none() {
         errors.add(name, "Numéro non reconnu : 10 chiffres (04 74 00 00 00) ou un numéro court (3949).");
     }
     normalized
-}
-
-/// A French phone number as stored (« +33474000000 », or a short number « 3949 »), whatever spaces,
-/// dots or dashes it was typed or exported with; `None` when it is not one.
-pub fn normalize_phone(raw: &str) -> Option<String> {
-    let digits: String = raw.trim().chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '\u{a0}')).collect();
-    let national = digits.strip_prefix("+33").map(|r| format!("0{r}")).unwrap_or(digits);
-    if national.len() == 10 && national.starts_with('0') && national.bytes().all(|b| b.is_ascii_digit()) {
-        Some(format!("+33{}", &national[1..]))
-    } else if national.len() == 4 && national.bytes().all(|b| b.is_ascii_digit()) {
-        Some(national)
-    } else {
-        None
-    }
 }
 
 fn email(fields: &Fields, errors: &mut FieldErrors, name: &str) -> Option<String> {

@@ -4,6 +4,7 @@
 pub mod commune_search;
 pub mod geo;
 pub mod normalize;
+pub mod phone;
 pub mod taxonomy;
 pub mod directory;
 pub mod import_hinaura;

@@ -10,7 +10,7 @@ pub mod france_services;
 pub mod schema_lieux;
 
 use crate::locate::{locate, Place};
-use crate::read::{non_empty, Table};
+use crate::read::Table;
 use crate::rules::departement_wide;
 use crate::{Candidate, Context, FileError, Parsed, Refusal};
 use domain::directory::{Address, Coverage, Origin, Service, SourceRef, Structure};
@@ -95,7 +95,7 @@ pub fn build(
     }
     let mut notes = Vec::new();
     let telephone = draft.telephone.and_then(|t| {
-        let normalized = domain::edit::normalize_phone(&t);
+        let normalized = domain::phone::normalize(&t);
         if normalized.is_none() {
             notes.push(format!("téléphone « {t} » non reconnu, laissé de côté"));
         }
@@ -159,10 +159,8 @@ pub fn collect(parsed: &mut Parsed, outcome: Result<Candidate, Refusal>) {
     }
 }
 
-/// A cell as an optional value (re-exported for the adapters).
-pub fn cell(value: &str) -> Option<String> {
-    non_empty(value)
-}
+/// A cell as an optional value: empty cells are absent.
+pub(crate) use crate::read::non_empty as cell;
 
 /// Coordinates, when both parse and are plausible for metropolitan France.
 pub fn coordinates(lon: &str, lat: &str) -> (Option<f64>, Option<f64>) {

@@ -51,7 +51,7 @@ pub fn locate<'g>(gazetteer: &'g Gazetteer, place: &Place) -> Result<&'g Commune
     let served: Vec<&Commune> =
         gazetteer.geography().communes.iter().filter(|c| !place.code_postal.is_empty() && c.codes_postaux.iter().any(|p| p == place.code_postal)).collect();
     if let [only] = served.as_slice() {
-        return gazetteer.commune(&only.insee).ok_or_else(String::new);
+        return Ok(*only);
     }
     // A name no longer in use (« Vésines ») with coordinates: the commune the place stands in.
     if let (Some(lon), Some(lat)) = (place.lon, place.lat) {

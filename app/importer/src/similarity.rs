@@ -25,7 +25,8 @@ pub fn name_likeness(a: &str, b: &str, commune: &str) -> f64 {
     let (a, b) = (name_words(a, commune), name_words(b, commune));
     let shorter = a.len().min(b.len());
     if shorter == 0 {
-        return if fold(&a.iter().cloned().collect::<Vec<_>>().join(" ")) == fold(&b.iter().cloned().collect::<Vec<_>>().join(" ")) { 1.0 } else { 0.0 };
+        // Nothing but the commune's name on one side: alike only when nothing on the other either.
+        return if a.is_empty() && b.is_empty() { 1.0 } else { 0.0 };
     }
     a.intersection(&b).count() as f64 / shorter as f64
 }

@@ -33,8 +33,6 @@ pub async fn imports(essai: Option<String>, erreur: Option<String>) -> Result<Im
         match services.repo.upload(&token, session.account.id).await.map_err(AppError::internal)? {
             None => error = Some("Ce fichier n’est plus là : il a déjà été appliqué, ou il faut l’envoyer de nouveau.".into()),
             Some(upload) => {
-                let now = chrono::Utc::now();
-                let (today, stamp) = (now.format("%Y-%m-%d").to_string(), now.format("%Y-%m-%dT%H:%M:%SZ").to_string());
                 let request = Request {
                     fichier: &upload.fichier,
                     bytes: &upload.bytes,
@@ -42,8 +40,6 @@ pub async fn imports(essai: Option<String>, erreur: Option<String>) -> Result<Im
                     appliquer: false,
                     sans_les_refus: false,
                     author: &session.account.email,
-                    today: &today,
-                    now: &stamp,
                     progress: &|_, _| {},
                 };
                 match import(services.repo.as_ref(), &services.gazetteer, request).await {

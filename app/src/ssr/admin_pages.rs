@@ -95,14 +95,17 @@ fn decode<T: serde::de::DeserializeOwned>(doc: &Doc) -> Result<T, AppError> {
 }
 
 fn structure_row(doc: &Doc, today: &str) -> Result<EntryRow, AppError> {
-    let s: Structure = decode(doc)?;
-    Ok(EntryRow {
+    Ok(row_of(&decode(doc)?, doc.archived, today))
+}
+
+fn row_of(s: &Structure, archived: bool, today: &str) -> EntryRow {
+    EntryRow {
         id: s.id.clone(),
         detail: s.adresse.as_ref().map(|a| a.commune.clone()).unwrap_or_default(),
-        nom: s.nom,
-        archived: doc.archived,
+        nom: s.nom.clone(),
+        archived,
         a_verifier: needs_check(s.a_verifier, s.date_maj.as_deref(), today),
-    })
+    }
 }
 
 pub async fn dashboard() -> Result<Dashboard, AppError> {
@@ -272,10 +275,10 @@ pub async fn inbox() -> Result<Inbox, AppError> {
     let mut stale = Vec::new();
     let mut absent = Vec::new();
     for doc in services.repo.docs(EntityKind::Structure, None).await.map_err(AppError::internal)? {
-        let row = structure_row(&doc, &today)?;
+        let s: Structure = decode(&doc)?;
+        let row = row_of(&s, doc.archived, &today);
         names.insert(row.id.clone(), row.nom.clone());
         // Listed by a source whose newer file no longer lists it: closed, moved, or renamed?
-        let s: Structure = decode(&doc)?;
         let gone: Vec<String> = s
             .sources
             .iter()

@@ -57,10 +57,6 @@ pub async fn editable(services: &Services, session: &Session, kind: EntityKind, 
     services.repo.doc(kind, id).await?.ok_or(OpError::NotFound)
 }
 
-fn hours_valid(raw: &str) -> bool {
-    super::hours::parse(raw).is_some()
-}
-
 async fn write(services: &Services, session: &Session, doc: Doc, action: &str) -> Result<String, OpError> {
     let id = doc.id.clone();
     services.repo.save_doc(&doc, Some(session.account.id), &session.account.email, action, &now_rfc3339()).await?;
@@ -86,7 +82,7 @@ pub async fn save_structure(services: &Services, session: &Session, id: Option<&
         None => return Err(OpError::Forbidden),
     };
     let today = today();
-    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &hours_valid, today: &today };
+    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &super::hours::is_valid, today: &today };
     let mut structure = edit::parse_structure(fields, &previous, &ctx).map_err(OpError::Invalid)?;
     if id.is_none() {
         // Whoever creates an entry vouches for it on that day.
@@ -122,7 +118,7 @@ pub async fn save_service(services: &Services, session: &Session, id: Option<&st
         }
     };
     let today = today();
-    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &hours_valid, today: &today };
+    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &super::hours::is_valid, today: &today };
     let service = edit::parse_service(fields, &previous, &ctx).map_err(OpError::Invalid)?;
     let doc = Doc {
         kind: EntityKind::Service,
@@ -147,7 +143,7 @@ pub async fn save_seance(services: &Services, session: &Session, id: Option<&str
         }
     };
     let today = today();
-    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &hours_valid, today: &today };
+    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &super::hours::is_valid, today: &today };
     let seance = edit::parse_seance(fields, &seance_id, &service_id, &ctx, id.is_none()).map_err(OpError::Invalid)?;
     let doc = Doc {
         kind: EntityKind::Seance,

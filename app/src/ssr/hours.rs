@@ -11,6 +11,11 @@ pub fn parse(raw: &str) -> Option<OpeningHours> {
     raw.parse().ok()
 }
 
+/// Whether `raw` is a valid OSM `opening_hours` string: what forms and imports check.
+pub fn is_valid(raw: &str) -> bool {
+    parse(raw).is_some()
+}
+
 /// Now, on the wall clocks of the Ain.
 pub fn paris_now() -> NaiveDateTime {
     chrono::Utc::now().with_timezone(&chrono_tz::Europe::Paris).naive_local()

@@ -23,8 +23,6 @@ pub struct Request<'a> {
     /// Write the accepted rows even though some are refused.
     pub sans_les_refus: bool,
     pub author: &'a str,
-    pub today: &'a str,
-    pub now: &'a str,
     /// Told (rows done, rows in all) while the file is merged.
     pub progress: &'a (dyn Fn(usize, usize) + Sync),
 }
@@ -48,19 +46,13 @@ pub enum ImportError {
     Repo(#[from] RepoError),
 }
 
-fn valid_date(d: &str) -> bool {
-    let parts: Vec<&str> = d.split('-').collect();
-    matches!(parts.as_slice(), [y, m, day] if y.len() == 4 && m.len() == 2 && day.len() == 2 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
-}
-
 pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'_>) -> Result<Outcome, ImportError> {
     let date = match req.date {
-        Some(d) if valid_date(&d) => d,
+        Some(d) if crate::domain::seance::parse_date(&d).is_some() => d,
         Some(d) => return Err(ImportError::Date(d)),
-        None => date_from_name(req.fichier).unwrap_or_else(|| req.today.to_owned()),
+        None => date_from_name(req.fichier).unwrap_or_else(super::backoffice::today),
     };
-    let hours_valid = |h: &str| super::hours::parse(h).is_some();
-    let parsed = importer::parse(req.bytes, &Context { gazetteer, date, hours_valid: &hours_valid })?;
+    let parsed = importer::parse(req.bytes, &Context { gazetteer, date, hours_valid: &super::hours::is_valid })?;
     let stored = repo.docs(EntityKind::Structure, None).await?;
     let archived: BTreeMap<String, bool> = stored.iter().map(|d| (d.id.clone(), d.archived)).collect();
     let structures = stored
@@ -84,7 +76,8 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
         for s in &plan.services {
             docs.push(Doc { kind: EntityKind::Service, id: s.id.clone(), parent: Some(s.structure.clone()), debut: None, data: to_json(s)?, archived: false });
         }
-        Some(repo.apply_import(&docs, req.fichier, &plan.parsed.format, &report::summary(&plan), req.author, req.now).await?)
+        let now = super::auth::now_rfc3339();
+        Some(repo.apply_import(&docs, req.fichier, &plan.parsed.format, &report::summary(&plan), req.author, &now).await?)
     } else {
         None
     };

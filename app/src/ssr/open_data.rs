@@ -9,6 +9,7 @@ use importer::export::schema_lieux;
 use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
 
 /// The filters and page of an API request, as given.
 #[derive(Debug, Default, Clone, serde::Deserialize)]
@@ -63,11 +64,12 @@ fn service_matches(v: &Service, q: &Query) -> bool {
     q.thematique.as_deref().is_none_or(|t| thematiques_of(v).contains(t)) && q.public.as_deref().is_none_or(|p| publics_of(v).contains(p))
 }
 
-fn paginate(items: Vec<Value>, q: &Query) -> Result<Page, QueryError> {
+/// One page of `items`: only the page's entries are turned into JSON.
+fn paginate<T>(items: Vec<T>, q: &Query, to_json: impl Fn(T) -> Value) -> Result<Page, QueryError> {
     let page = number(&q.page, 1, usize::MAX, QueryError::Page)?;
     let size = number(&q.size, DEFAULT_SIZE, MAX_SIZE, QueryError::Size)?;
     let total = items.len();
-    let items = items.into_iter().skip((page - 1).saturating_mul(size)).take(size).collect();
+    let items = items.into_iter().skip((page - 1).saturating_mul(size)).take(size).map(to_json).collect();
     Ok(Page { items, total, page, size, pages: total.div_ceil(size) })
 }
 
@@ -87,30 +89,28 @@ fn commune_filter(services: &Services, q: &Query) -> Result<Option<String>, Quer
 pub fn structures(services: &Services, site: &Site, q: &Query) -> Result<Page, QueryError> {
     let directory = services.directory();
     let commune = commune_filter(services, q)?;
-    let items = directory
+    // The structures with a service passing the filters, found in one pass over the services.
+    let offering: HashSet<&str> = directory.services.iter().filter(|v| service_matches(v, q)).map(|v| v.structure.as_str()).collect();
+    let items: Vec<&Structure> = directory
         .structures
         .iter()
-        .filter(|s| place_matches(services, s, commune.as_deref(), q.epci.as_deref()))
-        .filter(|s| directory.services.iter().any(|v| v.structure == s.id && service_matches(v, q)))
-        .map(|s| data_inclusion::structure(s, site))
+        .filter(|s| offering.contains(s.id.as_str()) && place_matches(services, s, commune.as_deref(), q.epci.as_deref()))
         .collect();
-    paginate(items, q)
+    paginate(items, q, |s| data_inclusion::structure(s, site))
 }
 
 /// `/api/v1/services`: services passing the filters (commune and EPCI: where their place is).
 pub fn services_page(services: &Services, site: &Site, q: &Query) -> Result<Page, QueryError> {
     let directory = services.directory();
     let commune = commune_filter(services, q)?;
-    let items = directory
+    let items: Vec<(&Service, &Structure)> = directory
         .services
         .iter()
         .filter(|v| service_matches(v, q))
-        .filter_map(|v| {
-            let s = directory.structure(&v.structure)?;
-            place_matches(services, s, commune.as_deref(), q.epci.as_deref()).then(|| data_inclusion::service(v, s, site))
-        })
+        .filter_map(|v| Some((v, directory.structure(&v.structure)?)))
+        .filter(|(_, s)| place_matches(services, s, commune.as_deref(), q.epci.as_deref()))
         .collect();
-    paginate(items, q)
+    paginate(items, q, |(v, s)| data_inclusion::service(v, s, site))
 }
 
 /// The downloads of `/donnees`, by file name: (content type, body).

@@ -6,18 +6,13 @@ use crate::startup;
 use app::ssr::import::{import, Request};
 use std::error::Error;
 
-fn today_and_now() -> (String, String) {
-    let now = chrono::Utc::now();
-    (now.format("%Y-%m-%d").to_string(), now.format("%Y-%m-%dT%H:%M:%SZ").to_string())
-}
-
 /// Who the audit log names for an import from the command line.
 fn author() -> String {
     format!("ligne de commande ({})", std::env::var("USER").unwrap_or_else(|_| "serveur".into()))
 }
 
 pub async fn run_import(config: &Config, fichier: &str, appliquer: bool, sans_les_refus: bool, date: Option<String>) -> Result<(), Box<dyn Error>> {
-    let (today, now) = today_and_now();
+    let today = app::ssr::backoffice::today();
     let (bytes, name) = if fichier == super::PULL {
         let source = super::pull::Source::from_env()?;
         let name = format!("data-inclusion-{}-{}.json", source.departement, today.replace('-', ""));
@@ -41,8 +36,7 @@ pub async fn run_import(config: &Config, fichier: &str, appliquer: bool, sans_le
             bar.set_position(done as u64);
         }
     };
-    let request =
-        Request { fichier: &name, bytes: &bytes, date, appliquer, sans_les_refus, author: &author, today: &today, now: &now, progress: &progress };
+    let request = Request { fichier: &name, bytes: &bytes, date, appliquer, sans_les_refus, author: &author, progress: &progress };
     let outcome = import(repo.as_ref(), &gazetteer, request).await?;
     bar.finish_and_clear();
     print!("{}", outcome.report);
@@ -74,8 +68,7 @@ pub async fn list(config: &Config) -> Result<(), Box<dyn Error>> {
 
 pub async fn undo(config: &Config, id: i64) -> Result<(), Box<dyn Error>> {
     let (repo, _) = startup::prepare_database(config).await?;
-    let (_, now) = today_and_now();
-    match repo.undo_import(id, &author(), &now).await? {
+    match repo.undo_import(id, &author(), &app::ssr::auth::now_rfc3339()).await? {
         Some(report) => {
             println!("Import n° {id} annulé : {} fiches remises dans leur état d’avant.", report.restored);
             if !report.kept.is_empty() {

@@ -5,7 +5,7 @@ use super::{guard, op_failure, see_other};
 use app::domain::edit::Fields;
 use app::ssr::auth::{now_rfc3339, random_token};
 use app::ssr::backoffice::OpError;
-use app::ssr::import::{import, Request};
+use app::ssr::import::{import, ImportError, Request};
 use app::ssr::repo::backoffice::Role;
 use app::ssr::repo::imports::Upload;
 use app::ssr::state::Services;
@@ -76,8 +76,6 @@ pub async fn apply(State(services): State<Services>, headers: HeaderMap, Path(to
         Ok(None) => return see_other(&format!("{BACK}?essai={token}")),
         Err(e) => return op_failure(OpError::from(e), BACK),
     };
-    let now = chrono::Utc::now();
-    let (today, stamp) = (now.format("%Y-%m-%d").to_string(), now_rfc3339());
     let request = Request {
         fichier: &upload.fichier,
         bytes: &upload.bytes,
@@ -85,12 +83,11 @@ pub async fn apply(State(services): State<Services>, headers: HeaderMap, Path(to
         appliquer: true,
         sans_les_refus: fields.get("sans_les_refus") == "oui",
         author: &session.account.email,
-        today: &today,
-        now: &stamp,
         progress: &|_, _| {},
     };
     let outcome = match import(services.repo.as_ref(), &services.gazetteer, request).await {
         Ok(o) => o,
+        Err(ImportError::Repo(e)) => return op_failure(OpError::from(e), BACK),
         // An unreadable file: its dry run says why.
         Err(_) => return see_other(&format!("{BACK}?essai={token}")),
     };

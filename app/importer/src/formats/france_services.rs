@@ -87,8 +87,8 @@ pub fn parse(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
             place: Place { insee: &insee_code, code_postal: &postcode, commune: row.get(commune), lon, lat },
             telephone: cell(row.named(table, "telephone")),
             courriel: cell(row.named(table, "mail")),
-            // « Non », « Oui » in 2024: only a link is a link.
-            prise_rdv: cell(row.named(table, "prise_rdv")).filter(|l| l.starts_with("https://")),
+            // « Non », « Oui » in 2024: `build` keeps only a link.
+            prise_rdv: cell(row.named(table, "prise_rdv")),
             horaires,
             dispositifs: vec![Programme::FranceServices],
             ..Draft::default()

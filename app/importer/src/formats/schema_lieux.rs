@@ -43,7 +43,6 @@ fn programme(label: &str) -> Option<Programme> {
     Programme::from_label(label).or(match label {
         "CNFS" | "Conseiller numérique" | "Conseiller Numérique" => Some(Programme::ConseillersNumeriques),
         "France Service" | "France services" | "MSAP" => Some(Programme::FranceServices),
-        "APTIC" => None,
         _ => None,
     })
 }
