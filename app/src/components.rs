@@ -1,9 +1,9 @@
 //! Small shared pieces of the pages.
 
-#[cfg(feature = "hydrate")]
-mod browser;
 pub mod admin_fields;
 pub mod admin_frame;
+#[cfg(feature = "hydrate")]
+mod browser;
 pub mod commune_combobox;
 pub mod fields;
 pub mod focus_heading;
@@ -13,5 +13,5 @@ pub mod locate_button;
 pub mod print_button;
 pub mod problem;
 pub mod result_card;
-pub mod update_notice;
 pub mod seance_card;
+pub mod update_notice;

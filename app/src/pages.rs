@@ -1,10 +1,10 @@
 //! One file per page.
 
-pub mod guichet;
 pub mod accessibility;
 pub mod admin;
 pub mod agenda;
 pub mod donnees;
+pub mod guichet;
 pub mod guide;
 pub mod home;
 pub mod not_found;

@@ -59,8 +59,7 @@ pub async fn communes(State(services): State<Services>, params: Result<Query<Com
 /// `GET /health`: 200 when the database answers, 503 otherwise (for load balancers and monitoring).
 pub async fn health(State(services): State<Services>) -> Response {
     match services.repo.ping().await {
-        Ok(()) => (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "statut": "ok" })))
-            .into_response(),
+        Ok(()) => (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "statut": "ok" }))).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
             (StatusCode::SERVICE_UNAVAILABLE, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "statut": "indisponible" })))
@@ -70,16 +69,15 @@ pub async fn health(State(services): State<Services>) -> Response {
 }
 
 /// `GET /api/v1/orientation?commune=INSEE&besoin=…`: the result page's content as JSON.
-pub async fn orientation(
-    State(services): State<Services>,
-    params: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Response {
+pub async fn orientation(State(services): State<Services>, params: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Response {
     let Ok(Query(pairs)) = params else {
         return bad_request("Les paramètres sont mal formés.");
     };
     match app::ssr::orientation::from_pairs(&services, &pairs) {
         Ok(result) => ([(header::CACHE_CONTROL, "no-cache")], Json(result)).into_response(),
-        Err(e) => (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), Json(ApiError { erreur: e.to_string() })).into_response(),
+        Err(e) => {
+            (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), Json(ApiError { erreur: e.to_string() })).into_response()
+        }
     }
 }
 

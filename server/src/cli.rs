@@ -10,13 +10,24 @@ pub enum Command {
     /// Migrate and seed the database, then exit.
     Migrate,
     /// Create an account (the first admin, for a start): the only way in that needs no account.
-    CreateAccount { email: String, nom: String, role: String },
+    CreateAccount {
+        email: String,
+        nom: String,
+        role: String,
+    },
     /// Import a file of places: a dry run, or written with `--appliquer`.
-    Import { fichier: String, appliquer: bool, sans_les_refus: bool, date: Option<String> },
+    Import {
+        fichier: String,
+        appliquer: bool,
+        sans_les_refus: bool,
+        date: Option<String>,
+    },
     /// List the applied imports.
     Imports,
     /// Undo an applied import.
-    UndoImport { id: i64 },
+    UndoImport {
+        id: i64,
+    },
     Help,
 }
 

@@ -48,10 +48,7 @@ impl Config {
 }
 
 fn hash_file_beside_binary(name: &str) -> bool {
-    std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(|dir| dir.join(name)))
-        .is_some_and(|p| p.exists())
+    std::env::current_exe().ok().and_then(|exe| exe.parent().map(|dir| dir.join(name))).is_some_and(|p| p.exists())
 }
 
 fn sqlite_file_dir(url: &str) -> Option<PathBuf> {

@@ -55,8 +55,18 @@ pub fn forbidden_origin(back: &str) -> Response {
 
 pub fn op_failure(error: OpError, back: &str) -> Response {
     match error {
-        OpError::Forbidden => message_page(StatusCode::FORBIDDEN, "Accès refusé", "Votre compte ne permet pas de modifier cette fiche. Rien n’a été modifié.", ("/admin", "Revenir à mes fiches")),
-        OpError::NotFound => message_page(StatusCode::NOT_FOUND, "Fiche introuvable", "Cette fiche n’existe pas. Rien n’a été modifié.", ("/admin", "Revenir à mes fiches")),
+        OpError::Forbidden => message_page(
+            StatusCode::FORBIDDEN,
+            "Accès refusé",
+            "Votre compte ne permet pas de modifier cette fiche. Rien n’a été modifié.",
+            ("/admin", "Revenir à mes fiches"),
+        ),
+        OpError::NotFound => message_page(
+            StatusCode::NOT_FOUND,
+            "Fiche introuvable",
+            "Cette fiche n’existe pas. Rien n’a été modifié.",
+            ("/admin", "Revenir à mes fiches"),
+        ),
         OpError::Invalid(_) | OpError::Internal => message_page(
             StatusCode::INTERNAL_SERVER_ERROR,
             "Un problème est survenu",

@@ -8,9 +8,7 @@ async fn main() -> ExitCode {
     // Logs go to standard error: standard output carries what a command prints (an import's report).
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn".into()))
         .init();
 
     let args: Vec<String> = std::env::args().skip(1).collect();

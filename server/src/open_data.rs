@@ -63,12 +63,20 @@ async fn page(
 }
 
 /// `GET /api/v1/structures?page=&size=&commune=&epci=&thematique=&public=`
-pub async fn structures(State(services): State<Services>, headers: HeaderMap, params: Result<QueryString<Query>, QueryRejection>) -> Response {
+pub async fn structures(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    params: Result<QueryString<Query>, QueryRejection>,
+) -> Response {
     page(services, headers, params, open_data::structures).await
 }
 
 /// `GET /api/v1/services?page=&size=&commune=&epci=&thematique=&public=`
-pub async fn services(State(services): State<Services>, headers: HeaderMap, params: Result<QueryString<Query>, QueryRejection>) -> Response {
+pub async fn services(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    params: Result<QueryString<Query>, QueryRejection>,
+) -> Response {
     page(services, headers, params, open_data::services_page).await
 }
 

@@ -1,20 +1,20 @@
 //! Building the application: database (migrated, seeded), in-memory indexes, router and middleware.
 
-use crate::{api, calendar, forms, open_data};
 use crate::config::{Config, ConfigError};
+use crate::{api, calendar, forms, open_data};
 use app::domain::commune_search::Gazetteer;
 use app::domain::directory::Directory;
 use app::domain::geo::{Geography, GeographyError};
-use importer::merge::Plan;
 use app::ssr::repo::sqlite::SqliteRepository;
 use app::ssr::repo::{RepoError, Repository};
 use app::ssr::state::Services;
 use app::{shell, App};
+use axum::extract::DefaultBodyLimit;
 use axum::extract::FromRef;
 use axum::http::{header, HeaderValue};
-use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
+use importer::merge::Plan;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
@@ -95,7 +95,11 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
     let gazetteer = Gazetteer::new(repo.geography().await?);
     let (seed, plans) = seed_directory(&gazetteer, &app::ssr::backoffice::today())?;
     if repo.seed_directory_if_empty(&seed).await? {
-        tracing::info!(structures = seed.structures.len(), services = seed.services.len(), "demo directory written from the real sources (à vérifier)");
+        tracing::info!(
+            structures = seed.structures.len(),
+            services = seed.services.len(),
+            "demo directory written from the real sources (à vérifier)"
+        );
         for (file, plan) in &plans {
             tracing::info!(%file, "{}", importer::report::summary(plan));
         }

@@ -1,10 +1,10 @@
 //! Black-box tests of séances: added in the back-office, shown on the agenda, in the parentalité
 //! result and in calendar files an independent parser reads back.
 
-#[path = "support/app.rs"]
-mod support;
 #[path = "support/accounts.rs"]
 mod accounts;
+#[path = "support/app.rs"]
+mod support;
 
 use accounts::{admin, editor, OURS};
 use support::{location, spawn_app};

@@ -150,7 +150,10 @@ async fn the_result_lists_explained_services_nearest_first() {
     let first = &html[html.find(r#"<ol class="results">"#).expect("a list of answers")..];
     let first = &first[..first.find("</article>").unwrap()];
     assert!(first.contains("France services Haut-Bugey Nantua"), "{first}");
-    assert!(first.contains(r#"<ul class="reasons"><li>Dans votre commune</li><li>France services : aide pour toutes les démarches</li>"#), "{first}");
+    assert!(
+        first.contains(r#"<ul class="reasons"><li>Dans votre commune</li><li>France services : aide pour toutes les démarches</li>"#),
+        "{first}"
+    );
     assert!(first.contains(r#"<span class="badge">France services</span>"#), "{first}");
     assert!(first.contains("Informations à vérifier. Source : liste France Services (ANCT), 01/08/2024"), "{first}");
     // The QR code and the address to keep point at this very result, absolute.
@@ -209,10 +212,16 @@ async fn the_offline_snapshot_gives_the_same_result_as_the_server() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|c| (c["service"].as_str().unwrap().to_owned(), c["raisons_texte"].as_array().unwrap().iter().map(|r| r.as_str().unwrap().to_owned()).collect()))
+            .map(|c| {
+                (
+                    c["service"].as_str().unwrap().to_owned(),
+                    c["raisons_texte"].as_array().unwrap().iter().map(|r| r.as_str().unwrap().to_owned()).collect(),
+                )
+            })
             .collect();
         assert!(!online_cards.is_empty(), "{query}");
-        let offline_cards: Vec<(String, Vec<String>)> = offline.cartes.iter().map(|c| (c.service.clone(), c.raisons_texte.clone())).collect();
+        let offline_cards: Vec<(String, Vec<String>)> =
+            offline.cartes.iter().map(|c| (c.service.clone(), c.raisons_texte.clone())).collect();
         assert_eq!(offline_cards, online_cards, "{query}");
         assert_eq!(offline.donnees_du, online["donnees_du"], "{query}");
         assert_eq!(offline.url, online["url"], "{query}");
@@ -239,7 +248,8 @@ async fn a_mairie_counter_presets_its_commune_and_restarts_at_the_counter() {
     assert!(html.contains("Guichet d’orientation · Nantua"));
     assert!(html.contains(r#"name="commune" value="01269""#) && html.contains(r#"name="guichet" value="1""#));
     // The need chosen, the commune is known: précision, then comment, then the result.
-    let (_, html) = app.html("/parcours?besoin=demarche&commune=01269&guichet=1&etape=besoin&demarche_organisme=caf&demarche_aide=avec_moi").await;
+    let (_, html) =
+        app.html("/parcours?besoin=demarche&commune=01269&guichet=1&etape=besoin&demarche_organisme=caf&demarche_aide=avec_moi").await;
     assert!(html.contains("Comment pouvez-vous y aller ?"));
     assert!(html.contains(r#"href="/guichet/01269">Nouvelle personne</a>"#));
     let (_, html) = app.html("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&guichet=1").await;

@@ -1,10 +1,10 @@
 //! Black-box tests of the back-office and the agenda: accounts, sessions, cross-site protection,
 //! rate limiting, authorisation, the audit log, archiving, séances and their calendar files.
 
-#[path = "support/app.rs"]
-mod support;
 #[path = "support/accounts.rs"]
 mod accounts;
+#[path = "support/app.rs"]
+mod support;
 
 use accounts::{admin, editor, ADMIN, EDITOR, OURS, THEIRS};
 use support::{cookie_of, location, spawn_app, token_in, TestApp};
@@ -39,7 +39,8 @@ async fn a_right_password_opens_a_session_with_a_strict_http_only_cookie_and_a_w
     assert_eq!(location(&res), "/admin/connexion?erreur=identifiants");
     assert!(res.headers().get("set-cookie").is_none());
 
-    let res = app.post("/admin/connexion", None, &[("jeton", &jeton), ("email", "COORDINATION@exemple.fr"), ("mot_de_passe", ADMIN.1)]).await;
+    let res =
+        app.post("/admin/connexion", None, &[("jeton", &jeton), ("email", "COORDINATION@exemple.fr"), ("mot_de_passe", ADMIN.1)]).await;
     assert_eq!(location(&res), "/admin");
     let set = res.headers().get("set-cookie").unwrap().to_str().unwrap().to_owned();
     assert!(set.contains("HttpOnly") && set.contains("SameSite=Strict") && set.contains("Path=/"), "{set}");
@@ -89,7 +90,8 @@ async fn logging_in_again_rotates_the_session_and_logging_out_ends_it_on_the_ser
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn public_pages_set_no_cookie() {
     let app = spawn_app().await;
-    for path in ["/", "/parcours?besoin=demarche", "/agenda", "/guide", "/admin/connexion", "/orientation?besoin=parentalite&commune=01093"] {
+    for path in ["/", "/parcours?besoin=demarche", "/agenda", "/guide", "/admin/connexion", "/orientation?besoin=parentalite&commune=01093"]
+    {
         let res = app.get(path).await;
         assert!(res.status().is_success(), "{path}");
         assert!(res.headers().get("set-cookie").is_none(), "{path} sets a cookie");
@@ -107,7 +109,15 @@ async fn cross_site_or_tokenless_posts_are_refused_with_403_and_change_nothing()
     let res = app.post_from(&path, Some(&cookie), &borrowed, "cross-site").await;
     assert_eq!(res.status().as_u16(), 403);
     // Old browsers without fetch metadata: the Origin header decides.
-    let res = app.raw.post(format!("{}{path}", app.base)).header("cookie", &cookie).header("origin", "https://pirate.example").form(&borrowed).send().await.unwrap();
+    let res = app
+        .raw
+        .post(format!("{}{path}", app.base))
+        .header("cookie", &cookie)
+        .header("origin", "https://pirate.example")
+        .form(&borrowed)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status().as_u16(), 403);
     // Same site, but no token, or a token of another session.
     pairs[0].1 = "1700000000.00".into();
@@ -118,7 +128,8 @@ async fn cross_site_or_tokenless_posts_are_refused_with_403_and_change_nothing()
     let (_, html) = app.html_with(&format!("/admin/structures/{OURS}"), Some(&cookie)).await;
     assert!(!html.contains("Nom piraté"));
     // The login form is protected the same way.
-    let res = app.post_from("/admin/connexion", None, &[("jeton", "x"), ("email", ADMIN.0), ("mot_de_passe", ADMIN.1)], "same-origin").await;
+    let res =
+        app.post_from("/admin/connexion", None, &[("jeton", "x"), ("email", ADMIN.0), ("mot_de_passe", ADMIN.1)], "same-origin").await;
     assert_eq!(res.status().as_u16(), 403);
 }
 
@@ -172,7 +183,19 @@ async fn an_editor_changes_only_the_structures_attached_to_the_account() {
     let res = post_pairs(&app, &format!("/admin/service/{THEIRS}-mediation/archiver"), &cookie, &pairs[..1]).await;
     assert_eq!(res.status().as_u16(), 403);
     // Nor a service or séance hung under someone else's structure.
-    let res = app.post("/admin/services/nouveau/enregistrer", Some(&cookie), &[("jeton", &pairs[0].1), ("structure", THEIRS), ("nom", "x"), ("services", "Aide aux démarches administratives"), ("zone", "national")]).await;
+    let res = app
+        .post(
+            "/admin/services/nouveau/enregistrer",
+            Some(&cookie),
+            &[
+                ("jeton", &pairs[0].1),
+                ("structure", THEIRS),
+                ("nom", "x"),
+                ("services", "Aide aux démarches administratives"),
+                ("zone", "national"),
+            ],
+        )
+        .await;
     assert_eq!(res.status().as_u16(), 403);
     // Admin pages stay closed.
     assert_eq!(app.get_with("/admin/comptes", Some(&cookie)).await.status().as_u16(), 403);
@@ -253,11 +276,36 @@ async fn anyone_reports_an_error_without_personal_data_and_it_lands_in_the_admin
     let service = format!("{OURS}-mediation");
     let form = format!("/signaler?service={service}&retour=%2Flieu%2F{service}");
     let jeton = app.token(&form, None).await;
-    let res = app.post("/signaler", None, &[("jeton", &jeton), ("service", &service), ("retour", "https://pirate.example"), ("sujet", "Les horaires"), ("message", "")]).await;
+    let res = app
+        .post(
+            "/signaler",
+            None,
+            &[("jeton", &jeton), ("service", &service), ("retour", "https://pirate.example"), ("sujet", "Les horaires"), ("message", "")],
+        )
+        .await;
     assert!(location(&res).ends_with("&erreur=message"), "an empty message is refused");
-    let res = app.post_from("/signaler", None, &[("jeton", &jeton), ("service", &service), ("sujet", "Les horaires"), ("message", "x")], "cross-site").await;
+    let res = app
+        .post_from(
+            "/signaler",
+            None,
+            &[("jeton", &jeton), ("service", &service), ("sujet", "Les horaires"), ("message", "x")],
+            "cross-site",
+        )
+        .await;
     assert_eq!(res.status().as_u16(), 403);
-    let res = app.post("/signaler", None, &[("jeton", &jeton), ("service", &service), ("retour", "https://pirate.example"), ("sujet", "Les horaires"), ("message", "Fermé le mardi désormais")]).await;
+    let res = app
+        .post(
+            "/signaler",
+            None,
+            &[
+                ("jeton", &jeton),
+                ("service", &service),
+                ("retour", "https://pirate.example"),
+                ("sujet", "Les horaires"),
+                ("message", "Fermé le mardi désormais"),
+            ],
+        )
+        .await;
     assert_eq!(location(&res), "/signaler/merci?retour=%2F", "never sent to another site");
     assert!(res.headers().get("set-cookie").is_none());
 
@@ -276,16 +324,40 @@ async fn accounts_are_created_by_admins_only_with_a_valid_password_and_a_unique_
     let app = spawn_app().await;
     let cookie = admin(&app).await;
     let jeton = app.token("/admin/comptes", Some(&cookie)).await;
-    let res = app.post("/admin/comptes/creer", Some(&cookie), &[("jeton", &jeton), ("email", ADMIN.0), ("nom", "Doublon"), ("role", "editeur"), ("mot_de_passe", "court")]).await;
+    let res = app
+        .post(
+            "/admin/comptes/creer",
+            Some(&cookie),
+            &[("jeton", &jeton), ("email", ADMIN.0), ("nom", "Doublon"), ("role", "editeur"), ("mot_de_passe", "court")],
+        )
+        .await;
     assert_eq!(location(&res), "/admin/comptes");
     let (_, html) = app.html_with("/admin/comptes", Some(&cookie)).await;
     assert!(html.contains("au moins 8 caractères"));
     assert!(!html.contains(r#"value="court""#), "a password is never written back");
-    let res = app.post("/admin/comptes/creer", Some(&cookie), &[("jeton", &jeton), ("email", ADMIN.0), ("nom", "Doublon"), ("role", "editeur"), ("mot_de_passe", "assez long maintenant")]).await;
+    let res = app
+        .post(
+            "/admin/comptes/creer",
+            Some(&cookie),
+            &[("jeton", &jeton), ("email", ADMIN.0), ("nom", "Doublon"), ("role", "editeur"), ("mot_de_passe", "assez long maintenant")],
+        )
+        .await;
     assert_eq!(location(&res), "/admin/comptes");
     let (_, html) = app.html_with("/admin/comptes", Some(&cookie)).await;
     assert!(html.contains("Un compte existe déjà avec cette adresse."));
-    let res = app.post("/admin/comptes/creer", Some(&cookie), &[("jeton", &jeton), ("email", "nouveau@exemple.fr"), ("nom", "Nouveau"), ("role", "editeur"), ("mot_de_passe", "assez long maintenant")]).await;
+    let res = app
+        .post(
+            "/admin/comptes/creer",
+            Some(&cookie),
+            &[
+                ("jeton", &jeton),
+                ("email", "nouveau@exemple.fr"),
+                ("nom", "Nouveau"),
+                ("role", "editeur"),
+                ("mot_de_passe", "assez long maintenant"),
+            ],
+        )
+        .await;
     assert_eq!(location(&res), "/admin/comptes?enregistre=1");
     app.login("nouveau@exemple.fr", "assez long maintenant").await;
 }
@@ -300,7 +372,9 @@ async fn an_admin_replaces_a_forgotten_password_and_the_old_sessions_end() {
     assert_eq!(location(&res), "/admin/comptes");
     let (_, html) = app.html_with("/admin/comptes", Some(&admin_cookie)).await;
     assert!(html.contains("au moins 8 caractères"));
-    let res = app.post("/admin/comptes/2/mot-de-passe", Some(&admin_cookie), &[("jeton", &jeton), ("mot_de_passe", "tout nouveau mot de passe")]).await;
+    let res = app
+        .post("/admin/comptes/2/mot-de-passe", Some(&admin_cookie), &[("jeton", &jeton), ("mot_de_passe", "tout nouveau mot de passe")])
+        .await;
     assert_eq!(location(&res), "/admin/comptes?enregistre=1");
     assert_eq!(app.get_with("/admin", Some(&editor_cookie)).await.status().as_u16(), 303, "sessions closed");
     app.login(EDITOR.0, "tout nouveau mot de passe").await;

@@ -1,10 +1,10 @@
 //! The back-office's import page as a coordinator uses it without JavaScript: send a file, read the
 //! dry run, apply it, see it on the public side, undo it; editors and other sites are refused.
 
-#[path = "support/app.rs"]
-mod support;
 #[path = "support/accounts.rs"]
 mod accounts;
+#[path = "support/app.rs"]
+mod support;
 
 use accounts::{admin, editor};
 use support::{location, TestApp};
@@ -13,7 +13,10 @@ const FS_2024: &str = include_str!("../../app/importer/seed/france-services-ain-
 
 async fn send(app: &TestApp, cookie: &str, name: &str, bytes: Vec<u8>, site: &str) -> reqwest::Response {
     let jeton = app.token("/admin/imports", Some(cookie)).await;
-    let form = reqwest::multipart::Form::new().text("jeton", jeton).text("date", "").part("fichier", reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
+    let form = reqwest::multipart::Form::new()
+        .text("jeton", jeton)
+        .text("date", "")
+        .part("fichier", reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
     app.raw
         .post(format!("{}/admin/imports/essai", app.base))
         .header("cookie", cookie)
@@ -67,7 +70,10 @@ async fn a_broken_file_is_explained_and_refused_rows_stop_the_write() {
     assert!(html.contains("Ce n’est pas un fichier texte") && html.contains("Rien n’a été écrit"), "{html}");
     assert!(!html.contains("Appliquer cet import"));
 
-    let bad = FS_2024.replacen(",01388,", ",99999,", 1).replacen("Saint-Trivier-de-Courtes,46.45916,5.083785", "Nulle-Part,,", 1).replacen("04 74 75", "04 00 00", 1);
+    let bad = FS_2024
+        .replacen(",01388,", ",99999,", 1)
+        .replacen("Saint-Trivier-de-Courtes,46.45916,5.083785", "Nulle-Part,,", 1)
+        .replacen("04 74 75", "04 00 00", 1);
     let res = send(&app, &cookie, "liste-fs-20250301.csv", bad.into_bytes(), "same-origin").await;
     let trial = location(&res);
     let (_, html) = app.html_with(&trial, Some(&cookie)).await;
@@ -97,5 +103,9 @@ async fn entries_a_newer_list_no_longer_names_are_shown_to_coordinators() {
     // The seed already applied the 2024 list over the 2022 one: its two antennes are flagged.
     let (_, html) = app.html_with("/admin/signalements", Some(&cookie)).await;
     assert!(html.contains("Fiches absentes du dernier fichier de leur source (2)"), "{html}");
-    assert!(html.contains("Antenne Champagne en Valromey") && html.contains("absente du nouveau fichier « liste France Services (ANCT) » (listée le 01/12/2022)"), "{html}");
+    assert!(
+        html.contains("Antenne Champagne en Valromey")
+            && html.contains("absente du nouveau fichier « liste France Services (ANCT) » (listée le 01/12/2022)"),
+        "{html}"
+    );
 }

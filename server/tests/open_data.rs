@@ -78,7 +78,12 @@ async fn the_downloads_are_listed_on_donnees_and_carry_no_personal_address() {
     let app = spawn_app().await;
     let (status, html) = app.html("/donnees").await;
     assert_eq!(status, 200);
-    for file in ["lieux-mediation-numerique.csv", "lieux-mediation-numerique.json", "data-inclusion-structures.json", "data-inclusion-services.json"] {
+    for file in [
+        "lieux-mediation-numerique.csv",
+        "lieux-mediation-numerique.json",
+        "data-inclusion-structures.json",
+        "data-inclusion-services.json",
+    ] {
         assert!(html.contains(&format!("/donnees/{file}")), "{file}");
         let res = app.get(&format!("/donnees/{file}")).await;
         assert_eq!(res.status().as_u16(), 200, "{file}");

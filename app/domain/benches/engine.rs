@@ -1,13 +1,13 @@
 //! The routing engine over a national-size directory: 20 000 structures, 100 000 services.
 //! Target: under 1 ms per orientation. Run with `cargo bench -p domain --bench engine`.
 
+use criterion::{criterion_group, criterion_main, Criterion};
 use domain::commune_search::Gazetteer;
 use domain::directory::{Address, Coverage, Directory, Service, Structure};
 use domain::engine::{orient, Openings, Profile};
 use domain::flow::{Answers, Flow};
 use domain::geo::{Geography, InseeCode};
 use domain::taxonomy::{Accompaniment, Fee, Public, ServiceKind};
-use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
 /// A deterministic pseudo-random sequence (no dependency, same directory every run).
@@ -35,12 +35,24 @@ fn national_directory(geo: &Geography) -> Directory {
         } else {
             let dep = 2 + rng.below(94);
             let code = InseeCode::parse(&format!("{dep:02}{:03}", 1 + rng.below(600))).unwrap();
-            (code, format!("2{:08}", rng.below(100_000_000)), -4.5 + rng.below(12_000) as f64 / 1000.0, 42.5 + rng.below(8_500) as f64 / 1000.0)
+            (
+                code,
+                format!("2{:08}", rng.below(100_000_000)),
+                -4.5 + rng.below(12_000) as f64 / 1000.0,
+                42.5 + rng.below(8_500) as f64 / 1000.0,
+            )
         };
         let id = format!("s{i:05}");
         structures.push(Structure {
             nom: format!("Lieu {i}"),
-            adresse: Some(Address { adresse: "1 rue".into(), code_postal: "00000".into(), code_insee: commune, commune: "X".into(), longitude: Some(lon), latitude: Some(lat) }),
+            adresse: Some(Address {
+                adresse: "1 rue".into(),
+                code_postal: "00000".into(),
+                code_insee: commune,
+                commune: "X".into(),
+                longitude: Some(lon),
+                latitude: Some(lat),
+            }),
             a_verifier: rng.below(2) == 0,
             ..Structure::blank(id.clone(), "bench")
         });

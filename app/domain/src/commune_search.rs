@@ -120,9 +120,15 @@ pub enum CommuneLookup {
     Empty,
     Found(CommuneHit),
     /// Several communes fit the text: ask which.
-    Choose { texte: String, options: Vec<CommuneHit> },
+    Choose {
+        texte: String,
+        options: Vec<CommuneHit>,
+    },
     /// The text finds nothing or is not a search: say why, keep the text.
-    Problem { texte: String, message: String },
+    Problem {
+        texte: String,
+        message: String,
+    },
 }
 
 struct Entry {
@@ -250,10 +256,7 @@ impl Gazetteer {
     /// What a submitted text means: one commune, a choice to make, or nothing.
     pub fn resolve(&self, query: &CommuneQuery) -> Resolution {
         let hits = self.search(query);
-        let exact: Vec<&CommuneHit> = hits
-            .iter()
-            .filter(|h| matches!(h.correspondance, MatchKind::Exact | MatchKind::InseeCode))
-            .collect();
+        let exact: Vec<&CommuneHit> = hits.iter().filter(|h| matches!(h.correspondance, MatchKind::Exact | MatchKind::InseeCode)).collect();
         match (hits.len(), exact.as_slice()) {
             (0, _) => Resolution::None,
             (1, _) => Resolution::One(hits.into_iter().next().expect("one hit")),

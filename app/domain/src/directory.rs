@@ -301,9 +301,7 @@ impl Directory {
     /// The kinds of each service of `services`, as bit sets (see [`kind_bit`]). Built once; the
     /// directory is replaced, not edited in place, when entries change.
     pub fn kind_masks(&self) -> &[u16] {
-        let masks = self.kinds.get_or_init(|| {
-            self.services.iter().map(|s| s.services.iter().fold(0, |m, k| m | kind_bit(*k))).collect()
-        });
+        let masks = self.kinds.get_or_init(|| self.services.iter().map(|s| s.services.iter().fold(0, |m, k| m | kind_bit(*k))).collect());
         if masks.len() == self.services.len() {
             masks
         } else {

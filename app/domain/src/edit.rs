@@ -327,7 +327,8 @@ fn zone(fields: &Fields, e: &mut FieldErrors, geo: &Geography) -> Option<Coverag
     match fields.get("zone") {
         "communes" => {
             need_codes(e, "les codes INSEE des communes, séparés par des virgules");
-            let parsed: Vec<InseeCode> = codes.iter().filter_map(|c| InseeCode::parse(c).ok().filter(|i| geo.commune(i).is_some())).collect();
+            let parsed: Vec<InseeCode> =
+                codes.iter().filter_map(|c| InseeCode::parse(c).ok().filter(|i| geo.commune(i).is_some())).collect();
             if parsed.len() != codes.len() {
                 e.add("zone_codes", "Un des codes n’est pas celui d’une commune de l’Ain (code INSEE à 5 caractères, exemple 01053).");
             }

@@ -8,7 +8,12 @@ fn fields(pairs: &[(&str, &str)]) -> Fields {
 }
 
 fn structure() -> Structure {
-    Structure { nom: "Médiathèque".into(), date_maj: Some("2021-06-01".into()), a_verifier: true, ..Structure::blank("s1".into(), "hinaura") }
+    Structure {
+        nom: "Médiathèque".into(),
+        date_maj: Some("2021-06-01".into()),
+        a_verifier: true,
+        ..Structure::blank("s1".into(), "hinaura")
+    }
 }
 
 fn service() -> Service {
@@ -39,8 +44,12 @@ fn a_field_a_person_changes_is_marked_as_their_correction_and_the_others_keep_th
     with(|ctx| {
         let mut s = structure();
         s.telephone = Some("+33474000000".into());
-        s.origines.insert("telephone".into(), crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into(), cle: None });
-        s.origines.insert("nom".into(), crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into(), cle: None });
+        s.origines.insert(
+            "telephone".into(),
+            crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into(), cle: None },
+        );
+        s.origines
+            .insert("nom".into(), crate::directory::Origin { source: "france-services".into(), date: "2024-08-01".into(), cle: None });
         let mut f = structure_fields(&s);
         f.0.retain(|(name, _)| name != "telephone");
         f.0.push(("telephone".into(), "04 74 11 22 33".into()));
@@ -132,7 +141,22 @@ fn a_new_seance_must_be_dated_in_the_future_and_end_after_it_starts() {
             ("inscription", "Entrée libre"),
         ];
         let ok = parse_seance(&fields(&pairs), "se1", "v1", ctx, true).unwrap();
-        assert_eq!(seance_fields(&ok), fields(&[("titre", "Écrans et enfants"), ("public", "parents"), ("theme", ServiceKind::Parentalite.label()), ("date", "2026-12-05"), ("debut", "14:00"), ("fin", "16:00"), ("lieu", "Salle des fêtes"), ("commune", "01093"), ("capacite", ""), ("inscription", "Entrée libre"), ("description", "")]));
+        assert_eq!(
+            seance_fields(&ok),
+            fields(&[
+                ("titre", "Écrans et enfants"),
+                ("public", "parents"),
+                ("theme", ServiceKind::Parentalite.label()),
+                ("date", "2026-12-05"),
+                ("debut", "14:00"),
+                ("fin", "16:00"),
+                ("lieu", "Salle des fêtes"),
+                ("commune", "01093"),
+                ("capacite", ""),
+                ("inscription", "Entrée libre"),
+                ("description", "")
+            ])
+        );
         pairs[3] = ("date", "2026-11-01");
         pairs[5] = ("fin", "13:00");
         let e = parse_seance(&fields(&pairs), "se1", "v1", ctx, true).unwrap_err();

@@ -39,7 +39,9 @@ impl Tier {
 pub enum Reason {
     DansVotreCommune,
     DansVotreIntercommunalite,
-    Proche { km: u32 },
+    Proche {
+        km: u32,
+    },
     DansToutLAin,
     ADistance,
     SeDeplaceADomicile,
@@ -202,8 +204,7 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         }
         let publics: Vec<Public> = c.publics.iter().copied().filter(|p| service.publics.contains(p)).collect();
         reasons.extend(publics.iter().map(|p| Reason::AccueilleLesPublics(*p)));
-        let supports: Vec<SpecificSupport> =
-            c.prise_en_charge.iter().copied().filter(|s| service.prise_en_charge.contains(s)).collect();
+        let supports: Vec<SpecificSupport> = c.prise_en_charge.iter().copied().filter(|s| service.prise_en_charge.contains(s)).collect();
         reasons.extend(supports.iter().map(|s| Reason::PriseEnCharge(*s)));
         let open = openings.get(&service.id).or_else(|| openings.get(&structure.id));
         let open_when_available: Vec<Availability> =
@@ -217,7 +218,16 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         let public_fit = wanted - (publics.len() + supports.len()) as u32;
         let availability_fit = u32::from(!c.disponibilite.is_empty() && open_when_available.is_empty());
         let metres = distance.map_or(u32::MAX, |d| (d * 1000.0) as u32);
-        let key = vec![tier as u32, u32::from(!france_services), need_fit, mobility_fit, public_fit, availability_fit, metres, u32::from(structure.a_verifier)];
+        let key = vec![
+            tier as u32,
+            u32::from(!france_services),
+            need_fit,
+            mobility_fit,
+            public_fit,
+            availability_fit,
+            metres,
+            u32::from(structure.a_verifier),
+        ];
         ranked.push((key, Match { service: service.id.clone(), structure: structure.id.clone(), tier, distance_km: distance, reasons }));
     }
     ranked.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.service.cmp(&b.1.service)));

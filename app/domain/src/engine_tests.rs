@@ -92,11 +92,7 @@ fn someone_who_cannot_travel_is_only_sent_where_help_comes_to_them() {
     home.1.a_domicile = true;
     let mut phone = place("telephone", "01053", Coverage::National, ServiceKind::Demarches);
     phone.1.modalites_accompagnement = vec![Accompaniment::ADistance];
-    let dir = directory(vec![
-        place("guichet", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
-        home,
-        phone,
-    ]);
+    let dir = directory(vec![place("guichet", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches), home, phone]);
     let c = Criteria { mobilite: Some(Mobility::Non), ..criteria(ServiceKind::Demarches) };
     let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
     assert_eq!(ids(&o), ["domicile", "telephone"]);
@@ -116,7 +112,8 @@ fn within_a_tier_the_wanted_kind_of_help_public_and_hours_come_first() {
     let mut soir = place("soir", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Quotidien);
     soir.1.modalites_accompagnement = vec![Accompaniment::Atelier];
     soir.1.publics = vec![Public::Jeunes];
-    let dir = directory(vec![place("autre", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Quotidien), atelier, jeunes, soir]);
+    let dir =
+        directory(vec![place("autre", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Quotidien), atelier, jeunes, soir]);
     let openings: Openings = [("soir".to_owned(), vec![Availability::Soir])].into();
     let c = Criteria {
         accompagnement: vec![Accompaniment::Atelier],

@@ -181,13 +181,16 @@ impl Flow {
         for qid in need.precisions.iter().chain(&need.comment) {
             let question = self.question(qid).ok_or_else(|| FlowError::UnknownQuestion { need: need.id.clone(), question: qid.clone() })?;
             for aid in answers.get(qid).into_iter().flatten() {
-                let answer = question.reponses.iter().find(|a| &a.id == aid).ok_or_else(|| FlowError::UnknownQuestion {
+                let answer = question
+                    .reponses
+                    .iter()
+                    .find(|a| &a.id == aid)
+                    .ok_or_else(|| FlowError::UnknownQuestion { need: need.id.clone(), question: format!("{qid}={aid}") })?;
+                criteria.merge(&answer.criteres).map_err(|criterion| FlowError::Conflict {
                     need: need.id.clone(),
-                    question: format!("{qid}={aid}"),
+                    path: path(),
+                    criterion,
                 })?;
-                criteria
-                    .merge(&answer.criteres)
-                    .map_err(|criterion| FlowError::Conflict { need: need.id.clone(), path: path(), criterion })?;
             }
         }
         Ok(criteria)
@@ -244,7 +247,12 @@ impl Flow {
         // Ids travel in URLs that links, QR codes and prints depend on: keep them plain.
         let plain = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
         let reserved = ["besoin", "commune", "q", "choix", "etape", "imprimer", "guichet"];
-        for id in self.besoins.iter().map(|n| &n.id).chain(self.questions.iter().flat_map(|q| std::iter::once(&q.id).chain(q.reponses.iter().map(|a| &a.id)))) {
+        for id in self
+            .besoins
+            .iter()
+            .map(|n| &n.id)
+            .chain(self.questions.iter().flat_map(|q| std::iter::once(&q.id).chain(q.reponses.iter().map(|a| &a.id))))
+        {
             if !plain(id) {
                 return Err(FlowError::BadId(id.clone()));
             }

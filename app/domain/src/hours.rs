@@ -62,10 +62,7 @@ impl HoursTable {
     pub fn openings(&self, directory: &Directory) -> Openings {
         let structures = directory.structures.iter().map(|s| (&s.id, &s.horaires));
         let services = directory.services.iter().map(|s| (&s.id, &s.horaires));
-        structures
-            .chain(services)
-            .filter_map(|(id, raw)| Some((id.clone(), availability(self.week(raw.as_deref())?))))
-            .collect()
+        structures.chain(services).filter_map(|(id, raw)| Some((id.clone(), availability(self.week(raw.as_deref())?)))).collect()
     }
 }
 
@@ -74,11 +71,8 @@ pub fn availability(week: &WeekRanges) -> Vec<Availability> {
     let mut out = Vec::new();
     for (day, ranges) in week.iter().enumerate() {
         for &(start, end) in ranges {
-            let found = if day >= 5 {
-                Some(Availability::Weekend)
-            } else {
-                (start < EVENING && end > DAY_START).then_some(Availability::Semaine)
-            };
+            let found =
+                if day >= 5 { Some(Availability::Weekend) } else { (start < EVENING && end > DAY_START).then_some(Availability::Semaine) };
             let evening = (end > EVENING + 30).then_some(Availability::Soir);
             for a in [found, evening].into_iter().flatten() {
                 if !out.contains(&a) {

@@ -26,7 +26,13 @@ END:STANDARD\r\nEND:VTIMEZONE\r\n";
 /// A whole calendar; `name` is what the calendar application shows for the subscription.
 pub fn calendar(name: &str, events: &[IcsEvent]) -> String {
     let mut out = String::new();
-    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Aiguillage//Agenda de l'inclusion numérique//FR", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Aiguillage//Agenda de l'inclusion numérique//FR",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
         push_line(&mut out, line);
     }
     push_line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));

@@ -151,11 +151,8 @@ fn locate(gazetteer: &Gazetteer, lieu: &HinauraLieu) -> Option<InseeCode> {
     if let Ok(q) = CommuneQuery::parse(&lieu.commune) {
         let hits = gazetteer.search(&q);
         let exact: Vec<_> = hits.iter().filter(|h| h.correspondance == MatchKind::Exact || fold(&h.nom) == name).collect();
-        let pick = exact
-            .iter()
-            .find(|h| h.codes_postaux.contains(&lieu.code_postal))
-            .or_else(|| exact.first())
-            .map(|h| h.code_insee.clone());
+        let pick =
+            exact.iter().find(|h| h.codes_postaux.contains(&lieu.code_postal)).or_else(|| exact.first()).map(|h| h.code_insee.clone());
         if let Some(code) = pick {
             return InseeCode::parse(&code).ok();
         }

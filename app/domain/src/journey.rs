@@ -74,10 +74,20 @@ pub enum JourneyError {
 pub enum Step<'f> {
     Besoin,
     /// `missing`: required questions without an answer (shown as errors once the screen was submitted).
-    Precision { need: &'f NeedDef, missing: Vec<&'f Question> },
-    Commune { need: &'f NeedDef },
-    Comment { need: &'f NeedDef, missing: Vec<&'f Question> },
-    Resultat { need: &'f NeedDef },
+    Precision {
+        need: &'f NeedDef,
+        missing: Vec<&'f Question>,
+    },
+    Commune {
+        need: &'f NeedDef,
+    },
+    Comment {
+        need: &'f NeedDef,
+        missing: Vec<&'f Question>,
+    },
+    Resultat {
+        need: &'f NeedDef,
+    },
 }
 
 impl Journey {
@@ -173,11 +183,7 @@ impl Journey {
     }
 
     fn missing<'f>(&self, flow: &'f Flow, questions: &[String]) -> Vec<&'f Question> {
-        questions
-            .iter()
-            .filter_map(|id| flow.question(id))
-            .filter(|q| !q.multiple && !self.answers.contains_key(&q.id))
-            .collect()
+        questions.iter().filter_map(|id| flow.question(id)).filter(|q| !q.multiple && !self.answers.contains_key(&q.id)).collect()
     }
 
     /// The screen to show: the first one with something missing, else the result.
@@ -234,15 +240,11 @@ impl Step<'_> {
 pub fn step_number(need: Option<&NeedDef>, screen: Screen) -> (usize, usize) {
     let has_precision = need.is_none_or(|n| !n.precisions.is_empty());
     let has_comment = need.is_none_or(|n| !n.comment.is_empty());
-    let screens: Vec<Screen> = [
-        Some(Screen::Besoin),
-        has_precision.then_some(Screen::Precision),
-        Some(Screen::Commune),
-        has_comment.then_some(Screen::Comment),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let screens: Vec<Screen> =
+        [Some(Screen::Besoin), has_precision.then_some(Screen::Precision), Some(Screen::Commune), has_comment.then_some(Screen::Comment)]
+            .into_iter()
+            .flatten()
+            .collect();
     let index = screens.iter().position(|s| *s == screen).unwrap_or(0) + 1;
     (index, screens.len())
 }

@@ -66,7 +66,8 @@ fn unknown_needs_answers_and_screens_are_refused_in_french() {
 
 #[test]
 fn several_answers_are_kept_for_multiple_choice_questions() {
-    let j = parse(&[("besoin", "competences"), ("disponibilite", "soir"), ("disponibilite", "weekend"), ("disponibilite", "soir")]).unwrap();
+    let j =
+        parse(&[("besoin", "competences"), ("disponibilite", "soir"), ("disponibilite", "weekend"), ("disponibilite", "soir")]).unwrap();
     assert_eq!(j.answers["disponibilite"], ["soir", "weekend"]);
 }
 
@@ -121,12 +122,23 @@ fn query_strings_decode_as_browsers_encode_forms() {
 #[test]
 fn the_result_page_sends_an_unsubmitted_incomplete_journey_back_to_the_parcours() {
     // A shared link with the need's services known: shown with defaults.
-    let shared = parse(&[("besoin", "demarche"), ("demarche_organisme", "caf"), ("demarche_aide", "avec_moi"), ("commune", "01269")]).unwrap();
+    let shared =
+        parse(&[("besoin", "demarche"), ("demarche_organisme", "caf"), ("demarche_aide", "avec_moi"), ("commune", "01269")]).unwrap();
     assert_eq!(shared.result_detour(flow()), None);
     // No commune: the parcours asks for it.
     let no_commune = parse(&[("besoin", "demarche"), ("demarche_organisme", "caf"), ("demarche_aide", "avec_moi")]).unwrap();
-    assert_eq!(no_commune.result_detour(flow()).as_deref(), Some("/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi"));
+    assert_eq!(
+        no_commune.result_detour(flow()).as_deref(),
+        Some("/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi")
+    );
     // The comment step submitted without its required answer: back to it, told so.
-    let submitted = parse(&[("besoin", "demarche"), ("demarche_organisme", "caf"), ("demarche_aide", "avec_moi"), ("commune", "01269"), ("etape", "comment")]).unwrap();
+    let submitted = parse(&[
+        ("besoin", "demarche"),
+        ("demarche_organisme", "caf"),
+        ("demarche_aide", "avec_moi"),
+        ("commune", "01269"),
+        ("etape", "comment"),
+    ])
+    .unwrap();
     assert!(submitted.result_detour(flow()).unwrap().ends_with("&etape=comment"));
 }

@@ -54,9 +54,7 @@ pub fn fold(text: &str) -> String {
 
 /// Leading articles that people often leave out (« Abergement-Clémenciat » for « L'Abergement-Clémenciat »).
 pub fn without_article(folded: &str) -> Option<&str> {
-    ["l ", "la ", "le ", "les "]
-        .iter()
-        .find_map(|article| folded.strip_prefix(article))
+    ["l ", "la ", "le ", "les "].iter().find_map(|article| folded.strip_prefix(article))
 }
 
 #[cfg(test)]

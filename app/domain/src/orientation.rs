@@ -5,15 +5,15 @@
 use super::commune_search::Gazetteer;
 use super::directory::{Directory, Service, Structure};
 use super::engine::{orient, Match, Openings, Profile};
+use super::engine::{Orientation, Tier};
 use super::flow::Flow;
 use super::freshness::needs_check;
 use super::geo::Commune;
 use super::hours::{today, HoursTable, Moment};
 use super::journey::{url, Journey, Step};
-use super::engine::{Orientation, Tier};
 use super::result::{one_line_address, NextStep, Notice, OrientationResult, ResultCard};
-use super::taxonomy::Programme;
 use super::seance::SeanceCard;
+use super::taxonomy::Programme;
 use super::taxonomy::ServiceKind;
 
 /// The directory as published, with its opening hours evaluated for the week.
@@ -115,7 +115,13 @@ pub fn result(
         .chain(&need.comment)
         .filter_map(|qid| {
             let q = flow.question(qid)?;
-            let given: Vec<&str> = journey.answers.get(qid)?.iter().filter_map(|a| q.reponses.iter().find(|r| &r.id == a)).map(|r| r.libelle.as_str()).collect();
+            let given: Vec<&str> = journey
+                .answers
+                .get(qid)?
+                .iter()
+                .filter_map(|a| q.reponses.iter().find(|r| &r.id == a))
+                .map(|r| r.libelle.as_str())
+                .collect();
             Some(format!("{} {}", q.titre, given.join(", ")))
         })
         .collect();
@@ -141,11 +147,13 @@ pub fn result(
 /// else a national line that answers on every subject.
 fn next_step(data: &Published, person: &Commune) -> Option<NextStep> {
     let directory = data.directory;
-    let in_epci = |s: &Structure| {
-        s.adresse.as_ref().and_then(|a| data.gazetteer.commune(&a.code_insee)).is_some_and(|c| c.epci == person.epci)
-    };
+    let in_epci =
+        |s: &Structure| s.adresse.as_ref().and_then(|a| data.gazetteer.commune(&a.code_insee)).is_some_and(|c| c.epci == person.epci);
     let distance = |s: &Structure| {
-        s.adresse.as_ref().and_then(|a| Some(super::commune_search::distance_km(person.lon, person.lat, a.longitude?, a.latitude?))).unwrap_or(f64::MAX)
+        s.adresse
+            .as_ref()
+            .and_then(|a| Some(super::commune_search::distance_km(person.lon, person.lat, a.longitude?, a.latitude?)))
+            .unwrap_or(f64::MAX)
     };
     let france_services = directory
         .structures
@@ -161,7 +169,11 @@ fn next_step(data: &Published, person: &Commune) -> Option<NextStep> {
         Some(found) => ("La France Services de votre intercommunalité vous oriente pour tous les sujets :", found),
         None => (
             "Une ligne nationale vous oriente pour tous les sujets :",
-            directory.services.iter().find(|v| v.id.starts_with("national-solidarite-numerique")).and_then(|v| Some((directory.structure(&v.structure)?, v)))?,
+            directory
+                .services
+                .iter()
+                .find(|v| v.id.starts_with("national-solidarite-numerique"))
+                .and_then(|v| Some((directory.structure(&v.structure)?, v)))?,
         ),
     };
     Some(NextStep {
@@ -189,7 +201,12 @@ fn notice(data: &Published, person: &Commune, orientation: &Orientation, cartes:
     let remote_only = orientation.tiers.iter().all(|t| *t == Tier::Distance);
     Some(Notice {
         titre: "Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin.".into(),
-        texte: if remote_only { "Voici les aides à distance." } else { "Voici les aides qui couvrent tout le département ou qui se font à distance." }.into(),
+        texte: if remote_only {
+            "Voici les aides à distance."
+        } else {
+            "Voici les aides qui couvrent tout le département ou qui se font à distance."
+        }
+        .into(),
         suite,
     })
 }

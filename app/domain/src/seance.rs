@@ -309,7 +309,10 @@ mod tests {
         let ids = |f: AgendaFilter| -> Vec<String> { agenda(&all, &now, &f, epci).iter().map(|s| s.id.clone()).collect() };
         assert_eq!(ids(AgendaFilter { public: Some(SeancePublic::Parents), ..Default::default() }), ["parents", "tous"]);
         assert_eq!(ids(AgendaFilter { epci: Some("pays-de-gex".into()), ..Default::default() }), ["jeunes"]);
-        assert_eq!(ids(AgendaFilter { theme: Some(ServiceKind::Parentalite), epci: Some("dombes".into()), public: None }), ["parents", "tous"]);
+        assert_eq!(
+            ids(AgendaFilter { theme: Some(ServiceKind::Parentalite), epci: Some("dombes".into()), public: None }),
+            ["parents", "tous"]
+        );
         assert!(ids(AgendaFilter { theme: Some(ServiceKind::Loisirs), ..Default::default() }).is_empty());
     }
 }

@@ -13,12 +13,42 @@ pub struct SourceInfo {
 }
 
 pub const SOURCES: &[SourceInfo] = &[
-    SourceInfo { code: "france-services", nom: "liste France Services (ANCT)", producteur: "Agence nationale de la cohésion des territoires", licence: "Licence Ouverte 2.0" },
-    SourceInfo { code: "conseiller-numerique", nom: "lieux des conseillers numériques (ANCT)", producteur: "Agence nationale de la cohésion des territoires", licence: "non précisée par le fichier publié" },
-    SourceInfo { code: "cnfs-structures", nom: "structures employeuses de conseillers numériques (ANCT)", producteur: "Agence nationale de la cohésion des territoires", licence: "non précisée par le fichier publié" },
-    SourceInfo { code: "aidants-connect", nom: "structures Aidants Connect", producteur: "Aidants Connect (ANCT)", licence: "non précisée par le fichier publié" },
-    SourceInfo { code: "annuaire-administration", nom: "Annuaire de l’administration (service-public.fr)", producteur: "Direction de l’information légale et administrative", licence: "Licence Ouverte 2.0" },
-    SourceInfo { code: "hinaura", nom: "cartographie Hinaura", producteur: "Hinaura, hub de l’inclusion numérique Auvergne-Rhône-Alpes", licence: "non précisée par le fichier publié" },
+    SourceInfo {
+        code: "france-services",
+        nom: "liste France Services (ANCT)",
+        producteur: "Agence nationale de la cohésion des territoires",
+        licence: "Licence Ouverte 2.0",
+    },
+    SourceInfo {
+        code: "conseiller-numerique",
+        nom: "lieux des conseillers numériques (ANCT)",
+        producteur: "Agence nationale de la cohésion des territoires",
+        licence: "non précisée par le fichier publié",
+    },
+    SourceInfo {
+        code: "cnfs-structures",
+        nom: "structures employeuses de conseillers numériques (ANCT)",
+        producteur: "Agence nationale de la cohésion des territoires",
+        licence: "non précisée par le fichier publié",
+    },
+    SourceInfo {
+        code: "aidants-connect",
+        nom: "structures Aidants Connect",
+        producteur: "Aidants Connect (ANCT)",
+        licence: "non précisée par le fichier publié",
+    },
+    SourceInfo {
+        code: "annuaire-administration",
+        nom: "Annuaire de l’administration (service-public.fr)",
+        producteur: "Direction de l’information légale et administrative",
+        licence: "Licence Ouverte 2.0",
+    },
+    SourceInfo {
+        code: "hinaura",
+        nom: "cartographie Hinaura",
+        producteur: "Hinaura, hub de l’inclusion numérique Auvergne-Rhône-Alpes",
+        licence: "non précisée par le fichier publié",
+    },
     SourceInfo { code: "data-inclusion", nom: "data·inclusion", producteur: "GIP de l’inclusion", licence: "Licence Ouverte 2.0" },
 ];
 

@@ -14,13 +14,24 @@ use importer::merge::plan;
 use importer::{parse, Context};
 use std::time::Instant;
 
-const KINDS: &[&str] = &["Aide aux démarches administratives", "Maîtrise des outils numériques du quotidien", "Accès internet et matériel informatique"];
-const WORDS: &[&str] = &["Médiathèque", "Centre social", "Espace numérique", "Maison des services", "Tiers-lieu", "Association", "Mairie annexe", "Point relais"];
+const KINDS: &[&str] =
+    &["Aide aux démarches administratives", "Maîtrise des outils numériques du quotidien", "Accès internet et matériel informatique"];
+const WORDS: &[&str] = &[
+    "Médiathèque",
+    "Centre social",
+    "Espace numérique",
+    "Maison des services",
+    "Tiers-lieu",
+    "Association",
+    "Mairie annexe",
+    "Point relais",
+];
 
 fn main() {
     let gazetteer = Gazetteer::new(Geography::from_json(include_str!("../../../server/data/ain-geo.json")).expect("geography"));
     let communes = &gazetteer.geography().communes;
-    let mut csv = String::from("id,pivot,nom,commune,code_postal,code_insee,adresse,latitude,longitude,services,horaires,source,date_maj\n");
+    let mut csv =
+        String::from("id,pivot,nom,commune,code_postal,code_insee,adresse,latitude,longitude,services,horaires,source,date_maj\n");
     let mut seed: u64 = 42;
     let mut next = || {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
@@ -56,6 +67,13 @@ fn main() {
     let total = started.elapsed();
     println!("file: {} KB, {} places", csv.len() / 1024, first.parsed.candidates.len() + first.parsed.refusals.len());
     println!("read and located: {:.2} s", read.as_secs_f64());
-    println!("first import planned: {:.2} s ({} created, {} merged, {} refused, {} near misses)", planned.as_secs_f64(), first.created(), first.merged(), first.parsed.refusals.len(), first.near_misses.len());
+    println!(
+        "first import planned: {:.2} s ({} created, {} merged, {} refused, {} near misses)",
+        planned.as_secs_f64(),
+        first.created(),
+        first.merged(),
+        first.parsed.refusals.len(),
+        first.near_misses.len()
+    );
     println!("second import of the same file: {:.2} s, changes nothing: {}", (total - planned).as_secs_f64(), again.changes_nothing());
 }

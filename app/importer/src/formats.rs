@@ -74,11 +74,7 @@ fn refusal(line: usize, column: &str, value: &str, reason: impl Into<String>) ->
 
 /// Turns a draft into a candidate, or says which cell stops it. `services` gives the draft's services
 /// for its structure id and coverage zone.
-pub fn build(
-    ctx: &Context,
-    draft: Draft,
-    services: impl FnOnce(&str, &Coverage) -> Vec<Service>,
-) -> Result<Candidate, Refusal> {
+pub fn build(ctx: &Context, draft: Draft, services: impl FnOnce(&str, &Coverage) -> Vec<Service>) -> Result<Candidate, Refusal> {
     if draft.nom.trim().is_empty() {
         return Err(refusal(draft.line, "nom", "", "le nom est vide"));
     }
@@ -91,7 +87,12 @@ pub fn build(
         refusal(draft.line, column, value, why)
     })?;
     if let Some(h) = draft.horaires.as_deref().filter(|h| !(ctx.hours_valid)(h)) {
-        return Err(refusal(draft.line, "horaires", h, "horaires illisibles : le format OpenStreetMap est attendu (« Mo-Fr 09:00-12:00 »)"));
+        return Err(refusal(
+            draft.line,
+            "horaires",
+            h,
+            "horaires illisibles : le format OpenStreetMap est attendu (« Mo-Fr 09:00-12:00 »)",
+        ));
     }
     let mut notes = Vec::new();
     let telephone = draft.telephone.and_then(|t| {
@@ -142,8 +143,11 @@ pub fn build(
         .filter(|f| structure.field_text(f).is_some())
         .map(|f| ((*f).to_owned(), Origin { source: draft.source.clone(), date: date.clone(), cle: Some(draft.cle.trim().to_owned()) }))
         .collect();
-    let zone =
-        if departement_wide(&structure.nom) { Coverage::Departement(vec!["01".into()]) } else { Coverage::Epci(vec![commune.epci.clone()]) };
+    let zone = if departement_wide(&structure.nom) {
+        Coverage::Departement(vec!["01".into()])
+    } else {
+        Coverage::Epci(vec![commune.epci.clone()])
+    };
     let services = services(&id, &zone);
     if services.is_empty() && !draft.enrich_only {
         return Err(refusal(draft.line, "services", "", "aucun service reconnu : le lieu ne pourrait être proposé à personne"));

@@ -32,7 +32,10 @@ pub fn locate<'g>(gazetteer: &'g Gazetteer, place: &Place) -> Result<&'g Commune
     let by_code = InseeCode::parse(place.insee).ok().and_then(|c| gazetteer.commune(&c));
     let postcode_fits = |c: &Commune| place.code_postal.is_empty() || c.codes_postaux.iter().any(|p| p == place.code_postal);
     if let Some(c) = by_code {
-        if postcode_fits(c) || place.commune.is_empty() || by_name(gazetteer, place.commune, place.code_postal).is_none_or(|n| n.insee == c.insee) {
+        if postcode_fits(c)
+            || place.commune.is_empty()
+            || by_name(gazetteer, place.commune, place.code_postal).is_none_or(|n| n.insee == c.insee)
+        {
             return Ok(c);
         }
     }
@@ -48,8 +51,12 @@ pub fn locate<'g>(gazetteer: &'g Gazetteer, place: &Place) -> Result<&'g Commune
         }
     }
     // A postal code that serves one commune only says which.
-    let served: Vec<&Commune> =
-        gazetteer.geography().communes.iter().filter(|c| !place.code_postal.is_empty() && c.codes_postaux.iter().any(|p| p == place.code_postal)).collect();
+    let served: Vec<&Commune> = gazetteer
+        .geography()
+        .communes
+        .iter()
+        .filter(|c| !place.code_postal.is_empty() && c.codes_postaux.iter().any(|p| p == place.code_postal))
+        .collect();
     if let [only] = served.as_slice() {
         return Ok(*only);
     }
@@ -60,8 +67,14 @@ pub fn locate<'g>(gazetteer: &'g Gazetteer, place: &Place) -> Result<&'g Commune
         }
     }
     Err(match (place.insee.is_empty(), by_code.is_some()) {
-        (false, false) => format!("code INSEE « {} » inconnu dans l’Ain, et la commune « {} » ({}) introuvable", place.insee, place.commune, place.code_postal),
-        (false, true) => format!("le code INSEE « {} » ne correspond ni au code postal {} ni à la commune « {} »", place.insee, place.code_postal, place.commune),
+        (false, false) => format!(
+            "code INSEE « {} » inconnu dans l’Ain, et la commune « {} » ({}) introuvable",
+            place.insee, place.commune, place.code_postal
+        ),
+        (false, true) => format!(
+            "le code INSEE « {} » ne correspond ni au code postal {} ni à la commune « {} »",
+            place.insee, place.code_postal, place.commune
+        ),
         _ => format!("commune « {} » ({}) introuvable dans l’Ain", place.commune, place.code_postal),
     })
 }

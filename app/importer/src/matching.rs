@@ -120,9 +120,15 @@ pub fn find(work: &[Structure], index: &Index, c: &Candidate) -> Result<(usize, 
             let (m, like) = (metres(s, &work[i]), likeness(i));
             let near = m.is_some_and(|m| m <= 300) && like >= 0.3;
             let same_place = same_commune.contains(&i) && (like >= 0.5 || same_address(street, address_of(i)));
-            (near || same_place).then(|| NearMiss { line: c.line, nom: s.nom.clone(), id: work[i].id.clone(), existing: work[i].nom.clone(), metres: m, likeness: like })
+            (near || same_place).then(|| NearMiss {
+                line: c.line,
+                nom: s.nom.clone(),
+                id: work[i].id.clone(),
+                existing: work[i].nom.clone(),
+                metres: m,
+                likeness: like,
+            })
         })
         .collect();
     Err(misses)
 }
-

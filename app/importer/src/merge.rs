@@ -30,9 +30,26 @@ pub struct FieldChange {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    Created { line: usize, id: String, nom: String, commune: String },
-    Merged { line: usize, id: String, nom: String, how: How, changes: Vec<FieldChange>, kept: Vec<(String, String)>, services_added: Vec<String> },
-    Unchanged { line: usize, id: String, nom: String },
+    Created {
+        line: usize,
+        id: String,
+        nom: String,
+        commune: String,
+    },
+    Merged {
+        line: usize,
+        id: String,
+        nom: String,
+        how: How,
+        changes: Vec<FieldChange>,
+        kept: Vec<(String, String)>,
+        services_added: Vec<String>,
+    },
+    Unchanged {
+        line: usize,
+        id: String,
+        nom: String,
+    },
 }
 
 /// Two descriptions that look alike but were not merged: a coordinator decides.
@@ -172,7 +189,12 @@ pub fn plan(existing: &[Structure], existing_services: &[Service], parsed: Parse
 }
 
 /// [`plan`], telling `progress` (rows done, rows in all) as it goes: a long file shows a progress bar.
-pub fn plan_with_progress(existing: &[Structure], existing_services: &[Service], parsed: Parsed, progress: &(dyn Fn(usize, usize) + Sync)) -> Plan {
+pub fn plan_with_progress(
+    existing: &[Structure],
+    existing_services: &[Service],
+    parsed: Parsed,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Plan {
     let mut work: Vec<Structure> = existing.to_vec();
     let mut dirty = BTreeSet::new();
     let mut service_ids: BTreeSet<String> = existing_services.iter().map(|s| s.id.clone()).collect();
@@ -194,7 +216,11 @@ pub fn plan_with_progress(existing: &[Structure], existing_services: &[Service],
         }
         match find(&work, &index, c) {
             Err(_) if c.enrich_only => {
-                unmatched.push(crate::Skipped { line: c.line, nom: c.structure.nom.clone(), reason: "aucun lieu connu sous ce SIRET dans cette commune : rien à compléter".into() });
+                unmatched.push(crate::Skipped {
+                    line: c.line,
+                    nom: c.structure.nom.clone(),
+                    reason: "aucun lieu connu sous ce SIRET dans cette commune : rien à compléter".into(),
+                });
             }
             Err(misses) => {
                 out.near_misses.extend(misses);

@@ -56,7 +56,10 @@ fn importing_the_same_file_twice_changes_nothing() {
 
 #[test]
 fn a_newer_file_updates_a_field_and_an_older_one_does_not() {
-    let old = applied(vec![], &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 00")), "2022-12-01"));
+    let old = applied(
+        vec![],
+        &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 00")), "2022-12-01"),
+    );
     let newer = import(&old, &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 11 11")), "2024-08-01");
     assert_eq!(newer.structures[0].telephone.as_deref(), Some("+33474751111"));
     let now = applied(old, &newer);
@@ -66,7 +69,10 @@ fn a_newer_file_updates_a_field_and_an_older_one_does_not() {
 
 #[test]
 fn a_correction_made_by_a_person_survives_older_and_newer_imports() {
-    let mut now = applied(vec![], &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 00")), "2022-12-01"));
+    let mut now = applied(
+        vec![],
+        &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 00")), "2022-12-01"),
+    );
     let before = now[0].clone();
     now[0].telephone = Some("+33474750099".into());
     now[0].note_corrections(&before, "2025-03-01");
@@ -81,7 +87,10 @@ fn a_correction_made_by_a_person_survives_older_and_newer_imports() {
 
 #[test]
 fn the_same_place_from_another_source_is_merged_by_address_and_gains_its_labels() {
-    let fs = applied(vec![], &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 00")), "2024-08-01"));
+    let fs = applied(
+        vec![],
+        &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 00")), "2024-08-01"),
+    );
     let ac = "Name,ID,Is Active,City Insee Code,Address,Zip Code,Siret,France Services Label,City,Nombre d'aidants\n\
               FRANCE SERVICES NANTUA,312,true,01269,57 rue René-Nicod 01130 Nantua,01130,20004293500011.0,true,Nantua,1\n";
     let p = import(&fs, ac, "2024-02-22");
@@ -97,7 +106,13 @@ fn the_same_place_from_another_source_is_merged_by_address_and_gains_its_labels(
 
 #[test]
 fn an_entry_missing_from_a_newer_file_of_its_source_is_flagged_not_erased() {
-    let file = format!("{FS_HEADER}\n{}\n{}\n", fs_row("7", "France services de Nantua", "04"), fs_row("8", "Antenne France services de Nantua-Gare", "05").replace("57 Rue René Nicod", "1 place de la Gare").replace("46.1536", "46.1590"));
+    let file = format!(
+        "{FS_HEADER}\n{}\n{}\n",
+        fs_row("7", "France services de Nantua", "04"),
+        fs_row("8", "Antenne France services de Nantua-Gare", "05")
+            .replace("57 Rue René Nicod", "1 place de la Gare")
+            .replace("46.1536", "46.1590")
+    );
     let old = applied(vec![], &import(&[], &file, "2022-12-01"));
     assert_eq!(old.len(), 2);
     let p = import(&old, &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04")), "2024-08-01");
@@ -111,7 +126,12 @@ fn an_entry_missing_from_a_newer_file_of_its_source_is_flagged_not_erased() {
 #[test]
 fn a_look_alike_that_is_not_the_same_place_is_reported_not_merged() {
     let fs = applied(vec![], &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04")), "2024-08-01"));
-    let other = format!("{FS_HEADER}\n{}\n", fs_row("9", "France services Nantua antenne", "05").replace("57 Rue René Nicod", "3 avenue de la Gare").replace("46.1536", "46.1550"));
+    let other = format!(
+        "{FS_HEADER}\n{}\n",
+        fs_row("9", "France services Nantua antenne", "05")
+            .replace("57 Rue René Nicod", "3 avenue de la Gare")
+            .replace("46.1536", "46.1550")
+    );
     let p = import(&fs, &other, "2024-08-01");
     assert_eq!(p.created(), 1);
     assert_eq!(p.near_misses.len(), 1, "{:?}", p.near_misses);
@@ -134,7 +154,10 @@ fn two_rows_of_one_file_for_one_place_do_not_take_turns_and_a_second_import_chan
 
 #[test]
 fn the_same_row_corrected_in_a_file_of_the_same_day_updates_its_field() {
-    let old = applied(vec![], &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 00")), "2024-08-01"));
+    let old = applied(
+        vec![],
+        &import(&[], &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 00")), "2024-08-01"),
+    );
     let fixed = import(&old, &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 01")), "2024-08-01");
     assert_eq!(fixed.structures[0].telephone.as_deref(), Some("+33474750001"));
 }

@@ -80,7 +80,12 @@ pub fn render(file: &str, plan: &Plan, applied: bool) -> String {
             Outcome::Merged { line, id, nom, how: h, changes, kept, services_added } => {
                 let mut parts = vec![format!("ligne {line} : fusionné avec « {nom} » ({id}), {}", how(h))];
                 for c in changes {
-                    parts.push(format!("{} : « {} » → « {} »", field_name(&c.field), c.before.as_deref().unwrap_or(""), c.after.as_deref().unwrap_or("")));
+                    parts.push(format!(
+                        "{} : « {} » → « {} »",
+                        field_name(&c.field),
+                        c.before.as_deref().unwrap_or(""),
+                        c.after.as_deref().unwrap_or("")
+                    ));
                 }
                 for (field, date) in kept {
                     parts.push(format!("{} gardé : corrigé à la main le {}", field_name(field), french_date(date)));
@@ -103,7 +108,15 @@ pub fn render(file: &str, plan: &Plan, applied: bool) -> String {
         let _ = writeln!(out, "\nRapprochements possibles, non faits (à regarder) :");
         for m in &plan.near_misses {
             let distance = m.metres.map_or(String::new(), |d| format!(", à {d} m"));
-            let _ = writeln!(out, "  ligne {} : « {} » ressemble à « {} » ({}){distance}, noms semblables à {:.0} %", m.line, m.nom, m.existing, m.id, m.likeness * 100.0);
+            let _ = writeln!(
+                out,
+                "  ligne {} : « {} » ressemble à « {} » ({}){distance}, noms semblables à {:.0} %",
+                m.line,
+                m.nom,
+                m.existing,
+                m.id,
+                m.likeness * 100.0
+            );
         }
     }
     if !plan.flagged.is_empty() {
@@ -118,16 +131,12 @@ pub fn render(file: &str, plan: &Plan, applied: bool) -> String {
             let _ = writeln!(out, "  ligne {} : « {} » : {}", s.line, s.nom, s.reason);
         }
     }
-    let notes: Vec<String> =
-        p.candidates.iter().flat_map(|c| c.notes.iter().map(move |n| format!("  ligne {} : {n}", c.line))).collect();
+    let notes: Vec<String> = p.candidates.iter().flat_map(|c| c.notes.iter().map(move |n| format!("  ligne {} : {n}", c.line))).collect();
     if !notes.is_empty() {
         let _ = writeln!(out, "\nRemarques :\n{}", notes.join("\n"));
     }
-    let used: Vec<&rules::Rule> = rules::ALL
-        .iter()
-        .copied()
-        .filter(|r| plan.services.iter().any(|s| s.id.ends_with(&format!("-{}", r.suffix))))
-        .collect();
+    let used: Vec<&rules::Rule> =
+        rules::ALL.iter().copied().filter(|r| plan.services.iter().any(|s| s.id.ends_with(&format!("-{}", r.suffix)))).collect();
     if !used.is_empty() {
         let _ = writeln!(out, "\nRègles appliquées quand la source n’en dit pas plus :");
         for r in used {

@@ -108,7 +108,9 @@ impl Rule {
 /// de l’Ain, the CIDFF de l’Ain, the ADIL de l’Ain).
 pub fn departement_wide(name: &str) -> bool {
     let folded = domain::normalize::fold(name);
-    folded.contains("caisse d allocations familiales de l ain") || folded.starts_with("cidff") || (folded.starts_with("adil") && folded.contains("de l ain"))
+    folded.contains("caisse d allocations familiales de l ain")
+        || folded.starts_with("cidff")
+        || (folded.starts_with("adil") && folded.contains("de l ain"))
 }
 
 #[cfg(test)]

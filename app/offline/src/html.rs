@@ -95,7 +95,8 @@ pub fn commune_choice(hit: &CommuneHit) -> String {
 pub fn notice(avis: &domain::result::Notice) -> String {
     let suite = avis.suite.as_ref().map_or(String::new(), |s| {
         let adresse = s.adresse.as_ref().map_or(String::new(), |a| format!(", {}", esc(a)));
-        let phone = s.telephone.as_ref().map_or(String::new(), |t| format!(r#", <a href="{}">{}</a>"#, esc(&tel_href(t)), esc(&display_phone(t))));
+        let phone =
+            s.telephone.as_ref().map_or(String::new(), |t| format!(r#", <a href="{}">{}</a>"#, esc(&tel_href(t)), esc(&display_phone(t))));
         format!(r#"<p>{} <a href="{}">{}</a>{adresse}{phone}.</p>"#, esc(&s.intro), esc(&s.lien), esc(&s.nom))
     });
     format!(r#"<div class="notice" role="note"><p><strong>{}</strong></p><p>{}</p>{suite}</div>"#, esc(&avis.titre), esc(&avis.texte))

@@ -83,7 +83,11 @@ fn the_result_is_the_domain_result_over_the_snapshot() {
     let expected = result(&loaded().published(), Flow::shipped(), &journey, &monday_ten(), |_| Vec::new()).unwrap();
     assert!(!expected.cartes.is_empty());
     for card in &expected.cartes {
-        assert!(main.contains(&format!(r#"<h2 id="carte-{}" class="card-title">{}</h2>"#, card.service, esc(&card.nom))), "{}", card.service);
+        assert!(
+            main.contains(&format!(r#"<h2 id="carte-{}" class="card-title">{}</h2>"#, card.service, esc(&card.nom))),
+            "{}",
+            card.service
+        );
     }
     // A place with hours: open now on a Monday at 10:00, by the snapshot's evaluated week.
     let (_, _, main) = page_of("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269");
@@ -119,7 +123,12 @@ fn the_counter_presets_its_commune_and_restarts_there() {
 
 #[test]
 fn bad_links_get_a_french_400_never_a_crash() {
-    for target in ["/parcours?besoin=voler", "/orientation?besoin=demarche&commune=99999", "/guichet/abc", &format!("/parcours?q={}", "x".repeat(3000))] {
+    for target in [
+        "/parcours?besoin=voler",
+        "/orientation?besoin=demarche&commune=99999",
+        "/guichet/abc",
+        &format!("/parcours?q={}", "x".repeat(3000)),
+    ] {
         let (status, _, main) = page_of(target);
         assert_eq!(status, 400, "{target}");
         assert!(main.contains("Cette adresse ne fonctionne pas"), "{target}");

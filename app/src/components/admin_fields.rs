@@ -12,15 +12,24 @@ fn described(hint: Option<&str>, error: Option<&str>, id: &str) -> Option<String
 }
 
 fn message(id: &str, error: Option<String>) -> impl IntoView {
-    error.map(|e| view! {
-        <p class="field-message" id=format!("{id}-erreur")><span class="visually-hidden">"Erreur : "</span>{e}</p>
+    error.map(|e| {
+        view! {
+            <p class="field-message" id=format!("{id}-erreur")><span class="visually-hidden">"Erreur : "</span>{e}</p>
+        }
     })
 }
 
 /// Label, hint and error message around one control (`name` is its id); the control points at the
 /// hint and the message with `described(…)`.
 #[component]
-fn FieldFrame(name: &'static str, label: &'static str, hint: Option<&'static str>, error: Option<String>, required: bool, children: Children) -> impl IntoView {
+fn FieldFrame(
+    name: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    error: Option<String>,
+    required: bool,
+    children: Children,
+) -> impl IntoView {
     let has_error = error.is_some();
     view! {
         <div class="field" class:field--error=has_error>

@@ -15,10 +15,8 @@ fn focus_h1() {
         .and_then(|d| d.query_selector("main h1").ok().flatten())
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
     // Only when nothing else has the focus yet (an autofocus field keeps it).
-    let nothing_focused = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .is_none_or(|a| a.tag_name() == "BODY");
+    let nothing_focused =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).is_none_or(|a| a.tag_name() == "BODY");
     if let (Some(h), true) = (heading, nothing_focused) {
         let _ = h.focus();
     }

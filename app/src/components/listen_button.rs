@@ -31,14 +31,17 @@ mod speech {
     use wasm_bindgen::prelude::*;
     use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
-
     fn synth() -> Option<SpeechSynthesis> {
         let window = web_sys::window()?;
         js_sys::Reflect::has(&window, &"speechSynthesis".into()).ok()?.then(|| window.speech_synthesis().ok()).flatten()
     }
 
     fn french_voice(synth: &SpeechSynthesis) -> Option<SpeechSynthesisVoice> {
-        synth.get_voices().iter().map(|v| v.unchecked_into::<SpeechSynthesisVoice>()).find(|v| v.lang().get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fr")))
+        synth
+            .get_voices()
+            .iter()
+            .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
+            .find(|v| v.lang().get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fr")))
     }
 
     /// Calls `found` once a French voice is known (browsers load their voices late).
@@ -64,7 +67,9 @@ mod speech {
             s.cancel();
             return false;
         }
-        let Some(text) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("contenu")).and_then(|m| m.text_content()) else {
+        let Some(text) =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("contenu")).and_then(|m| m.text_content())
+        else {
             return false;
         };
         let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) else { return false };

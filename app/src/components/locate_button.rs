@@ -24,7 +24,9 @@ pub fn LocateButton(
                     go_to(&format!("{base}{sep}commune={code}"));
                 }
                 Located::OutsideAin => set_message.set("Votre position semble hors de l’Ain. Tapez le nom de votre commune.".into()),
-                Located::Unavailable => set_message.set("La localisation n’est pas disponible ou a été refusée. Tapez le nom de votre commune.".into()),
+                Located::Unavailable => {
+                    set_message.set("La localisation n’est pas disponible ou a été refusée. Tapez le nom de votre commune.".into())
+                }
             }
             set_busy.set(false);
         });

@@ -43,7 +43,10 @@ mod sw {
         let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else { return };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         // The first install has nothing to replace: only a version installed under a running one waits.
-        let replaces_running = { let c = container.clone(); move || c.controller().is_some() };
+        let replaces_running = {
+            let c = container.clone();
+            move || c.controller().is_some()
+        };
         if registration.waiting().is_some() && replaces_running() {
             on_waiting();
         }

@@ -36,7 +36,20 @@ pub fn OrientationPage() -> impl IntoView {
 
 #[component]
 fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
-    let OrientationResult { besoin, besoin_titre, commune, commune_nom, epci_nom, reponses, cartes, url: self_url, seances, donnees_du, avis, .. } = result;
+    let OrientationResult {
+        besoin,
+        besoin_titre,
+        commune,
+        commune_nom,
+        epci_nom,
+        reponses,
+        cartes,
+        url: self_url,
+        seances,
+        donnees_du,
+        avis,
+        ..
+    } = result;
     let count = cartes.len();
     let title = format!("{besoin_titre} à {commune_nom} : {count} aide{}", if count > 1 { "s" } else { "" });
     let edit = self_url.replacen("/orientation", "/parcours", 1);

@@ -33,9 +33,7 @@ pub fn journey_from_url() -> Result<Journey, AppError> {
 /// navigations whatever the client says it accepts.
 pub fn redirect_to(target: String) -> AnyView {
     #[cfg(feature = "ssr")]
-    if let (Some(res), Ok(location)) =
-        (use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(&target))
-    {
+    if let (Some(res), Ok(location)) = (use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(&target)) {
         res.set_status(axum::http::StatusCode::SEE_OTHER);
         res.insert_header(axum::http::header::LOCATION, location);
     }

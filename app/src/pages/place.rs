@@ -26,7 +26,8 @@ pub fn PlacePage() -> impl IntoView {
                     </section>
                 })}
                 <p><a href="/agenda">"Tout l’agenda"</a>" · "<a href="/">"Trouver une autre aide"</a></p>
-            }.into_any(),
+            }
+            .into_any(),
         }
     })
 }

@@ -132,7 +132,19 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
             return Err(AppError::Forbidden);
         }
         let (fields, errors) = flash.unwrap_or_default();
-        return Ok(EditForm { frame, id: None, titre: "Nouvelle structure".into(), parent: None, fields, errors, archived: false, a_verifier: false, date_maj: None, children: vec![], saved });
+        return Ok(EditForm {
+            frame,
+            id: None,
+            titre: "Nouvelle structure".into(),
+            parent: None,
+            fields,
+            errors,
+            archived: false,
+            a_verifier: false,
+            date_maj: None,
+            children: vec![],
+            saved,
+        });
     };
     let doc = editable(&services, &session, EntityKind::Structure, &id).await?;
     let structure: Structure = decode(&doc)?;
@@ -159,7 +171,12 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
 }
 
 /// The entry `id` (none for a new one) decoded, if this session may change it, and whether it is archived.
-async fn existing<T: serde::de::DeserializeOwned>(services: &Services, session: &Session, kind: EntityKind, id: &Option<String>) -> Result<(Option<T>, bool), AppError> {
+async fn existing<T: serde::de::DeserializeOwned>(
+    services: &Services,
+    session: &Session,
+    kind: EntityKind,
+    id: &Option<String>,
+) -> Result<(Option<T>, bool), AppError> {
     match id {
         Some(id) => {
             let doc = editable(services, session, kind, id).await?;
@@ -184,7 +201,8 @@ pub async fn service_form(id: Option<String>, structure: Option<String>, saved: 
         }
     }
     let titre = service.as_ref().map(|s| s.nom.clone()).unwrap_or_else(|| "Nouveau service".into());
-    let (fields, errors) = flash.unwrap_or_else(|| (service.as_ref().map(edit::service_fields).unwrap_or_default(), FieldErrors::default()));
+    let (fields, errors) =
+        flash.unwrap_or_else(|| (service.as_ref().map(edit::service_fields).unwrap_or_default(), FieldErrors::default()));
     Ok(child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, children, saved))
 }
 
@@ -283,7 +301,13 @@ pub async fn inbox() -> Result<Inbox, AppError> {
             .sources
             .iter()
             .filter(|r| r.absent)
-            .map(|r| format!("absente du nouveau fichier « {} » (listée le {})", crate::domain::sources::name(&r.source), crate::domain::result::french_date(&r.date)))
+            .map(|r| {
+                format!(
+                    "absente du nouveau fichier « {} » (listée le {})",
+                    crate::domain::sources::name(&r.source),
+                    crate::domain::result::french_date(&r.date)
+                )
+            })
             .collect();
         if !gone.is_empty() && !row.archived {
             absent.push(EntryRow { detail: gone.join(" ; "), ..row.clone() });
@@ -297,7 +321,14 @@ pub async fn inbox() -> Result<Inbox, AppError> {
         frame: frame(&services, &session).await?,
         reports: reports
             .into_iter()
-            .map(|r| ReportRow { lieu: names.get(&r.structure_id).cloned().unwrap_or_default(), id: r.id, at: r.created_at, sujet: r.sujet, message: r.message, structure_id: r.structure_id })
+            .map(|r| ReportRow {
+                lieu: names.get(&r.structure_id).cloned().unwrap_or_default(),
+                id: r.id,
+                at: r.created_at,
+                sujet: r.sujet,
+                message: r.message,
+                structure_id: r.structure_id,
+            })
             .collect(),
         stale,
         absent,
@@ -321,7 +352,14 @@ pub async fn accounts(saved: bool) -> Result<Accounts, AppError> {
         frame: frame(&services, &session).await?,
         accounts: accounts
             .into_iter()
-            .map(|a| AccountRow { id: a.id, admin: a.role == Role::Admin, email: a.email, nom: a.nom, disabled: a.disabled, structures: a.structures })
+            .map(|a| AccountRow {
+                id: a.id,
+                admin: a.role == Role::Admin,
+                email: a.email,
+                nom: a.nom,
+                disabled: a.disabled,
+                structures: a.structures,
+            })
             .collect(),
         structures,
         fields,

@@ -45,7 +45,12 @@ fn filter(services: &Services, q: &AgendaQuery) -> Result<(AgendaFilter, Option<
     let bad = |what: &str| AppError::BadRequest(format!("Le filtre « {what} » de cette adresse n’existe pas."));
     let public = q.public.as_deref().filter(|p| !p.is_empty()).map(|p| SeancePublic::from_code(p).ok_or_else(|| bad(p))).transpose()?;
     let theme = q.theme.as_deref().filter(|t| !t.is_empty()).map(|t| ServiceKind::from_label(t).ok_or_else(|| bad(t))).transpose()?;
-    let mut epci = q.epci.as_deref().filter(|e| !e.is_empty()).map(|e| services.gazetteer.geography().epci(e).map(|x| x.siren.clone()).ok_or_else(|| bad(e))).transpose()?;
+    let mut epci = q
+        .epci
+        .as_deref()
+        .filter(|e| !e.is_empty())
+        .map(|e| services.gazetteer.geography().epci(e).map(|x| x.siren.clone()).ok_or_else(|| bad(e)))
+        .transpose()?;
     let mut message = None;
     match services.gazetteer.lookup(q.commune.as_deref().filter(|c| !c.trim().is_empty())) {
         CommuneLookup::Found(hit) => epci = Some(hit.epci_siren),
@@ -132,5 +137,9 @@ pub fn parentalite_near(services: &Services, commune: &Commune, limit: usize) ->
 /// The upcoming séances of one service.
 pub fn of_service(services: &Services, id: &str) -> Vec<SeanceCard> {
     let all = services.seances();
-    agenda(&all, &now(), &AgendaFilter::default(), epci_of(services)).into_iter().filter(|s| s.service == id).map(|s| card(services, s)).collect()
+    agenda(&all, &now(), &AgendaFilter::default(), epci_of(services))
+        .into_iter()
+        .filter(|s| s.service == id)
+        .map(|s| card(services, s))
+        .collect()
 }

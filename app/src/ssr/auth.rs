@@ -157,7 +157,11 @@ pub fn check_form_token(key: &[u8], session: Option<&str>, token: &str, now: i64
     }
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(format!("{}|{issued}", session.unwrap_or("anonyme")).as_bytes());
-    let Ok(bytes) = (0..signature.len()).step_by(2).map(|i| u8::from_str_radix(signature.get(i..i + 2).unwrap_or("zz"), 16)).collect::<Result<Vec<u8>, _>>() else {
+    let Ok(bytes) = (0..signature.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(signature.get(i..i + 2).unwrap_or("zz"), 16))
+        .collect::<Result<Vec<u8>, _>>()
+    else {
         return false;
     };
     mac.verify_slice(&bytes).is_ok()

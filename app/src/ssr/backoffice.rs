@@ -88,7 +88,8 @@ pub async fn save_structure(services: &Services, session: &Session, id: Option<&
         // Whoever creates an entry vouches for it on that day.
         structure.date_maj = Some(today);
     }
-    let doc = Doc { kind: EntityKind::Structure, id: structure.id.clone(), parent: None, debut: None, data: to_json(&structure)?, archived };
+    let doc =
+        Doc { kind: EntityKind::Structure, id: structure.id.clone(), parent: None, debut: None, data: to_json(&structure)?, archived };
     write(services, session, doc, action).await
 }
 
@@ -105,7 +106,13 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<serde_json::Value, OpError>
     serde_json::to_value(value).map_err(|e| RepoError::Corrupt(e.to_string()).into())
 }
 
-pub async fn save_service(services: &Services, session: &Session, id: Option<&str>, structure: &str, fields: &Fields) -> Result<String, OpError> {
+pub async fn save_service(
+    services: &Services,
+    session: &Session,
+    id: Option<&str>,
+    structure: &str,
+    fields: &Fields,
+) -> Result<String, OpError> {
     let (previous, archived, action) = match id {
         Some(id) => {
             let doc = editable(services, session, EntityKind::Service, id).await?;
@@ -131,7 +138,13 @@ pub async fn save_service(services: &Services, session: &Session, id: Option<&st
     write(services, session, doc, action).await
 }
 
-pub async fn save_seance(services: &Services, session: &Session, id: Option<&str>, service: &str, fields: &Fields) -> Result<String, OpError> {
+pub async fn save_seance(
+    services: &Services,
+    session: &Session,
+    id: Option<&str>,
+    service: &str,
+    fields: &Fields,
+) -> Result<String, OpError> {
     let (seance_id, service_id, archived, action) = match id {
         Some(id) => {
             let doc = editable(services, session, EntityKind::Seance, id).await?;
@@ -202,7 +215,9 @@ pub async fn create_account(repo: &dyn super::repo::Repository, fields: &Fields)
     let role = Role::from_code(&role).ok_or(OpError::NotFound)?;
     let hash = super::auth::hash_password(password).await.map_err(|_| OpError::Internal)?;
     match repo.create_account(&email, &nom, role, &hash).await {
-        Err(RepoError::Conflict) => Err(OpError::Invalid(FieldErrors(vec![("email".into(), "Un compte existe déjà avec cette adresse.".into())]))),
+        Err(RepoError::Conflict) => {
+            Err(OpError::Invalid(FieldErrors(vec![("email".into(), "Un compte existe déjà avec cette adresse.".into())])))
+        }
         other => Ok(other?),
     }
 }

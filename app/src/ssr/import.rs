@@ -74,7 +74,14 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
             docs.push(Doc { kind: EntityKind::Structure, id: s.id.clone(), parent: None, debut: None, data: to_json(s)?, archived });
         }
         for s in &plan.services {
-            docs.push(Doc { kind: EntityKind::Service, id: s.id.clone(), parent: Some(s.structure.clone()), debut: None, data: to_json(s)?, archived: false });
+            docs.push(Doc {
+                kind: EntityKind::Service,
+                id: s.id.clone(),
+                parent: Some(s.structure.clone()),
+                debut: None,
+                data: to_json(s)?,
+                archived: false,
+            });
         }
         let now = super::auth::now_rfc3339();
         Some(repo.apply_import(&docs, req.fichier, &plan.parsed.format, &report::summary(&plan), req.author, &now).await?)

@@ -36,7 +36,8 @@ pub fn service_card(services: &Services, id: &str) -> Option<ResultCard> {
     let directory = &week.directory;
     let service = directory.services.iter().find(|s| s.id == id)?;
     let structure = directory.structure(&service.structure)?;
-    let m = Match { service: service.id.clone(), structure: structure.id.clone(), tier: Tier::Departement, distance_km: None, reasons: vec![] };
+    let m =
+        Match { service: service.id.clone(), structure: structure.id.clone(), tier: Tier::Departement, distance_km: None, reasons: vec![] };
     Some(card(&m, structure, service, &week.hours, &now))
 }
 

@@ -11,7 +11,13 @@ fn author() -> String {
     format!("ligne de commande ({})", std::env::var("USER").unwrap_or_else(|_| "serveur".into()))
 }
 
-pub async fn run_import(config: &Config, fichier: &str, appliquer: bool, sans_les_refus: bool, date: Option<String>) -> Result<(), Box<dyn Error>> {
+pub async fn run_import(
+    config: &Config,
+    fichier: &str,
+    appliquer: bool,
+    sans_les_refus: bool,
+    date: Option<String>,
+) -> Result<(), Box<dyn Error>> {
     let today = app::ssr::backoffice::today();
     let (bytes, name) = if fichier == super::PULL {
         let source = super::pull::Source::from_env()?;

@@ -17,7 +17,8 @@ pub struct Source {
 
 impl Source {
     pub fn from_env() -> Result<Self, String> {
-        let token = std::env::var("DATA_INCLUSION_TOKEN").map_err(|_| "DATA_INCLUSION_TOKEN n’est pas défini : demandez un jeton d’accès à data·inclusion.".to_owned())?;
+        let token = std::env::var("DATA_INCLUSION_TOKEN")
+            .map_err(|_| "DATA_INCLUSION_TOKEN n’est pas défini : demandez un jeton d’accès à data·inclusion.".to_owned())?;
         let base = std::env::var("DATA_INCLUSION_URL").unwrap_or_else(|_| "https://api.data.inclusion.beta.gouv.fr".into());
         let departement = std::env::var("AIGUILLAGE_DEPARTEMENT").unwrap_or_else(|_| "01".into());
         Ok(Source { base: base.trim_end_matches('/').to_owned(), token, departement })
@@ -45,8 +46,11 @@ async fn all(client: &reqwest::Client, source: &Source, what: &str) -> Result<Ve
             401 | 403 => return Err("data·inclusion refuse le jeton d’accès (DATA_INCLUSION_TOKEN).".into()),
             status => return Err(format!("data·inclusion répond {status} pour {what}, page {page}.")),
         }
-        let body: Value = response.json().await.map_err(|e| format!("data·inclusion a envoyé une page illisible ({what}, page {page}) : {e}"))?;
-        let Some(list) = body["items"].as_array() else { return Err(format!("data·inclusion a envoyé une page sans « items » ({what}, page {page}).")) };
+        let body: Value =
+            response.json().await.map_err(|e| format!("data·inclusion a envoyé une page illisible ({what}, page {page}) : {e}"))?;
+        let Some(list) = body["items"].as_array() else {
+            return Err(format!("data·inclusion a envoyé une page sans « items » ({what}, page {page})."));
+        };
         items.extend(list.iter().cloned());
         let pages = body["pages"].as_u64().unwrap_or(1);
         if page >= pages || list.is_empty() || page >= MAX_PAGES {

@@ -40,7 +40,12 @@ pub async fn create(State(services): State<Services>, headers: HeaderMap, Form(p
 }
 
 /// `POST /admin/comptes/{id}/structures`: the structures an editor may change.
-pub async fn structures(State(services): State<Services>, headers: HeaderMap, Path(id): Path<i64>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn structures(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let fields = Fields(pairs);
     if let Err(res) = admin(&services, &headers, &fields).await {
         return res;
@@ -60,7 +65,12 @@ pub async fn structures(State(services): State<Services>, headers: HeaderMap, Pa
 }
 
 /// `POST /admin/comptes/{id}/{desactiver|activer}`: a disabled account's sessions end at once.
-pub async fn toggle(State(services): State<Services>, headers: HeaderMap, Path((id, verb)): Path<(i64, String)>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn toggle(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    Path((id, verb)): Path<(i64, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let fields = Fields(pairs);
     let session = match admin(&services, &headers, &fields).await {
         Ok(s) => s,
@@ -82,7 +92,12 @@ pub async fn toggle(State(services): State<Services>, headers: HeaderMap, Path((
 
 /// `POST /admin/comptes/{id}/mot-de-passe`: a new provisional password (the person forgot theirs); the
 /// account's open sessions end.
-pub async fn reset_password(State(services): State<Services>, headers: HeaderMap, Path(id): Path<i64>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn reset_password(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let fields = Fields(pairs);
     let session = match admin(&services, &headers, &fields).await {
         Ok(s) => s,

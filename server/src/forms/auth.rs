@@ -14,7 +14,12 @@ use axum::Form;
 const BACK: &str = "/admin/connexion";
 
 /// `POST /admin/connexion`.
-pub async fn login(State(services): State<Services>, ClientIp(ip): ClientIp, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn login(
+    State(services): State<Services>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let fields = Fields(pairs);
     if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
         return forbidden_origin(BACK);

@@ -78,12 +78,20 @@ pub async fn verify(State(services): State<Services>, headers: HeaderMap, Path(i
 }
 
 /// `POST /admin/{structure|service|seance}/{id}/{archiver|restaurer}`.
-pub async fn archive(State(services): State<Services>, headers: HeaderMap, Path((kind, id, verb)): Path<(String, String, String)>, Form(p): Posted) -> Response {
-    let (Some(kind), Some(archived)) = (EntityKind::from_code(&kind), match verb.as_str() {
-        "archiver" => Some(true),
-        "restaurer" => Some(false),
-        _ => None,
-    }) else {
+pub async fn archive(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    Path((kind, id, verb)): Path<(String, String, String)>,
+    Form(p): Posted,
+) -> Response {
+    let (Some(kind), Some(archived)) = (
+        EntityKind::from_code(&kind),
+        match verb.as_str() {
+            "archiver" => Some(true),
+            "restaurer" => Some(false),
+            _ => None,
+        },
+    ) else {
         return op_failure(OpError::NotFound, "/admin");
     };
     let back = edit_url(kind, &id);

@@ -62,7 +62,12 @@ pub async fn trial(State(services): State<Services>, headers: HeaderMap, mut mul
 }
 
 /// `POST /admin/imports/essai/{token}/appliquer`: writes the tried file in one transaction.
-pub async fn apply(State(services): State<Services>, headers: HeaderMap, Path(token): Path<String>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn apply(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let fields = Fields(pairs);
     let session = match guard(&services, &headers, &fields, BACK).await {
         Ok(s) => s,
@@ -103,7 +108,12 @@ pub async fn apply(State(services): State<Services>, headers: HeaderMap, Path(to
 }
 
 /// `POST /admin/imports/{id}/annuler`: puts back what import `id` changed.
-pub async fn undo(State(services): State<Services>, headers: HeaderMap, Path(id): Path<i64>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn undo(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let session = match guard(&services, &headers, &Fields(pairs), BACK).await {
         Ok(s) => s,
         Err(res) => return res,

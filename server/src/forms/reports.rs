@@ -14,7 +14,12 @@ use axum::response::Response;
 use axum::Form;
 
 /// `POST /signaler`: no account, no cookie, no personal data; limited per address against floods.
-pub async fn report(State(services): State<Services>, ClientIp(ip): ClientIp, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn report(
+    State(services): State<Services>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let fields = Fields(pairs);
     let service = fields.get("service").to_owned();
     let retour = safe_return(Some(fields.get("retour")));
@@ -40,7 +45,12 @@ pub async fn report(State(services): State<Services>, ClientIp(ip): ClientIp, he
 }
 
 /// `POST /admin/signalements/{id}/traiter` (admins).
-pub async fn close(State(services): State<Services>, headers: HeaderMap, Path(id): Path<i64>, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn close(
+    State(services): State<Services>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
     let back = "/admin/signalements";
     let session = match guard(&services, &headers, &Fields(pairs), back).await {
         Ok(s) => s,

@@ -23,9 +23,7 @@ pub async fn spawn_app() -> TestApp {
     let app = server::startup::build(&config).await.expect("application starts");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
     let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap()
-    });
+    tokio::spawn(async move { axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap() });
     // A page that never finishes must fail the test, not hang the suite.
     let timeout = std::time::Duration::from_secs(20);
     let client = reqwest::Client::builder().timeout(timeout).build().unwrap();

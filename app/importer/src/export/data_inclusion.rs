@@ -16,14 +16,21 @@ pub struct Site<'a> {
 
 fn thematiques(kind: ServiceKind) -> &'static [&'static str] {
     match kind {
-        ServiceKind::Demarches => {
-            &["difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives", "numerique--acceder-a-des-services-en-ligne"]
-        }
+        ServiceKind::Demarches => &[
+            "difficultes-administratives-ou-juridiques--accompagnement-aux-demarches-administratives",
+            "numerique--acceder-a-des-services-en-ligne",
+        ],
         ServiceKind::Quotidien => &["numerique--maitriser-les-fondamentaux-du-numerique", "numerique--acceder-a-des-services-en-ligne"],
-        ServiceKind::Insertion => &["preparer-sa-candidature--organiser-ses-demarches-de-recherche-demploi", "numerique--maitriser-les-fondamentaux-du-numerique"],
+        ServiceKind::Insertion => {
+            &["preparer-sa-candidature--organiser-ses-demarches-de-recherche-demploi", "numerique--maitriser-les-fondamentaux-du-numerique"]
+        }
         ServiceKind::Securite | ServiceKind::Comprehension => &["numerique--maitriser-les-fondamentaux-du-numerique"],
-        ServiceKind::Parentalite => &["famille--soutien-a-la-parentalite-et-a-leducation", "numerique--maitriser-les-fondamentaux-du-numerique"],
-        ServiceKind::Loisirs => &["remobilisation--activites-sportives-et-culturelles", "numerique--maitriser-les-fondamentaux-du-numerique"],
+        ServiceKind::Parentalite => {
+            &["famille--soutien-a-la-parentalite-et-a-leducation", "numerique--maitriser-les-fondamentaux-du-numerique"]
+        }
+        ServiceKind::Loisirs => {
+            &["remobilisation--activites-sportives-et-culturelles", "numerique--maitriser-les-fondamentaux-du-numerique"]
+        }
         ServiceKind::AccesMateriel => &["numerique--acceder-a-une-connexion-internet", "numerique--acquerir-un-equipement"],
         ServiceKind::MaterielSolidaire => &["numerique--acquerir-un-equipement"],
     }
@@ -48,9 +55,10 @@ pub fn publics_of(service: &Service) -> BTreeSet<&'static str> {
         })
         .collect();
     out.extend(service.prise_en_charge.iter().filter_map(|s| match s {
-        SpecificSupport::Surdite | SpecificSupport::HandicapMoteur | SpecificSupport::HandicapMental | SpecificSupport::DeficienceVisuelle => {
-            Some("personnes-en-situation-de-handicap")
-        }
+        SpecificSupport::Surdite
+        | SpecificSupport::HandicapMoteur
+        | SpecificSupport::HandicapMental
+        | SpecificSupport::DeficienceVisuelle => Some("personnes-en-situation-de-handicap"),
         SpecificSupport::LangueAnglais | SpecificSupport::LangueAutres => Some("personnes-exilees"),
         SpecificSupport::Illettrisme => None,
     }));

@@ -24,14 +24,25 @@ fn lists(value: &Value) -> Option<(Vec<&Value>, Vec<&Value>)> {
         v.get("id").is_some()
             && v.get("nom").is_some()
             && v.get("services").is_none()
-            && (v.get("reseaux_porteurs").is_some() || v.get("labels_nationaux").is_some_and(Value::is_array) || v.get("horaires_accueil").is_some() || v.get("lien_source").is_some())
+            && (v.get("reseaux_porteurs").is_some()
+                || v.get("labels_nationaux").is_some_and(Value::is_array)
+                || v.get("horaires_accueil").is_some()
+                || v.get("lien_source").is_some())
     };
-    fn split<'a>(items: &'a [Value], is_service: impl Fn(&Value) -> bool, is_structure: impl Fn(&Value) -> bool) -> (Vec<&'a Value>, Vec<&'a Value>) {
+    fn split<'a>(
+        items: &'a [Value],
+        is_service: impl Fn(&Value) -> bool,
+        is_structure: impl Fn(&Value) -> bool,
+    ) -> (Vec<&'a Value>, Vec<&'a Value>) {
         (items.iter().filter(|v| !is_service(v) && is_structure(v)).collect(), items.iter().filter(|v| is_service(v)).collect())
     }
     match value {
         Value::Array(items) => Some(split(items, is_service, is_structure)),
-        Value::Object(o) => match (o.get("structures").and_then(Value::as_array), o.get("services").and_then(Value::as_array), o.get("items").and_then(Value::as_array)) {
+        Value::Object(o) => match (
+            o.get("structures").and_then(Value::as_array),
+            o.get("services").and_then(Value::as_array),
+            o.get("items").and_then(Value::as_array),
+        ) {
             (Some(st), Some(sv), _) => Some((st.iter().collect(), sv.iter().collect())),
             (_, _, Some(items)) => Some(split(items, is_service, is_structure)),
             _ => None,
@@ -75,10 +86,11 @@ fn kinds(thematiques: &[&str]) -> Vec<ServiceKind> {
             | "numerique--prendre-en-main-un-ordinateur"
             | "numerique--prendre-en-main-un-smartphone-ou-une-tablette"
             | "numerique--utiliser-le-numerique-au-quotidien" => push(ServiceKind::Quotidien),
-            "numerique--approfondir-ma-culture-numerique" | "numerique--promouvoir-la-citoyennete-numerique" => push(ServiceKind::Comprehension),
-            "preparer-sa-candidature--organiser-ses-demarches-de-recherche-demploi" | "numerique--favoriser-mon-insertion-professionnelle" => {
-                push(ServiceKind::Insertion)
+            "numerique--approfondir-ma-culture-numerique" | "numerique--promouvoir-la-citoyennete-numerique" => {
+                push(ServiceKind::Comprehension)
             }
+            "preparer-sa-candidature--organiser-ses-demarches-de-recherche-demploi"
+            | "numerique--favoriser-mon-insertion-professionnelle" => push(ServiceKind::Insertion),
             "famille--soutien-a-la-parentalite-et-a-leducation" | "numerique--soutenir-la-parentalite-et-l-education-avec-le-numerique" => {
                 push(ServiceKind::Parentalite)
             }
@@ -89,7 +101,8 @@ fn kinds(thematiques: &[&str]) -> Vec<ServiceKind> {
         }
     }
     // « Acquérir un équipement » alone is buying one; beside internet access it is the same place's equipment.
-    let buying = thematiques.contains(&"numerique--acquerir-un-equipement") && !thematiques.contains(&"numerique--acceder-a-une-connexion-internet");
+    let buying =
+        thematiques.contains(&"numerique--acquerir-un-equipement") && !thematiques.contains(&"numerique--acceder-a-une-connexion-internet");
     if buying {
         push(ServiceKind::MaterielSolidaire);
     }
@@ -188,13 +201,21 @@ pub fn parse(value: &Value, ctx: &Context) -> Result<Parsed, FileError> {
             continue;
         }
         let labels = labels(s);
-        let rules: Vec<&Rule> = [(Programme::FranceServices, &FRANCE_SERVICES), (Programme::ConseillersNumeriques, &CONSEILLER_NUMERIQUE), (Programme::AidantsConnect, &AIDANTS_CONNECT)]
-            .into_iter()
-            .filter(|(p, _)| labels.contains(p))
-            .map(|(_, r)| r)
-            .collect();
+        let rules: Vec<&Rule> = [
+            (Programme::FranceServices, &FRANCE_SERVICES),
+            (Programme::ConseillersNumeriques, &CONSEILLER_NUMERIQUE),
+            (Programme::AidantsConnect, &AIDANTS_CONNECT),
+        ]
+        .into_iter()
+        .filter(|(p, _)| labels.contains(p))
+        .map(|(_, r)| r)
+        .collect();
         if rules.is_empty() {
-            parsed.skipped.push(Skipped { line: i + 1, nom: text(s, "nom"), reason: "structure sans service dans ce fichier ni label national : rien à proposer".into() });
+            parsed.skipped.push(Skipped {
+                line: i + 1,
+                nom: text(s, "nom"),
+                reason: "structure sans service dans ce fichier ni label national : rien à proposer".into(),
+            });
             continue;
         }
         let d = draft(s, i + 1, id, &insee, &postcode, &commune);
@@ -204,7 +225,11 @@ pub fn parse(value: &Value, ctx: &Context) -> Result<Parsed, FileError> {
         let kinds = kinds(&strings(v, "thematiques"));
         let line = structures.len() + i + 1;
         if kinds.is_empty() {
-            parsed.skipped.push(Skipped { line, nom: text(v, "nom"), reason: "service sans thématique numérique ni démarche : hors du champ d’Aiguillage".into() });
+            parsed.skipped.push(Skipped {
+                line,
+                nom: text(v, "nom"),
+                reason: "service sans thématique numérique ni démarche : hors du champ d’Aiguillage".into(),
+            });
             continue;
         }
         let structure_id = text(v, "structure_id");

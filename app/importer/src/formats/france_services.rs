@@ -10,8 +10,15 @@ use crate::{Context, FileError, Parsed, Skipped};
 use domain::taxonomy::Programme;
 
 const FORMAT: &str = "liste France Services (ANCT)";
-const DAYS: [(&str, &str); 7] =
-    [("h_lundi", "Mo"), ("h_mardi", "Tu"), ("h_mercredi", "We"), ("h_jeudi", "Th"), ("h_vendredi", "Fr"), ("h_samedi", "Sa"), ("h_dimanche", "Su")];
+const DAYS: [(&str, &str); 7] = [
+    ("h_lundi", "Mo"),
+    ("h_mardi", "Tu"),
+    ("h_mercredi", "We"),
+    ("h_jeudi", "Th"),
+    ("h_vendredi", "Fr"),
+    ("h_samedi", "Sa"),
+    ("h_dimanche", "Su"),
+];
 
 pub fn recognises(table: &Table) -> bool {
     table.has_all(&["id_fs", "lib_fs"])
@@ -66,7 +73,11 @@ pub fn parse(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
     for row in &table.rows {
         // The 2022 list has antennes and sites principaux; both are places people go to.
         if row.named(table, "itinerance").eq_ignore_ascii_case("oui") && row.get(adresse).is_empty() {
-            parsed.skipped.push(Skipped { line: row.line, nom: row.get(nom).into(), reason: "France Services itinérante sans adresse".into() });
+            parsed.skipped.push(Skipped {
+                line: row.line,
+                nom: row.get(nom).into(),
+                reason: "France Services itinérante sans adresse".into(),
+            });
             continue;
         }
         let days: Vec<(&'static str, &str)> = DAYS.iter().map(|(col, osm)| (*osm, row.named(table, col))).collect();
@@ -108,7 +119,14 @@ mod tests {
 
     #[test]
     fn daily_columns_become_one_grouped_osm_string() {
-        let days = [("Mo", "09:00 - 12:00 / 13:30 - 17:00"), ("Tu", "09:00 - 12:00 / 13:30 - 17:00"), ("We", ""), ("Th", "09:00 - 12:00"), ("Fr", "09:00 - 12:00"), ("Sa", "")];
+        let days = [
+            ("Mo", "09:00 - 12:00 / 13:30 - 17:00"),
+            ("Tu", "09:00 - 12:00 / 13:30 - 17:00"),
+            ("We", ""),
+            ("Th", "09:00 - 12:00"),
+            ("Fr", "09:00 - 12:00"),
+            ("Sa", ""),
+        ];
         assert_eq!(week_hours(&days).unwrap().as_deref(), Some("Mo-Tu 09:00-12:00,13:30-17:00; Th-Fr 09:00-12:00"));
         assert_eq!(week_hours(&[("Mo", "")]).unwrap(), None);
         assert_eq!(week_hours(&[("Mo", "le matin")]), Err("Mo"));

@@ -27,7 +27,13 @@ fn values(cell: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Each value mapped by the current labels or else the old ones, once; the rest reported.
-fn list<T: PartialEq + Copy>(cell: &str, current: impl Fn(&str) -> Option<T>, old: impl Fn(&str) -> Option<T>, what: &str, notes: &mut Vec<String>) -> Vec<T> {
+fn list<T: PartialEq + Copy>(
+    cell: &str,
+    current: impl Fn(&str) -> Option<T>,
+    old: impl Fn(&str) -> Option<T>,
+    what: &str,
+    notes: &mut Vec<String>,
+) -> Vec<T> {
     let mut out = Vec::new();
     for v in values(cell) {
         match current(v).or_else(|| old(v)) {
@@ -156,13 +162,20 @@ fn text(value: &serde_json::Value) -> String {
 pub fn parse_json(value: &serde_json::Value, ctx: &Context) -> Result<Parsed, FileError> {
     let items = match value {
         serde_json::Value::Array(items) => items,
-        serde_json::Value::Object(o) => o.get("items").or_else(|| o.get("lieux")).and_then(|v| v.as_array()).ok_or(FileError::UnknownFormat)?,
+        serde_json::Value::Object(o) => {
+            o.get("items").or_else(|| o.get("lieux")).and_then(|v| v.as_array()).ok_or(FileError::UnknownFormat)?
+        }
         _ => return Err(FileError::UnknownFormat),
     };
     let mut parsed = Parsed { format: format!("{FORMAT} (JSON)"), ..Parsed::default() };
     for (i, item) in items.iter().enumerate() {
         let Some(object) = item.as_object() else {
-            parsed.refusals.push(Refusal { line: i + 1, column: String::new(), value: String::new(), reason: "ce n’est pas un lieu (objet JSON attendu)".into() });
+            parsed.refusals.push(Refusal {
+                line: i + 1,
+                column: String::new(),
+                value: String::new(),
+                reason: "ce n’est pas un lieu (objet JSON attendu)".into(),
+            });
             continue;
         };
         if i == 0 && !(object.contains_key("nom") && object.contains_key("id")) {

@@ -16,7 +16,10 @@ pub fn AccountsPage() -> impl IntoView {
             Err(e) => failure(e),
             Ok(Accounts { frame, accounts, structures, fields, errors, saved }) => {
                 let jeton = frame.jeton.clone();
-                let roles = vec![("editeur".to_owned(), "Structure : modifie ses fiches".to_owned()), ("admin".to_owned(), "Coordination : tout, y compris les comptes".to_owned())];
+                let roles = vec![
+                    ("editeur".to_owned(), "Structure : modifie ses fiches".to_owned()),
+                    ("admin".to_owned(), "Coordination : tout, y compris les comptes".to_owned()),
+                ];
                 let prefix = if errors.is_empty() { "" } else { "Erreur : " };
                 view! {
                     <Title text=format!("{prefix}Comptes – Espace de gestion – Aiguillage")/>

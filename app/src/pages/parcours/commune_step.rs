@@ -4,8 +4,8 @@
 
 use super::{page_title, redirect_to};
 use crate::components::commune_combobox::CommuneCombobox;
-use crate::components::locate_button::LocateButton;
 use crate::components::fields::{Choice, HiddenFields, StepHeading};
+use crate::components::locate_button::LocateButton;
 use crate::components::problem::ProblemPage;
 use crate::domain::commune_search::{CommuneHit, CommuneLookup};
 use crate::domain::flow::{Flow, NeedDef};

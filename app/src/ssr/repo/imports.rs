@@ -33,7 +33,15 @@ pub trait Imports: Send + Sync {
     async fn delete_upload(&self, token: &str) -> Result<(), RepoError>;
     /// Writes every doc of an import and one audit entry for the whole, in one transaction: all or
     /// nothing. Returns the import's id.
-    async fn apply_import(&self, docs: &[Doc], fichier: &str, format: &str, resume: &str, author: &str, now: &str) -> Result<i64, RepoError>;
+    async fn apply_import(
+        &self,
+        docs: &[Doc],
+        fichier: &str,
+        format: &str,
+        resume: &str,
+        author: &str,
+        now: &str,
+    ) -> Result<i64, RepoError>;
     /// The applied imports, newest first.
     async fn imports(&self) -> Result<Vec<ImportRun>, RepoError>;
     /// Puts back every entry an import changed (archives those it created), in one transaction, except

@@ -122,9 +122,7 @@ impl Repository for SqliteRepository {
 
     async fn geography(&self) -> Result<Geography, RepoError> {
         let epci: Vec<(String, String, String, u32, u32)> =
-            sqlx::query_as("SELECT siren, nom, type, communes_ain, communes_total FROM epci ORDER BY siren")
-                .fetch_all(&self.pool)
-                .await?;
+            sqlx::query_as("SELECT siren, nom, type, communes_ain, communes_total FROM epci ORDER BY siren").fetch_all(&self.pool).await?;
         let epci = epci
             .into_iter()
             .map(|(siren, nom, kind, communes_ain, communes_total)| {
@@ -141,17 +139,13 @@ impl Repository for SqliteRepository {
 
         let mut postal: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let rows: Vec<(String, String)> =
-            sqlx::query_as("SELECT insee, code_postal FROM commune_code_postal ORDER BY insee, code_postal")
-                .fetch_all(&self.pool)
-                .await?;
+            sqlx::query_as("SELECT insee, code_postal FROM commune_code_postal ORDER BY insee, code_postal").fetch_all(&self.pool).await?;
         for (insee, cp) in rows {
             postal.entry(insee).or_default().push(cp);
         }
 
         let rows: Vec<(String, String, u32, String, f64, f64)> =
-            sqlx::query_as("SELECT insee, nom, population, epci, lon, lat FROM commune ORDER BY insee")
-                .fetch_all(&self.pool)
-                .await?;
+            sqlx::query_as("SELECT insee, nom, population, epci, lon, lat FROM commune ORDER BY insee").fetch_all(&self.pool).await?;
         let communes = rows
             .into_iter()
             .map(|(insee, nom, population, epci, lon, lat)| {
@@ -162,9 +156,7 @@ impl Repository for SqliteRepository {
             .collect::<Result<Vec<_>, RepoError>>()?;
 
         let rows: Vec<(String, String, String, String)> =
-            sqlx::query_as("SELECT insee, nom, commune, statut FROM ancienne_commune ORDER BY insee, nom")
-                .fetch_all(&self.pool)
-                .await?;
+            sqlx::query_as("SELECT insee, nom, commune, statut FROM ancienne_commune ORDER BY insee, nom").fetch_all(&self.pool).await?;
         let anciennes_communes = rows
             .into_iter()
             .map(|(insee, nom, commune, statut)| {
@@ -215,13 +207,10 @@ impl Repository for SqliteRepository {
     }
 
     async fn directory(&self) -> Result<Directory, RepoError> {
-        let rows: Vec<(String,)> = sqlx::query_as("SELECT data FROM structure WHERE archived = 0 ORDER BY id")
-            .fetch_all(&self.pool)
-            .await?;
-        let structures = rows
-            .into_iter()
-            .map(|(data,)| serde_json::from_str::<Structure>(&data).map_err(corrupt))
-            .collect::<Result<Vec<_>, _>>()?;
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT data FROM structure WHERE archived = 0 ORDER BY id").fetch_all(&self.pool).await?;
+        let structures =
+            rows.into_iter().map(|(data,)| serde_json::from_str::<Structure>(&data).map_err(corrupt)).collect::<Result<Vec<_>, _>>()?;
         // A service of an archived structure is hidden with it.
         let rows: Vec<(String,)> = sqlx::query_as(
             "SELECT s.data FROM service s JOIN structure t ON t.id = s.structure_id
@@ -229,10 +218,8 @@ impl Repository for SqliteRepository {
         )
         .fetch_all(&self.pool)
         .await?;
-        let services = rows
-            .into_iter()
-            .map(|(data,)| serde_json::from_str::<Service>(&data).map_err(corrupt))
-            .collect::<Result<Vec<_>, _>>()?;
+        let services =
+            rows.into_iter().map(|(data,)| serde_json::from_str::<Service>(&data).map_err(corrupt)).collect::<Result<Vec<_>, _>>()?;
         let directory = Directory::new(structures, services);
         directory.check().map_err(corrupt)?;
         Ok(directory)

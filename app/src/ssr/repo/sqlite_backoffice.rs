@@ -22,11 +22,10 @@ fn table(kind: EntityKind) -> (&'static str, Option<&'static str>) {
 type AccountRow = (i64, String, String, String, bool);
 
 async fn structures_of(repo: &SqliteRepository, account_id: i64) -> Result<Vec<String>, RepoError> {
-    let rows: Vec<(String,)> =
-        sqlx::query_as("SELECT structure_id FROM account_structure WHERE account_id = ? ORDER BY structure_id")
-            .bind(account_id)
-            .fetch_all(repo.pool())
-            .await?;
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT structure_id FROM account_structure WHERE account_id = ? ORDER BY structure_id")
+        .bind(account_id)
+        .fetch_all(repo.pool())
+        .await?;
     Ok(rows.into_iter().map(|(s,)| s).collect())
 }
 
@@ -35,7 +34,9 @@ async fn account(repo: &SqliteRepository, (id, email, nom, role, disabled): Acco
     Ok(Account { id, email, nom, role, disabled, structures: structures_of(repo, id).await? })
 }
 
-fn revision((id, kind, entity_id, author, at, action, before, after): (i64, String, String, String, String, String, Option<String>, String)) -> Result<Revision, RepoError> {
+fn revision(
+    (id, kind, entity_id, author, at, action, before, after): (i64, String, String, String, String, String, Option<String>, String),
+) -> Result<Revision, RepoError> {
     Ok(Revision {
         id,
         kind: EntityKind::from_code(&kind).ok_or_else(|| corrupt(format!("revision {id} of kind {kind}")))?,
@@ -48,7 +49,10 @@ fn revision((id, kind, entity_id, author, at, action, before, after): (i64, Stri
     })
 }
 
-fn doc(kind: EntityKind, (id, parent, debut, data, archived): (String, Option<String>, Option<String>, String, bool)) -> Result<Doc, RepoError> {
+fn doc(
+    kind: EntityKind,
+    (id, parent, debut, data, archived): (String, Option<String>, Option<String>, String, bool),
+) -> Result<Doc, RepoError> {
     Ok(Doc { kind, id, parent, debut, data: serde_json::from_str(&data).map_err(corrupt)?, archived })
 }
 
@@ -67,7 +71,9 @@ pub(super) async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, d: &
     let before: Option<(String, bool)> =
         sqlx::query_as(&format!("SELECT data, archived FROM {table} WHERE id = ?")).bind(&d.id).fetch_optional(&mut **tx).await?;
     let before = before
-        .map(|(data, archived)| Ok::<_, RepoError>(json!({"archived": archived, "data": serde_json::from_str::<Value>(&data).map_err(corrupt)?})))
+        .map(|(data, archived)| {
+            Ok::<_, RepoError>(json!({"archived": archived, "data": serde_json::from_str::<Value>(&data).map_err(corrupt)?}))
+        })
         .transpose()?;
     let data = d.data.to_string();
     let mut columns = vec!["id", "data", "archived", "updated_at"];
@@ -150,9 +156,8 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn accounts(&self) -> Result<Vec<Account>, RepoError> {
-        let rows: Vec<AccountRow> = sqlx::query_as("SELECT id, email, nom, role, disabled FROM account ORDER BY nom, email")
-            .fetch_all(self.pool())
-            .await?;
+        let rows: Vec<AccountRow> =
+            sqlx::query_as("SELECT id, email, nom, role, disabled FROM account ORDER BY nom, email").fetch_all(self.pool()).await?;
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
             out.push(account(self, row).await?);
@@ -240,7 +245,8 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn login_failures(&self, email: &str) -> Result<u32, RepoError> {
-        let row: Option<(u32,)> = sqlx::query_as("SELECT failures FROM login_failure WHERE email = ?").bind(email).fetch_optional(self.pool()).await?;
+        let row: Option<(u32,)> =
+            sqlx::query_as("SELECT failures FROM login_failure WHERE email = ?").bind(email).fetch_optional(self.pool()).await?;
         Ok(row.map(|(n,)| n).unwrap_or(0))
     }
 
@@ -324,7 +330,14 @@ impl BackOffice for SqliteRepository {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, service_id, structure_id, sujet, message, created_at)| Report { id, service_id, structure_id, sujet, message, created_at })
+            .map(|(id, service_id, structure_id, sujet, message, created_at)| Report {
+                id,
+                service_id,
+                structure_id,
+                sujet,
+                message,
+                created_at,
+            })
             .collect())
     }
 

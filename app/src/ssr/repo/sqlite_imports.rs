@@ -39,7 +39,15 @@ impl Imports for SqliteRepository {
         Ok(())
     }
 
-    async fn apply_import(&self, docs: &[Doc], fichier: &str, format: &str, resume: &str, author: &str, now: &str) -> Result<i64, RepoError> {
+    async fn apply_import(
+        &self,
+        docs: &[Doc],
+        fichier: &str,
+        format: &str,
+        resume: &str,
+        author: &str,
+        now: &str,
+    ) -> Result<i64, RepoError> {
         let mut tx = self.pool().begin().await?;
         let import_id = sqlx::query("INSERT INTO import_run (at, author, fichier, format, resume) VALUES (?, ?, ?, ?, ?)")
             .bind(now)
@@ -60,10 +68,20 @@ impl Imports for SqliteRepository {
 
     async fn imports(&self) -> Result<Vec<ImportRun>, RepoError> {
         let rows: Vec<(i64, String, String, String, String, String, Option<String>)> =
-            sqlx::query_as("SELECT id, at, author, fichier, format, resume, undone_at FROM import_run ORDER BY id DESC").fetch_all(self.pool()).await?;
+            sqlx::query_as("SELECT id, at, author, fichier, format, resume, undone_at FROM import_run ORDER BY id DESC")
+                .fetch_all(self.pool())
+                .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, at, author, fichier, format, resume, undone_at)| ImportRun { id, at, author, fichier, format, resume, undone: undone_at })
+            .map(|(id, at, author, fichier, format, resume, undone_at)| ImportRun {
+                id,
+                at,
+                author,
+                fichier,
+                format,
+                resume,
+                undone: undone_at,
+            })
             .collect())
     }
 
@@ -110,9 +128,13 @@ impl Imports for SqliteRepository {
             write_doc(&mut tx, &d, &audit).await?;
             report.restored += 1;
         }
-        sqlx::query("UPDATE import_run SET undone_at = ?, undone_by = ? WHERE id = ?").bind(now).bind(author).bind(id).execute(&mut *tx).await?;
+        sqlx::query("UPDATE import_run SET undone_at = ?, undone_by = ? WHERE id = ?")
+            .bind(now)
+            .bind(author)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(Some(report))
     }
-
 }
