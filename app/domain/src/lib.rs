@@ -19,6 +19,7 @@ pub mod normalize;
 pub mod orientation;
 pub mod phone;
 pub mod result;
+pub mod result_page;
 pub mod seance;
 pub mod snapshot;
 pub mod sources;

@@ -59,6 +59,7 @@ pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTa
             let (lat, lon) = (a.latitude?, a.longitude?);
             Some(format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}"))
         }),
+        itineraire: address.map(directions),
         distance_km: m.distance_km.map(|d| (d * 10.0).round() / 10.0),
         telephone: service.telephone.clone().or_else(|| structure.telephone.clone()),
         courriel: structure.courriel.clone(),
@@ -74,6 +75,19 @@ pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTa
         labels: structure.dispositifs.iter().map(|p| p.plain().to_owned()).collect(),
         prise_rdv: structure.prise_rdv.clone(),
         source: structure.latest_source().map(|s| crate::sources::source_line(&s.source, &s.date)),
+    }
+}
+
+/// « Itinéraire »: a route in OpenStreetMap to the place, from wherever the person is (the map site
+/// asks for the start). Coordinates when known, so that the route ends at the door; else the address,
+/// which the map site geocodes.
+fn directions(a: &super::directory::Address) -> String {
+    match (a.latitude, a.longitude) {
+        (Some(lat), Some(lon)) => format!("https://www.openstreetmap.org/directions?to={lat:.5}%2C{lon:.5}"),
+        _ => {
+            let text = one_line_address(&a.adresse, &a.code_postal, &a.commune);
+            format!("https://www.openstreetmap.org/directions?to={}", super::journey::percent_encode(&text))
+        }
     }
 }
 

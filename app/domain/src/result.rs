@@ -17,6 +17,9 @@ pub struct ResultCard {
     pub adresse: Option<String>,
     /// A link that opens the address in a map application.
     pub carte: Option<String>,
+    /// A route to the place in a map site (« Itinéraire »): to its coordinates, else to its address.
+    #[serde(default)]
+    pub itineraire: Option<String>,
     pub distance_km: Option<f64>,
     pub telephone: Option<String>,
     pub courriel: Option<String>,
