@@ -6,7 +6,7 @@ use app::error::AppError;
 use app::ssr::state::Services;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 fn calendar_response(result: Result<String, AppError>) -> Response {
@@ -26,16 +26,16 @@ fn calendar_response(result: Result<String, AppError>) -> Response {
     }
 }
 
-pub async fn agenda(State(services): State<Services>, headers: HeaderMap, query: Result<Query<AgendaQuery>, QueryRejection>) -> Response {
+pub async fn agenda(State(services): State<Services>, query: Result<Query<AgendaQuery>, QueryRejection>) -> Response {
     let Ok(Query(q)) = query else {
         return calendar_response(Err(AppError::BadRequest("Les filtres de cette adresse sont mal formés.".into())));
     };
-    calendar_response(app::ssr::agenda::ics(&services, &q, &app::ssr::public_origin(&headers)))
+    calendar_response(app::ssr::agenda::ics(&services, &q, &services.public_address))
 }
 
-pub async fn one(State(services): State<Services>, headers: HeaderMap, Path(file): Path<String>) -> Response {
+pub async fn one(State(services): State<Services>, Path(file): Path<String>) -> Response {
     let Some(id) = file.strip_suffix(".ics") else {
         return calendar_response(Err(AppError::NotFound));
     };
-    calendar_response(app::ssr::agenda::ics_one(&services, id, &app::ssr::public_origin(&headers)))
+    calendar_response(app::ssr::agenda::ics_one(&services, id, &services.public_address))
 }

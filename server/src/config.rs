@@ -12,6 +12,10 @@ pub struct Config {
     pub database_url: String,
     /// Site root, package directory, address (`LEPTOS_SITE_ADDR`), file hashing…
     pub leptos: LeptosOptions,
+    /// `https://aiguillage.exemple.fr`: what share links, QR codes, calendar files and open-data
+    /// exports point at (`AIGUILLAGE_ADRESSE_PUBLIQUE`; by default the listening address). Never read
+    /// from a request: `Host` and `X-Forwarded-Host` are whatever a client chose to send.
+    pub public_address: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -20,6 +24,8 @@ pub enum ConfigError {
     Leptos(String),
     #[error("cannot create the database directory {0}: {1}")]
     DataDir(PathBuf, std::io::Error),
+    #[error("AIGUILLAGE_ADRESSE_PUBLIQUE « {0} » n’est pas une adresse de site : attendu http:// ou https:// suivi du nom du site, sans chemin (par exemple https://aiguillage.exemple.fr).")]
+    PublicAddress(String),
 }
 
 impl Config {
@@ -35,7 +41,11 @@ impl Config {
         if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
             leptos.hash_files = hash_file_beside_binary(&leptos.hash_file);
         }
-        Ok(Self { database_url, leptos })
+        let public_address = match std::env::var("AIGUILLAGE_ADRESSE_PUBLIQUE") {
+            Ok(given) => public_address(&given).ok_or(ConfigError::PublicAddress(given))?,
+            Err(_) => format!("http://{}", leptos.site_addr),
+        };
+        Ok(Self { database_url, leptos, public_address })
     }
 
     /// Creates the directory of a file database, so that a fresh clone needs no set-up.
@@ -45,6 +55,15 @@ impl Config {
         }
         Ok(())
     }
+}
+
+/// `https://site.example[:port]`, without a trailing slash; `None` for anything with a path, a query,
+/// credentials or characters a host name cannot have (so that nothing odd reaches a page or a QR code).
+pub fn public_address(given: &str) -> Option<String> {
+    let given = given.trim().trim_end_matches('/');
+    let (scheme, host) = given.split_once("://")?;
+    let plain = |c: char| c.is_ascii_alphanumeric() || ".-:[]".contains(c);
+    ((scheme == "http" || scheme == "https") && !host.is_empty() && host.chars().all(plain)).then(|| format!("{scheme}://{host}"))
 }
 
 fn hash_file_beside_binary(name: &str) -> bool {
@@ -71,5 +90,22 @@ mod tests {
         assert_eq!(sqlite_file_dir("sqlite::memory:"), None);
         assert_eq!(sqlite_file_dir("sqlite://a.db"), None);
         assert_eq!(sqlite_file_dir("postgres://h/db"), None);
+    }
+
+    #[test]
+    fn the_public_address_is_a_bare_site_address_or_refused() {
+        assert_eq!(public_address("https://aiguillage.ain.fr/").as_deref(), Some("https://aiguillage.ain.fr"));
+        assert_eq!(public_address(" http://127.0.0.1:3000 ").as_deref(), Some("http://127.0.0.1:3000"));
+        for bad in [
+            "aiguillage.ain.fr",
+            "ftp://a.fr",
+            "https://",
+            "https://a.fr/chemin",
+            "https://a.fr?x=1",
+            "https://u@a.fr",
+            "https://a.fr\"><script>",
+        ] {
+            assert_eq!(public_address(bad), None, "{bad}");
+        }
     }
 }

@@ -10,12 +10,6 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use importer::export::data_inclusion::Site;
 
-/// The address the exports' links point at: the configured public address (`AIGUILLAGE_ADRESSE_PUBLIQUE`),
-/// never a header a client sent.
-fn site_origin() -> String {
-    std::env::var("AIGUILLAGE_ADRESSE_PUBLIQUE").unwrap_or_else(|_| "http://127.0.0.1:3000".into()).trim_end_matches('/').to_owned()
-}
-
 use app::ssr::backoffice::today;
 
 /// `body` with its validators, or 304 when the client already has it.
@@ -52,7 +46,7 @@ async fn page(
     let Ok(QueryString(q)) = params else {
         return bad_request("Les paramètres sont mal formés : page, size, commune, epci, thematique, public.".into());
     };
-    let (origin, today) = (site_origin(), today());
+    let (origin, today) = (services.public_address.clone(), today());
     match build(&services, &Site { origin: &origin, today: &today }, &q) {
         Ok(page) => {
             let body = serde_json::to_string(&page).unwrap_or_default();
@@ -82,7 +76,7 @@ pub async fn services(
 
 /// `GET /donnees/{file}`: one of the downloads listed on `/donnees`.
 pub async fn download(State(services): State<Services>, headers: HeaderMap, Path(file): Path<String>) -> Response {
-    let (origin, today) = (site_origin(), today());
+    let (origin, today) = (services.public_address.clone(), today());
     let directory = services.directory();
     match open_data::download(&directory, &Site { origin: &origin, today: &today }, &file) {
         Some((content_type, body)) => {

@@ -110,7 +110,7 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
 /// Everything a request needs, ready to serve.
 pub async fn build(config: &Config) -> Result<Router, StartError> {
     let (repo, gazetteer) = prepare_database(config).await?;
-    let services = Services::load(repo, Arc::new(gazetteer)).await?;
+    let services = Services::load(repo, Arc::new(gazetteer), &config.public_address).await?;
     Ok(router(AppState { leptos: config.leptos.clone(), services }))
 }
 

@@ -47,11 +47,14 @@ pub struct Services {
     pub login_limiter: Arc<Limiter>,
     /// Error reports per IP address: the public form must not become a way to flood the inbox.
     pub report_limiter: Arc<Limiter>,
+    /// The site's address from configuration (`https://aiguillage.exemple.fr`), for every absolute
+    /// link: share links, QR codes, calendar files, exports. Never taken from a request's headers.
+    pub public_address: Arc<str>,
 }
 
 impl Services {
     /// Reads the published directory and séances, and the form-signing key (created on first start).
-    pub async fn load(repo: Arc<dyn Repository>, gazetteer: Arc<Gazetteer>) -> Result<Self, RepoError> {
+    pub async fn load(repo: Arc<dyn Repository>, gazetteer: Arc<Gazetteer>, public_address: &str) -> Result<Self, RepoError> {
         let key = repo.secret("form_key", &super::auth::random_token()).await?;
         let services = Self {
             repo,
@@ -61,6 +64,7 @@ impl Services {
             form_key: Arc::new(key.into_bytes()),
             login_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(12))),
             report_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(120))),
+            public_address: public_address.into(),
         };
         services.refresh().await?;
         Ok(services)

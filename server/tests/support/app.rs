@@ -18,11 +18,16 @@ pub struct TestApp {
 /// Starts the application exactly as `main` does (multi-threaded runtime, peer addresses known), on
 /// a new SQLite file and a free port.
 pub async fn spawn_app() -> TestApp {
-    let data = tempfile::tempdir().expect("temp dir");
-    let config = config(&data);
-    let app = server::startup::build(&config).await.expect("application starts");
+    spawn_app_in(tempfile::tempdir().expect("temp dir")).await
+}
+
+/// The same on an existing data directory: a restart, as after a deployment.
+pub async fn spawn_app_in(data: tempfile::TempDir) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
     let base = format!("http://{}", listener.local_addr().unwrap());
+    // The site's public address is this server's own, as a deployment configures it.
+    let config = Config { public_address: base.clone(), ..config(&data) };
+    let app = server::startup::build(&config).await.expect("application starts");
     tokio::spawn(async move { axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap() });
     // A page that never finishes must fail the test, not hang the suite.
     let timeout = std::time::Duration::from_secs(20);
@@ -35,6 +40,7 @@ pub fn config(data: &tempfile::TempDir) -> Config {
     Config {
         database_url: format!("sqlite://{}/nested/aiguillage.db", data.path().display()),
         leptos: LeptosOptions::builder().output_name("aiguillage").site_root(data.path().to_string_lossy().to_string()).build(),
+        public_address: "http://127.0.0.1:3000".into(),
     }
 }
 
