@@ -5,6 +5,7 @@
 use domain::commune_search::CommuneHit;
 use domain::flow::{Flow, Question};
 use domain::result::{display_phone, tel_href, ResultCard};
+use domain::result_page as words;
 
 /// Text or attribute value, safe inside HTML.
 pub fn esc(text: &str) -> String {
@@ -102,24 +103,43 @@ pub fn notice(avis: &domain::result::Notice) -> String {
     format!(r#"<div class="notice" role="note"><p><strong>{}</strong></p><p>{}</p>{suite}</div>"#, esc(&avis.titre), esc(&avis.texte))
 }
 
-/// One service of the result: as online, without « Signaler une erreur » (it needs the network).
+/// Call, go, book, as online (`components::result_card::CardActions`).
+fn actions(card: &ResultCard) -> String {
+    let id = esc(&format!("carte-{}", card.service));
+    let links: Vec<String> = [
+        card.telephone.as_deref().map(|p| (words::CALL, tel_href(p), "")),
+        card.itineraire.clone().map(|href| (words::DIRECTIONS, href, r#" rel="noopener""#)),
+        card.prise_rdv.clone().map(|href| (words::BOOK, href, r#" rel="noopener""#)),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(label, href, rel)| format!(r#"<li><a class="action" href="{}"{rel} aria-describedby="{id}">{label}</a></li>"#, esc(&href)))
+    .collect();
+    if links.is_empty() {
+        String::new()
+    } else {
+        format!(r#"<ul class="card-actions">{}</ul>"#, links.concat())
+    }
+}
+
+fn status_and_reasons(card: &ResultCard) -> String {
+    let status = card.aujourdhui.as_ref().map(|t| format!(r#"<p class="card-status">{}</p>"#, esc(t))).unwrap_or_default();
+    let reasons: String = card.raisons_texte.iter().map(|r| format!("<li>{}</li>", esc(r))).collect();
+    format!(r#"{status}<p class="visually-hidden">{}</p><ul class="reasons">{reasons}</ul>"#, words::WHY)
+}
+
+/// One service of the result, whole: as online, without « Signaler une erreur » (it needs the network).
 pub fn card(card: &ResultCard) -> String {
     let mut facts = String::new();
     let mut fact = |term: &str, value: String| facts.push_str(&format!("<dt>{term}</dt><dd>{value}</dd>"));
     if let Some(a) = &card.adresse {
         fact("Adresse", esc(a));
     }
-    if let Some(t) = &card.aujourdhui {
-        fact("Horaires", esc(t));
-    }
     if let Some(p) = &card.telephone {
         fact("Téléphone", format!(r#"<a href="{}">{}</a>"#, esc(&tel_href(p)), esc(&display_phone(p))));
     }
     if let Some(m) = &card.courriel {
         fact("Courriel", format!(r#"<a href="mailto:{0}">{0}</a>"#, esc(m)));
-    }
-    if let Some(link) = &card.prise_rdv {
-        fact("Rendez-vous", format!(r#"<a href="{}" rel="noopener">Prendre rendez-vous en ligne</a>"#, esc(link)));
     }
     if !card.acces.is_empty() {
         fact("Comment y aller", esc(&card.acces.join(", ")));
@@ -135,7 +155,6 @@ pub fn card(card: &ResultCard) -> String {
         format!(r#"<p class="card-freshness{old}">{}</p>"#, esc(&verified))
     };
     let id = esc(&format!("carte-{}", card.service));
-    let reasons: String = card.raisons_texte.iter().map(|r| format!("<li>{}</li>", esc(r))).collect();
     let badges: Vec<String> = card.labels.iter().map(|l| format!(r#"<span class="badge">{}</span>"#, esc(l))).collect();
     let labels = if badges.is_empty() {
         String::new()
@@ -143,9 +162,26 @@ pub fn card(card: &ResultCard) -> String {
         format!(r#"<p class="card-labels"><span class="visually-hidden">Labels : </span>{}</p>"#, badges.join(" "))
     };
     format!(
-        r#"<article class="card" aria-labelledby="{id}"><h2 id="{id}" class="card-title">{}</h2><p class="card-service">{}</p>{labels}<h3 class="visually-hidden">Pourquoi cette aide</h3><ul class="reasons">{reasons}</ul><dl class="card-facts">{facts}</dl>{freshness}</article>"#,
+        r#"<article class="card" aria-labelledby="{id}"><h2 id="{id}" class="card-title">{}</h2><p class="card-service">{}</p>{}{}{labels}<dl class="card-facts">{facts}</dl>{freshness}</article>"#,
         esc(&card.nom),
-        esc(&card.service_nom)
+        esc(&card.service_nom),
+        actions(card),
+        status_and_reasons(card),
+    )
+}
+
+/// One of the other places, compact, as online (`components::result_card::OtherPlaceView`).
+pub fn other_place(card: &ResultCard) -> String {
+    let id = esc(&format!("carte-{}", card.service));
+    let address = card.adresse.as_ref().map(|a| format!(" · {}", esc(a))).unwrap_or_default();
+    format!(
+        r#"<article class="card card--compact" aria-labelledby="{id}"><h3 id="{id}" class="card-title">{}</h3><p class="card-service">{}{address}</p>{}{}<p class="card-more"><a href="/lieu/{}">{}</a></p></article>"#,
+        esc(&card.nom),
+        esc(&card.service_nom),
+        actions(card),
+        status_and_reasons(card),
+        esc(&domain::journey::percent_encode(&card.service)),
+        words::PLACE_PAGE,
     )
 }
 

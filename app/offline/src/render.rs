@@ -9,6 +9,7 @@ use domain::geo::InseeCode;
 use domain::hours::Moment;
 use domain::journey::{query_pairs, step_number, url, Journey, Screen, Step};
 use domain::orientation::result;
+use domain::result_page::{self as words, layout};
 use domain::snapshot::Loaded;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,13 +213,35 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
     };
     let count = r.cartes.len();
     let title = format!("{} à {} : {count} aide{}", r.besoin_titre, r.commune_nom, if count > 1 { "s" } else { "" });
-    let edit = r.url.replacen("/orientation", "/parcours", 1);
+    let edit = esc(&r.url.replacen("/orientation", "/parcours", 1));
     let answers: String = r.reponses.iter().map(|a| format!("<li>{}</li>", esc(a))).collect();
     let not_local = r.avis.as_ref().map(html::notice).unwrap_or_default();
-    let cards = if count == 0 {
+    let page_layout = layout(&r.cartes);
+    let shortlist = if count == 0 {
         String::new()
     } else {
-        format!(r#"<ol class="results">{}</ol>"#, r.cartes.iter().map(|c| format!("<li>{}</li>", html::card(c))).collect::<String>())
+        format!(
+            r#"<ol class="results">{}</ol>"#,
+            page_layout.shortlist.iter().map(|c| format!("<li>{}</li>", html::card(c))).collect::<String>()
+        )
+    };
+    let others = match page_layout.others_count() {
+        0 => String::new(),
+        n => {
+            let groups: String = page_layout
+                .others
+                .iter()
+                .map(|g| {
+                    let cards: String = g.cards.iter().map(|c| format!("<li>{}</li>", html::other_place(c))).collect();
+                    format!(
+                        r#"<h2 class="others-title">{} ({})</h2><ol class="results results--others">{cards}</ol>"#,
+                        g.title,
+                        g.cards.len()
+                    )
+                })
+                .collect();
+            format!(r#"<details class="others"><summary>{}</summary>{groups}</details>"#, words::others_summary(n))
+        }
     };
     let seances = if r.besoin == "parentalite" {
         format!(
@@ -228,20 +251,24 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
     } else {
         String::new()
     };
-    let restart = if journey.guichet {
-        format!(r#"<p class="guichet-actions"><a class="button" href="{}">Nouvelle personne</a></p>"#, esc(&journey.restart_url()))
+    // As online: at the counter, what to keep comes right after the shortlist; elsewhere, at the end.
+    let keep =
+        format!(r#"<div class="result-keep"><p class="share-url">Adresse de ce résultat : <a href="{0}">{0}</a></p></div>"#, esc(&r.url));
+    let (restart, guichet_class, keep_beside, keep_after) = if journey.guichet {
+        let restart =
+            format!(r#"<p class="guichet-actions"><a class="button" href="{}">Nouvelle personne</a></p>"#, esc(&journey.restart_url()));
+        (restart, " result-layout--guichet", keep, String::new())
     } else {
-        String::new()
+        (String::new(), "", String::new(), keep)
     };
     let body = format!(
-        r#"{restart}<h1 tabindex="-1">Où trouver de l’aide : {}</h1><p class="lead">Pour {} ({}).</p><p class="data-date">Données du {}</p><details class="answers"><summary>Vos réponses</summary><ul>{answers}</ul><p><a href="{edit}">Modifier mes réponses</a></p></details>{not_local}<p class="share-url">Adresse de ce résultat : <a href="{self_url}">{self_url}</a></p>{cards}{seances}<p class="step-links"><a href="{edit}">Modifier mes réponses</a> · {}</p>"#,
-        esc(&r.besoin_titre.to_lowercase()),
-        esc(&r.commune_nom),
-        esc(&r.epci_nom),
-        esc(&r.donnees_du),
+        r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span></p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> mes réponses</span></a></div>{not_local}<div class="result-layout{guichet_class}">{shortlist}{keep_beside}{others}</div>{seances}{keep_after}<p class="step-links"><a href="{edit}">Modifier mes réponses</a> · {}</p>"#,
+        esc(&words::heading(&r.besoin_titre)),
+        esc(&words::lead(&r.commune_nom, &r.epci_nom)),
+        esc(&words::data_date(&r.donnees_du)),
+        words::ANSWERS,
+        words::EDIT_ANSWERS,
         restart_link(&journey),
-        edit = esc(&edit),
-        self_url = esc(&r.url),
     );
     page(loaded, 200, title, body)
 }

@@ -70,7 +70,7 @@ fn a_whole_journey_goes_from_the_need_to_an_explained_result() {
     let (status, title, main) = page_of("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=non&demandeur=moi&etape=comment");
     assert_eq!(status, 200);
     assert!(title.starts_with("Réaliser une démarche à Nantua : "), "{title}");
-    assert!(main.contains(r#"<p class="data-date">Données du 28/11/2026</p>"#));
+    assert!(main.contains(r#"<span class="data-date">Données du 28/11/2026</span>"#));
     assert!(main.contains(r#"<ol class="results"><li><article class="card""#), "{main}");
     assert!(main.contains(r#"<ul class="reasons"><li>"#));
 }
@@ -82,16 +82,25 @@ fn the_result_is_the_domain_result_over_the_snapshot() {
     let journey = Journey::from_pairs(Flow::shipped(), &query_pairs(journey_query)).unwrap();
     let expected = result(&loaded().published(), Flow::shipped(), &journey, &monday_ten(), |_| Vec::new()).unwrap();
     assert!(!expected.cartes.is_empty());
-    for card in &expected.cartes {
+    // The same shortlist as online, in the same order, whole; then every other place, compact.
+    let page = domain::result_page::layout(&expected.cartes);
+    let mut at = 0;
+    for card in &page.shortlist {
+        let heading = format!(r#"<h2 id="carte-{}" class="card-title">{}</h2>"#, card.service, esc(&card.nom));
+        let found = main[at..].find(&heading).unwrap_or_else(|| panic!("{} in the shortlist, in order: {main}", card.service));
+        at += found;
+    }
+    for card in page.others.iter().flat_map(|g| &g.cards) {
         assert!(
-            main.contains(&format!(r#"<h2 id="carte-{}" class="card-title">{}</h2>"#, card.service, esc(&card.nom))),
+            main.contains(&format!(r#"<h3 id="carte-{}" class="card-title">{}</h3>"#, card.service, esc(&card.nom))),
             "{}",
             card.service
         );
     }
+    assert_eq!(main.matches("<article").count(), expected.cartes.len());
     // A place with hours: open now on a Monday at 10:00, by the snapshot's evaluated week.
     let (_, _, main) = page_of("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269");
-    assert!(main.contains("<dt>Horaires</dt><dd>Ouvert maintenant. Aujourd’hui : 9h00 à 12h00</dd>"), "{main}");
+    assert!(main.contains(r#"<p class="card-status">Ouvert maintenant. Aujourd’hui : 9h00 à 12h00</p>"#), "{main}");
 }
 
 #[test]

@@ -1,14 +1,30 @@
-//! `/orientation?commune=INSEE&besoin=…`: the result. Ranked services with the reasons they fit, what
-//! to do to get there, and a plain notice when nothing local fits.
+//! `/orientation?commune=INSEE&besoin=…`: the result, answer first. A shortlist of the best places
+//! (`domain::result_page`), then « Autres lieux (N) » in a `<details>`, then what to keep.
+//!
+//! Layouts, and why:
+//! - on a phone, the first answer's name, why and actions must sit on the first 640 px: above it only
+//!   the heading, one line saying for whom, and a one-line « Vos réponses » that opens on demand. The
+//!   QR code is for another phone to scan; on a phone the person already holds it, so « Garder ce
+//!   résultat » and the fiche come after the answers;
+//! - at the counter (`guichet=1`), the next action of the person at the desk is to print or show the
+//!   QR code: « Nouvelle personne » and « Imprimer » head the page, and « Garder ce résultat » comes
+//!   right after the shortlist — beside it on a desk screen (`.result-layout--guichet`), before the
+//!   other places on a phone.
+
+mod fiche;
+mod keep;
 
 use super::parcours::{journey_from_url, redirect_to, RestartLink};
 use crate::components::print_button::PrintButton;
 use crate::components::problem::ProblemPage;
-use crate::components::result_card::ResultCardView;
+use crate::components::result_card::{OtherPlaceView, ResultCardView};
 use crate::domain::flow::Flow;
 use crate::domain::journey::Journey;
-use crate::domain::result::OrientationResult;
+use crate::domain::result::{OrientationResult, ResultCard};
+use crate::domain::result_page::{self as words, layout};
 use crate::server_fns::orientation::get_orientation;
+use fiche::Fiche;
+use keep::ShareBox;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -54,7 +70,13 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     let title = format!("{besoin_titre} à {commune_nom} : {count} aide{}", if count > 1 { "s" } else { "" });
     let edit = self_url.replacen("/orientation", "/parcours", 1);
     let edit_bottom = edit.clone();
-    let counter = journey.guichet.then(|| {
+    let page = layout(&cartes);
+    let shortlist: Vec<ResultCard> = page.shortlist.iter().map(|&c| c.clone()).collect();
+    let others_count = page.others_count();
+    let others: Vec<(&'static str, Vec<ResultCard>)> =
+        page.others.iter().map(|g| (g.title, g.cards.iter().map(|&c| c.clone()).collect())).collect();
+    let guichet = journey.guichet;
+    let counter = guichet.then(|| {
         view! {
             <p class="guichet-actions">
                 <a class="button" href=journey.restart_url()>"Nouvelle personne"</a>
@@ -62,27 +84,47 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             </p>
         }
     });
+    let keep = {
+        let self_url = self_url.clone();
+        move || {
+            view! {
+                <div class="result-keep">
+                    <ShareBox url=self_url.clone()/>
+                    <p class="print-link"><a href=format!("{self_url}&imprimer=1")>{words::PRINT_FICHE}</a></p>
+                </div>
+            }
+        }
+    };
+    let (keep_beside, keep_after) = if guichet { (Some(keep()), None) } else { (None, Some(keep())) };
     view! {
         <Title text=format!("{title} – Aiguillage")/>
         {counter}
-        <h1 tabindex="-1">{format!("Où trouver de l’aide : {}", besoin_titre.to_lowercase())}</h1>
+        <h1 tabindex="-1">{words::heading(&besoin_titre)}</h1>
         <crate::components::focus_heading::FocusHeading/>
-        <p class="lead">{format!("Pour {commune_nom} ({epci_nom}).")}</p>
-        <p class="data-date">{format!("Données du {donnees_du}")}<crate::components::listen_button::ListenButton/></p>
-        <details class="answers">
-            <summary>"Vos réponses"</summary>
-            <ul>{reponses.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            <p><a href=edit>"Modifier mes réponses"</a></p>
-        </details>
-        {avis.clone().map(|avis| view! { <NoticeView avis/> })}
-        <ShareBox url=self_url.clone()/>
-        <p class="print-link"><a href=format!("{self_url}&imprimer=1")>"Fiche d’orientation à imprimer (une page)"</a></p>
-        {(count > 0).then(|| view! {
-            <ol class="results">
-                {cartes.into_iter().map(|card| view! { <li><ResultCardView card retour=self_url.clone()/></li> }).collect_view()}
-            </ol>
-        })}
+        <p class="lead">
+            {words::lead(&commune_nom, &epci_nom)}" "
+            <span class="data-date">{words::data_date(&donnees_du)}</span>
+            <crate::components::listen_button::ListenButton/>
+        </p>
+        <div class="answers-bar">
+            <details class="answers">
+                <summary>{words::ANSWERS}</summary>
+                <ul>{reponses.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            </details>
+            <a class="answers-edit" href=edit>{words::EDIT_ANSWERS}<span class="visually-hidden">" mes réponses"</span></a>
+        </div>
+        {avis.map(|avis| view! { <NoticeView avis/> })}
+        <div class="result-layout" class:result-layout--guichet=guichet>
+            {(count > 0).then(|| view! {
+                <ol class="results">
+                    {shortlist.into_iter().map(|card| view! { <li><ResultCardView card retour=self_url.clone()/></li> }).collect_view()}
+                </ol>
+            })}
+            {keep_beside}
+            {(others_count > 0).then(|| view! { <OtherPlaces count=others_count groups=others/> })}
+        </div>
         {(besoin == "parentalite").then(|| view! { <NextSeances seances commune/> })}
+        {keep_after}
         <p class="step-links">
             <a href=edit_bottom>"Modifier mes réponses"</a>
             " · "
@@ -91,38 +133,19 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     }
 }
 
-/// `imprimer=1`: the fiche d'orientation a secrétaire de mairie hands over — the three best answers
-/// with how to reach them, the answers given, the date of the data and the QR code of the full result,
-/// on one A4 page.
+/// « Autres lieux (N) »: every other matching place, by tier, reachable without JavaScript.
 #[component]
-fn Fiche(result: OrientationResult) -> impl IntoView {
-    let OrientationResult { besoin_titre, commune_nom, epci_nom, reponses, cartes, url: self_url, donnees_du, .. } = result;
-    let more = cartes.len().saturating_sub(3);
+fn OtherPlaces(count: usize, groups: Vec<(&'static str, Vec<ResultCard>)>) -> impl IntoView {
     view! {
-        <Title text=format!("Fiche d’orientation : {besoin_titre} à {commune_nom} – Aiguillage")/>
-        <div class="fiche">
-            <h1>{format!("Fiche d’orientation : {}", besoin_titre.to_lowercase())}</h1>
-            <p class="lead">{format!("Pour {commune_nom} ({epci_nom}). Données du {donnees_du}.")}</p>
-            {(!reponses.is_empty()).then(|| view! { <p class="fiche-answers">{reponses.join(" · ")}</p> })}
-            <ol class="fiche-list">
-                {cartes.into_iter().take(3).map(|c| view! {
-                    <li class="fiche-item">
-                        <h2 class="fiche-title">{c.nom.clone()}</h2>
-                        // A one-page fiche: the three main reasons (the full page has them all).
-                        <p>{c.raisons_texte.iter().take(3).cloned().collect::<Vec<_>>().join(" · ")}</p>
-                        {c.adresse.clone().map(|a| view! { <p>{a}</p> })}
-                        {c.telephone.clone().map(|t| view! { <p>{format!("Téléphone : {}", crate::domain::result::display_phone(&t))}</p> })}
-                        {c.aujourdhui.clone().map(|h| view! { <p>{h}</p> })}
-                        {c.a_verifier.then(|| view! { <p>"Informations à vérifier : appelez avant de vous déplacer."</p> })}
-                    </li>
-                }).collect_view()}
-            </ol>
-            {(more > 0).then(|| view! { <p>{format!("Et {more} autre(s) aide(s) sur la page complète.")}</p> })}
-            <ShareBox url=self_url.clone()/>
-            <p class="print-link no-print">
-                <PrintButton/>" "<a href=self_url>"Retour au résultat complet"</a>
-            </p>
-        </div>
+        <details class="others">
+            <summary>{words::others_summary(count)}</summary>
+            {groups.into_iter().map(|(title, cards)| view! {
+                <h2 class="others-title">{format!("{title} ({})", cards.len())}</h2>
+                <ol class="results results--others">
+                    {cards.into_iter().map(|card| view! { <li><OtherPlaceView card/></li> }).collect_view()}
+                </ol>
+            }).collect_view()}
+        </details>
     }
 }
 
@@ -145,46 +168,6 @@ fn NextSeances(seances: Vec<crate::domain::seance::SeanceCard>, commune: String)
             <p><a href=agenda>"Voir l’agenda des séances pour les parents"</a></p>
         </section>
     }
-}
-
-/// The result's address to keep: a link, and a QR code a phone can scan at the counter.
-#[component]
-fn ShareBox(url: String) -> impl IntoView {
-    let absolute = format!("{}{url}", public_origin());
-    let svg = qr_svg(&absolute);
-    view! {
-        <section class="share" aria-labelledby="garder-titre">
-            <h2 id="garder-titre">"Garder ce résultat"</h2>
-            {svg.map(|svg| view! {
-                <div class="qr" role="img" aria-label="Code QR de l’adresse de ce résultat" inner_html=svg></div>
-            })}
-            <p>"Scannez le code avec votre téléphone, ou gardez cette adresse :"</p>
-            <p class="share-url"><a href=url.clone()>{absolute}</a></p>
-        </section>
-    }
-}
-
-/// `https://host` as the person reached us (behind a proxy, as it forwarded), for absolute links.
-#[cfg(feature = "ssr")]
-fn public_origin() -> String {
-    use_context::<axum::http::request::Parts>().map(|parts| crate::ssr::public_origin(&parts.headers)).unwrap_or_default()
-}
-
-#[cfg(not(feature = "ssr"))]
-fn public_origin() -> String {
-    String::new()
-}
-
-#[cfg(feature = "ssr")]
-fn qr_svg(text: &str) -> Option<String> {
-    use qrcode::render::svg;
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
-    Some(code.render::<svg::Color>().min_dimensions(160, 160).quiet_zone(true).build())
-}
-
-#[cfg(not(feature = "ssr"))]
-fn qr_svg(_text: &str) -> Option<String> {
-    None
 }
 
 /// The one notice shown when nothing local fits, with the place that can help further.

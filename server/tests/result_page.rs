@@ -1,0 +1,140 @@
+//! The result page as a person on a phone gets it: answer first, a shortlist then the other places,
+//! light on the wire, the same offline, and with links that no request header can forge.
+
+#[path = "support/app.rs"]
+mod support;
+
+use app::domain::hours::Moment;
+use support::{spawn_app, spawn_app_in, TestApp};
+
+const NANTUA_CAF: &str = "/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=oui";
+
+/// `(level, heading id)` of every place's heading, in page order: `h2` shortlisted, `h3` the others.
+fn place_headings(html: &str) -> Vec<(char, String)> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find(r#" id="carte-"#) {
+        let level = rest[..at].chars().last().unwrap_or('?');
+        let id = &rest[at + 5..];
+        let id = &id[..id.find('"').unwrap()];
+        found.push((level, id.to_owned()));
+        rest = &rest[at + 5..];
+    }
+    found
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_result_shows_three_distinct_places_first_and_the_others_by_tier_under_one_summary() {
+    let app = spawn_app().await;
+    let (status, html) = app.html(NANTUA_CAF).await;
+    assert_eq!(status, 200);
+    let (_, api) = app.json(&NANTUA_CAF.replacen("/orientation", "/api/v1/orientation", 1)).await;
+    let total = api["cartes"].as_array().unwrap().len();
+    assert!(total > 10, "Nantua has many places for a CAF démarche: {total}");
+    let headings = place_headings(&html);
+    assert_eq!(headings.len(), total, "every place is on the page");
+    let shortlisted: Vec<&String> = headings.iter().filter(|(l, _)| *l == '2').map(|(_, id)| id).collect();
+    assert_eq!(shortlisted.len(), 3);
+    assert!(headings[..3].iter().all(|(l, _)| *l == '2'), "the shortlist comes first");
+    let first_name = &html[html.find(&format!(r#"<h2 id="{}" class="card-title">"#, shortlisted[0])).unwrap()..];
+    assert!(first_name.contains(">France services Haut-Bugey Nantua</h2>"), "the France Services of Nantua first: {headings:?}");
+    assert!(html.contains(&format!("<summary>Autres lieux ({})</summary>", total - 3)), "one summary counts the others");
+    for tier in ["Dans votre intercommunalité (", "À proximité (", "Pour tout le département ("] {
+        assert!(html.contains(&format!(r#"<h2 class="others-title">{tier}"#)), "{tier}");
+    }
+    // Action first: call, route, right after the name.
+    let first = &html[html.find(r#"<ol class="results">"#).unwrap()..];
+    let first = &first[..first.find("</article>").unwrap()];
+    let actions = first.find(r#"<ul class="card-actions">"#).expect("actions");
+    assert!(actions < first.find(r#"<ul class="reasons">"#).unwrap());
+    assert!(first[actions..].starts_with(r#"<ul class="card-actions"><li><a href="tel:+33"#), "{first}");
+    assert!(first.contains(r#"href="https://www.openstreetmap.org/directions?to="#), "{first}");
+    // The QR code and the fiche come after the answers.
+    assert!(html.find("Garder ce résultat").unwrap() > html.find("</details>").unwrap());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offline_the_engine_renders_the_same_shortlist_and_other_places_in_the_same_order() {
+    let app = spawn_app().await;
+    let snapshot = app.get("/api/v1/instantane").await.text().await.unwrap();
+    let loaded = app::domain::snapshot::Loaded::from_json(&snapshot).unwrap();
+    let now = Moment { date: loaded.snapshot.date.clone(), weekday: 0, minutes: 600 };
+    for url in [
+        NANTUA_CAF.to_owned(),
+        format!("{NANTUA_CAF}&guichet=1"),
+        "/orientation?besoin=competences&competences_sujet=emploi&commune=01354&deplacement=oui&disponibilite=soir&demandeur=jeune".into(),
+        "/orientation?besoin=parentalite&parentalite_sujet=ecrans&commune=01407&deplacement=oui".into(),
+    ] {
+        let (_, online) = app.html(&url).await;
+        let offline::render::Answer::Page { main: offline, .. } = offline::render::answer(&loaded, &url, &now) else {
+            panic!("{url}: a page offline")
+        };
+        assert!(!place_headings(&online).is_empty(), "{url}");
+        assert_eq!(place_headings(&offline), place_headings(&online), "{url}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forged_host_header_never_reaches_the_share_link_the_qr_code_or_a_calendar_file() {
+    let app = spawn_app().await;
+    for (header, value) in [("host", "evil.example"), ("x-forwarded-host", "evil.example"), ("x-forwarded-proto", "https")] {
+        for path in [NANTUA_CAF.to_owned(), format!("{NANTUA_CAF}&imprimer=1"), "/agenda.ics".into()] {
+            let res = app.raw.get(format!("{}{path}", app.base)).header(header, value).send().await.unwrap();
+            let status = res.status().as_u16();
+            let body = res.text().await.unwrap();
+            assert!(status == 200, "{header} on {path}: {status}");
+            assert!(!body.contains("evil.example") && !body.contains("https://127.0.0.1"), "{header}: {value} on {path}");
+            if !path.ends_with(".ics") {
+                assert!(body.contains(&format!("{}/orientation?besoin=demarche", app.base)), "{path}: the configured address");
+            }
+        }
+    }
+}
+
+/// Copies of the places of these services, as other places at the same addresses (a directory twice
+/// as dense as the Ain's, as a large town's will be).
+async fn add_copies(app: &TestApp, services: &[String]) {
+    use app::ssr::repo::backoffice::BackOffice;
+    use app::ssr::repo::backoffice::{Doc, EntityKind};
+    let repo = app::ssr::repo::sqlite::SqliteRepository::connect(&support::config(&app.data).database_url).await.unwrap();
+    for id in services {
+        let service = repo.doc(EntityKind::Service, id).await.unwrap().expect("a service of the result");
+        let structure_id = service.parent.clone().expect("its place");
+        let structure = repo.doc(EntityKind::Structure, &structure_id).await.unwrap().expect("its place");
+        let copy = |doc: &Doc, id: &str, parent: Option<String>| {
+            let mut data = doc.data.clone();
+            data["id"] = id.into();
+            if let Some(p) = &parent {
+                data["structure"] = p.as_str().into();
+            }
+            if let Some(nom) = data["nom"].as_str() {
+                data["nom"] = format!("{nom} (annexe)").into();
+            }
+            Doc { id: id.to_owned(), parent, data, ..doc.clone() }
+        };
+        let new_structure = format!("{structure_id}-annexe");
+        repo.save_doc(&copy(&structure, &new_structure, None), None, "test", "création", "2026-11-29T10:00:00Z").await.unwrap();
+        let new_service = copy(&service, &format!("{id}-annexe"), Some(new_structure));
+        repo.save_doc(&new_service, None, "test", "création", "2026-11-29T10:00:00Z").await.unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_result_of_fifty_places_stays_under_fifteen_kilobytes_compressed() {
+    let url = "/orientation?besoin=demarche&demarche_organisme=sante&demarche_aide=avec_moi&commune=01289&deplacement=oui";
+    let api_url = url.replacen("/orientation", "/api/v1/orientation", 1);
+    let first = spawn_app().await;
+    let (_, api) = first.json(&api_url).await;
+    let ids: Vec<String> = api["cartes"].as_array().unwrap().iter().filter_map(|c| c["service"].as_str().map(str::to_owned)).collect();
+    add_copies(&first, &ids[..ids.len().min(12)]).await;
+    let app = spawn_app_in(first.data).await;
+    let (_, api) = app.json(&api_url).await;
+    let places = api["cartes"].as_array().unwrap().len();
+    assert!(places >= 50, "this journey must match at least 50 places to measure anything: {places}");
+    // What the server sends a browser (compression by the server, as in production).
+    let res = app.raw.get(format!("{}{url}", app.base)).header("accept-encoding", "br").send().await.unwrap();
+    assert_eq!(res.headers()["content-encoding"], "br");
+    let sent = res.bytes().await.unwrap().len();
+    assert!(sent <= 15 * 1024, "{places} places: {sent} bytes brotli");
+    println!("{places} places: {sent} bytes brotli");
+}
