@@ -92,15 +92,22 @@ pub fn commune_choice(hit: &CommuneHit) -> String {
     choice("radio", "commune", &hit.code_insee, &hit.label(), Some(&hit.epci_nom), false)
 }
 
-/// The notice when nothing local fits: as online (`pages::orientation::NoticeView`).
-pub fn notice(avis: &domain::result::Notice) -> String {
-    let suite = avis.suite.as_ref().map_or(String::new(), |s| {
-        let adresse = s.adresse.as_ref().map_or(String::new(), |a| format!(", {}", esc(a)));
-        let phone =
-            s.telephone.as_ref().map_or(String::new(), |t| format!(r#", <a href="{}">{}</a>"#, esc(&tel_href(t)), esc(&display_phone(t))));
-        format!(r#"<p>{} <a href="{}">{}</a>{adresse}{phone}.</p>"#, esc(&s.intro), esc(&s.lien), esc(&s.nom))
-    });
-    format!(r#"<div class="notice" role="note"><p><strong>{}</strong></p><p>{}</p>{suite}</div>"#, esc(&avis.titre), esc(&avis.texte))
+/// The notice when nothing local fits: as online (`pages::orientation::NoticeView`), whole when there
+/// is no answer to show, else without the next step, which [`next_step`] puts after the shortlist.
+pub fn notice(avis: &domain::result::Notice, whole: bool) -> String {
+    let suite = avis.suite.as_ref().filter(|_| whole).map(next_step_line).unwrap_or_default();
+    format!(r#"<div class="notice" role="note"><p><strong>{}</strong> {}</p>{suite}</div>"#, esc(&avis.titre), esc(&avis.texte))
+}
+
+pub fn next_step(suite: &domain::result::NextStep) -> String {
+    format!(r#"<div class="next-step" role="note">{}</div>"#, next_step_line(suite))
+}
+
+fn next_step_line(s: &domain::result::NextStep) -> String {
+    let adresse = s.adresse.as_ref().map_or(String::new(), |a| format!(", {}", esc(a)));
+    let phone =
+        s.telephone.as_ref().map_or(String::new(), |t| format!(r#", <a href="{}">{}</a>"#, esc(&tel_href(t)), esc(&display_phone(t))));
+    format!(r#"<p>{} <a href="{}">{}</a>{adresse}{phone}.</p>"#, esc(&s.intro), esc(&s.lien), esc(&s.nom))
 }
 
 /// Call, go, book, as online (`components::result_card::CardActions`).

@@ -215,7 +215,8 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
     let title = format!("{} à {} : {count} aide{}", r.besoin_titre, r.commune_nom, if count > 1 { "s" } else { "" });
     let edit = esc(&r.url.replacen("/orientation", "/parcours", 1));
     let answers: String = r.reponses.iter().map(|a| format!("<li>{}</li>", esc(a))).collect();
-    let not_local = r.avis.as_ref().map(html::notice).unwrap_or_default();
+    let not_local = r.avis.as_ref().map(|a| html::notice(a, count == 0)).unwrap_or_default();
+    let next_step = r.avis.as_ref().and_then(|a| a.suite.as_ref()).filter(|_| count > 0).map(html::next_step).unwrap_or_default();
     let page_layout = layout(&r.cartes);
     let shortlist = if count == 0 {
         String::new()
@@ -262,7 +263,7 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
         (String::new(), "", String::new(), keep)
     };
     let body = format!(
-        r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span></p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> mes réponses</span></a></div>{not_local}<div class="result-layout{guichet_class}">{shortlist}{keep_beside}{others}</div>{seances}{keep_after}<p class="step-links"><a href="{edit}">Modifier mes réponses</a> · {}</p>"#,
+        r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span></p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> mes réponses</span></a></div>{not_local}<div class="result-layout{guichet_class}">{shortlist}{next_step}{keep_beside}{others}</div>{seances}{keep_after}<p class="step-links"><a href="{edit}">Modifier mes réponses</a> · {}</p>"#,
         esc(&words::heading(&r.besoin_titre)),
         esc(&words::lead(&r.commune_nom, &r.epci_nom)),
         esc(&words::data_date(&r.donnees_du)),

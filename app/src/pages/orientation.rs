@@ -113,13 +113,14 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             </details>
             <a class="answers-edit" href=edit>{words::EDIT_ANSWERS}<span class="visually-hidden">" mes réponses"</span></a>
         </div>
-        {avis.map(|avis| view! { <NoticeView avis/> })}
+        {avis.clone().map(|avis| view! { <NoticeView avis whole=count == 0/> })}
         <div class="result-layout" class:result-layout--guichet=guichet>
             {(count > 0).then(|| view! {
                 <ol class="results">
                     {shortlist.into_iter().map(|card| view! { <li><ResultCardView card retour=self_url.clone()/></li> }).collect_view()}
                 </ol>
             })}
+            {avis.and_then(|a| a.suite).filter(|_| count > 0).map(|suite| view! { <NextStepView suite/> })}
             {keep_beside}
             {(others_count > 0).then(|| view! { <OtherPlaces count=others_count groups=others/> })}
         </div>
@@ -170,22 +171,34 @@ fn NextSeances(seances: Vec<crate::domain::seance::SeanceCard>, commune: String)
     }
 }
 
-/// The one notice shown when nothing local fits, with the place that can help further.
+/// The one notice shown when nothing local fits. With answers to show, it says only why they are not
+/// local, and the place that can help further follows the shortlist ([`NextStepView`]): on a phone
+/// the first answer stays on the first screen. With none, it is whole.
 #[component]
-fn NoticeView(avis: crate::domain::result::Notice) -> impl IntoView {
-    use crate::domain::result::{display_phone, tel_href};
+fn NoticeView(avis: crate::domain::result::Notice, whole: bool) -> impl IntoView {
     view! {
         <div class="notice" role="note">
-            <p><strong>{avis.titre}</strong></p>
-            <p>{avis.texte}</p>
-            {avis.suite.map(|s| view! {
-                <p>
-                    {s.intro}" "<a href=s.lien>{s.nom}</a>
-                    {s.adresse.map(|a| format!(", {a}"))}
-                    {s.telephone.map(|t| view! { ", "<a href=tel_href(&t)>{display_phone(&t)}</a> })}
-                    "."
-                </p>
-            })}
+            <p><strong>{avis.titre}</strong>" "{avis.texte}</p>
+            {avis.suite.filter(|_| whole).map(|suite| view! { <NextStepLine suite/> })}
         </div>
+    }
+}
+
+#[component]
+fn NextStepView(suite: crate::domain::result::NextStep) -> impl IntoView {
+    view! { <div class="next-step" role="note"><NextStepLine suite/></div> }
+}
+
+#[component]
+fn NextStepLine(suite: crate::domain::result::NextStep) -> impl IntoView {
+    use crate::domain::result::{display_phone, tel_href};
+    let s = suite;
+    view! {
+        <p>
+            {s.intro}" "<a href=s.lien>{s.nom}</a>
+            {s.adresse.map(|a| format!(", {a}"))}
+            {s.telephone.map(|t| view! { ", "<a href=tel_href(&t)>{display_phone(&t)}</a> })}
+            "."
+        </p>
     }
 }
