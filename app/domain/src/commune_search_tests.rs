@@ -4,10 +4,7 @@ use std::sync::OnceLock;
 /// The real, generated geography of the Ain: the tests speak of real communes.
 pub(crate) fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| {
-        let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/ain-geo.json"));
-        Gazetteer::new(Geography::from_json(json).expect("ain-geo.json is valid"))
-    })
+    G.get_or_init(|| Gazetteer::new(crate::test_data::geography()))
 }
 
 fn search(q: &str) -> Vec<CommuneHit> {

@@ -4,19 +4,13 @@
 use super::*;
 use crate::commune_search::tests::gazetteer;
 use crate::flow::{Answers, Flow};
-use crate::import_hinaura::import;
 use crate::taxonomy::ServiceKind;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
 fn demo_directory() -> &'static Directory {
     static D: OnceLock<Directory> = OnceLock::new();
-    D.get_or_init(|| {
-        let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../importer/seed/hinaura-lieux-ain-2021-2022.json"));
-        let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
-        let (lieux, _) = import(hinaura, gazetteer()).unwrap();
-        lieux.merged(serde_json::from_str(national).unwrap()).unwrap()
-    })
+    D.get_or_init(|| crate::test_data::demo_directory().clone())
 }
 
 /// The kinds of service some remote, national service offers: for those, nobody is left with nothing.

@@ -68,10 +68,7 @@ mod tests {
 
     #[test]
     fn a_guide_lists_each_need_with_the_epcis_own_services_first() {
-        let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../importer/seed/hinaura-lieux-ain-2021-2022.json"));
-        let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
-        let (lieux, _) = crate::import_hinaura::import(hinaura, gazetteer()).unwrap();
-        let dir = lieux.merged(serde_json::from_str(national).unwrap()).unwrap();
+        let dir = crate::test_data::demo_directory();
         let geo = gazetteer().geography();
         // CC de Miribel et du Plateau: seven places in the demo data.
         let sections = guide(Flow::shipped(), &dir, geo, "240100800");

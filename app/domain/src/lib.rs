@@ -24,3 +24,5 @@ pub mod seance;
 pub mod snapshot;
 pub mod sources;
 pub mod taxonomy;
+#[cfg(any(test, feature = "test-data"))]
+pub mod test_data;

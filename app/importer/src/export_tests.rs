@@ -7,13 +7,12 @@ use crate::seed::{import_all, FILES};
 use crate::{parse, Context};
 use domain::commune_search::Gazetteer;
 use domain::directory::Directory;
-use domain::geo::Geography;
 use serde_json::Value;
 use std::sync::OnceLock;
 
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| Gazetteer::new(Geography::from_json(include_str!("../../../server/data/ain-geo.json")).unwrap()))
+    G.get_or_init(|| Gazetteer::new(domain::test_data::geography()))
 }
 
 fn seeded() -> &'static Directory {

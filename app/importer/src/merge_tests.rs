@@ -2,12 +2,11 @@ use super::*;
 use crate::{parse, Context};
 use domain::commune_search::Gazetteer;
 use domain::directory::{Structure, CORRECTION};
-use domain::geo::Geography;
 use std::sync::OnceLock;
 
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| Gazetteer::new(Geography::from_json(include_str!("../../../server/data/ain-geo.json")).unwrap()))
+    G.get_or_init(|| Gazetteer::new(domain::test_data::geography()))
 }
 
 fn read(text: &str, date: &str) -> crate::Parsed {

@@ -3,13 +3,12 @@
 
 use crate::{parse, Context};
 use domain::commune_search::Gazetteer;
-use domain::geo::Geography;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| Gazetteer::new(Geography::from_json(include_str!("../../../server/data/ain-geo.json")).unwrap()))
+    G.get_or_init(|| Gazetteer::new(domain::test_data::geography()))
 }
 
 fn read(bytes: &[u8]) {

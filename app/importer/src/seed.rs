@@ -66,13 +66,11 @@ pub fn apply(structures: &mut Vec<domain::directory::Structure>, services: &mut 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use domain::geo::Geography;
     use domain::taxonomy::Programme;
     use std::collections::BTreeSet;
 
     fn seeded() -> (Directory, Vec<(&'static str, Plan)>) {
-        let gazetteer = Gazetteer::new(Geography::from_json(include_str!("../../../server/data/ain-geo.json")).unwrap());
-        import_all(Directory::default(), FILES, &gazetteer, &|_| true, "2026-11-29").unwrap()
+        import_all(Directory::default(), FILES, domain::test_data::gazetteer(), &|_| true, "2026-11-29").unwrap()
     }
 
     #[test]

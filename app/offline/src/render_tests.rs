@@ -1,9 +1,7 @@
 //! The offline pages over a snapshot made of the real geography and the demo directory.
 
 use super::*;
-use domain::commune_search::Gazetteer;
 use domain::directory::Directory;
-use domain::geo::Geography;
 use domain::hours::{HoursTable, WeekRanges};
 use domain::snapshot::{Snapshot, FORMAT};
 use std::sync::OnceLock;
@@ -11,12 +9,8 @@ use std::sync::OnceLock;
 /// The real geography and the demo directory, every place open on weekday mornings (as the server's
 /// evaluation would say of « Mo-Fr 09:00-12:00 »), as the server serialises it.
 pub(crate) fn demo_snapshot_json() -> String {
-    let geo = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/ain-geo.json"));
-    let hinaura = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../importer/seed/hinaura-lieux-ain-2021-2022.json"));
-    let national = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
-    let geography = Geography::from_json(geo).unwrap();
-    let (lieux, _) = domain::import_hinaura::import(hinaura, &Gazetteer::new(geography.clone())).unwrap();
-    let directory: Directory = lieux.merged(serde_json::from_str(national).unwrap()).unwrap();
+    let geography = domain::test_data::geography();
+    let directory: Directory = domain::test_data::demo_directory().clone();
     let mut week: WeekRanges = Default::default();
     for day in week.iter_mut().take(5) {
         day.push((540, 720));

@@ -231,8 +231,7 @@ mod tests {
     use super::*;
 
     fn real_geography() -> Geography {
-        let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../server/data/ain-geo.json"));
-        Geography::from_json(json).unwrap()
+        crate::domain::test_data::geography()
     }
 
     #[tokio::test]
