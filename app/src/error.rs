@@ -40,6 +40,38 @@ impl AppError {
     }
 }
 
+/// A wrong journey link is the person's request, not our failure: a 400 with its French message.
+impl From<crate::domain::journey::JourneyError> for AppError {
+    fn from(e: crate::domain::journey::JourneyError) -> Self {
+        Self::BadRequest(e.to_string())
+    }
+}
+
+impl From<crate::domain::orientation::ResultError> for AppError {
+    fn from(e: crate::domain::orientation::ResultError) -> Self {
+        Self::BadRequest(e.to_string())
+    }
+}
+
+/// Storage failures are ours: logged with their cause, shown as the opaque 500.
+#[cfg(feature = "ssr")]
+impl From<crate::ssr::repo::RepoError> for AppError {
+    fn from(e: crate::ssr::repo::RepoError) -> Self {
+        Self::internal(e)
+    }
+}
+
+/// For the JSON routes: the status it carries and `{"erreur": "…"}` in French. Never cached.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        use axum::http::{header, StatusCode};
+        let status = StatusCode::from_u16(self.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::Json(serde_json::json!({ "erreur": self.to_string() }));
+        (status, [(header::CACHE_CONTROL, "no-store")], body).into_response()
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 

@@ -1,21 +1,17 @@
 //! Plain JSON endpoints of the public URL contract, and the health check.
 
 use app::domain::commune_search::{CommuneQuery, CommuneSearchResponse};
-use app::ssr::state::Services;
+use app::error::AppError;
+use app::ssr::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Serialize)]
-struct ApiError {
-    erreur: String,
-}
+use serde::Deserialize;
 
 fn bad_request(message: impl Into<String>) -> Response {
-    (StatusCode::BAD_REQUEST, Json(ApiError { erreur: message.into() })).into_response()
+    AppError::BadRequest(message.into()).into_response()
 }
 
 #[derive(Debug, Deserialize)]
@@ -26,7 +22,7 @@ pub struct CommunesParams {
 }
 
 /// `GET /api/v1/communes?q=`: communes of the Ain by name, former name or postal code.
-pub async fn communes(State(services): State<Services>, params: Result<Query<CommunesParams>, QueryRejection>) -> Response {
+pub async fn communes(State(services): State<AppState>, params: Result<Query<CommunesParams>, QueryRejection>) -> Response {
     let Ok(Query(params)) = params else {
         return bad_request("Les paramètres de la recherche sont mal formés. Utilisez ?q= suivi du nom ou du code postal.");
     };
@@ -57,7 +53,7 @@ pub async fn communes(State(services): State<Services>, params: Result<Query<Com
 }
 
 /// `GET /health`: 200 when the database answers, 503 otherwise (for load balancers and monitoring).
-pub async fn health(State(services): State<Services>) -> Response {
+pub async fn health(State(services): State<AppState>) -> Response {
     match services.repo.ping().await {
         Ok(()) => (StatusCode::OK, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "statut": "ok" }))).into_response(),
         Err(e) => {
@@ -69,21 +65,19 @@ pub async fn health(State(services): State<Services>) -> Response {
 }
 
 /// `GET /api/v1/orientation?commune=INSEE&besoin=…`: the result page's content as JSON.
-pub async fn orientation(State(services): State<Services>, params: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Response {
+pub async fn orientation(State(services): State<AppState>, params: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Response {
     let Ok(Query(pairs)) = params else {
         return bad_request("Les paramètres sont mal formés.");
     };
     match app::ssr::orientation::from_pairs(&services, &pairs) {
         Ok(result) => ([(header::CACHE_CONTROL, "no-cache")], Json(result)).into_response(),
-        Err(e) => {
-            (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST), Json(ApiError { erreur: e.to_string() })).into_response()
-        }
+        Err(e) => e.into_response(),
     }
 }
 
 /// `GET /api/v1/instantane`: the snapshot the service worker keeps so that the journey works offline
 /// (the same engine runs over it in the browser). Always revalidated: it is only as good as it is fresh.
-pub async fn snapshot(State(services): State<Services>) -> Response {
+pub async fn snapshot(State(services): State<AppState>) -> Response {
     let json = app::ssr::orientation::snapshot_json(&services);
     ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-cache")], json).into_response()
 }

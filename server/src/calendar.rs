@@ -3,7 +3,7 @@
 use crate::forms::message_page;
 use app::domain::seance::AgendaQuery;
 use app::error::AppError;
-use app::ssr::state::Services;
+use app::ssr::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -26,14 +26,14 @@ fn calendar_response(result: Result<String, AppError>) -> Response {
     }
 }
 
-pub async fn agenda(State(services): State<Services>, query: Result<Query<AgendaQuery>, QueryRejection>) -> Response {
+pub async fn agenda(State(services): State<AppState>, query: Result<Query<AgendaQuery>, QueryRejection>) -> Response {
     let Ok(Query(q)) = query else {
         return calendar_response(Err(AppError::BadRequest("Les filtres de cette adresse sont mal formés.".into())));
     };
     calendar_response(app::ssr::agenda::ics(&services, &q, &services.public_address))
 }
 
-pub async fn one(State(services): State<Services>, Path(file): Path<String>) -> Response {
+pub async fn one(State(services): State<AppState>, Path(file): Path<String>) -> Response {
     let Some(id) = file.strip_suffix(".ics") else {
         return calendar_response(Err(AppError::NotFound));
     };

@@ -12,7 +12,7 @@ pub mod reports;
 use app::domain::edit::{FieldErrors, Fields};
 use app::ssr::auth::{check_form_token, current, same_origin, Session};
 use app::ssr::backoffice::OpError;
-use app::ssr::state::Services;
+use app::ssr::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -67,7 +67,14 @@ pub fn op_failure(error: OpError, back: &str) -> Response {
             "Cette fiche n’existe pas. Rien n’a été modifié.",
             ("/admin", "Revenir à mes fiches"),
         ),
-        OpError::Invalid(_) | OpError::Internal => message_page(
+        // Invalid input is the person's to correct: a 400 that says so, never a 500.
+        OpError::Invalid(errors) => message_page(
+            StatusCode::BAD_REQUEST,
+            "Formulaire refusé",
+            &format!("{} Rien n’a été modifié.", errors.summary()),
+            (back, "Revenir au formulaire"),
+        ),
+        OpError::Internal => message_page(
             StatusCode::INTERNAL_SERVER_ERROR,
             "Un problème est survenu",
             "L’enregistrement n’a pas pu se faire. Réessayez dans quelques minutes.",
@@ -94,7 +101,7 @@ pub fn now() -> i64 {
 
 /// The logged-in session of a back-office post, its origin and token checked; otherwise the response
 /// to send (403 for a cross-site request, the login page for an ended session).
-pub async fn guard(services: &Services, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
+pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
     if !same_origin(headers) {
         return Err(forbidden_origin(back));
     }
@@ -110,7 +117,7 @@ pub async fn guard(services: &Services, headers: &HeaderMap, fields: &Fields, ba
 }
 
 /// Keeps a refused form for its page, then sends the browser back to it.
-pub async fn refused(services: &Services, session: &Session, form: &str, fields: &Fields, errors: FieldErrors, back: &str) -> Response {
+pub async fn refused(services: &AppState, session: &Session, form: &str, fields: &Fields, errors: FieldErrors, back: &str) -> Response {
     let flash = app::ssr::admin_pages::Flash { form: form.to_owned(), fields: fields.without("jeton"), errors };
     let json = serde_json::to_string(&flash).unwrap_or_default();
     match services.repo.set_flash(&session.id_hash, Some(&json)).await {

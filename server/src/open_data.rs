@@ -2,12 +2,11 @@
 //! Last-Modified so that harvesters fetch only what changed.
 
 use app::ssr::open_data::{self, Query};
-use app::ssr::state::Services;
+use app::ssr::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query as QueryString, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use importer::export::data_inclusion::Site;
 
 use app::ssr::backoffice::today;
@@ -34,14 +33,14 @@ fn cached(request: &HeaderMap, content_type: &'static str, body: String, last_mo
 }
 
 fn bad_request(message: String) -> Response {
-    (StatusCode::BAD_REQUEST, Json(serde_json::json!({ "erreur": message }))).into_response()
+    app::error::AppError::BadRequest(message).into_response()
 }
 
 async fn page(
-    services: Services,
+    services: AppState,
     headers: HeaderMap,
     params: Result<QueryString<Query>, QueryRejection>,
-    build: fn(&Services, &Site, &Query) -> Result<open_data::Page, open_data::QueryError>,
+    build: fn(&AppState, &Site, &Query) -> Result<open_data::Page, open_data::QueryError>,
 ) -> Response {
     let Ok(QueryString(q)) = params else {
         return bad_request("Les paramètres sont mal formés : page, size, commune, epci, thematique, public.".into());
@@ -58,7 +57,7 @@ async fn page(
 
 /// `GET /api/v1/structures?page=&size=&commune=&epci=&thematique=&public=`
 pub async fn structures(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     headers: HeaderMap,
     params: Result<QueryString<Query>, QueryRejection>,
 ) -> Response {
@@ -67,7 +66,7 @@ pub async fn structures(
 
 /// `GET /api/v1/services?page=&size=&commune=&epci=&thematique=&public=`
 pub async fn services(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     headers: HeaderMap,
     params: Result<QueryString<Query>, QueryRejection>,
 ) -> Response {
@@ -75,7 +74,7 @@ pub async fn services(
 }
 
 /// `GET /donnees/{file}`: one of the downloads listed on `/donnees`.
-pub async fn download(State(services): State<Services>, headers: HeaderMap, Path(file): Path<String>) -> Response {
+pub async fn download(State(services): State<AppState>, headers: HeaderMap, Path(file): Path<String>) -> Response {
     let (origin, today) = (services.public_address.clone(), today());
     let directory = services.directory();
     match open_data::download(&directory, &Site { origin: &origin, today: &today }, &file) {

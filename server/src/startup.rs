@@ -7,7 +7,7 @@ use app::domain::directory::Directory;
 use app::domain::geo::{Geography, GeographyError};
 use app::ssr::repo::sqlite::SqliteRepository;
 use app::ssr::repo::{RepoError, Repository};
-use app::ssr::state::Services;
+use app::ssr::state::AppState;
 use app::{shell, App};
 use axum::extract::DefaultBodyLimit;
 use axum::extract::FromRef;
@@ -51,19 +51,19 @@ pub fn seed_directory(gazetteer: &Gazetteer, today: &str) -> Result<(Directory, 
 }
 
 #[derive(Clone)]
-pub struct AppState {
+pub struct ServerState {
     pub leptos: LeptosOptions,
-    pub services: Services,
+    pub services: AppState,
 }
 
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
+impl FromRef<ServerState> for LeptosOptions {
+    fn from_ref(state: &ServerState) -> Self {
         state.leptos.clone()
     }
 }
 
-impl FromRef<AppState> for Services {
-    fn from_ref(state: &AppState) -> Self {
+impl FromRef<ServerState> for AppState {
+    fn from_ref(state: &ServerState) -> Self {
         state.services.clone()
     }
 }
@@ -78,6 +78,8 @@ pub enum StartError {
     Geography(#[from] GeographyError),
     #[error("bundled demo directory: {0}")]
     Seed(#[from] serde_json::Error),
+    #[error("le parcours livré (app/domain/src/flow/parcours.json) est invalide : {0}")]
+    Flow(#[from] app::domain::flow::FlowError),
     #[error("bundled demo directory: {0}")]
     SeedCheck(#[from] app::domain::directory::DirectoryError),
     #[error("bundled demo directory: {0}")]
@@ -109,12 +111,13 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
 
 /// Everything a request needs, ready to serve.
 pub async fn build(config: &Config) -> Result<Router, StartError> {
+    app::domain::flow::Flow::check_shipped()?;
     let (repo, gazetteer) = prepare_database(config).await?;
-    let services = Services::load(repo, Arc::new(gazetteer), &config.public_address).await?;
-    Ok(router(AppState { leptos: config.leptos.clone(), services }))
+    let services = AppState::load(repo, Arc::new(gazetteer), &config.public_address).await?;
+    Ok(router(ServerState { leptos: config.leptos.clone(), services }))
 }
 
-fn router(state: AppState) -> Router {
+fn router(state: ServerState) -> Router {
     let context = {
         let services = state.services.clone();
         move || provide_context(services.clone())
@@ -174,7 +177,7 @@ fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || shell(leptos.clone()))
         .nest_service(&format!("/{}", state.leptos.site_pkg_dir), pkg)
         .nest_service("/moteur", engine)
-        .fallback(file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .fallback(file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .layer(axum::middleware::from_fn(crate::headers::security_headers))
         .layer(CompressionLayer::new())
         .with_state(state)

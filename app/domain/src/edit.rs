@@ -60,6 +60,11 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
+    /// Every message in one line, for a page that cannot show them next to their fields.
+    pub fn summary(&self) -> String {
+        self.0.iter().map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
     fn add(&mut self, field: &str, message: impl Into<String>) {
         if self.get(field).is_none() {
             self.0.push((field.to_owned(), message.into()));

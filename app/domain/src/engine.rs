@@ -24,7 +24,10 @@ pub enum Tier {
     Epci,
     Voisin,
     Departement,
-    Distance,
+    /// Help by phone or online, wherever the person is (« à distance » in the API, which keeps its
+    /// published name).
+    #[serde(rename = "distance")]
+    Remote,
 }
 
 impl Tier {
@@ -119,7 +122,7 @@ fn declared_tier(person: &Commune, service: &Service) -> Option<Tier> {
         Coverage::Communes(codes) => codes.contains(&person.insee).then_some(Tier::Commune),
         Coverage::Epci(sirens) => sirens.contains(&person.epci).then_some(Tier::Epci),
         Coverage::Departement(codes) => codes.iter().any(|d| person.insee.as_str().starts_with(d.as_str())).then_some(Tier::Departement),
-        Coverage::National => Some(Tier::Distance),
+        Coverage::National => Some(Tier::Remote),
     }
 }
 
@@ -176,7 +179,7 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
             Tier::Epci => reasons.push(Reason::DansVotreIntercommunalite),
             Tier::Voisin => reasons.push(Reason::Proche { km: distance.unwrap_or_default().round() as u32 }),
             Tier::Departement => reasons.push(Reason::DansToutLAin),
-            Tier::Distance => {}
+            Tier::Remote => {}
         }
         if france_services {
             reasons.push(Reason::FranceServices);

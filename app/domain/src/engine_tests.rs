@@ -97,7 +97,7 @@ fn someone_who_cannot_travel_is_only_sent_where_help_comes_to_them() {
     let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
     assert_eq!(ids(&o), ["domicile", "telephone"]);
     assert!(o.matches[0].reasons.contains(&Reason::SeDeplaceADomicile));
-    assert_eq!(o.matches[1].tier, Tier::Distance);
+    assert_eq!(o.matches[1].tier, Tier::Remote);
     assert!(o.matches[1].reasons.iter().any(|r| r.label() == "À distance, par téléphone"));
 }
 

@@ -160,6 +160,12 @@ impl Flow {
         FLOW.get_or_init(|| Flow::load(PARCOURS_JSON).expect("src/flow/parcours.json is valid"))
     }
 
+    /// Loads and validates the shipped flow without keeping it: the server calls it at start, so that
+    /// a broken `parcours.json` stops the start with its reason rather than a request later.
+    pub fn check_shipped() -> Result<(), FlowError> {
+        Flow::load(PARCOURS_JSON).map(|_| ())
+    }
+
     pub fn load(json: &str) -> Result<Flow, FlowError> {
         let flow: Flow = serde_json::from_str(json).map_err(|e| FlowError::Parse(e.to_string()))?;
         flow.validate()?;
@@ -246,7 +252,7 @@ impl Flow {
         let mut used = BTreeSet::new();
         // Ids travel in URLs that links, QR codes and prints depend on: keep them plain.
         let plain = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-        let reserved = ["besoin", "commune", "q", "choix", "etape", "imprimer", "guichet"];
+        let reserved = super::journey::keys::RESERVED;
         for id in self
             .besoins
             .iter()

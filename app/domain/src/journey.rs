@@ -53,6 +53,22 @@ pub struct Journey {
     pub imprimer: bool,
 }
 
+/// The URL keys of a journey that are not questions of the flow, defined once: the parser, the URL
+/// builders, the pages' hidden fields and the flow's validation (no question may take one) read them.
+pub mod keys {
+    pub const BESOIN: &str = "besoin";
+    pub const COMMUNE: &str = "commune";
+    /// The commune as typed, before it is resolved.
+    pub const TEXTE: &str = "q";
+    /// The commune was chosen among several (an empty choice is then an error to show).
+    pub const CHOIX: &str = "choix";
+    /// The screen whose form was submitted: its missing answers are errors to show.
+    pub const ETAPE: &str = "etape";
+    pub const IMPRIMER: &str = "imprimer";
+    pub const GUICHET: &str = "guichet";
+    pub const RESERVED: [&str; 7] = [BESOIN, COMMUNE, TEXTE, CHOIX, ETAPE, IMPRIMER, GUICHET];
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum JourneyError {
     #[error("L’adresse de cette page est trop longue. Elle a peut-être été coupée ou modifiée.")]
@@ -109,20 +125,20 @@ impl Journey {
                 return Err(JourneyError::TooLong);
             }
             let shown = || value.chars().take(40).collect::<String>();
-            if value.trim().is_empty() && name != "choix" {
+            if value.trim().is_empty() && name != keys::CHOIX {
                 continue;
             }
             match name {
-                "besoin" => {
+                keys::BESOIN => {
                     let need = flow.need(value).ok_or_else(|| JourneyError::UnknownNeed(shown()))?;
                     j.besoin = Some(need.id.clone());
                 }
-                "commune" => j.commune = Some(InseeCode::parse(value).map_err(|_| JourneyError::BadCommune(shown()))?),
-                "q" => j.texte = Some(value.trim().to_owned()),
-                "choix" => j.choix = true,
-                "guichet" => j.guichet = true,
-                "imprimer" => j.imprimer = true,
-                "etape" => j.soumis = Some(Screen::from_slug(value).ok_or_else(|| JourneyError::UnknownScreen(shown()))?),
+                keys::COMMUNE => j.commune = Some(InseeCode::parse(value).map_err(|_| JourneyError::BadCommune(shown()))?),
+                keys::TEXTE => j.texte = Some(value.trim().to_owned()),
+                keys::CHOIX => j.choix = true,
+                keys::GUICHET => j.guichet = true,
+                keys::IMPRIMER => j.imprimer = true,
+                keys::ETAPE => j.soumis = Some(Screen::from_slug(value).ok_or_else(|| JourneyError::UnknownScreen(shown()))?),
                 _ => {
                     // Other parameters (campaign tags…) are not answers and change nothing.
                     let Some(question) = flow.question(name) else { continue };
@@ -155,7 +171,7 @@ impl Journey {
     pub fn pairs_except(&self, flow: &Flow, questions: &[&str]) -> Vec<(String, String)> {
         let mut pairs = Vec::new();
         if let Some(b) = &self.besoin {
-            pairs.push(("besoin".to_owned(), b.clone()));
+            pairs.push((keys::BESOIN.to_owned(), b.clone()));
         }
         for q in &flow.questions {
             if questions.contains(&q.id.as_str()) {
@@ -166,10 +182,10 @@ impl Journey {
             }
         }
         if let Some(c) = &self.commune {
-            pairs.push(("commune".to_owned(), c.to_string()));
+            pairs.push((keys::COMMUNE.to_owned(), c.to_string()));
         }
         if self.guichet {
-            pairs.push(("guichet".to_owned(), "1".to_owned()));
+            pairs.push((keys::GUICHET.to_owned(), "1".to_owned()));
         }
         pairs
     }
@@ -216,7 +232,7 @@ impl Journey {
             _ => {
                 let mut pairs = journey.pairs(flow);
                 if submitted {
-                    pairs.push(("etape".into(), "comment".into()));
+                    pairs.push((keys::ETAPE.into(), Screen::Comment.slug().into()));
                 }
                 Some(url("/parcours", &pairs))
             }

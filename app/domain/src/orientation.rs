@@ -212,7 +212,7 @@ fn notice(data: &Published, person: &Commune, orientation: &Orientation, cartes:
             suite,
         });
     }
-    let remote_only = orientation.tiers.iter().all(|t| *t == Tier::Distance);
+    let remote_only = orientation.tiers.iter().all(|t| *t == Tier::Remote);
     Some(Notice {
         titre: "Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin.".into(),
         texte: if remote_only {

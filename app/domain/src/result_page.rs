@@ -49,7 +49,7 @@ pub fn tier_title(tier: Tier) -> &'static str {
         Tier::Epci => "Dans votre intercommunalité",
         Tier::Voisin => "À proximité",
         Tier::Departement => "Pour tout le département",
-        Tier::Distance => "À distance",
+        Tier::Remote => "À distance",
     }
 }
 
@@ -144,7 +144,7 @@ mod tests {
             card("cs", "cs", Tier::Epci),
             card("lab", "lab", Tier::Epci),
             card("voisin", "voisin", Tier::Voisin),
-            card("ligne", "ligne", Tier::Distance),
+            card("ligne", "ligne", Tier::Remote),
         ];
         let page = layout(&cards);
         assert_eq!(names(&page.shortlist), ["fs-demarche", "mairie", "cs"]);
@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn a_short_result_has_no_other_places() {
-        let cards = [card("a", "a", Tier::Departement), card("b", "b", Tier::Distance)];
+        let cards = [card("a", "a", Tier::Departement), card("b", "b", Tier::Remote)];
         let page = layout(&cards);
         assert_eq!(names(&page.shortlist), ["a", "b"]);
         assert!(page.others.is_empty());

@@ -7,7 +7,7 @@ use domain::commune_search::CommuneLookup;
 use domain::flow::{Flow, NeedDef, Question};
 use domain::geo::InseeCode;
 use domain::hours::Moment;
-use domain::journey::{query_pairs, step_number, url, Journey, Screen, Step};
+use domain::journey::{keys, query_pairs, step_number, url, Journey, Screen, Step};
 use domain::orientation::result;
 use domain::result_page::{self as words, layout};
 use domain::snapshot::Loaded;
@@ -111,7 +111,7 @@ fn need_step(loaded: &Loaded, flow: &Flow, journey: &Journey, banner: Option<&st
     };
     let error = (journey.soumis == Some(Screen::Besoin)).then_some("Choisissez un besoin dans la liste.");
     let mut pairs = journey.pairs(flow);
-    pairs.push(("etape".into(), Screen::Besoin.slug().into()));
+    pairs.push((keys::ETAPE.into(), Screen::Besoin.slug().into()));
     let form = step_form("/parcours", &pairs, html::need_choices(flow, legend, error), "Continuer");
     let banner = banner.map(|b| format!(r#"<p class="guichet-banner">Guichet d’orientation · {}</p>"#, esc(b))).unwrap_or_default();
     page(loaded, 200, step_title(title, number, error.is_some()), format!("{banner}{}{form}", html::step_heading(number, title)))
@@ -148,9 +148,9 @@ fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, sc
         })
         .collect();
     let mut pairs = journey.pairs_except(flow, &id_refs);
-    pairs.push(("etape".into(), screen.slug().into()));
+    pairs.push((keys::ETAPE.into(), screen.slug().into()));
     let change = if screen == Screen::Comment && !journey.guichet {
-        let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != "commune").collect();
+        let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != keys::COMMUNE).collect();
         format!(r#"<a href="{}">Changer de commune</a> · "#, esc(&url("/parcours", &pairs)))
     } else {
         String::new()
@@ -175,7 +175,7 @@ fn commune(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef) -> A
     let (texte, error) = match loaded.gazetteer.lookup(journey.texte.as_deref()) {
         CommuneLookup::Found(hit) => {
             let mut pairs = pairs;
-            pairs.push(("commune".into(), hit.code_insee));
+            pairs.push((keys::COMMUNE.into(), hit.code_insee));
             return Answer::Redirect(url("/parcours", &pairs));
         }
         CommuneLookup::Choose { texte, options } => {

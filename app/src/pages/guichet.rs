@@ -6,7 +6,7 @@ use crate::components::fields::{HiddenFields, NeedChoices, StepHeading};
 use crate::components::problem::ProblemPage;
 use crate::domain::flow::Flow;
 use crate::domain::geo::InseeCode;
-use crate::domain::journey::{step_number, Journey, Screen};
+use crate::domain::journey::{keys, step_number, Journey, Screen};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -31,7 +31,7 @@ pub fn GuichetPage() -> impl IntoView {
             <StepHeading number=step_number(None, Screen::Besoin) title=title.to_owned()/>
             <form method="get" action="/parcours" class="step-form">
                 <HiddenFields pairs=journey.pairs(flow)/>
-                <input type="hidden" name="etape" value=Screen::Besoin.slug()/>
+                <input type="hidden" name=keys::ETAPE value=Screen::Besoin.slug()/>
                 // The first choice takes the focus: the counter can answer at once.
                 <NeedChoices legend="Choisissez avec la personne." error=None autofocus=true/>
                 <button type="submit" class="button">"Continuer"</button>
@@ -43,7 +43,7 @@ pub fn GuichetPage() -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 fn commune_name(code: &InseeCode) -> Option<String> {
-    let services = crate::ssr::state::Services::from_context().ok()?;
+    let services = crate::ssr::state::AppState::from_context().ok()?;
     services.gazetteer.commune(code).map(|c| c.nom.clone())
 }
 

@@ -7,7 +7,7 @@ mod commune_step;
 use crate::components::fields::{HiddenFields, NeedChoices, QuestionFieldset, StepHeading};
 use crate::components::problem::ProblemPage;
 use crate::domain::flow::{Flow, NeedDef};
-use crate::domain::journey::{step_number, url, Journey, Screen, Step};
+use crate::domain::journey::{keys, step_number, url, Journey, Screen, Step};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -17,11 +17,11 @@ use leptos_router::hooks::use_query_map;
 pub fn journey_from_url() -> Result<Journey, AppError> {
     let params = use_query_map().get_untracked();
     let pairs: Vec<(&str, &str)> = (&params).into_iter().map(|(k, v)| (k.as_ref(), v)).collect();
-    let journey = Journey::from_pairs(Flow::shipped(), &pairs).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let journey = Journey::from_pairs(Flow::shipped(), &pairs).map_err(AppError::from)?;
     // A well-formed code that is no commune of the Ain: a tampered or outdated link.
     #[cfg(feature = "ssr")]
     if let Some(code) = &journey.commune {
-        if crate::ssr::state::Services::from_context()?.gazetteer.commune(code).is_none() {
+        if crate::ssr::state::AppState::from_context()?.gazetteer.commune(code).is_none() {
             return Err(AppError::BadRequest(format!("Le code « {code} » ne correspond à aucune commune de l’Ain.")));
         }
     }
@@ -86,7 +86,7 @@ fn NeedStep(journey: Journey) -> impl IntoView {
         <StepHeading number title=title.to_owned()/>
         <form method="get" action="/parcours" class="step-form">
             <HiddenFields pairs=journey.pairs(flow)/>
-            <input type="hidden" name="etape" value=Screen::Besoin.slug()/>
+            <input type="hidden" name=keys::ETAPE value=Screen::Besoin.slug()/>
             <NeedChoices legend="Choisissez ce qui vous aiderait le plus." error/>
             <button type="submit" class="button">"Continuer"</button>
         </form>
@@ -108,7 +108,7 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
     // From the comment screen, the commune can be changed without losing the other answers (not at a
     // counter: the commune is the mairie's).
     let change_commune = (screen == Screen::Comment && !journey.guichet).then(|| {
-        let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != "commune").collect();
+        let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != keys::COMMUNE).collect();
         url("/parcours", &pairs)
     });
     let questions = ids
@@ -125,7 +125,7 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
         <StepHeading number title/>
         <form method="get" action=action class="step-form">
             <HiddenFields pairs=journey.pairs_except(flow, &id_refs)/>
-            <input type="hidden" name="etape" value=screen.slug()/>
+            <input type="hidden" name=keys::ETAPE value=screen.slug()/>
             {questions}
             <button type="submit" class="button">{button}</button>
         </form>

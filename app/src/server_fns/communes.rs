@@ -6,6 +6,6 @@ use leptos::server_fn::codec::GetUrl;
 /// The commune step: resolves a typed text (see `Gazetteer::lookup`).
 #[server(endpoint = "communes/trouver", input = GetUrl)]
 pub async fn find_commune(texte: Option<String>) -> Result<CommuneLookup, AppError> {
-    let services = crate::ssr::state::Services::from_context()?;
+    let services = crate::ssr::state::AppState::from_context()?;
     Ok(services.gazetteer.lookup(texte.as_deref()))
 }

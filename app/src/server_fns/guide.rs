@@ -6,13 +6,13 @@ use leptos::server_fn::codec::GetUrl;
 /// The 17 EPCI that have communes in the Ain, by name.
 #[server(endpoint = "guide/epci", input = GetUrl)]
 pub async fn list_epci() -> Result<Vec<EpciLink>, AppError> {
-    let services = crate::ssr::state::Services::from_context()?;
+    let services = crate::ssr::state::AppState::from_context()?;
     Ok(crate::ssr::guide::epci_list(&services))
 }
 
 /// One EPCI's guide « par besoins ».
 #[server(endpoint = "guide/epci/contenu", input = GetUrl)]
 pub async fn get_guide(siren: String) -> Result<GuideView, AppError> {
-    let services = crate::ssr::state::Services::from_context()?;
+    let services = crate::ssr::state::AppState::from_context()?;
     crate::ssr::guide::epci_guide(&services, &siren)
 }

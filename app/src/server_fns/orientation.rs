@@ -6,6 +6,6 @@ use leptos::server_fn::codec::Json;
 /// The result for a journey given as its URL pairs (see `ssr::orientation::compute`).
 #[server(endpoint = "orientation", input = Json)]
 pub async fn get_orientation(pairs: Vec<(String, String)>) -> Result<OrientationResult, AppError> {
-    let services = crate::ssr::state::Services::from_context()?;
+    let services = crate::ssr::state::AppState::from_context()?;
     crate::ssr::orientation::from_pairs(&services, &pairs)
 }

@@ -7,7 +7,7 @@ use leptos::server_fn::codec::GetUrl;
 /// One published service's card and its upcoming séances.
 #[server(endpoint = "lieu", input = GetUrl)]
 pub async fn get_place(id: String) -> Result<(ResultCard, Vec<SeanceCard>), AppError> {
-    let services = crate::ssr::state::Services::from_context()?;
+    let services = crate::ssr::state::AppState::from_context()?;
     let card = crate::ssr::orientation::service_card(&services, &id).ok_or(AppError::NotFound)?;
     Ok((card, crate::ssr::agenda::of_service(&services, &id)))
 }

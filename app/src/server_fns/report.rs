@@ -6,7 +6,7 @@ use leptos::server_fn::codec::GetUrl;
 /// The « Signaler une erreur » form of one published service.
 #[server(endpoint = "signaler", input = GetUrl)]
 pub async fn get_report_form(service: String, retour: Option<String>) -> Result<ReportForm, AppError> {
-    let services = crate::ssr::state::Services::from_context()?;
+    let services = crate::ssr::state::AppState::from_context()?;
     let directory = services.directory();
     let s = directory.services.iter().find(|s| s.id == service).ok_or(AppError::NotFound)?;
     let structure = directory.structure(&s.structure).ok_or(AppError::NotFound)?;

@@ -30,7 +30,7 @@ pub async fn imports(essai: Option<String>, erreur: Option<String>) -> Result<Im
     let mut error = erreur.as_deref().and_then(message);
     let mut trial = None;
     if let Some(token) = essai {
-        match services.repo.upload(&token, session.account.id).await.map_err(AppError::internal)? {
+        match services.repo.upload(&token, session.account.id).await? {
             None => error = Some("Ce fichier n’est plus là : il a déjà été appliqué, ou il faut l’envoyer de nouveau.".into()),
             Some(upload) => {
                 let request = Request {
@@ -58,6 +58,6 @@ pub async fn imports(essai: Option<String>, erreur: Option<String>) -> Result<Im
             }
         }
     }
-    let imports = services.repo.imports().await.map_err(AppError::internal)?;
+    let imports = services.repo.imports().await?;
     Ok(ImportsView { frame: frame(&services, &session).await?, trial, error, imports })
 }

@@ -3,7 +3,7 @@
 use super::auth::{self, Session};
 use super::backoffice::{editable, may_edit, today, OpError};
 use super::repo::backoffice::{Doc, EntityKind, Role};
-use super::state::Services;
+use super::state::AppState;
 use crate::admin::*;
 use crate::domain::directory::{Service, Structure};
 use crate::domain::edit::{self, FieldErrors, Fields};
@@ -45,8 +45,8 @@ pub fn form_key(kind: EntityKind, id: Option<&str>) -> String {
 }
 
 /// The services and the session of this request, or 401.
-pub async fn session() -> Result<(Services, Session), AppError> {
-    let services = Services::from_context()?;
+pub async fn session() -> Result<(AppState, Session), AppError> {
+    let services = AppState::from_context()?;
     let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(AppError::internal)?;
     let session = auth::current(&services, &headers).await?.ok_or(AppError::Unauthorized)?;
     // Back-office pages are personal: never stored by a shared cache or the browser's back button.
@@ -56,9 +56,9 @@ pub async fn session() -> Result<(Services, Session), AppError> {
     Ok((services, session))
 }
 
-pub async fn frame(services: &Services, session: &Session) -> Result<Frame, AppError> {
+pub async fn frame(services: &AppState, session: &Session) -> Result<Frame, AppError> {
     let admin = session.account.role == Role::Admin;
-    let signalements = if admin { services.repo.open_reports().await.map_err(AppError::internal)?.len() } else { 0 };
+    let signalements = if admin { services.repo.open_reports().await?.len() } else { 0 };
     Ok(Frame {
         nom: session.account.nom.clone(),
         email: session.account.email.clone(),
@@ -69,15 +69,15 @@ pub async fn frame(services: &Services, session: &Session) -> Result<Frame, AppE
 }
 
 /// The refused form for `form`, if the last submission of this session was one.
-async fn flash(services: &Services, session: &Session, form: &str) -> Result<Option<(Fields, FieldErrors)>, AppError> {
-    let raw = services.repo.take_flash(&session.id_hash).await.map_err(AppError::internal)?;
+async fn flash(services: &AppState, session: &Session, form: &str) -> Result<Option<(Fields, FieldErrors)>, AppError> {
+    let raw = services.repo.take_flash(&session.id_hash).await?;
     Ok(raw.and_then(|r| serde_json::from_str::<Flash>(&r).ok()).filter(|f| f.form == form).map(|f| (f.fields, f.errors)))
 }
 
 /// What every edit form starts from: the session, the form as last refused (kept for one view) and
 /// the back-office frame.
 struct Opened {
-    services: Services,
+    services: AppState,
     session: Session,
     flash: Option<(Fields, FieldErrors)>,
     frame: Frame,
@@ -113,7 +113,7 @@ pub async fn dashboard() -> Result<Dashboard, AppError> {
     let today = today();
     let mut structures = Vec::new();
     let mut stale = 0;
-    for doc in services.repo.docs(EntityKind::Structure, None).await.map_err(AppError::internal)? {
+    for doc in services.repo.docs(EntityKind::Structure, None).await? {
         let row = structure_row(&doc, &today)?;
         stale += usize::from(row.a_verifier && !row.archived);
         if may_edit(&session.account, &doc.id) {
@@ -149,7 +149,7 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
     let doc = editable(&services, &session, EntityKind::Structure, &id).await?;
     let structure: Structure = decode(&doc)?;
     let mut children = Vec::new();
-    for child in services.repo.docs(EntityKind::Service, Some(&id)).await.map_err(AppError::internal)? {
+    for child in services.repo.docs(EntityKind::Service, Some(&id)).await? {
         let s: Service = decode(&child)?;
         let detail = s.services.iter().map(|k| k.plain()).collect::<Vec<_>>().join(", ");
         children.push(EntryRow { id: s.id, nom: s.nom, detail, archived: child.archived, a_verifier: false });
@@ -172,7 +172,7 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
 
 /// The entry `id` (none for a new one) decoded, if this session may change it, and whether it is archived.
 async fn existing<T: serde::de::DeserializeOwned>(
-    services: &Services,
+    services: &AppState,
     session: &Session,
     kind: EntityKind,
     id: &Option<String>,
@@ -194,7 +194,7 @@ pub async fn service_form(id: Option<String>, structure: Option<String>, saved: 
     let parent: Structure = decode(&parent_doc)?;
     let mut children = Vec::new();
     if let Some(id) = &id {
-        for child in services.repo.docs(EntityKind::Seance, Some(id)).await.map_err(AppError::internal)? {
+        for child in services.repo.docs(EntityKind::Seance, Some(id)).await? {
             let s: Seance = decode(&child)?;
             let detail = format!("{}, {}", s.debut.french_date(), s.debut.french_time());
             children.push(EntryRow { id: s.id, nom: s.titre, detail, archived: child.archived, a_verifier: false });
@@ -238,9 +238,9 @@ pub async fn history(kind: String, id: String) -> Result<History, AppError> {
         return Err(AppError::Forbidden);
     }
     let kind = EntityKind::from_code(&kind).ok_or(AppError::NotFound)?;
-    let doc = services.repo.doc(kind, &id).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    let doc = services.repo.doc(kind, &id).await?.ok_or(AppError::NotFound)?;
     let nom = ["nom", "titre"].iter().find_map(|k| doc.data.get(*k)?.as_str()).unwrap_or(&id).to_owned();
-    let revisions = services.repo.revisions(kind, &id).await.map_err(AppError::internal)?;
+    let revisions = services.repo.revisions(kind, &id).await?;
     let edit_url = match kind {
         EntityKind::Structure => format!("/admin/structures/{id}"),
         EntityKind::Service => format!("/admin/services/{id}"),
@@ -292,7 +292,7 @@ pub async fn inbox() -> Result<Inbox, AppError> {
     let mut names = std::collections::HashMap::new();
     let mut stale = Vec::new();
     let mut absent = Vec::new();
-    for doc in services.repo.docs(EntityKind::Structure, None).await.map_err(AppError::internal)? {
+    for doc in services.repo.docs(EntityKind::Structure, None).await? {
         let s: Structure = decode(&doc)?;
         let row = row_of(&s, doc.archived, &today);
         names.insert(row.id.clone(), row.nom.clone());
@@ -316,7 +316,7 @@ pub async fn inbox() -> Result<Inbox, AppError> {
             stale.push(row);
         }
     }
-    let reports = services.repo.open_reports().await.map_err(AppError::internal)?;
+    let reports = services.repo.open_reports().await?;
     Ok(Inbox {
         frame: frame(&services, &session).await?,
         reports: reports
@@ -342,12 +342,12 @@ pub async fn accounts(saved: bool) -> Result<Accounts, AppError> {
     }
     let (fields, errors) = flash(&services, &session, "comptes").await?.unwrap_or_default();
     let mut structures = Vec::new();
-    for doc in services.repo.docs(EntityKind::Structure, None).await.map_err(AppError::internal)? {
+    for doc in services.repo.docs(EntityKind::Structure, None).await? {
         let s: Structure = decode(&doc)?;
         structures.push((s.id, s.nom));
     }
     structures.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
-    let accounts = services.repo.accounts().await.map_err(AppError::internal)?;
+    let accounts = services.repo.accounts().await?;
     Ok(Accounts {
         frame: frame(&services, &session).await?,
         accounts: accounts
@@ -370,6 +370,6 @@ pub async fn accounts(saved: bool) -> Result<Accounts, AppError> {
 
 /// The login form's token (no session yet).
 pub fn login_token() -> Result<String, AppError> {
-    let services = Services::from_context()?;
+    let services = AppState::from_context()?;
     Ok(auth::form_token(&services.form_key, None, chrono::Utc::now().timestamp()))
 }

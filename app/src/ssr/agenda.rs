@@ -2,7 +2,7 @@
 //! result.
 
 use super::hours::paris_now;
-use super::state::Services;
+use super::state::AppState;
 use crate::domain::commune_search::CommuneLookup;
 use crate::domain::geo::{Commune, InseeCode};
 use crate::domain::ics::{calendar, IcsEvent};
@@ -15,7 +15,7 @@ fn now() -> LocalDateTime {
     LocalDateTime::parse(&now.format("%Y-%m-%d").to_string(), &now.format("%H:%M").to_string()).expect("chrono formats a valid date")
 }
 
-pub fn card(services: &Services, s: &Seance) -> SeanceCard {
+pub fn card(services: &AppState, s: &Seance) -> SeanceCard {
     let directory = services.directory();
     let service = directory.services.iter().find(|v| v.id == s.service);
     let organisateur = service.and_then(|v| directory.structure(&v.structure)).map(|t| t.nom.clone()).unwrap_or_default();
@@ -35,13 +35,13 @@ pub fn card(services: &Services, s: &Seance) -> SeanceCard {
     }
 }
 
-fn epci_of<'a>(services: &'a Services) -> impl Fn(&InseeCode) -> Option<&'a str> {
+fn epci_of<'a>(services: &'a AppState) -> impl Fn(&InseeCode) -> Option<&'a str> {
     move |code| services.gazetteer.commune(code).map(|c| services.gazetteer.epci_of(c).siren.as_str())
 }
 
 /// Checks the filters: an unknown public, theme or EPCI is a bad link (400); a commune that does not
 /// resolve is explained on the page and the list stays unfiltered.
-fn filter(services: &Services, q: &AgendaQuery) -> Result<(AgendaFilter, Option<String>, Option<String>), AppError> {
+fn filter(services: &AppState, q: &AgendaQuery) -> Result<(AgendaFilter, Option<String>, Option<String>), AppError> {
     let bad = |what: &str| AppError::BadRequest(format!("Le filtre « {what} » de cette adresse n’existe pas."));
     let public = q.public.as_deref().filter(|p| !p.is_empty()).map(|p| SeancePublic::from_code(p).ok_or_else(|| bad(p))).transpose()?;
     let theme = q.theme.as_deref().filter(|t| !t.is_empty()).map(|t| ServiceKind::from_label(t).ok_or_else(|| bad(t))).transpose()?;
@@ -73,7 +73,7 @@ fn query_string(q: &AgendaQuery, epci: Option<&str>) -> String {
     crate::domain::journey::url("", &pairs)
 }
 
-pub fn view(services: &Services, q: AgendaQuery) -> Result<AgendaView, AppError> {
+pub fn view(services: &AppState, q: AgendaQuery) -> Result<AgendaView, AppError> {
     let (filter, epci_nom, commune_message) = filter(services, &q)?;
     let all = services.seances();
     let seances = agenda(&all, &now(), &filter, epci_of(services)).into_iter().map(|s| card(services, s)).collect();
@@ -81,7 +81,7 @@ pub fn view(services: &Services, q: AgendaQuery) -> Result<AgendaView, AppError>
     Ok(AgendaView { query: q, epci_nom, commune_message, seances, ics_url })
 }
 
-fn event(services: &Services, s: &Seance, origin: &str) -> IcsEvent {
+fn event(services: &AppState, s: &Seance, origin: &str) -> IcsEvent {
     let c = card(services, s);
     let mut description = format!("{} — {}. Pour : {}. {}", c.organisateur, c.theme, c.public, c.inscription);
     if let Some(d) = &s.description {
@@ -102,7 +102,7 @@ fn event(services: &Services, s: &Seance, origin: &str) -> IcsEvent {
 }
 
 /// `/agenda.ics` with the agenda's filters (a commune that does not resolve is ignored).
-pub fn ics(services: &Services, q: &AgendaQuery, origin: &str) -> Result<String, AppError> {
+pub fn ics(services: &AppState, q: &AgendaQuery, origin: &str) -> Result<String, AppError> {
     let (filter, epci_nom, _) = filter(services, q)?;
     let all = services.seances();
     let events: Vec<IcsEvent> = agenda(&all, &now(), &filter, epci_of(services)).into_iter().map(|s| event(services, s, origin)).collect();
@@ -114,14 +114,14 @@ pub fn ics(services: &Services, q: &AgendaQuery, origin: &str) -> Result<String,
 }
 
 /// One séance as a calendar file (past ones too: a link someone kept still works).
-pub fn ics_one(services: &Services, id: &str, origin: &str) -> Result<String, AppError> {
+pub fn ics_one(services: &AppState, id: &str, origin: &str) -> Result<String, AppError> {
     let all = services.seances();
     let s = all.iter().find(|s| s.id == id).ok_or(AppError::NotFound)?;
     Ok(calendar(&s.titre, &[event(services, s, origin)]))
 }
 
 /// The next séances for parents near `commune`: its EPCI first, then the rest of the Ain.
-pub fn parentalite_near(services: &Services, commune: &Commune, limit: usize) -> Vec<SeanceCard> {
+pub fn parentalite_near(services: &AppState, commune: &Commune, limit: usize) -> Vec<SeanceCard> {
     let all = services.seances();
     let epci = services.gazetteer.epci_of(commune).siren.clone();
     let for_parents = AgendaFilter { public: Some(SeancePublic::Parents), ..Default::default() };
@@ -135,7 +135,7 @@ pub fn parentalite_near(services: &Services, commune: &Commune, limit: usize) ->
 }
 
 /// The upcoming séances of one service.
-pub fn of_service(services: &Services, id: &str) -> Vec<SeanceCard> {
+pub fn of_service(services: &AppState, id: &str) -> Vec<SeanceCard> {
     let all = services.seances();
     agenda(&all, &now(), &AgendaFilter::default(), epci_of(services))
         .into_iter()

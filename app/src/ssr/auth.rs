@@ -2,7 +2,7 @@
 //! cookie, and the signed tokens that every back-office form carries against cross-site requests.
 
 use super::repo::backoffice::Account;
-use super::state::Services;
+use super::state::AppState;
 use crate::error::AppError;
 use axum::http::{header, HeaderMap, HeaderValue};
 use hmac::{Hmac, Mac};
@@ -130,10 +130,10 @@ pub fn now_rfc3339() -> String {
 }
 
 /// The logged-in session of this request, if any.
-pub async fn current(services: &Services, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
+pub async fn current(services: &AppState, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
     let Some(token) = session_token(headers) else { return Ok(None) };
     let id_hash = hash_token(&token);
-    let account = services.repo.session_account(&id_hash, &now_rfc3339()).await.map_err(AppError::internal)?;
+    let account = services.repo.session_account(&id_hash, &now_rfc3339()).await?;
     Ok(account.map(|account| Session { account, id_hash }))
 }
 

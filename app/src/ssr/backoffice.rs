@@ -5,7 +5,7 @@ use super::auth::{now_rfc3339, random_token, Session};
 use super::hours::paris_now;
 use super::repo::backoffice::{Account, Doc, EntityKind, Revision, Role};
 use super::repo::RepoError;
-use super::state::Services;
+use super::state::AppState;
 use crate::domain::directory::{Service, Structure};
 use crate::domain::edit::{self, Context, FieldErrors, Fields};
 use crate::domain::seance::Seance;
@@ -35,7 +35,7 @@ pub fn today() -> String {
 }
 
 /// The structure an entry belongs to (itself for a structure), which decides who may change it.
-pub async fn owner(services: &Services, kind: EntityKind, id: &str) -> Result<String, OpError> {
+pub async fn owner(services: &AppState, kind: EntityKind, id: &str) -> Result<String, OpError> {
     let doc = services.repo.doc(kind, id).await?.ok_or(OpError::NotFound)?;
     match kind {
         EntityKind::Structure => Ok(doc.id),
@@ -49,7 +49,7 @@ pub fn may_edit(account: &Account, structure: &str) -> bool {
 }
 
 /// The entry, if this session may change it.
-pub async fn editable(services: &Services, session: &Session, kind: EntityKind, id: &str) -> Result<Doc, OpError> {
+pub async fn editable(services: &AppState, session: &Session, kind: EntityKind, id: &str) -> Result<Doc, OpError> {
     let structure = owner(services, kind, id).await?;
     if !may_edit(&session.account, &structure) {
         return Err(OpError::Forbidden);
@@ -57,7 +57,7 @@ pub async fn editable(services: &Services, session: &Session, kind: EntityKind, 
     services.repo.doc(kind, id).await?.ok_or(OpError::NotFound)
 }
 
-async fn write(services: &Services, session: &Session, doc: Doc, action: &str) -> Result<String, OpError> {
+async fn write(services: &AppState, session: &Session, doc: Doc, action: &str) -> Result<String, OpError> {
     let id = doc.id.clone();
     services.repo.save_doc(&doc, Some(session.account.id), &session.account.email, action, &now_rfc3339()).await?;
     services.refresh().await?;
@@ -69,7 +69,7 @@ fn new_id(prefix: &str) -> String {
 }
 
 /// Creates (`id` = None, admins only) or changes a structure.
-pub async fn save_structure(services: &Services, session: &Session, id: Option<&str>, fields: &Fields) -> Result<String, OpError> {
+pub async fn save_structure(services: &AppState, session: &Session, id: Option<&str>, fields: &Fields) -> Result<String, OpError> {
     let (previous, archived, action) = match id {
         Some(id) => {
             let doc = editable(services, session, EntityKind::Structure, id).await?;
@@ -94,7 +94,7 @@ pub async fn save_structure(services: &Services, session: &Session, id: Option<&
 }
 
 /// Confirms in one click that a structure's entry is still right.
-pub async fn verify_structure(services: &Services, session: &Session, id: &str) -> Result<(), OpError> {
+pub async fn verify_structure(services: &AppState, session: &Session, id: &str) -> Result<(), OpError> {
     let doc = editable(services, session, EntityKind::Structure, id).await?;
     let mut structure: Structure = decode(&doc)?;
     structure.date_maj = Some(today());
@@ -107,7 +107,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<serde_json::Value, OpError>
 }
 
 pub async fn save_service(
-    services: &Services,
+    services: &AppState,
     session: &Session,
     id: Option<&str>,
     structure: &str,
@@ -139,7 +139,7 @@ pub async fn save_service(
 }
 
 pub async fn save_seance(
-    services: &Services,
+    services: &AppState,
     session: &Session,
     id: Option<&str>,
     service: &str,
@@ -170,7 +170,7 @@ pub async fn save_seance(
 }
 
 /// Archives (hides from the public) or brings back an entry; nothing is ever erased.
-pub async fn set_archived(services: &Services, session: &Session, kind: EntityKind, id: &str, archived: bool) -> Result<(), OpError> {
+pub async fn set_archived(services: &AppState, session: &Session, kind: EntityKind, id: &str, archived: bool) -> Result<(), OpError> {
     let doc = editable(services, session, kind, id).await?;
     if doc.archived == archived {
         return Ok(());
@@ -181,7 +181,7 @@ pub async fn set_archived(services: &Services, session: &Session, kind: EntityKi
 
 /// Puts an entry back as it was after revision `revision` (admins only); the restore is itself a
 /// revision, so it can be undone the same way.
-pub async fn restore(services: &Services, session: &Session, revision: i64) -> Result<Revision, OpError> {
+pub async fn restore(services: &AppState, session: &Session, revision: i64) -> Result<Revision, OpError> {
     if session.account.role != Role::Admin {
         return Err(OpError::Forbidden);
     }
@@ -202,7 +202,7 @@ pub async fn restore(services: &Services, session: &Session, revision: i64) -> R
 }
 
 /// Public report on a service's card; no personal data is asked.
-pub async fn report(services: &Services, service_id: &str, sujet: &str, message: &str) -> Result<(), OpError> {
+pub async fn report(services: &AppState, service_id: &str, sujet: &str, message: &str) -> Result<(), OpError> {
     let directory = services.directory();
     let service = directory.services.iter().find(|s| s.id == service_id).ok_or(OpError::NotFound)?;
     services.repo.add_report(&service.id, &service.structure, sujet, message, &now_rfc3339()).await?;

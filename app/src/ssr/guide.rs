@@ -1,13 +1,13 @@
 //! The printable per-EPCI guide's content.
 
-use super::state::Services;
+use super::state::AppState;
 use crate::domain::flow::Flow;
 use crate::domain::guide::{guide, EpciLink, GuideEntry, GuideSectionView, GuideView};
 use crate::domain::hours::week_lines;
 use crate::domain::result::one_line_address;
 use crate::error::AppError;
 
-pub fn epci_list(services: &Services) -> Vec<EpciLink> {
+pub fn epci_list(services: &AppState) -> Vec<EpciLink> {
     let mut list: Vec<EpciLink> = services
         .gazetteer
         .geography()
@@ -19,7 +19,7 @@ pub fn epci_list(services: &Services) -> Vec<EpciLink> {
     list
 }
 
-pub fn epci_guide(services: &Services, siren: &str) -> Result<GuideView, AppError> {
+pub fn epci_guide(services: &AppState, siren: &str) -> Result<GuideView, AppError> {
     let geo = services.gazetteer.geography();
     let epci = geo.epci(siren).ok_or_else(|| {
         let shown: String = siren.chars().take(20).collect();

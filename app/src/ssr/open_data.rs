@@ -2,7 +2,7 @@
 //! paginated and filtered) and the downloads of `/donnees`. Built from the published directory only:
 //! archived entries and the back-office's data never leave.
 
-use super::state::Services;
+use super::state::AppState;
 use crate::domain::directory::{Directory, Service, Structure};
 use importer::export::data_inclusion::{self, publics_of, thematiques_of, Site};
 use importer::export::schema_lieux;
@@ -54,7 +54,7 @@ fn number(raw: &Option<String>, default: usize, max: usize, error: QueryError) -
 }
 
 /// Whether the place of `s` passes the commune and EPCI filters.
-fn place_matches(services: &Services, s: &Structure, commune: Option<&str>, epci: Option<&str>) -> bool {
+fn place_matches(services: &AppState, s: &Structure, commune: Option<&str>, epci: Option<&str>) -> bool {
     let code = s.adresse.as_ref().map(|a| a.code_insee.clone());
     let here = code.as_ref().and_then(|c| services.gazetteer.commune(c));
     commune.is_none_or(|c| here.is_some_and(|h| h.insee.as_str() == c)) && epci.is_none_or(|e| here.is_some_and(|h| h.epci == e))
@@ -74,7 +74,7 @@ fn paginate<T>(items: Vec<T>, q: &Query, to_json: impl Fn(T) -> Value) -> Result
 }
 
 /// Checks the commune filter and resolves a former code to today's commune.
-fn commune_filter(services: &Services, q: &Query) -> Result<Option<String>, QueryError> {
+fn commune_filter(services: &AppState, q: &Query) -> Result<Option<String>, QueryError> {
     match q.commune.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         None => Ok(None),
         Some(c) => crate::domain::geo::InseeCode::parse(c)
@@ -86,7 +86,7 @@ fn commune_filter(services: &Services, q: &Query) -> Result<Option<String>, Quer
 }
 
 /// `/api/v1/structures`: structures with at least one service passing the filters.
-pub fn structures(services: &Services, site: &Site, q: &Query) -> Result<Page, QueryError> {
+pub fn structures(services: &AppState, site: &Site, q: &Query) -> Result<Page, QueryError> {
     let directory = services.directory();
     let commune = commune_filter(services, q)?;
     // The structures with a service passing the filters, found in one pass over the services.
@@ -100,7 +100,7 @@ pub fn structures(services: &Services, site: &Site, q: &Query) -> Result<Page, Q
 }
 
 /// `/api/v1/services`: services passing the filters (commune and EPCI: where their place is).
-pub fn services_page(services: &Services, site: &Site, q: &Query) -> Result<Page, QueryError> {
+pub fn services_page(services: &AppState, site: &Site, q: &Query) -> Result<Page, QueryError> {
     let directory = services.directory();
     let commune = commune_filter(services, q)?;
     let items: Vec<(&Service, &Structure)> = directory

@@ -1,7 +1,7 @@
 //! The orientation: a journey in, the result page's content out (`domain::orientation`, over the live
 //! directory). Shared by the page (through its server function) and by `/api/v1/orientation`.
 
-use super::state::Services;
+use super::state::AppState;
 use crate::domain::engine::{Match, Tier};
 use crate::domain::flow::Flow;
 use crate::domain::journey::Journey;
@@ -11,7 +11,7 @@ use crate::domain::snapshot::{Snapshot, FORMAT};
 use crate::error::AppError;
 
 /// The whole result for a journey that has reached it.
-pub fn compute(services: &Services, journey: &Journey) -> Result<OrientationResult, AppError> {
+pub fn compute(services: &AppState, journey: &Journey) -> Result<OrientationResult, AppError> {
     let (now, week) = services.this_week();
     let data = Published {
         gazetteer: &services.gazetteer,
@@ -20,18 +20,17 @@ pub fn compute(services: &Services, journey: &Journey) -> Result<OrientationResu
         openings: &week.openings,
         donnees_du: now.french_date(),
     };
-    result(&data, Flow::shipped(), journey, &now, |commune| super::agenda::parentalite_near(services, commune, 5))
-        .map_err(|e| AppError::BadRequest(e.to_string()))
+    result(&data, Flow::shipped(), journey, &now, |commune| super::agenda::parentalite_near(services, commune, 5)).map_err(AppError::from)
 }
 
 /// The result for a journey given as URL pairs: what the page's server function and the JSON API share.
-pub fn from_pairs(services: &Services, pairs: &[(String, String)]) -> Result<OrientationResult, AppError> {
-    let journey = Journey::from_pairs(Flow::shipped(), pairs).map_err(|e| AppError::BadRequest(e.to_string()))?;
+pub fn from_pairs(services: &AppState, pairs: &[(String, String)]) -> Result<OrientationResult, AppError> {
+    let journey = Journey::from_pairs(Flow::shipped(), pairs).map_err(AppError::from)?;
     compute(services, &journey)
 }
 
 /// One published service as a card, without reasons (the `/lieu/{id}` page, linked from séances).
-pub fn service_card(services: &Services, id: &str) -> Option<ResultCard> {
+pub fn service_card(services: &AppState, id: &str) -> Option<ResultCard> {
     let (now, week) = services.this_week();
     let directory = &week.directory;
     let service = directory.services.iter().find(|s| s.id == id)?;
@@ -44,7 +43,7 @@ pub fn service_card(services: &Services, id: &str) -> Option<ResultCard> {
 /// What the browser keeps to orient people offline (`/api/v1/instantane`), as JSON: today's published
 /// directory, the geography, and the hours of the week from today. Written once per week value (a new
 /// day or a change in the directory), however many browsers ask.
-pub fn snapshot_json(services: &Services) -> axum::body::Bytes {
+pub fn snapshot_json(services: &AppState) -> axum::body::Bytes {
     let (now, week) = services.this_week();
     let json = week.snapshot.get_or_init(|| {
         let snapshot = Snapshot {

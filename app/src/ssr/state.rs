@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 /// What the public sees, read from the database at start and again after every change: matching runs
 /// over it in memory. Replaced whole, never edited in place, so a reader always sees one version.
 #[derive(Default)]
-pub struct Published {
+pub struct LiveData {
     pub directory: Arc<Directory>,
     /// Séances of published services, archived ones left out (past ones too, by the agenda).
     pub seances: Arc<Vec<Seance>>,
@@ -34,11 +34,11 @@ pub struct Week {
 
 /// Shared application state: cheap to clone (`Arc`s).
 #[derive(Clone)]
-pub struct Services {
+pub struct AppState {
     pub repo: Arc<dyn Repository>,
     /// Built from the database at start: searching it needs no query.
     pub gazetteer: Arc<Gazetteer>,
-    published: Arc<RwLock<Published>>,
+    published: Arc<RwLock<LiveData>>,
     /// The opening hours of the coming week, evaluated once a day rather than per request.
     week: Arc<Mutex<Option<Arc<Week>>>>,
     /// The key that signs form tokens (stored in the database, so a restart keeps forms valid).
@@ -52,7 +52,7 @@ pub struct Services {
     pub public_address: Arc<str>,
 }
 
-impl Services {
+impl AppState {
     /// Reads the published directory and séances, and the form-signing key (created on first start).
     pub async fn load(repo: Arc<dyn Repository>, gazetteer: Arc<Gazetteer>, public_address: &str) -> Result<Self, RepoError> {
         let key = repo.secret("form_key", &super::auth::random_token()).await?;
@@ -89,7 +89,7 @@ impl Services {
             }
             seances.push(serde_json::from_value::<Seance>(doc.data).map_err(|e| RepoError::Corrupt(e.to_string()))?);
         }
-        let fresh = Published { directory: Arc::new(directory), seances: Arc::new(seances) };
+        let fresh = LiveData { directory: Arc::new(directory), seances: Arc::new(seances) };
         *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;
         *self.week.lock().unwrap_or_else(PoisonError::into_inner) = None;
         Ok(())
@@ -117,6 +117,6 @@ impl Services {
 
     /// The services, as provided to every Leptos render and server function by the server.
     pub fn from_context() -> Result<Self, crate::error::AppError> {
-        use_context::<Services>().ok_or_else(|| crate::error::AppError::internal("Services missing from context"))
+        use_context::<AppState>().ok_or_else(|| crate::error::AppError::internal("AppState missing from context"))
     }
 }

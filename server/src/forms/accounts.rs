@@ -5,7 +5,7 @@ use app::domain::edit::Fields;
 use app::ssr::auth::Session;
 use app::ssr::backoffice::{self, OpError};
 use app::ssr::repo::backoffice::{EntityKind, Role};
-use app::ssr::state::Services;
+use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -13,7 +13,7 @@ use axum::Form;
 
 const BACK: &str = "/admin/comptes";
 
-async fn admin(services: &Services, headers: &HeaderMap, fields: &Fields) -> Result<Session, Response> {
+async fn admin(services: &AppState, headers: &HeaderMap, fields: &Fields) -> Result<Session, Response> {
     let session = guard(services, headers, fields, BACK).await?;
     if session.account.role != Role::Admin {
         return Err(op_failure(OpError::Forbidden, BACK));
@@ -22,7 +22,7 @@ async fn admin(services: &Services, headers: &HeaderMap, fields: &Fields) -> Res
 }
 
 /// `POST /admin/comptes/creer`.
-pub async fn create(State(services): State<Services>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn create(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
     let fields = Fields(pairs);
     let session = match admin(&services, &headers, &fields).await {
         Ok(s) => s,
@@ -41,7 +41,7 @@ pub async fn create(State(services): State<Services>, headers: HeaderMap, Form(p
 
 /// `POST /admin/comptes/{id}/structures`: the structures an editor may change.
 pub async fn structures(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     headers: HeaderMap,
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -66,7 +66,7 @@ pub async fn structures(
 
 /// `POST /admin/comptes/{id}/{desactiver|activer}`: a disabled account's sessions end at once.
 pub async fn toggle(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     headers: HeaderMap,
     Path((id, verb)): Path<(i64, String)>,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -93,7 +93,7 @@ pub async fn toggle(
 /// `POST /admin/comptes/{id}/mot-de-passe`: a new provisional password (the person forgot theirs); the
 /// account's open sessions end.
 pub async fn reset_password(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     headers: HeaderMap,
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,

@@ -4,7 +4,7 @@ use super::{forbidden_origin, guard, now, op_failure, see_other, too_many, Clien
 use app::domain::edit::Fields;
 use app::ssr::auth::{self, check_form_token, hash_token, now_rfc3339, random_token, same_origin, session_token, SESSION_HOURS};
 use app::ssr::backoffice::OpError;
-use app::ssr::state::Services;
+use app::ssr::state::AppState;
 use app::ssr::throttle::account_delay;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
@@ -15,7 +15,7 @@ const BACK: &str = "/admin/connexion";
 
 /// `POST /admin/connexion`.
 pub async fn login(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     ClientIp(ip): ClientIp,
     headers: HeaderMap,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -68,7 +68,7 @@ pub async fn login(
 }
 
 /// `POST /admin/deconnexion`: the session is deleted on the server, not just forgotten by the browser.
-pub async fn logout(State(services): State<Services>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn logout(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
     let fields = Fields(pairs);
     let session = match guard(&services, &headers, &fields, "/admin").await {
         Ok(s) => s,

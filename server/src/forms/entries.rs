@@ -6,7 +6,7 @@ use app::domain::journey::percent_encode;
 use app::ssr::admin_pages::{form_key, new_word};
 use app::ssr::backoffice::{self, OpError};
 use app::ssr::repo::backoffice::EntityKind;
-use app::ssr::state::Services;
+use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -23,7 +23,7 @@ fn edit_url(kind: EntityKind, id: &str) -> String {
 }
 
 /// `POST /admin/{structures|services|seances}/{id}/enregistrer` (`id` = nouvelle/nouveau to create).
-async fn save(services: Services, headers: HeaderMap, kind: EntityKind, id: String, fields: Fields) -> Response {
+async fn save(services: AppState, headers: HeaderMap, kind: EntityKind, id: String, fields: Fields) -> Response {
     let new = id == new_word(kind);
     let parent = match kind {
         EntityKind::Service => fields.get("structure").to_owned(),
@@ -52,20 +52,20 @@ async fn save(services: Services, headers: HeaderMap, kind: EntityKind, id: Stri
     }
 }
 
-pub async fn save_structure(State(s): State<Services>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+pub async fn save_structure(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
     save(s, h, EntityKind::Structure, id, Fields(p)).await
 }
 
-pub async fn save_service(State(s): State<Services>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+pub async fn save_service(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
     save(s, h, EntityKind::Service, id, Fields(p)).await
 }
 
-pub async fn save_seance(State(s): State<Services>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+pub async fn save_seance(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
     save(s, h, EntityKind::Seance, id, Fields(p)).await
 }
 
 /// `POST /admin/structures/{id}/verifier`: « tout est juste », in one click.
-pub async fn verify(State(services): State<Services>, headers: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+pub async fn verify(State(services): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
     let back = edit_url(EntityKind::Structure, &id);
     let session = match guard(&services, &headers, &Fields(p), &back).await {
         Ok(s) => s,
@@ -79,7 +79,7 @@ pub async fn verify(State(services): State<Services>, headers: HeaderMap, Path(i
 
 /// `POST /admin/{structure|service|seance}/{id}/{archiver|restaurer}`.
 pub async fn archive(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     headers: HeaderMap,
     Path((kind, id, verb)): Path<(String, String, String)>,
     Form(p): Posted,
@@ -106,7 +106,7 @@ pub async fn archive(
 }
 
 /// `POST /admin/revisions/{id}/restaurer` (admins).
-pub async fn restore(State(services): State<Services>, headers: HeaderMap, Path(revision): Path<i64>, Form(p): Posted) -> Response {
+pub async fn restore(State(services): State<AppState>, headers: HeaderMap, Path(revision): Path<i64>, Form(p): Posted) -> Response {
     let session = match guard(&services, &headers, &Fields(p), "/admin").await {
         Ok(s) => s,
         Err(res) => return res,

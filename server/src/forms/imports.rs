@@ -8,7 +8,7 @@ use app::ssr::backoffice::OpError;
 use app::ssr::import::{import, ImportError, Request};
 use app::ssr::repo::backoffice::Role;
 use app::ssr::repo::imports::Upload;
-use app::ssr::state::Services;
+use app::ssr::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -41,7 +41,7 @@ async fn read_form(multipart: &mut Multipart) -> Result<(Fields, Option<Upload>)
 }
 
 /// `POST /admin/imports/essai` (multipart): keeps the file for this account, then shows its dry run.
-pub async fn trial(State(services): State<Services>, headers: HeaderMap, mut multipart: Multipart) -> Response {
+pub async fn trial(State(services): State<AppState>, headers: HeaderMap, mut multipart: Multipart) -> Response {
     let (fields, upload) = match read_form(&mut multipart).await {
         Ok(read) => read,
         Err(code) => return see_other(&format!("{BACK}?erreur={code}")),
@@ -63,7 +63,7 @@ pub async fn trial(State(services): State<Services>, headers: HeaderMap, mut mul
 
 /// `POST /admin/imports/essai/{token}/appliquer`: writes the tried file in one transaction.
 pub async fn apply(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     headers: HeaderMap,
     Path(token): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -109,7 +109,7 @@ pub async fn apply(
 
 /// `POST /admin/imports/{id}/annuler`: puts back what import `id` changed.
 pub async fn undo(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     headers: HeaderMap,
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,

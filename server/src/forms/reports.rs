@@ -7,7 +7,7 @@ use app::domain::journey::percent_encode;
 use app::ssr::auth::{check_form_token, now_rfc3339, same_origin};
 use app::ssr::backoffice::{self, OpError};
 use app::ssr::repo::backoffice::Role;
-use app::ssr::state::Services;
+use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -15,7 +15,7 @@ use axum::Form;
 
 /// `POST /signaler`: no account, no cookie, no personal data; limited per address against floods.
 pub async fn report(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     ClientIp(ip): ClientIp,
     headers: HeaderMap,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -46,7 +46,7 @@ pub async fn report(
 
 /// `POST /admin/signalements/{id}/traiter` (admins).
 pub async fn close(
-    State(services): State<Services>,
+    State(services): State<AppState>,
     headers: HeaderMap,
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,

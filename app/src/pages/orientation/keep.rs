@@ -25,7 +25,7 @@ pub fn ShareBox(url: String) -> impl IntoView {
 /// The site's public address, as configured (`https://aiguillage.exemple.fr`).
 #[cfg(feature = "ssr")]
 fn public_origin() -> String {
-    crate::ssr::state::Services::from_context().map(|s| s.public_address.to_string()).unwrap_or_default()
+    crate::ssr::state::AppState::from_context().map(|s| s.public_address.to_string()).unwrap_or_default()
 }
 
 #[cfg(not(feature = "ssr"))]
