@@ -14,7 +14,6 @@ use axum::extract::FromRef;
 use axum::http::{header, HeaderValue};
 use axum::routing::{get, post};
 use axum::Router;
-use importer::merge::Plan;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
@@ -43,7 +42,7 @@ pub const DEPARTEMENT_JSON: &str = include_str!("../data/seed/departement.json")
 /// The demo directory: the department-wide actors and the national fallbacks, then every real source
 /// file of `app/importer/seed/` imported and merged by the importer, oldest first. Returns each file's
 /// import plan for the log.
-pub fn seed_directory(gazetteer: &Gazetteer, today: &str) -> Result<(Directory, Vec<(&'static str, Plan)>), StartError> {
+pub fn seed_directory(gazetteer: &Gazetteer, today: &str) -> Result<(Directory, importer::seed::FilePlans), StartError> {
     let departement: Directory = serde_json::from_str(DEPARTEMENT_JSON)?;
     let national: Directory = serde_json::from_str(NATIONAL_JSON)?;
     let base = departement.merged(national)?;

@@ -81,7 +81,7 @@ fn national_directory(geo: &Geography) -> Directory {
 }
 
 fn bench(c: &mut Criterion) {
-    let geo = Geography::from_json(include_str!("../../server/data/ain-geo.json")).unwrap();
+    let geo = Geography::from_json(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/ain-geo.json"))).unwrap();
     let gazetteer = Gazetteer::new(geo.clone());
     let directory = national_directory(&geo);
     let flow = Flow::shipped();

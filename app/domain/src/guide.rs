@@ -71,7 +71,7 @@ mod tests {
         let dir = crate::test_data::demo_directory();
         let geo = gazetteer().geography();
         // CC de Miribel et du Plateau: seven places in the demo data.
-        let sections = guide(Flow::shipped(), &dir, geo, "240100800");
+        let sections = guide(Flow::shipped(), dir, geo, "240100800");
         assert_eq!(sections.len(), 4);
         let demarche = sections.iter().find(|s| s.besoin == "demarche").unwrap();
         assert!(!demarche.local.is_empty());

@@ -28,6 +28,9 @@ pub enum SeedError {
     Directory(#[from] DirectoryError),
 }
 
+/// Each seed file's import plan, by file name, for the start-up log.
+pub type FilePlans = Vec<(&'static str, Plan)>;
+
 /// Imports `files` into `base`, each plan applied without its refused rows. Returns the directory and
 /// each file's plan (for the start-up log and the README's counts).
 pub fn import_all(
@@ -36,7 +39,7 @@ pub fn import_all(
     gazetteer: &Gazetteer,
     hours_valid: &dyn Fn(&str) -> bool,
     today: &str,
-) -> Result<(Directory, Vec<(&'static str, Plan)>), SeedError> {
+) -> Result<(Directory, FilePlans), SeedError> {
     let mut structures = base.structures.clone();
     let mut services = base.services.clone();
     let mut plans = Vec::new();

@@ -120,7 +120,7 @@ pub async fn dashboard() -> Result<Dashboard, AppError> {
             structures.push(row);
         }
     }
-    structures.sort_by(|a, b| a.nom.to_lowercase().cmp(&b.nom.to_lowercase()));
+    structures.sort_by_key(|a| a.nom.to_lowercase());
     Ok(Dashboard { frame: frame(&services, &session).await?, structures, a_verifier: stale })
 }
 
@@ -346,7 +346,7 @@ pub async fn accounts(saved: bool) -> Result<Accounts, AppError> {
         let s: Structure = decode(&doc)?;
         structures.push((s.id, s.nom));
     }
-    structures.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    structures.sort_by_key(|a| a.1.to_lowercase());
     let accounts = services.repo.accounts().await?;
     Ok(Accounts {
         frame: frame(&services, &session).await?,

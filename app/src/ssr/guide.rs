@@ -15,7 +15,7 @@ pub fn epci_list(services: &AppState) -> Vec<EpciLink> {
         .iter()
         .map(|e| EpciLink { siren: e.siren.clone(), nom: e.nom.clone(), communes_ain: e.communes_ain })
         .collect();
-    list.sort_by(|a, b| crate::domain::normalize::fold(&a.nom).cmp(&crate::domain::normalize::fold(&b.nom)));
+    list.sort_by_key(|a| crate::domain::normalize::fold(&a.nom));
     list
 }
 

@@ -29,11 +29,7 @@ fn lists(value: &Value) -> Option<(Vec<&Value>, Vec<&Value>)> {
                 || v.get("horaires_accueil").is_some()
                 || v.get("lien_source").is_some())
     };
-    fn split<'a>(
-        items: &'a [Value],
-        is_service: impl Fn(&Value) -> bool,
-        is_structure: impl Fn(&Value) -> bool,
-    ) -> (Vec<&'a Value>, Vec<&'a Value>) {
+    fn split(items: &[Value], is_service: impl Fn(&Value) -> bool, is_structure: impl Fn(&Value) -> bool) -> (Vec<&Value>, Vec<&Value>) {
         (items.iter().filter(|v| !is_service(v) && is_structure(v)).collect(), items.iter().filter(|v| is_service(v)).collect())
     }
     match value {
