@@ -1,8 +1,11 @@
 //! What the back-office pages show, as plain data: server functions build it on the server, pages
 //! render it. Nothing here is sent to the browser's wasm (pages are server-rendered).
 
+pub mod urls;
+
 use crate::domain::edit::{FieldErrors, Fields};
 use serde::{Deserialize, Serialize};
+pub use urls::EntityKind;
 
 /// The account bar of every back-office page, with the token its forms carry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -59,13 +59,13 @@ pub fn op_failure(error: OpError, back: &str) -> Response {
             StatusCode::FORBIDDEN,
             "Accès refusé",
             "Votre compte ne permet pas de modifier cette fiche. Rien n’a été modifié.",
-            ("/admin", "Revenir à mes fiches"),
+            (app::admin::urls::HOME, "Revenir à mes fiches"),
         ),
         OpError::NotFound => message_page(
             StatusCode::NOT_FOUND,
             "Fiche introuvable",
             "Cette fiche n’existe pas. Rien n’a été modifié.",
-            ("/admin", "Revenir à mes fiches"),
+            (app::admin::urls::HOME, "Revenir à mes fiches"),
         ),
         // Invalid input is the person's to correct: a 400 that says so, never a 500.
         OpError::Invalid(errors) => message_page(
@@ -107,7 +107,7 @@ pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, ba
     }
     let session = match current(services, headers).await {
         Ok(Some(s)) => s,
-        Ok(None) => return Err(see_other("/admin/connexion?erreur=session")),
+        Ok(None) => return Err(see_other(app::admin::urls::LOGIN_SESSION_ENDED)),
         Err(_) => return Err(op_failure(OpError::Internal, back)),
     };
     if !check_form_token(&services.form_key, Some(&session.id_hash), fields.get("jeton"), now()) {

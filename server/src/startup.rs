@@ -117,6 +117,9 @@ pub async fn build(config: &Config) -> Result<Router, StartError> {
 }
 
 fn router(state: ServerState) -> Router {
+    // The back-office's posts, mounted on the builders its pages link with (`app::admin::urls`).
+    use app::admin::urls::{self, EntityKind::*};
+    const ID: &str = "{id}";
     let context = {
         let services = state.services.clone();
         move || provide_context(services.clone())
@@ -138,26 +141,26 @@ fn router(state: ServerState) -> Router {
 
     // Form posts are small; a larger body is refused before it is read.
     let forms = Router::new()
-        .route("/admin/connexion", post(forms::auth::login))
-        .route("/admin/deconnexion", post(forms::auth::logout))
-        .route("/admin/structures/{id}/enregistrer", post(forms::entries::save_structure))
-        .route("/admin/structures/{id}/verifier", post(forms::entries::verify))
-        .route("/admin/services/{id}/enregistrer", post(forms::entries::save_service))
-        .route("/admin/seances/{id}/enregistrer", post(forms::entries::save_seance))
-        .route("/admin/{kind}/{id}/{verb}", post(forms::entries::archive))
-        .route("/admin/revisions/{id}/restaurer", post(forms::entries::restore))
-        .route("/admin/signalements/{id}/traiter", post(forms::reports::close))
-        .route("/admin/imports/essai/{token}/appliquer", post(forms::imports::apply))
-        .route("/admin/imports/{id}/annuler", post(forms::imports::undo))
-        .route("/admin/comptes/creer", post(forms::accounts::create))
-        .route("/admin/comptes/{id}/structures", post(forms::accounts::structures))
-        .route("/admin/comptes/{id}/mot-de-passe", post(forms::accounts::reset_password))
-        .route("/admin/comptes/{id}/{verb}", post(forms::accounts::toggle))
+        .route(urls::LOGIN, post(forms::auth::login))
+        .route(urls::LOGOUT, post(forms::auth::logout))
+        .route(&urls::save(Structure, ID), post(forms::entries::save_structure))
+        .route(&urls::verify(ID), post(forms::entries::verify))
+        .route(&urls::save(Service, ID), post(forms::entries::save_service))
+        .route(&urls::save(Seance, ID), post(forms::entries::save_seance))
+        .route(urls::ARCHIVE_ROUTE, post(forms::entries::archive))
+        .route(&urls::restore_revision(ID), post(forms::entries::restore))
+        .route(&urls::close_report(ID), post(forms::reports::close))
+        .route(&urls::import_apply("{token}"), post(forms::imports::apply))
+        .route(&urls::import_undo(ID), post(forms::imports::undo))
+        .route(urls::ACCOUNT_CREATE, post(forms::accounts::create))
+        .route(&urls::account_structures(ID), post(forms::accounts::structures))
+        .route(&urls::account_password(ID), post(forms::accounts::reset_password))
+        .route(&format!("{}/{{id}}/{{verb}}", urls::ACCOUNTS), post(forms::accounts::toggle))
         .route("/signaler", post(forms::reports::report))
         .layer(DefaultBodyLimit::max(64 * 1024));
     // A file of places is larger than a form.
     let uploads = Router::new()
-        .route("/admin/imports/essai", post(forms::imports::trial))
+        .route(urls::IMPORT_TRIAL, post(forms::imports::trial))
         .layer(DefaultBodyLimit::max(forms::imports::MAX_BYTES + 64 * 1024));
 
     Router::new()

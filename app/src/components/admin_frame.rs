@@ -1,5 +1,6 @@
 //! The back-office's navigation and account bar, above every back-office page.
 
+use crate::admin::urls;
 use crate::admin::Frame;
 use crate::components::admin_fields::Token;
 use leptos::prelude::*;
@@ -10,15 +11,15 @@ pub fn AdminNav(frame: Frame) -> impl IntoView {
     view! {
         <nav class="admin-nav" aria-label="Espace de gestion">
             <ul>
-                <li><a href="/admin">"Mes fiches"</a></li>
+                <li><a href=urls::HOME>"Mes fiches"</a></li>
                 {admin.then(|| view! {
-                    <li><a href="/admin/signalements">{format!("Signalements et fiches à vérifier ({signalements})")}</a></li>
-                    <li><a href="/admin/comptes">"Comptes"</a></li>
-                    <li><a href="/admin/imports">"Importer des lieux"</a></li>
+                    <li><a href=urls::INBOX>{format!("Signalements et fiches à vérifier ({signalements})")}</a></li>
+                    <li><a href=urls::ACCOUNTS>"Comptes"</a></li>
+                    <li><a href=urls::IMPORTS>"Importer des lieux"</a></li>
                 })}
                 <li><a href="/agenda">"Agenda public"</a></li>
             </ul>
-            <form method="post" action="/admin/deconnexion" class="admin-account">
+            <form method="post" action=urls::LOGOUT class="admin-account">
                 <span>{format!("{nom} ({email})")}</span>
                 <Token jeton/>
                 <button type="submit" class="button button--secondary">"Se déconnecter"</button>

@@ -26,7 +26,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href="/guide">"Guides à imprimer, par intercommunalité"</a></li>
                 <li><a href="/donnees">"Données ouvertes"</a></li>
                 <li><a href="/accessibilite">"Accessibilité : partiellement conforme"</a></li>
-                <li><a href="/admin">"Espace de gestion des structures"</a></li>
+                <li><a href=crate::admin::urls::HOME>"Espace de gestion des structures"</a></li>
             </ul>
             <p>"Communes : INSEE et Etalab (découpage administratif), La Poste (codes postaux)."</p>
         </footer>

@@ -20,7 +20,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// Not logged in: to the login page; anything else: the problem page with its status.
 pub fn failure(error: AppError) -> AnyView {
     match error {
-        AppError::Unauthorized => redirect_to("/admin/connexion".into()),
+        AppError::Unauthorized => redirect_to(crate::admin::urls::LOGIN.into()),
         error => view! { <ProblemPage error/> }.into_any(),
     }
 }

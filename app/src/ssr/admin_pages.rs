@@ -32,10 +32,7 @@ pub struct Flash {
 
 /// The word that stands for « a new one » in a kind's URLs (`/admin/structures/nouvelle`…).
 pub fn new_word(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Service => "nouveau",
-        EntityKind::Structure | EntityKind::Seance => "nouvelle",
-    }
+    kind.new_word()
 }
 
 /// The flash key of an entry's form: what the post handler stores a refused form under and the page
@@ -241,11 +238,7 @@ pub async fn history(kind: String, id: String) -> Result<History, AppError> {
     let doc = services.repo.doc(kind, &id).await?.ok_or(AppError::NotFound)?;
     let nom = ["nom", "titre"].iter().find_map(|k| doc.data.get(*k)?.as_str()).unwrap_or(&id).to_owned();
     let revisions = services.repo.revisions(kind, &id).await?;
-    let edit_url = match kind {
-        EntityKind::Structure => format!("/admin/structures/{id}"),
-        EntityKind::Service => format!("/admin/services/{id}"),
-        EntityKind::Seance => format!("/admin/seances/{id}"),
-    };
+    let edit_url = crate::admin::urls::entry(kind, &id);
     Ok(History {
         frame: frame(&services, &session).await?,
         kind: kind.code().into(),

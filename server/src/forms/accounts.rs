@@ -11,7 +11,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Form;
 
-const BACK: &str = "/admin/comptes";
+const BACK: &str = app::admin::urls::ACCOUNTS;
 
 async fn admin(services: &AppState, headers: &HeaderMap, fields: &Fields) -> Result<Session, Response> {
     let session = guard(services, headers, fields, BACK).await?;

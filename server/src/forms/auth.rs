@@ -1,6 +1,7 @@
 //! Logging in and out.
 
 use super::{forbidden_origin, guard, now, op_failure, see_other, too_many, ClientIp};
+use app::admin::urls;
 use app::domain::edit::Fields;
 use app::ssr::auth::{self, check_form_token, hash_token, now_rfc3339, random_token, same_origin, session_token, SESSION_HOURS};
 use app::ssr::backoffice::OpError;
@@ -11,7 +12,7 @@ use axum::http::{header, HeaderMap};
 use axum::response::Response;
 use axum::Form;
 
-const BACK: &str = "/admin/connexion";
+const BACK: &str = urls::LOGIN;
 
 /// `POST /admin/connexion`.
 pub async fn login(
@@ -31,7 +32,7 @@ pub async fn login(
     let email = fields.get("email").to_lowercase();
     let password = fields.raw("mot_de_passe").to_owned();
     if email.is_empty() || email.len() > 254 || password.is_empty() || password.chars().count() > 64 {
-        return see_other("/admin/connexion?erreur=identifiants");
+        return see_other(urls::LOGIN_WRONG_CREDENTIALS);
     }
     let repo = &services.repo;
     let result: Result<Option<i64>, app::ssr::repo::RepoError> = async {
@@ -50,7 +51,7 @@ pub async fn login(
     .await;
     let account_id = match result {
         Ok(Some(id)) => id,
-        Ok(None) => return see_other("/admin/connexion?erreur=identifiants"),
+        Ok(None) => return see_other(urls::LOGIN_WRONG_CREDENTIALS),
         Err(e) => return op_failure(OpError::from(e), BACK),
     };
     // A new id at every login: a session id planted before login is worth nothing after it.
@@ -62,7 +63,7 @@ pub async fn login(
     if let Err(e) = repo.create_session(&hash_token(&token), account_id, &now_rfc3339(), &expires).await {
         return op_failure(OpError::from(e), BACK);
     }
-    let mut res = see_other("/admin");
+    let mut res = see_other(urls::HOME);
     res.headers_mut().insert(header::SET_COOKIE, auth::session_cookie(&headers, &token));
     res
 }
@@ -70,14 +71,14 @@ pub async fn login(
 /// `POST /admin/deconnexion`: the session is deleted on the server, not just forgotten by the browser.
 pub async fn logout(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
     let fields = Fields(pairs);
-    let session = match guard(&services, &headers, &fields, "/admin").await {
+    let session = match guard(&services, &headers, &fields, urls::HOME).await {
         Ok(s) => s,
         Err(res) => return res,
     };
     if let Err(e) = services.repo.delete_session(&session.id_hash).await {
-        return op_failure(OpError::from(e), "/admin");
+        return op_failure(OpError::from(e), urls::HOME);
     }
-    let mut res = see_other("/admin/connexion?deconnecte=1");
+    let mut res = see_other(urls::LOGGED_OUT);
     res.headers_mut().insert(header::SET_COOKIE, auth::clear_cookie(&headers));
     res
 }

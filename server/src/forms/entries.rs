@@ -15,11 +15,7 @@ use axum::Form;
 type Posted = Form<Vec<(String, String)>>;
 
 fn edit_url(kind: EntityKind, id: &str) -> String {
-    match kind {
-        EntityKind::Structure => format!("/admin/structures/{id}"),
-        EntityKind::Service => format!("/admin/services/{id}"),
-        EntityKind::Seance => format!("/admin/seances/{id}"),
-    }
+    app::admin::urls::entry(kind, id)
 }
 
 /// `POST /admin/{structures|services|seances}/{id}/enregistrer` (`id` = nouvelle/nouveau to create).
@@ -92,7 +88,7 @@ pub async fn archive(
             _ => None,
         },
     ) else {
-        return op_failure(OpError::NotFound, "/admin");
+        return op_failure(OpError::NotFound, app::admin::urls::HOME);
     };
     let back = edit_url(kind, &id);
     let session = match guard(&services, &headers, &Fields(p), &back).await {
@@ -107,12 +103,12 @@ pub async fn archive(
 
 /// `POST /admin/revisions/{id}/restaurer` (admins).
 pub async fn restore(State(services): State<AppState>, headers: HeaderMap, Path(revision): Path<i64>, Form(p): Posted) -> Response {
-    let session = match guard(&services, &headers, &Fields(p), "/admin").await {
+    let session = match guard(&services, &headers, &Fields(p), app::admin::urls::HOME).await {
         Ok(s) => s,
         Err(res) => return res,
     };
     match backoffice::restore(&services, &session, revision).await {
-        Ok(rev) => see_other(&format!("/admin/historique/{}/{}", rev.kind.code(), rev.entity_id)),
-        Err(e) => op_failure(e, "/admin"),
+        Ok(rev) => see_other(&app::admin::urls::history(rev.kind, &rev.entity_id)),
+        Err(e) => op_failure(e, app::admin::urls::HOME),
     }
 }

@@ -51,7 +51,7 @@ pub async fn close(
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let back = "/admin/signalements";
+    let back = app::admin::urls::INBOX;
     let session = match guard(&services, &headers, &Fields(pairs), back).await {
         Ok(s) => s,
         Err(res) => return res,

@@ -1,4 +1,5 @@
 use super::{failure, query};
+use crate::admin::urls;
 use crate::admin::{AccountRow, Accounts};
 use crate::components::admin_fields::{ChoiceGroup, ErrorSummary, TextField, Token};
 use crate::components::admin_frame::{AdminNav, SavedNotice};
@@ -29,7 +30,7 @@ pub fn AccountsPage() -> impl IntoView {
                     <section aria-labelledby="nouveau-titre">
                         <h2 id="nouveau-titre">"Créer un compte"</h2>
                         <ErrorSummary errors=errors.clone()/>
-                        <form method="post" action="/admin/comptes/creer" class="admin-form admin-form--narrow">
+                        <form method="post" action=urls::ACCOUNT_CREATE class="admin-form admin-form--narrow">
                             <Token jeton=jeton.clone()/>
                             <TextField name="email" label="Adresse de courriel" kind="email" required=true fields=fields.clone() errors=errors.clone()/>
                             <TextField name="nom" label="Nom affiché" required=true maxlength=100 fields=fields.clone() errors=errors.clone()/>
@@ -68,7 +69,7 @@ fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: St
             {(!admin).then(|| view! {
                 <details>
                     <summary>{format!("Structures rattachées ({count})")}</summary>
-                    <form method="post" action=format!("/admin/comptes/{id}/structures")>
+                    <form method="post" action=urls::account_structures(id)>
                         <Token jeton=jeton.clone()/>
                         <ChoiceGroup name="structures" legend="Structures que ce compte peut modifier" multiple=true options fields errors=FieldErrors::default() id_prefix=format!("compte-{id}-")/>
                         <button type="submit" class="button">"Enregistrer les rattachements"</button>
@@ -77,13 +78,13 @@ fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: St
             })}
             <details open=errors.get(&format!("compte-{id}-mot_de_passe")).is_some()>
                 <summary>"Nouveau mot de passe provisoire"</summary>
-                <form method="post" action=format!("/admin/comptes/{id}/mot-de-passe") class="admin-form admin-form--narrow">
+                <form method="post" action=urls::account_password(id) class="admin-form admin-form--narrow">
                     <Token jeton=jeton.clone()/>
                     <PasswordField id=format!("compte-{id}-mot_de_passe") errors=errors.clone()/>
                     <button type="submit" class="button">"Remplacer le mot de passe"<span class="visually-hidden">{format!(" de {email}")}</span></button>
                 </form>
             </details>
-            <form method="post" action=format!("/admin/comptes/{id}/{}", if disabled { "activer" } else { "desactiver" })>
+            <form method="post" action=urls::account_toggle(id, disabled)>
                 <Token jeton/>
                 <button type="submit" class="button button--secondary">
                     {if disabled { "Réactiver" } else { "Désactiver" }}<span class="visually-hidden">{format!(" le compte {email}")}</span>

@@ -1,4 +1,5 @@
 use super::failure;
+use crate::admin::urls::{self, EntityKind};
 use crate::admin::{Dashboard, EntryRow};
 use crate::components::admin_frame::AdminNav;
 use crate::server_fns::admin::dashboard::get_dashboard;
@@ -21,14 +22,14 @@ pub fn DashboardPage() -> impl IntoView {
                     {admin.then(|| view! {
                         <p>
                             {format!("{a_verifier} fiches publiques n’ont pas été confirmées depuis six mois. ")}
-                            <a href="/admin/signalements">"Voir les fiches à vérifier"</a>
+                            <a href=urls::INBOX>"Voir les fiches à vérifier"</a>
                         </p>
-                        <p><a class="button" href="/admin/structures/nouvelle">"Ajouter une structure"</a></p>
+                        <p><a class="button" href=urls::new_entry(EntityKind::Structure)>"Ajouter une structure"</a></p>
                     })}
                     {if structures.is_empty() {
                         view! { <p>"Aucune structure n’est rattachée à votre compte. Demandez à la coordination de vous en rattacher une."</p> }.into_any()
                     } else {
-                        view! { <EntryList rows=structures base="/admin/structures"/> }.into_any()
+                        view! { <EntryList rows=structures kind=EntityKind::Structure/> }.into_any()
                     }}
                 }
                 .into_any()
@@ -39,12 +40,12 @@ pub fn DashboardPage() -> impl IntoView {
 
 /// Entries as links, with their state in words (not in colour only).
 #[component]
-pub fn EntryList(rows: Vec<EntryRow>, base: &'static str) -> impl IntoView {
+pub fn EntryList(rows: Vec<EntryRow>, kind: EntityKind) -> impl IntoView {
     view! {
         <ul class="entry-list">
             {rows.into_iter().map(|r| view! {
                 <li>
-                    <a href=format!("{base}/{}", r.id)>{r.nom}</a>
+                    <a href=urls::entry(kind, &r.id)>{r.nom}</a>
                     {(!r.detail.is_empty()).then(|| format!(" — {}", r.detail))}
                     {r.archived.then(|| view! { " " <span class="badge">"Archivée"</span> })}
                     {(r.a_verifier && !r.archived).then(|| view! { " " <span class="badge badge--warn">"À vérifier"</span> })}

@@ -1,4 +1,5 @@
 use super::{failure, param, timestamp};
+use crate::admin::urls;
 use crate::admin::History;
 use crate::components::admin_fields::Token;
 use crate::components::admin_frame::AdminNav;
@@ -18,7 +19,7 @@ pub fn HistoryPage() -> impl IntoView {
                 view! {
                     <Title text=format!("Historique : {nom} – Espace de gestion – Aiguillage")/>
                     <AdminNav frame/>
-                    <p class="breadcrumb"><a href="/admin">"Mes fiches"</a>" › "<a href=edit_url>{nom.clone()}</a>" › Historique"</p>
+                    <p class="breadcrumb"><a href=crate::admin::urls::HOME>"Mes fiches"</a>" › "<a href=edit_url>{nom.clone()}</a>" › Historique"</p>
                     <h1>{format!("Historique : {nom}")}</h1>
                     <p>"Du plus récent au plus ancien. « Revenir à cette version » remet la fiche dans l’état qui suivait cette modification ; ce retour est lui-même enregistré."</p>
                     <ol class="history" reversed>
@@ -41,7 +42,7 @@ pub fn HistoryPage() -> impl IntoView {
                                         </table>
                                     }.into_any()
                                 }}
-                                <form method="post" action=format!("/admin/revisions/{}/restaurer", r.id)>
+                                <form method="post" action=urls::restore_revision(r.id)>
                                     <Token jeton=jeton.clone()/>
                                     <button type="submit" class="button button--secondary">
                                         "Revenir à cette version"<span class="visually-hidden">{format!(" (n° {})", r.id)}</span>

@@ -1,4 +1,5 @@
 use super::{failure, query, timestamp};
+use crate::admin::urls;
 use crate::admin::{ImportRow, ImportsView, Trial};
 use crate::components::admin_fields::Token;
 use crate::components::admin_frame::{AdminNav, SavedNotice};
@@ -39,7 +40,7 @@ fn UploadForm(jeton: String) -> impl IntoView {
         <section aria-labelledby="envoi-titre">
             <h2 id="envoi-titre">"Envoyer un fichier"</h2>
             <p>"Formats reconnus : Schéma des lieux de médiation numérique (CSV ou JSON), liste France Services de l’ANCT, structures Aidants Connect, annuaire de l’administration. Rien n’est écrit avant que vous ayez lu le rapport et cliqué sur « Appliquer »."</p>
-            <form method="post" action="/admin/imports/essai" enctype="multipart/form-data" class="admin-form">
+            <form method="post" action=urls::IMPORT_TRIAL enctype="multipart/form-data" class="admin-form">
                 <Token jeton/>
                 <div class="field">
                     <label class="field-label" for="fichier">"Fichier (CSV ou JSON, 10 Mo au plus)"</label>
@@ -64,7 +65,7 @@ fn TrialReport(trial: Trial, jeton: String) -> impl IntoView {
             <h2 id="essai-titre">{format!("Essai : {fichier}")}</h2>
             <pre class="import-report" tabindex="0">{report}</pre>
             {(!changes_nothing).then(|| view! {
-                <form method="post" action=format!("/admin/imports/essai/{token}/appliquer")>
+                <form method="post" action=urls::import_apply(&token)>
                     <Token jeton/>
                     {refused.then(|| view! {
                         <div class="radio">
@@ -94,7 +95,7 @@ fn ImportList(imports: Vec<ImportRow>, jeton: String) -> impl IntoView {
                         {match i.undone {
                             Some(at) => view! { <p>{format!("Annulé le {}.", timestamp(&at))}</p> }.into_any(),
                             None => view! {
-                                <form method="post" action=format!("/admin/imports/{}/annuler", i.id)>
+                                <form method="post" action=urls::import_undo(i.id)>
                                     <Token jeton=jeton.clone()/>
                                     <button type="submit" class="button button--secondary">
                                         "Annuler cet import"<span class="visually-hidden">{format!(" (n° {})", i.id)}</span>

@@ -1,5 +1,6 @@
 use super::dashboard::EntryList;
 use super::{failure, timestamp};
+use crate::admin::urls::{self, EntityKind};
 use crate::admin::Inbox;
 use crate::components::admin_fields::Token;
 use crate::components::admin_frame::AdminNav;
@@ -29,10 +30,10 @@ pub fn InboxPage() -> impl IntoView {
                         <ul class="reports">
                             {reports.into_iter().map(|r| view! {
                                 <li class="report">
-                                    <h3 class="report-title"><a href=format!("/admin/structures/{}", r.structure_id)>{r.lieu}</a>{format!(" — {}", r.sujet)}</h3>
+                                    <h3 class="report-title"><a href=urls::entry(EntityKind::Structure, &r.structure_id)>{r.lieu}</a>{format!(" — {}", r.sujet)}</h3>
                                     <p class="report-date">{format!("Reçu le {}", timestamp(&r.at))}</p>
                                     <blockquote>{r.message}</blockquote>
-                                    <form method="post" action=format!("/admin/signalements/{}/traiter", r.id)>
+                                    <form method="post" action=urls::close_report(r.id)>
                                         <Token jeton=jeton.clone()/>
                                         <button type="submit" class="button button--secondary">
                                             "Marquer comme traité"<span class="visually-hidden">{format!(" (signalement n° {})", r.id)}</span>
@@ -45,12 +46,12 @@ pub fn InboxPage() -> impl IntoView {
                     <section aria-labelledby="absent-titre">
                         <h2 id="absent-titre">{format!("Fiches absentes du dernier fichier de leur source ({absent_count})")}</h2>
                         <p>"Un fichier plus récent de leur source ne les cite plus : le lieu a peut-être fermé, déménagé ou changé de nom. Rien n’a été effacé : vérifiez, puis corrigez ou archivez."</p>
-                        <EntryList rows=absent base="/admin/structures"/>
+                        <EntryList rows=absent kind=EntityKind::Structure/>
                     </section>
                     <section aria-labelledby="stale-titre">
                         <h2 id="stale-titre">{format!("Fiches non confirmées depuis six mois ({stale_count})")}</h2>
                         <p>"Le public les voit marquées « informations à vérifier ». Appelez la structure, corrigez si besoin, puis confirmez."</p>
-                        <EntryList rows=stale base="/admin/structures"/>
+                        <EntryList rows=stale kind=EntityKind::Structure/>
                     </section>
                 }
                 .into_any()

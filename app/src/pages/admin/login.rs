@@ -1,4 +1,5 @@
 use super::{failure, query};
+use crate::admin::urls;
 use crate::components::admin_fields::{TextField, Token};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::server_fns::admin::login::get_login_token;
@@ -33,7 +34,7 @@ pub fn LoginPage() -> impl IntoView {
             <div role="status" class="notice-slot">
                 {(!is_error).then(|| message.map(|m| view! { <p class="notice notice--ok">{m}</p> }))}
             </div>
-            <form method="post" action="/admin/connexion" class="admin-form admin-form--narrow">
+            <form method="post" action=urls::LOGIN class="admin-form admin-form--narrow">
                 <Token jeton/>
                 <TextField name="email" label="Adresse de courriel" kind="email" autocomplete="username" required=true fields=Fields::default() errors=FieldErrors::default()/>
                 <TextField name="mot_de_passe" label="Mot de passe" kind="password" autocomplete="current-password" required=true maxlength=64 fields=Fields::default() errors/>

@@ -1,5 +1,6 @@
 use super::structure::ArchiveSection;
 use super::{failure, param, query};
+use crate::admin::urls::{self, EntityKind};
 use crate::admin::EditForm;
 use crate::components::admin_fields::{ChoiceGroup, ErrorSummary, TextArea, TextField, Token};
 use crate::components::admin_frame::{AdminNav, SavedNotice};
@@ -12,7 +13,7 @@ use leptos_meta::Title;
 /// `/admin/seances/{id}` (or `nouvelle?service=…`): one dated session, shown on `/agenda`.
 #[component]
 pub fn SeancePage() -> impl IntoView {
-    let id = Some(param("id")).filter(|id| id != "nouvelle");
+    let id = Some(param("id")).filter(|id| id != EntityKind::Seance.new_word());
     let data = get_seance_form(id, query("service"), query("enregistre").is_some());
     Suspend::new(async move {
         match data.await {
@@ -28,7 +29,7 @@ fn SeanceView(form: EditForm) -> impl IntoView {
     let jeton = frame.jeton.clone();
     let admin = frame.admin;
     let (service_id, service_nom) = parent.unwrap_or_default();
-    let action = format!("/admin/seances/{}/enregistrer", id.as_deref().unwrap_or("nouvelle"));
+    let action = urls::save(EntityKind::Seance, id.as_deref().unwrap_or(EntityKind::Seance.new_word()));
     let prefix = if errors.is_empty() { "" } else { "Erreur : " };
     let publics = SeancePublic::ALL.iter().map(|p| (p.code().to_owned(), p.label().to_owned())).collect();
     let themes = ServiceKind::ALL.iter().map(|k| (k.label().to_owned(), k.plain().to_owned())).collect();
@@ -37,7 +38,7 @@ fn SeanceView(form: EditForm) -> impl IntoView {
         <Title text=format!("{prefix}{titre} – Espace de gestion – Aiguillage")/>
         <AdminNav frame/>
         <p class="breadcrumb">
-            <a href="/admin">"Mes fiches"</a>" › "<a href=format!("/admin/services/{service_id}")>{service_nom}</a>" › "{titre.clone()}
+            <a href=urls::HOME>"Mes fiches"</a>" › "<a href=urls::entry(EntityKind::Service, &service_id)>{service_nom}</a>" › "{titre.clone()}
         </p>
         <h1>{titre.clone()}</h1>
         {archived.then(|| view! { <p class="entry-state"><span class="badge">"Archivée : invisible du public"</span></p> })}
@@ -61,7 +62,7 @@ fn SeanceView(form: EditForm) -> impl IntoView {
         </form>
         {id.map(|id| view! {
             <p><a href=format!("/agenda/{id}.ics")>"Télécharger cette séance pour un agenda (.ics)"</a></p>
-            <ArchiveSection kind="seance" id archived jeton admin/>
+            <ArchiveSection kind=EntityKind::Seance id archived jeton admin/>
         })}
     }
 }

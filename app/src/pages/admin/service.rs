@@ -1,6 +1,7 @@
 use super::dashboard::EntryList;
 use super::structure::ArchiveSection;
 use super::{failure, param, query};
+use crate::admin::urls::{self, EntityKind};
 use crate::admin::EditForm;
 use crate::components::admin_fields::{standard_options, ChoiceGroup, ErrorSummary, HoursFields, TextField, Token};
 use crate::components::admin_frame::{AdminNav, SavedNotice};
@@ -12,7 +13,7 @@ use leptos_meta::Title;
 /// `/admin/services/{id}` (or `nouveau?structure=…`): what a structure offers, to whom, where.
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    let id = Some(param("id")).filter(|id| id != "nouveau");
+    let id = Some(param("id")).filter(|id| id != EntityKind::Service.new_word());
     let data = get_service_form(id, query("structure"), query("enregistre").is_some());
     Suspend::new(async move {
         match data.await {
@@ -40,14 +41,14 @@ fn ServiceView(form: EditForm) -> impl IntoView {
     let jeton = frame.jeton.clone();
     let admin = frame.admin;
     let (structure_id, structure_nom) = parent.unwrap_or_default();
-    let action = format!("/admin/services/{}/enregistrer", id.as_deref().unwrap_or("nouveau"));
+    let action = urls::save(EntityKind::Service, id.as_deref().unwrap_or(EntityKind::Service.new_word()));
     let prefix = if errors.is_empty() { "" } else { "Erreur : " };
     let (f, e) = (fields, errors);
     view! {
         <Title text=format!("{prefix}{titre} – Espace de gestion – Aiguillage")/>
         <AdminNav frame/>
         <p class="breadcrumb">
-            <a href="/admin">"Mes fiches"</a>" › "<a href=format!("/admin/structures/{structure_id}")>{structure_nom}</a>" › "{titre.clone()}
+            <a href=urls::HOME>"Mes fiches"</a>" › "<a href=urls::entry(EntityKind::Structure, &structure_id)>{structure_nom}</a>" › "{titre.clone()}
         </p>
         <h1>{titre.clone()}</h1>
         {archived.then(|| view! { <p class="entry-state"><span class="badge">"Archivé : invisible du public"</span></p> })}
@@ -88,11 +89,11 @@ fn ServiceView(form: EditForm) -> impl IntoView {
                 {if children.is_empty() {
                     view! { <p>"Aucune séance programmée."</p> }.into_any()
                 } else {
-                    view! { <EntryList rows=children base="/admin/seances"/> }.into_any()
+                    view! { <EntryList rows=children kind=EntityKind::Seance/> }.into_any()
                 }}
-                <p><a class="button button--secondary" href=format!("/admin/seances/nouvelle?service={id}")>"Ajouter une séance"</a></p>
+                <p><a class="button button--secondary" href=urls::new_seance(&id)>"Ajouter une séance"</a></p>
             </section>
-            <ArchiveSection kind="service" id=id.clone() archived jeton=jeton.clone() admin/>
+            <ArchiveSection kind=EntityKind::Service id=id.clone() archived jeton=jeton.clone() admin/>
         })}
     }
 }

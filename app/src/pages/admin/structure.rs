@@ -1,5 +1,6 @@
 use super::dashboard::EntryList;
 use super::{failure, param, query};
+use crate::admin::urls::{self, EntityKind};
 use crate::admin::EditForm;
 use crate::components::admin_fields::{standard_options, ChoiceGroup, ErrorSummary, HoursFields, TextField, Token};
 use crate::components::admin_frame::{AdminNav, SavedNotice};
@@ -11,7 +12,7 @@ use leptos_meta::Title;
 /// `/admin/structures/{id}` (or `nouvelle`): a structure's entry, its services, its state.
 #[component]
 pub fn StructurePage() -> impl IntoView {
-    let id = Some(param("id")).filter(|id| id != "nouvelle");
+    let id = Some(param("id")).filter(|id| id != EntityKind::Structure.new_word());
     let data = get_structure_form(id, query("enregistre").is_some());
     Suspend::new(async move {
         match data.await {
@@ -26,13 +27,13 @@ fn StructureView(form: EditForm) -> impl IntoView {
     let EditForm { frame, id, titre, fields, errors, archived, a_verifier, date_maj, children, saved, .. } = form;
     let jeton = frame.jeton.clone();
     let admin = frame.admin;
-    let action = format!("/admin/structures/{}/enregistrer", id.as_deref().unwrap_or("nouvelle"));
+    let action = urls::save(EntityKind::Structure, id.as_deref().unwrap_or(EntityKind::Structure.new_word()));
     let prefix = if errors.is_empty() { "" } else { "Erreur : " };
     let (f, e) = (fields, errors);
     view! {
         <Title text=format!("{prefix}{titre} – Espace de gestion – Aiguillage")/>
         <AdminNav frame/>
-        <p class="breadcrumb"><a href="/admin">"Mes fiches"</a>" › "{titre.clone()}</p>
+        <p class="breadcrumb"><a href=urls::HOME>"Mes fiches"</a>" › "{titre.clone()}</p>
         <h1>{titre.clone()}</h1>
         <EntryState archived a_verifier date_maj/>
         <SavedNotice saved/>
@@ -59,7 +60,7 @@ fn StructureView(form: EditForm) -> impl IntoView {
         {id.map(|id| view! {
             <section aria-labelledby="verifier-titre">
                 <h2 id="verifier-titre">"Confirmer sans rien changer"</h2>
-                <form method="post" action=format!("/admin/structures/{id}/verifier")>
+                <form method="post" action=urls::verify(&id)>
                     <Token jeton=jeton.clone()/>
                     <button type="submit" class="button button--secondary">"Tout est juste : confirmer aujourd’hui"</button>
                 </form>
@@ -69,11 +70,11 @@ fn StructureView(form: EditForm) -> impl IntoView {
                 {if children.is_empty() {
                     view! { <p>"Aucun service pour l’instant : ajoutez ce que la structure propose."</p> }.into_any()
                 } else {
-                    view! { <EntryList rows=children base="/admin/services"/> }.into_any()
+                    view! { <EntryList rows=children kind=EntityKind::Service/> }.into_any()
                 }}
-                <p><a class="button button--secondary" href=format!("/admin/services/nouveau?structure={id}")>"Ajouter un service"</a></p>
+                <p><a class="button button--secondary" href=urls::new_service(&id)>"Ajouter un service"</a></p>
             </section>
-            <ArchiveSection kind="structure" id=id.clone() archived jeton=jeton.clone() admin/>
+            <ArchiveSection kind=EntityKind::Structure id=id.clone() archived jeton=jeton.clone() admin/>
         })}
     }
 }
@@ -95,21 +96,21 @@ pub fn EntryState(archived: bool, a_verifier: bool, date_maj: Option<String>) ->
 
 /// Archive (hide from the public, reversibly) or bring back; and the history link for admins.
 #[component]
-pub fn ArchiveSection(kind: &'static str, id: String, archived: bool, jeton: String, admin: bool) -> impl IntoView {
-    let (verb, label, explain) = if archived {
-        ("restaurer", "Remettre en ligne", "Cette fiche est archivée : le public ne la voit plus. Vous pouvez la remettre en ligne.")
+pub fn ArchiveSection(kind: EntityKind, id: String, archived: bool, jeton: String, admin: bool) -> impl IntoView {
+    let (label, explain) = if archived {
+        ("Remettre en ligne", "Cette fiche est archivée : le public ne la voit plus. Vous pouvez la remettre en ligne.")
     } else {
-        ("archiver", "Archiver", "Archiver retire la fiche des pages publiques. Rien n’est effacé : elle peut être remise en ligne.")
+        ("Archiver", "Archiver retire la fiche des pages publiques. Rien n’est effacé : elle peut être remise en ligne.")
     };
     view! {
         <section aria-labelledby="archive-titre">
             <h2 id="archive-titre">{if archived { "Fiche archivée" } else { "Retirer du public" }}</h2>
             <p>{explain}</p>
-            <form method="post" action=format!("/admin/{kind}/{id}/{verb}")>
+            <form method="post" action=urls::archive(kind, &id, !archived)>
                 <Token jeton/>
                 <button type="submit" class="button button--secondary">{label}</button>
             </form>
-            {admin.then(|| view! { <p><a href=format!("/admin/historique/{kind}/{id}")>"Historique des modifications"</a></p> })}
+            {admin.then(|| view! { <p><a href=urls::history(kind, &id)>"Historique des modifications"</a></p> })}
         </section>
     }
 }

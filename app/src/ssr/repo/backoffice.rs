@@ -39,27 +39,7 @@ pub struct Account {
     pub structures: Vec<String>,
 }
 
-/// The three kinds of entries that are edited, versioned and archived the same way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum EntityKind {
-    Structure,
-    Service,
-    Seance,
-}
-
-impl EntityKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Structure => "structure",
-            Self::Service => "service",
-            Self::Seance => "seance",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        [Self::Structure, Self::Service, Self::Seance].into_iter().find(|k| k.code() == code)
-    }
-}
+pub use crate::admin::EntityKind;
 
 /// One stored entry: its JSON document, whether it is archived, and its parent (the structure of a
 /// service, the service of a séance).

@@ -1,0 +1,150 @@
+//! Every back-office URL, built in one place. Pages link with these, forms post to them, handlers
+//! redirect to them, and the router mounts the post handlers on the same builders given axum's
+//! `{placeholders}` (`server/src/startup.rs`), so a link and its route cannot drift apart.
+//!
+//! From a URL to its files: `/admin/<segment>/…` is rendered by `app/src/pages/admin/<page>.rs`
+//! (structures → structure, services → service, seances → seance, historique → history,
+//! signalements → inbox, comptes → accounts, imports → imports, connexion → login), its data come from
+//! `app/src/ssr/admin_pages.rs`, and its posts are handled in `server/src/forms/<entries|accounts|
+//! reports|imports|auth>.rs`.
+
+use std::fmt::Display;
+
+/// The three kinds of entries that are edited, versioned and archived the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum EntityKind {
+    Structure,
+    Service,
+    Seance,
+}
+
+impl EntityKind {
+    /// The singular code stored with revisions, and used in the history and archive URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Structure => "structure",
+            Self::Service => "service",
+            Self::Seance => "seance",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        [Self::Structure, Self::Service, Self::Seance].into_iter().find(|k| k.code() == code)
+    }
+
+    /// The segment of the entry's page: `/admin/structures/{id}`.
+    pub fn plural(self) -> &'static str {
+        match self {
+            Self::Structure => "structures",
+            Self::Service => "services",
+            Self::Seance => "seances",
+        }
+    }
+
+    /// The id of an entry not yet created, as its page's URL says it (French gender of the word).
+    pub fn new_word(self) -> &'static str {
+        match self {
+            Self::Service => "nouveau",
+            Self::Structure | Self::Seance => "nouvelle",
+        }
+    }
+}
+
+pub const HOME: &str = "/admin";
+pub const LOGIN: &str = "/admin/connexion";
+/// Where a post lands when its session has ended.
+pub const LOGIN_SESSION_ENDED: &str = "/admin/connexion?erreur=session";
+pub const LOGIN_WRONG_CREDENTIALS: &str = "/admin/connexion?erreur=identifiants";
+pub const LOGGED_OUT: &str = "/admin/connexion?deconnecte=1";
+pub const LOGOUT: &str = "/admin/deconnexion";
+pub const INBOX: &str = "/admin/signalements";
+pub const ACCOUNTS: &str = "/admin/comptes";
+pub const ACCOUNT_CREATE: &str = "/admin/comptes/creer";
+pub const IMPORTS: &str = "/admin/imports";
+pub const IMPORT_TRIAL: &str = "/admin/imports/essai";
+/// The router's pattern for [`archive`]: one handler for the three kinds.
+pub const ARCHIVE_ROUTE: &str = "/admin/{kind}/{id}/{verb}";
+
+/// An entry's page (`id` = [`EntityKind::new_word`] for the form of a new one).
+pub fn entry(kind: EntityKind, id: &str) -> String {
+    format!("/admin/{}/{id}", kind.plural())
+}
+
+pub fn new_entry(kind: EntityKind) -> String {
+    entry(kind, kind.new_word())
+}
+
+/// The form of a new service of `structure`.
+pub fn new_service(structure: &str) -> String {
+    format!("{}?structure={structure}", new_entry(EntityKind::Service))
+}
+
+/// The form of a new séance of `service`.
+pub fn new_seance(service: &str) -> String {
+    format!("{}?service={service}", new_entry(EntityKind::Seance))
+}
+
+pub fn save(kind: EntityKind, id: &str) -> String {
+    format!("{}/enregistrer", entry(kind, id))
+}
+
+/// « Tout est juste »: a structure confirmed as it is.
+pub fn verify(structure: &str) -> String {
+    format!("{}/verifier", entry(EntityKind::Structure, structure))
+}
+
+pub fn archive(kind: EntityKind, id: &str, archived: bool) -> String {
+    format!("/admin/{}/{id}/{}", kind.code(), if archived { "archiver" } else { "restaurer" })
+}
+
+pub fn history(kind: EntityKind, id: &str) -> String {
+    format!("/admin/historique/{}/{id}", kind.code())
+}
+
+pub fn restore_revision(revision: impl Display) -> String {
+    format!("/admin/revisions/{revision}/restaurer")
+}
+
+pub fn close_report(report: impl Display) -> String {
+    format!("{INBOX}/{report}/traiter")
+}
+
+pub fn import_apply(token: &str) -> String {
+    format!("{IMPORT_TRIAL}/{token}/appliquer")
+}
+
+pub fn import_undo(import: impl Display) -> String {
+    format!("{IMPORTS}/{import}/annuler")
+}
+
+pub fn account_structures(account: impl Display) -> String {
+    format!("{ACCOUNTS}/{account}/structures")
+}
+
+pub fn account_password(account: impl Display) -> String {
+    format!("{ACCOUNTS}/{account}/mot-de-passe")
+}
+
+/// `enable`: « activer », else « desactiver ».
+pub fn account_toggle(account: impl Display, enable: bool) -> String {
+    format!("{ACCOUNTS}/{account}/{}", if enable { "activer" } else { "desactiver" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_urls_name_their_kind_and_a_new_entry_by_its_french_word() {
+        assert_eq!(entry(EntityKind::Service, "lab-01"), "/admin/services/lab-01");
+        assert_eq!(new_entry(EntityKind::Service), "/admin/services/nouveau");
+        assert_eq!(new_seance("lab-01"), "/admin/seances/nouvelle?service=lab-01");
+        assert_eq!(save(EntityKind::Structure, "{id}"), "/admin/structures/{id}/enregistrer");
+        assert_eq!(archive(EntityKind::Seance, "s1", false), "/admin/seance/s1/restaurer");
+        assert_eq!(history(EntityKind::Structure, "a"), "/admin/historique/structure/a");
+        assert_eq!(account_toggle(7, false), "/admin/comptes/7/desactiver");
+        for kind in [EntityKind::Structure, EntityKind::Service, EntityKind::Seance] {
+            assert_eq!(EntityKind::from_code(kind.code()), Some(kind));
+        }
+    }
+}
