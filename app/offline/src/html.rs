@@ -60,9 +60,13 @@ pub fn fieldset(legend: &str, hint: Option<(&str, &str)>, error: Option<(&str, &
     format!(r#"<fieldset class="{class}"{described}><legend class="field-label">{}</legend>{hint}{error}{choices}</fieldset>"#, esc(legend))
 }
 
-/// The needs of the flow as radio buttons.
-pub fn need_choices(flow: &Flow, legend: &str, error: Option<&str>) -> String {
-    let choices: String = flow.besoins.iter().map(|n| choice("radio", "besoin", &n.id, &n.titre, Some(&n.exemples), false)).collect();
+/// The needs of the flow as radio buttons; at the counter the first takes the focus, as online
+/// (`components::fields::NeedChoices`), so that the person at the desk can answer at once.
+pub fn need_choices(flow: &Flow, legend: &str, error: Option<&str>, autofocus: bool) -> String {
+    let mut choices: String = flow.besoins.iter().map(|n| choice("radio", "besoin", &n.id, &n.titre, Some(&n.exemples), false)).collect();
+    if autofocus {
+        choices = choices.replacen("<input ", "<input autofocus ", 1);
+    }
     fieldset(legend, None, error.map(|e| ("besoin-erreur", e)), choices)
 }
 
@@ -76,13 +80,13 @@ pub fn question(q: &Question, selected: &[String], error: Option<&str>) -> Strin
     fieldset(&q.titre, hint, error.map(|e| (error_id.as_str(), e)), choices)
 }
 
-/// The commune field without its combobox: what the server renders before hydration.
+/// The commune field as the server renders it before hydration (`components::commune_combobox`).
 pub fn commune_field(texte: &str, error: Option<&str>) -> String {
     let described = if error.is_some() { "commune-aide commune-erreur" } else { "commune-aide" };
     let invalid = if error.is_some() { r#" aria-invalid="true""# } else { "" };
     let class = if error.is_some() { "field field--error" } else { "field" };
     format!(
-        r#"<div class="{class}"><label for="commune-texte" class="field-label">Votre commune</label><p class="field-hint" id="commune-aide">Son nom ou son code postal. Par exemple : Nantua, ou 01130.</p>{}<input id="commune-texte" name="q" type="text" class="input" value="{}" spellcheck="false" autocomplete="address-level2" aria-describedby="{described}"{invalid}></div>"#,
+        r#"<div class="{class}"><label for="commune-texte" class="field-label">Votre commune</label><p class="field-hint" id="commune-aide">Son nom ou son code postal. Par exemple : Nantua, ou 01130.</p>{}<div class="combobox"><input id="commune-texte" name="q" type="text" class="input" value="{}" spellcheck="false" autocomplete="address-level2" aria-describedby="{described}"{invalid}><input type="hidden" name="commune" value=""></div><p class="visually-hidden" role="status"></p></div>"#,
         error.map(|e| field_message("commune-erreur", e)).unwrap_or_default(),
         esc(texte)
     )

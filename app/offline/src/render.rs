@@ -112,9 +112,12 @@ fn need_step(loaded: &Loaded, flow: &Flow, journey: &Journey, banner: Option<&st
     let error = (journey.soumis == Some(Screen::Besoin)).then_some("Choisissez un besoin dans la liste.");
     let mut pairs = journey.pairs(flow);
     pairs.push((keys::ETAPE.into(), Screen::Besoin.slug().into()));
-    let form = step_form("/parcours", &pairs, html::need_choices(flow, legend, error), "Continuer");
+    let form = step_form("/parcours", &pairs, html::need_choices(flow, legend, error, banner.is_some()), "Continuer");
     let banner = banner.map(|b| format!(r#"<p class="guichet-banner">Guichet d’orientation · {}</p>"#, esc(b))).unwrap_or_default();
-    page(loaded, 200, step_title(title, number, error.is_some()), format!("{banner}{}{form}", html::step_heading(number, title)))
+    let body = format!("{banner}{}{form}", html::step_heading(number, title));
+    // The counter's page is framed as online (`pages::guichet`), for the same layout.
+    let body = if banner.is_empty() { body } else { format!(r#"<div class="guichet">{body}</div>"#) };
+    page(loaded, 200, step_title(title, number, error.is_some()), body)
 }
 
 /// `/guichet/{insee}`: the counter's first step, its commune preset.
@@ -256,8 +259,11 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
     let keep =
         format!(r#"<div class="result-keep"><p class="share-url">Adresse de ce résultat : <a href="{0}">{0}</a></p></div>"#, esc(&r.url));
     let (restart, guichet_class, keep_beside, keep_after) = if journey.guichet {
-        let restart =
-            format!(r#"<p class="guichet-actions"><a class="button" href="{}">Nouvelle personne</a></p>"#, esc(&journey.restart_url()));
+        let restart = format!(
+            // As the server renders `PrintButton` before its script runs: the browser's own print.
+            r#"<p class="guichet-actions"><a class="button" href="{}">Nouvelle personne</a><span class="print-hint">Pour imprimer : Ctrl + P</span></p>"#,
+            esc(&journey.restart_url())
+        );
         (restart, " result-layout--guichet", keep, String::new())
     } else {
         (String::new(), "", String::new(), keep)

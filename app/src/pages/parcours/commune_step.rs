@@ -71,7 +71,7 @@ fn ChooseCommune(journey: Journey, need: NeedDef, texte: String, options: Vec<Co
             <HiddenFields pairs=journey.pairs(flow)/>
             <input type="hidden" name="q" value=texte/>
             <input type="hidden" name="choix" value="1"/>
-            <fieldset class="radios" aria-describedby=missing.then_some("choix-erreur")>
+            <fieldset class="radios" class:field--error=missing aria-describedby=missing.then_some("choix-erreur")>
                 <legend class="field-label">{legend}</legend>
                 {missing.then(|| view! {
                     <p class="field-message" id="choix-erreur">
