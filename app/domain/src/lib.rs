@@ -26,3 +26,4 @@ pub mod sources;
 pub mod taxonomy;
 #[cfg(any(test, feature = "test-data"))]
 pub mod test_data;
+pub mod wording;

@@ -32,7 +32,7 @@ pub enum ResultError {
     MissingNeed,
     #[error("Il manque la commune (commune=code INSEE).")]
     MissingCommune,
-    #[error("Le code « {0} » ne correspond à aucune commune de l’Ain.")]
+    #[error("{}", crate::wording::unknown_commune(.0))]
     UnknownCommune(String),
     #[error("Précisez le besoin : {0}")]
     Imprecise(String),

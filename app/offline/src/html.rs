@@ -6,6 +6,7 @@ use domain::commune_search::CommuneHit;
 use domain::flow::{Flow, Question};
 use domain::result::{display_phone, tel_href, ResultCard};
 use domain::result_page as words;
+use domain::wording;
 
 /// Text or attribute value, safe inside HTML.
 pub fn esc(text: &str) -> String {
@@ -75,7 +76,7 @@ pub fn question(q: &Question, selected: &[String], error: Option<&str>) -> Strin
     let kind = if q.multiple { "checkbox" } else { "radio" };
     let hint_id = format!("{}-aide", q.id);
     let error_id = format!("{}-erreur", q.id);
-    let hint = q.multiple.then_some((hint_id.as_str(), "Cochez tout ce qui vous concerne, ou rien."));
+    let hint = q.multiple.then_some((hint_id.as_str(), wording::SEVERAL_ANSWERS_HINT));
     let choices: String = q.reponses.iter().map(|a| choice(kind, &q.id, &a.id, &a.libelle, None, selected.contains(&a.id))).collect();
     fieldset(&q.titre, hint, error.map(|e| (error_id.as_str(), e)), choices)
 }
@@ -86,9 +87,11 @@ pub fn commune_field(texte: &str, error: Option<&str>) -> String {
     let invalid = if error.is_some() { r#" aria-invalid="true""# } else { "" };
     let class = if error.is_some() { "field field--error" } else { "field" };
     format!(
-        r#"<div class="{class}"><label for="commune-texte" class="field-label">Votre commune</label><p class="field-hint" id="commune-aide">Son nom ou son code postal. Par exemple : Nantua, ou 01130.</p>{}<div class="combobox"><input id="commune-texte" name="q" type="text" class="input" value="{}" spellcheck="false" autocomplete="address-level2" aria-describedby="{described}"{invalid}><input type="hidden" name="commune" value=""></div><p class="visually-hidden" role="status"></p></div>"#,
+        r#"<div class="{class}"><label for="commune-texte" class="field-label">{label}</label><p class="field-hint" id="commune-aide">{hint}</p>{}<div class="combobox"><input id="commune-texte" name="q" type="text" class="input" value="{}" spellcheck="false" autocomplete="address-level2" aria-describedby="{described}"{invalid}><input type="hidden" name="commune" value=""></div><p class="visually-hidden" role="status"></p></div>"#,
         error.map(|e| field_message("commune-erreur", e)).unwrap_or_default(),
-        esc(texte)
+        esc(texte),
+        label = wording::COMMUNE_LABEL,
+        hint = wording::COMMUNE_HINT,
     )
 }
 

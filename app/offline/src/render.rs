@@ -11,6 +11,7 @@ use domain::journey::{keys, query_pairs, step_number, url, Journey, Screen, Step
 use domain::orientation::result;
 use domain::result_page::{self as words, layout};
 use domain::snapshot::Loaded;
+use domain::wording;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
@@ -62,7 +63,7 @@ pub fn answer(loaded: &Loaded, target: &str, now: &Moment) -> Answer {
     };
     if let Some(code) = &journey.commune {
         if loaded.gazetteer.commune(code).is_none() {
-            return problem(loaded, &format!("Le code « {code} » ne correspond à aucune commune de l’Ain."));
+            return problem(loaded, &wording::unknown_commune(&code.to_string()));
         }
     }
     match path {
@@ -81,7 +82,7 @@ fn step_title(title: &str, number: (usize, usize), error: bool) -> String {
 }
 
 fn restart_link(journey: &Journey) -> String {
-    let label = if journey.guichet { "Nouvelle personne" } else { "Recommencer" };
+    let label = if journey.guichet { wording::NEW_PERSON } else { wording::RESTART };
     format!(r#"<a href="{}">{label}</a>"#, esc(&journey.restart_url()))
 }
 
@@ -106,14 +107,14 @@ fn parcours(loaded: &Loaded, flow: &Flow, journey: Journey) -> Answer {
 fn need_step(loaded: &Loaded, flow: &Flow, journey: &Journey, banner: Option<&str>) -> Answer {
     let number = step_number(None, Screen::Besoin);
     let (title, legend) = match banner {
-        Some(_) => ("Quel est le besoin de la personne ?", "Choisissez avec la personne."),
-        None => ("De quoi avez-vous besoin ?", "Choisissez ce qui vous aiderait le plus."),
+        Some(_) => (wording::COUNTER_NEED_TITLE, wording::COUNTER_NEED_LEGEND),
+        None => (wording::NEED_TITLE, wording::NEED_LEGEND),
     };
-    let error = (journey.soumis == Some(Screen::Besoin)).then_some("Choisissez un besoin dans la liste.");
+    let error = (journey.soumis == Some(Screen::Besoin)).then_some(wording::NEED_MISSING);
     let mut pairs = journey.pairs(flow);
     pairs.push((keys::ETAPE.into(), Screen::Besoin.slug().into()));
-    let form = step_form("/parcours", &pairs, html::need_choices(flow, legend, error, banner.is_some()), "Continuer");
-    let banner = banner.map(|b| format!(r#"<p class="guichet-banner">Guichet d’orientation · {}</p>"#, esc(b))).unwrap_or_default();
+    let form = step_form("/parcours", &pairs, html::need_choices(flow, legend, error, banner.is_some()), wording::CONTINUE);
+    let banner = banner.map(|b| format!(r#"<p class="guichet-banner">{}</p>"#, esc(&wording::counter_banner(b)))).unwrap_or_default();
     let body = format!("{banner}{}{form}", html::step_heading(number, title));
     // The counter's page is framed as online (`pages::guichet`), for the same layout.
     let body = if banner.is_empty() { body } else { format!(r#"<div class="guichet">{body}</div>"#) };
@@ -125,7 +126,7 @@ fn guichet(loaded: &Loaded, flow: &Flow, raw: &str) -> Answer {
     let commune = InseeCode::parse(raw).ok().and_then(|code| Some((loaded.gazetteer.commune(&code)?.nom.clone(), code)));
     let Some((name, code)) = commune else {
         let shown: String = raw.chars().take(20).collect();
-        return problem(loaded, &format!("« {shown} » n’est le code d’aucune commune de l’Ain. L’adresse du guichet est /guichet/ suivi du code INSEE de la commune, par exemple /guichet/01269."));
+        return problem(loaded, &wording::unknown_counter(&shown));
     };
     let journey = Journey { commune: Some(code), guichet: true, ..Journey::default() };
     need_step(loaded, flow, &journey, Some(&name))
@@ -137,8 +138,8 @@ fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, sc
     let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let show_errors = journey.soumis == Some(screen) && !missing.is_empty();
     let (title, action, button) = match screen {
-        Screen::Precision => (format!("{} : précisez", need.titre), "/parcours", "Continuer"),
-        _ => ("Comment pouvez-vous y aller ?".to_owned(), "/orientation", "Voir les aides"),
+        Screen::Precision => (wording::precision_title(&need.titre), "/parcours", wording::CONTINUE),
+        _ => (wording::COMMENT_TITLE.to_owned(), "/orientation", wording::SEE_RESULTS),
     };
     let number = step_number(Some(need), screen);
     let fields: String = ids
@@ -146,7 +147,7 @@ fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, sc
         .filter_map(|id| flow.question(id))
         .map(|q| {
             let selected = journey.answers.get(&q.id).cloned().unwrap_or_default();
-            let error = (show_errors && missing.iter().any(|m| m.id == q.id)).then_some("Choisissez une réponse.");
+            let error = (show_errors && missing.iter().any(|m| m.id == q.id)).then_some(wording::ANSWER_MISSING);
             html::question(q, &selected, error)
         })
         .collect();
@@ -154,7 +155,7 @@ fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, sc
     pairs.push((keys::ETAPE.into(), screen.slug().into()));
     let change = if screen == Screen::Comment && !journey.guichet {
         let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != keys::COMMUNE).collect();
-        format!(r#"<a href="{}">Changer de commune</a> · "#, esc(&url("/parcours", &pairs)))
+        format!(r#"<a href="{}">{}</a> · "#, esc(&url("/parcours", &pairs)), wording::CHANGE_COMMUNE)
     } else {
         String::new()
     };
@@ -167,7 +168,7 @@ fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, sc
     page(loaded, 200, step_title(&title, number, show_errors), body)
 }
 
-const COMMUNE_QUESTION: &str = "Dans quelle commune habitez-vous ?";
+const COMMUNE_QUESTION: &str = wording::COMMUNE_TITLE;
 
 /// The « Où » step, the typed text resolved as the server does: one commune, on; several, a choice.
 fn commune(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef) -> Answer {
@@ -182,8 +183,8 @@ fn commune(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef) -> A
             return Answer::Redirect(url("/parcours", &pairs));
         }
         CommuneLookup::Choose { texte, options } => {
-            let legend = format!("Plusieurs communes correspondent à « {texte} ». Laquelle est la vôtre ?");
-            let missing = journey.choix.then_some(("choix-erreur", "Choisissez votre commune dans la liste."));
+            let legend = wording::several_communes(&texte);
+            let missing = journey.choix.then_some(("choix-erreur", wording::COMMUNE_CHOICE_MISSING));
             let choices: String = options.iter().map(html::commune_choice).collect();
             let extra = format!(
                 r#"<input type="hidden" name="q" value="{}"><input type="hidden" name="choix" value="1">{}"#,
@@ -191,17 +192,18 @@ fn commune(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef) -> A
                 html::fieldset(&legend, None, missing, choices)
             );
             let body = format!(
-                r#"{heading}{}<p><a href="{}">Chercher une autre commune</a></p>"#,
-                step_form("/parcours", &pairs, extra, "Continuer"),
-                esc(&url("/parcours", &pairs))
+                r#"{heading}{}<p><a href="{}">{}</a></p>"#,
+                step_form("/parcours", &pairs, extra, wording::CONTINUE),
+                esc(&url("/parcours", &pairs)),
+                wording::OTHER_COMMUNE
             );
             return page(loaded, 200, step_title(COMMUNE_QUESTION, number, journey.choix), body);
         }
         CommuneLookup::Empty => (String::new(), None),
         CommuneLookup::Problem { texte, message } => (texte, Some(message)),
     };
-    let form = step_form("/parcours", &pairs, html::commune_field(&texte, error.as_deref()), "Continuer");
-    let body = format!("{heading}<p>Nous cherchons l’aide la plus proche, dans votre intercommunalité.</p>{form}{restart}");
+    let form = step_form("/parcours", &pairs, html::commune_field(&texte, error.as_deref()), wording::CONTINUE);
+    let body = format!("{heading}<p>{}</p>{form}{restart}", wording::COMMUNE_INTRO);
     page(loaded, 200, step_title(COMMUNE_QUESTION, number, error.is_some()), body)
 }
 
@@ -249,7 +251,8 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
     };
     let seances = if r.besoin == "parentalite" {
         format!(
-            r#"<section class="next-seances" aria-labelledby="seances-titre"><h2 id="seances-titre">Prochaines séances pour les parents</h2><p>Les séances annoncées s’affichent quand la connexion revient : <a href="{}">agenda des séances pour les parents</a>.</p></section>"#,
+            r#"<section class="next-seances" aria-labelledby="seances-titre"><h2 id="seances-titre">{}</h2><p>Les séances annoncées s’affichent quand la connexion revient : <a href="{}">agenda des séances pour les parents</a>.</p></section>"#,
+            wording::PARENTS_SEANCES,
             esc(&format!("/agenda?commune={}&public=parents", r.commune))
         )
     } else {
@@ -269,13 +272,14 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
         (String::new(), "", String::new(), keep)
     };
     let body = format!(
-        r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span></p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> mes réponses</span></a></div>{not_local}<div class="result-layout{guichet_class}">{shortlist}{next_step}{keep_beside}{others}</div>{seances}{keep_after}<p class="step-links"><a href="{edit}">Modifier mes réponses</a> · {}</p>"#,
+        r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span></p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> mes réponses</span></a></div>{not_local}<div class="result-layout{guichet_class}">{shortlist}{next_step}{keep_beside}{others}</div>{seances}{keep_after}<p class="step-links"><a href="{edit}">{edit_answers}</a> · {}</p>"#,
         esc(&words::heading(&r.besoin_titre)),
         esc(&words::lead(&r.commune_nom, &r.epci_nom)),
         esc(&words::data_date(&r.donnees_du)),
         words::ANSWERS,
         words::EDIT_ANSWERS,
         restart_link(&journey),
+        edit_answers = wording::EDIT_ANSWERS,
     );
     page(loaded, 200, title, body)
 }

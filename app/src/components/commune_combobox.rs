@@ -2,6 +2,7 @@
 //! server); hydrated it becomes an ARIA 1.2 combobox with a list of suggestions from the commune API.
 
 use crate::domain::commune_search::CommuneHit;
+use crate::domain::wording as words;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -124,8 +125,8 @@ pub fn CommuneCombobox(
     let has_error = erreur.is_some();
     view! {
         <div class="field" class:field--error=has_error>
-            <label for="commune-texte" class="field-label">"Votre commune"</label>
-            <p class="field-hint" id="commune-aide">"Son nom ou son code postal. Par exemple : Nantua, ou 01130."</p>
+            <label for="commune-texte" class="field-label">{words::COMMUNE_LABEL}</label>
+            <p class="field-hint" id="commune-aide">{words::COMMUNE_HINT}</p>
             {erreur.map(|e| view! {
                 <p class="field-message" id="commune-erreur">
                     <span class="visually-hidden">"Erreur : "</span>

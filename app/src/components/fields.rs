@@ -1,6 +1,7 @@
 //! Generic form pieces rendered from the flow's data: adding a question needs no new component.
 
 use crate::domain::flow::Question;
+use crate::domain::wording as words;
 use leptos::prelude::*;
 
 /// Hidden inputs carrying the answers already given, so each form submits the whole journey.
@@ -25,7 +26,7 @@ pub fn QuestionFieldset(question: Question, selected: Vec<String>, error: Option
     view! {
         <fieldset class="radios" class:field--error=has_error aria-describedby=described>
             <legend class="field-label">{question.titre.clone()}</legend>
-            {question.multiple.then(|| view! { <p class="field-hint" id=hint_id.clone()>"Cochez tout ce qui vous concerne, ou rien."</p> })}
+            {question.multiple.then(|| view! { <p class="field-hint" id=hint_id.clone()>{words::SEVERAL_ANSWERS_HINT}</p> })}
             {error.map(|e| view! {
                 <p class="field-message" id=error_id.clone()>
                     <span class="visually-hidden">"Erreur : "</span>

@@ -7,6 +7,7 @@ use crate::components::problem::ProblemPage;
 use crate::domain::flow::Flow;
 use crate::domain::geo::InseeCode;
 use crate::domain::journey::{keys, step_number, Journey, Screen};
+use crate::domain::wording as words;
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -18,23 +19,23 @@ pub fn GuichetPage() -> impl IntoView {
     let found = InseeCode::parse(&raw).ok().and_then(|code| commune_name(&code).map(|name| (code, name)));
     let Some((code, name)) = found else {
         let shown: String = raw.chars().take(20).collect();
-        let error = AppError::BadRequest(format!("« {shown} » n’est le code d’aucune commune de l’Ain. L’adresse du guichet est /guichet/ suivi du code INSEE de la commune, par exemple /guichet/01269."));
+        let error = AppError::BadRequest(words::unknown_counter(&shown));
         return view! { <ProblemPage error/> }.into_any();
     };
     let flow = Flow::shipped();
     let journey = Journey { commune: Some(code), guichet: true, ..Journey::default() };
-    let title = "Quel est le besoin de la personne ?";
+    let title = words::COUNTER_NEED_TITLE;
     view! {
         <Title text=format!("Guichet de {name} – Aiguillage")/>
         <div class="guichet">
-            <p class="guichet-banner">{format!("Guichet d’orientation · {name}")}</p>
+            <p class="guichet-banner">{words::counter_banner(&name)}</p>
             <StepHeading number=step_number(None, Screen::Besoin) title=title.to_owned()/>
             <form method="get" action="/parcours" class="step-form">
                 <HiddenFields pairs=journey.pairs(flow)/>
                 <input type="hidden" name=keys::ETAPE value=Screen::Besoin.slug()/>
                 // The first choice takes the focus: the counter can answer at once.
-                <NeedChoices legend="Choisissez avec la personne." error=None autofocus=true/>
-                <button type="submit" class="button">"Continuer"</button>
+                <NeedChoices legend=words::COUNTER_NEED_LEGEND error=None autofocus=true/>
+                <button type="submit" class="button">{words::CONTINUE}</button>
             </form>
         </div>
     }

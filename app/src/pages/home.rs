@@ -9,7 +9,7 @@ pub fn HomePage() -> impl IntoView {
         <Title text="Trouver de l’aide pour le numérique dans l’Ain – Aiguillage"/>
         <h1>"Trouver de l’aide pour le numérique, près de chez vous"</h1>
         <p class="lead">"Répondez à quelques questions. Nous vous indiquons où aller, dans votre intercommunalité. C’est gratuit et anonyme."</p>
-        <h2 id="besoins-titre">"De quoi avez-vous besoin ?"</h2>
+        <h2 id="besoins-titre">{crate::domain::wording::NEED_TITLE}</h2>
         <ul class="needs" aria-labelledby="besoins-titre">
             {Flow::shipped().besoins.iter().map(|need| view! {
                 <li>

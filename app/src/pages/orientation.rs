@@ -22,6 +22,7 @@ use crate::domain::flow::Flow;
 use crate::domain::journey::Journey;
 use crate::domain::result::{OrientationResult, ResultCard};
 use crate::domain::result_page::{self as words, layout};
+use crate::domain::wording;
 use crate::server_fns::orientation::get_orientation;
 use fiche::Fiche;
 use keep::ShareBox;
@@ -79,7 +80,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     let counter = guichet.then(|| {
         view! {
             <p class="guichet-actions">
-                <a class="button" href=journey.restart_url()>"Nouvelle personne"</a>
+                <a class="button" href=journey.restart_url()>{wording::NEW_PERSON}</a>
                 <PrintButton/>
             </p>
         }
@@ -127,7 +128,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         {(besoin == "parentalite").then(|| view! { <NextSeances seances commune/> })}
         {keep_after}
         <p class="step-links">
-            <a href=edit_bottom>"Modifier mes réponses"</a>
+            <a href=edit_bottom>{wording::EDIT_ANSWERS}</a>
             " · "
             <RestartLink journey=journey.clone()/>
         </p>
@@ -156,7 +157,7 @@ fn NextSeances(seances: Vec<crate::domain::seance::SeanceCard>, commune: String)
     let agenda = format!("/agenda?commune={commune}&public=parents");
     view! {
         <section class="next-seances" aria-labelledby="seances-titre">
-            <h2 id="seances-titre">"Prochaines séances pour les parents"</h2>
+            <h2 id="seances-titre">{wording::PARENTS_SEANCES}</h2>
             {if seances.is_empty() {
                 view! { <p>"Aucune séance n’est annoncée pour l’instant."</p> }.into_any()
             } else {

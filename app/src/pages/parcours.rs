@@ -8,6 +8,7 @@ use crate::components::fields::{HiddenFields, NeedChoices, QuestionFieldset, Ste
 use crate::components::problem::ProblemPage;
 use crate::domain::flow::{Flow, NeedDef};
 use crate::domain::journey::{keys, step_number, url, Journey, Screen, Step};
+use crate::domain::wording as words;
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,7 +23,7 @@ pub fn journey_from_url() -> Result<Journey, AppError> {
     #[cfg(feature = "ssr")]
     if let Some(code) = &journey.commune {
         if crate::ssr::state::AppState::from_context()?.gazetteer.commune(code).is_none() {
-            return Err(AppError::BadRequest(format!("Le code « {code} » ne correspond à aucune commune de l’Ain.")));
+            return Err(AppError::BadRequest(words::unknown_commune(&code.to_string())));
         }
     }
     Ok(journey)
@@ -65,7 +66,7 @@ pub fn ParcoursPage() -> impl IntoView {
 /// « Recommencer », or « Nouvelle personne » at a mairie's counter.
 #[component]
 pub fn RestartLink(journey: Journey) -> impl IntoView {
-    let label = if journey.guichet { "Nouvelle personne" } else { "Recommencer" };
+    let label = if journey.guichet { words::NEW_PERSON } else { words::RESTART };
     view! { <a href=journey.restart_url()>{label}</a> }
 }
 
@@ -78,17 +79,17 @@ fn page_title(title: &str, number: (usize, usize), error: bool) -> String {
 #[component]
 fn NeedStep(journey: Journey) -> impl IntoView {
     let flow = Flow::shipped();
-    let title = "De quoi avez-vous besoin ?";
+    let title = words::NEED_TITLE;
     let number = step_number(None, Screen::Besoin);
-    let error = (journey.soumis == Some(Screen::Besoin)).then_some("Choisissez un besoin dans la liste.");
+    let error = (journey.soumis == Some(Screen::Besoin)).then_some(words::NEED_MISSING);
     view! {
         <Title text=page_title(title, number, error.is_some())/>
         <StepHeading number title=title.to_owned()/>
         <form method="get" action="/parcours" class="step-form">
             <HiddenFields pairs=journey.pairs(flow)/>
             <input type="hidden" name=keys::ETAPE value=Screen::Besoin.slug()/>
-            <NeedChoices legend="Choisissez ce qui vous aiderait le plus." error/>
-            <button type="submit" class="button">"Continuer"</button>
+            <NeedChoices legend=words::NEED_LEGEND error/>
+            <button type="submit" class="button">{words::CONTINUE}</button>
         </form>
     }
 }
@@ -101,8 +102,8 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
     let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let show_errors = journey.soumis == Some(screen) && !missing.is_empty();
     let (title, action, button) = match screen {
-        Screen::Precision => (format!("{} : précisez", need.titre), "/parcours", "Continuer"),
-        _ => ("Comment pouvez-vous y aller ?".to_owned(), "/orientation", "Voir les aides"),
+        Screen::Precision => (words::precision_title(&need.titre), "/parcours", words::CONTINUE),
+        _ => (words::COMMENT_TITLE.to_owned(), "/orientation", words::SEE_RESULTS),
     };
     let number = step_number(Some(&need), screen);
     // From the comment screen, the commune can be changed without losing the other answers (not at a
@@ -116,7 +117,7 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
         .filter_map(|id| flow.question(id).cloned())
         .map(|q| {
             let selected = journey.answers.get(&q.id).cloned().unwrap_or_default();
-            let error = (show_errors && missing.contains(&q.id)).then(|| "Choisissez une réponse.".to_owned());
+            let error = (show_errors && missing.contains(&q.id)).then(|| words::ANSWER_MISSING.to_owned());
             view! { <QuestionFieldset question=q selected error/> }
         })
         .collect_view();
@@ -130,7 +131,7 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
             <button type="submit" class="button">{button}</button>
         </form>
         <p class="step-links">
-            {change_commune.map(|href| view! { <a href=href>"Changer de commune"</a>" · " })}
+            {change_commune.map(|href| view! { <a href=href>{words::CHANGE_COMMUNE}</a>" · " })}
             <RestartLink journey=journey.clone()/>
         </p>
     }

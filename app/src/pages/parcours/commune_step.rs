@@ -10,11 +10,12 @@ use crate::components::problem::ProblemPage;
 use crate::domain::commune_search::{CommuneHit, CommuneLookup};
 use crate::domain::flow::{Flow, NeedDef};
 use crate::domain::journey::{step_number, url, Journey, Screen};
+use crate::domain::wording as words;
 use crate::server_fns::communes::find_commune;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-const QUESTION: &str = "Dans quelle commune habitez-vous ?";
+const QUESTION: &str = words::COMMUNE_TITLE;
 
 #[component]
 pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
@@ -30,7 +31,7 @@ pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
             Ok(CommuneLookup::Choose { texte, options }) => view! { <ChooseCommune journey need texte options/> }.into_any(),
             Ok(CommuneLookup::Found(hit)) => {
                 let mut pairs = journey.pairs(flow);
-                pairs.push(("commune".into(), hit.code_insee));
+                pairs.push((crate::domain::journey::keys::COMMUNE.into(), hit.code_insee));
                 redirect_to(url("/parcours", &pairs))
             }
         }
@@ -44,11 +45,11 @@ fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<St
     view! {
         <Title text=page_title(QUESTION, number, erreur.is_some())/>
         <StepHeading number title=QUESTION.to_owned()/>
-        <p>"Nous cherchons l’aide la plus proche, dans votre intercommunalité."</p>
+        <p>{words::COMMUNE_INTRO}</p>
         <form method="get" action="/parcours" class="step-form">
             <HiddenFields pairs=journey.pairs(Flow::shipped())/>
             <CommuneCombobox texte erreur/>
-            <button type="submit" class="button">"Continuer"</button>
+            <button type="submit" class="button">{words::CONTINUE}</button>
         </form>
         <LocateButton base=url("/parcours", &journey.pairs(Flow::shipped()))/>
         <p class="step-links"><super::RestartLink journey=journey.clone()/></p>
@@ -63,7 +64,7 @@ fn ChooseCommune(journey: Journey, need: NeedDef, texte: String, options: Vec<Co
     let missing = journey.choix;
     let number = step_number(Some(&need), Screen::Commune);
     let back = url("/parcours", &journey.pairs(flow));
-    let legend = format!("Plusieurs communes correspondent à « {texte} ». Laquelle est la vôtre ?");
+    let legend = words::several_communes(&texte);
     view! {
         <Title text=page_title(QUESTION, number, missing)/>
         <StepHeading number title=QUESTION.to_owned()/>
@@ -76,15 +77,15 @@ fn ChooseCommune(journey: Journey, need: NeedDef, texte: String, options: Vec<Co
                 {missing.then(|| view! {
                     <p class="field-message" id="choix-erreur">
                         <span class="visually-hidden">"Erreur : "</span>
-                        "Choisissez votre commune dans la liste."
+                        {words::COMMUNE_CHOICE_MISSING}
                     </p>
                 })}
                 {options.into_iter().map(|hit| view! {
                     <Choice kind="radio" name="commune".to_owned() value=hit.code_insee.clone() label=hit.label() hint=hit.epci_nom.clone()/>
                 }).collect_view()}
             </fieldset>
-            <button type="submit" class="button">"Continuer"</button>
+            <button type="submit" class="button">{words::CONTINUE}</button>
         </form>
-        <p><a href=back>"Chercher une autre commune"</a></p>
+        <p><a href=back>{words::OTHER_COMMUNE}</a></p>
     }
 }
