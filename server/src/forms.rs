@@ -28,17 +28,10 @@ pub fn see_other(location: &str) -> Response {
     res
 }
 
-/// A short French page for what a form handler refuses (403, 404, 429, 500).
+/// A short French page for what a form handler refuses (400, 403, 404, 429, 500): the app's problem
+/// page body (`app::components::problem`), in a document of its own.
 pub fn message_page(status: StatusCode, title: &str, message: &str, link: (&str, &str)) -> Response {
-    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
-    let body = format!(
-        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{t} – Aiguillage</title></head><body><main><h1>{t}</h1><p>{m}</p><p><a href=\"{h}\">{l}</a></p></main></body></html>",
-        t = esc(title),
-        m = esc(message),
-        h = esc(link.0),
-        l = esc(link.1)
-    );
+    let body = app::components::problem::problem_document(title, message, link);
     let mut res = (status, Html(body)).into_response();
     res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res

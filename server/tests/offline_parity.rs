@@ -150,6 +150,8 @@ async fn offline_pages_are_the_server_pages_except_what_needs_the_network() {
         "/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=oui&guichet=1",
         "/orientation?besoin=parentalite&parentalite_sujet=ecrans&commune=01407&deplacement=oui",
         "/orientation?besoin=competences&competences_sujet=emploi&commune=01354&deplacement=oui&disponibilite=soir&demandeur=jeune",
+        "/orientation?besoin=demarche&commune=99999",
+        "/guichet/nantua",
     ] {
         let (_, online) = app.html(url).await;
         // The same minute as the server's page, so that « ouvert maintenant » says the same.

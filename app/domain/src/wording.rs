@@ -24,6 +24,9 @@ pub const RESTART: &str = "Recommencer";
 pub const NEW_PERSON: &str = "Nouvelle personne";
 pub const EDIT_ANSWERS: &str = "Modifier mes réponses";
 pub const PARENTS_SEANCES: &str = "Prochaines séances pour les parents";
+/// The heading of the page for a link that cannot work (a 400), and its way on.
+pub const BAD_LINK: &str = "Cette adresse ne fonctionne pas";
+pub const RESTART_HOME: &str = "Recommencer depuis l’accueil";
 
 /// « Réaliser une démarche : précisez ».
 pub fn precision_title(need: &str) -> String {

@@ -43,10 +43,11 @@ fn page(loaded: &Loaded, status: u16, title: String, body: String) -> Answer {
 
 /// A link that cannot work: said plainly, with a way to start again (a 400, as online).
 fn problem(loaded: &Loaded, message: &str) -> Answer {
-    let heading = "Cette adresse ne fonctionne pas";
+    let heading = wording::BAD_LINK;
     let body = format!(
-        r#"<h1>{heading}</h1><p class="problem-message">{}</p><p><a class="button" href="/">Recommencer depuis l’accueil</a></p>"#,
-        esc(message)
+        r#"<h1>{heading}</h1><p class="problem-message">{}</p><p><a class="button" href="/">{}</a></p>"#,
+        esc(message),
+        wording::RESTART_HOME
     );
     page(loaded, 400, heading.to_owned(), body)
 }

@@ -1,3 +1,7 @@
+//! The one French problem page: what went wrong and a way on. The Leptos routes render it as
+//! [`ProblemPage`] (status set on the response); the form handlers, which answer outside the router,
+//! send the same body in a small document ([`problem_document`]), escaped by the same renderer.
+
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,7 +15,7 @@ pub fn ProblemPage(error: AppError) -> impl IntoView {
         res.set_status(axum::http::StatusCode::from_u16(error.status()).unwrap_or(axum::http::StatusCode::BAD_REQUEST));
     }
     let heading = match error {
-        AppError::BadRequest(_) => "Cette adresse ne fonctionne pas",
+        AppError::BadRequest(_) => crate::domain::wording::BAD_LINK,
         AppError::NotFound => "Page introuvable",
         AppError::Unauthorized => "Connexion nécessaire",
         AppError::Forbidden => "Accès refusé",
@@ -19,10 +23,55 @@ pub fn ProblemPage(error: AppError) -> impl IntoView {
     };
     view! {
         <Title text=format!("{heading} – Aiguillage")/>
+        <ProblemBody heading=heading.to_owned() message=error.to_string() link=("/".to_owned(), crate::domain::wording::RESTART_HOME.to_owned())/>
+    }
+}
+
+/// The heading, the message and the way on (`(href, words)`).
+#[component]
+pub fn ProblemBody(heading: String, message: String, link: (String, String)) -> impl IntoView {
+    view! {
         <h1>{heading}</h1>
-        <p class="problem-message">{error.to_string()}</p>
+        <p class="problem-message">{message}</p>
         <p>
-            <a class="button" href="/">"Recommencer depuis l’accueil"</a>
+            <a class="button" href=link.0>{link.1}</a>
         </p>
+    }
+}
+
+/// A whole HTML document around [`ProblemBody`], for responses made outside the router.
+#[cfg(feature = "ssr")]
+pub fn problem_document(heading: &str, message: &str, link: (&str, &str)) -> String {
+    let (heading, message) = (heading.to_owned(), message.to_owned());
+    let link = (link.0.to_owned(), link.1.to_owned());
+    let title = format!("{heading} – Aiguillage");
+    let html = view! {
+        <html lang="fr">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <title>{title}</title>
+            </head>
+            <body>
+                <main>
+                    <ProblemBody heading message link/>
+                </main>
+            </body>
+        </html>
+    }
+    .to_html();
+    format!("<!DOCTYPE html>{html}")
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    #[test]
+    fn a_problem_document_escapes_what_it_is_given() {
+        let html = super::problem_document("Refusé <b>", "Rien n’a été modifié & c’est tout.", ("/admin?x=\"1\"", "Revenir"));
+        assert!(html.starts_with("<!DOCTYPE html><html lang=\"fr\">"), "{html}");
+        assert!(html.contains("<title>Refusé &lt;b&gt; – Aiguillage</title>"), "{html}");
+        assert!(html.contains("<h1>Refusé &lt;b&gt;</h1>"), "{html}");
+        assert!(html.contains("Rien n’a été modifié &amp; c’est tout."), "{html}");
+        assert!(html.contains(r#"href="/admin?x=&quot;1&quot;""#), "{html}");
     }
 }
