@@ -88,7 +88,7 @@ async fn open_form(kind: EntityKind, id: Option<&str>) -> Result<Opened, AppErro
 }
 
 fn decode<T: serde::de::DeserializeOwned>(doc: &Doc) -> Result<T, AppError> {
-    serde_json::from_value(doc.data.clone()).map_err(AppError::internal)
+    Ok(doc.decode()?)
 }
 
 fn structure_row(doc: &Doc, today: &str) -> Result<EntryRow, AppError> {

@@ -27,7 +27,7 @@ impl From<RepoError> for OpError {
 }
 
 fn decode<T: serde::de::DeserializeOwned>(doc: &Doc) -> Result<T, OpError> {
-    serde_json::from_value(doc.data.clone()).map_err(|e| RepoError::Corrupt(format!("{} {}: {e}", doc.kind.code(), doc.id)).into())
+    Ok(doc.decode()?)
 }
 
 pub fn today() -> String {

@@ -55,16 +55,8 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
     let parsed = importer::parse(req.bytes, &Context { gazetteer, date, hours_valid: &super::hours::is_valid })?;
     let stored = repo.docs(EntityKind::Structure, None).await?;
     let archived: BTreeMap<String, bool> = stored.iter().map(|d| (d.id.clone(), d.archived)).collect();
-    let structures = stored
-        .iter()
-        .map(|d| serde_json::from_value::<Structure>(d.data.clone()).map_err(|e| RepoError::Corrupt(format!("structure {}: {e}", d.id))))
-        .collect::<Result<Vec<_>, _>>()?;
-    let services = repo
-        .docs(EntityKind::Service, None)
-        .await?
-        .iter()
-        .map(|d| serde_json::from_value::<Service>(d.data.clone()).map_err(|e| RepoError::Corrupt(format!("service {}: {e}", d.id))))
-        .collect::<Result<Vec<_>, _>>()?;
+    let structures = stored.iter().map(Doc::decode::<Structure>).collect::<Result<Vec<_>, _>>()?;
+    let services = repo.docs(EntityKind::Service, None).await?.iter().map(Doc::decode::<Service>).collect::<Result<Vec<_>, _>>()?;
     let plan = importer::merge::plan_with_progress(&structures, &services, parsed, req.progress);
     let writable = plan.parsed.refusals.is_empty() || req.sans_les_refus;
     let applied = if req.appliquer && writable && !plan.changes_nothing() {

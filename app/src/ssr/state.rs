@@ -87,7 +87,7 @@ impl AppState {
             if doc.archived || !doc.parent.as_deref().is_some_and(|p| services.contains(p)) {
                 continue;
             }
-            seances.push(serde_json::from_value::<Seance>(doc.data).map_err(|e| RepoError::Corrupt(e.to_string()))?);
+            seances.push(doc.decode::<Seance>()?);
         }
         let fresh = LiveData { directory: Arc::new(directory), seances: Arc::new(seances) };
         *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;
