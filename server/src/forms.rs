@@ -109,6 +109,15 @@ pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, ba
     Ok(session)
 }
 
+/// [`guard`] for the coordinators' forms: an editor's session is refused with a 403.
+pub async fn guard_admin(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
+    let session = guard(services, headers, fields, back).await?;
+    if session.account.role != app::ssr::repo::backoffice::Role::Admin {
+        return Err(op_failure(OpError::Forbidden, back));
+    }
+    Ok(session)
+}
+
 /// Keeps a refused form for its page, then sends the browser back to it.
 pub async fn refused(services: &AppState, session: &Session, form: &str, fields: &Fields, errors: FieldErrors, back: &str) -> Response {
     let flash = app::ssr::admin_pages::Flash { form: form.to_owned(), fields: fields.without("jeton"), errors };

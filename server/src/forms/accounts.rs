@@ -1,10 +1,9 @@
 //! Accounts (admins only): create, attach editors to structures, disable and enable.
 
-use super::{guard, op_failure, refused, see_other};
+use super::{guard_admin, op_failure, refused, see_other};
 use app::domain::edit::Fields;
-use app::ssr::auth::Session;
 use app::ssr::backoffice::{self, OpError};
-use app::ssr::repo::backoffice::{EntityKind, Role};
+use app::ssr::repo::backoffice::EntityKind;
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -13,18 +12,10 @@ use axum::Form;
 
 const BACK: &str = app::admin::urls::ACCOUNTS;
 
-async fn admin(services: &AppState, headers: &HeaderMap, fields: &Fields) -> Result<Session, Response> {
-    let session = guard(services, headers, fields, BACK).await?;
-    if session.account.role != Role::Admin {
-        return Err(op_failure(OpError::Forbidden, BACK));
-    }
-    Ok(session)
-}
-
 /// `POST /admin/comptes/creer`.
 pub async fn create(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
     let fields = Fields(pairs);
-    let session = match admin(&services, &headers, &fields).await {
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
         Ok(s) => s,
         Err(res) => return res,
     };
@@ -47,7 +38,7 @@ pub async fn structures(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let fields = Fields(pairs);
-    if let Err(res) = admin(&services, &headers, &fields).await {
+    if let Err(res) = guard_admin(&services, &headers, &fields, BACK).await {
         return res;
     }
     let wanted: Vec<String> = fields.all("structures").into_iter().map(str::to_owned).collect();
@@ -72,7 +63,7 @@ pub async fn toggle(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let fields = Fields(pairs);
-    let session = match admin(&services, &headers, &fields).await {
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
         Ok(s) => s,
         Err(res) => return res,
     };
@@ -99,7 +90,7 @@ pub async fn reset_password(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let fields = Fields(pairs);
-    let session = match admin(&services, &headers, &fields).await {
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
         Ok(s) => s,
         Err(res) => return res,
     };

@@ -1,12 +1,11 @@
 //! The back-office's imports (admins): a file sent for a dry run, applied after reading its report,
 //! and an applied import undone. Each post answers with a redirect to `/admin/imports`.
 
-use super::{guard, op_failure, see_other};
+use super::{guard_admin, op_failure, see_other};
 use app::domain::edit::Fields;
 use app::ssr::auth::{now_rfc3339, random_token};
 use app::ssr::backoffice::OpError;
 use app::ssr::import::{import, ImportError, Request};
-use app::ssr::repo::backoffice::Role;
 use app::ssr::repo::imports::Upload;
 use app::ssr::state::AppState;
 use axum::extract::{Multipart, Path, State};
@@ -46,13 +45,10 @@ pub async fn trial(State(services): State<AppState>, headers: HeaderMap, mut mul
         Ok(read) => read,
         Err(code) => return see_other(&format!("{BACK}?erreur={code}")),
     };
-    let session = match guard(&services, &headers, &fields, BACK).await {
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
         Ok(s) => s,
         Err(res) => return res,
     };
-    if session.account.role != Role::Admin {
-        return op_failure(OpError::Forbidden, BACK);
-    }
     let Some(upload) = upload else { return see_other(&format!("{BACK}?erreur=fichier")) };
     let token = random_token();
     match services.repo.save_upload(&token, session.account.id, &upload, &now_rfc3339()).await {
@@ -69,13 +65,10 @@ pub async fn apply(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let fields = Fields(pairs);
-    let session = match guard(&services, &headers, &fields, BACK).await {
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
         Ok(s) => s,
         Err(res) => return res,
     };
-    if session.account.role != Role::Admin {
-        return op_failure(OpError::Forbidden, BACK);
-    }
     let upload = match services.repo.upload(&token, session.account.id).await {
         Ok(Some(u)) => u,
         Ok(None) => return see_other(&format!("{BACK}?essai={token}")),
@@ -114,13 +107,10 @@ pub async fn undo(
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let session = match guard(&services, &headers, &Fields(pairs), BACK).await {
+    let session = match guard_admin(&services, &headers, &Fields(pairs), BACK).await {
         Ok(s) => s,
         Err(res) => return res,
     };
-    if session.account.role != Role::Admin {
-        return op_failure(OpError::Forbidden, BACK);
-    }
     match services.repo.undo_import(id, &session.account.email, &now_rfc3339()).await {
         Ok(Some(_)) => match services.refresh().await {
             Ok(()) => see_other(&format!("{BACK}?annule={id}")),

@@ -1,12 +1,11 @@
 //! « Signaler une erreur »: the public form, and its handling in the admin inbox.
 
-use super::{forbidden_origin, guard, now, op_failure, see_other, too_many, ClientIp};
+use super::{forbidden_origin, guard_admin, now, op_failure, see_other, too_many, ClientIp};
 use app::admin::{safe_return, REPORT_SUBJECTS};
 use app::domain::edit::Fields;
 use app::domain::journey::percent_encode;
 use app::ssr::auth::{check_form_token, now_rfc3339, same_origin};
 use app::ssr::backoffice::{self, OpError};
-use app::ssr::repo::backoffice::Role;
 use app::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -52,13 +51,10 @@ pub async fn close(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let back = app::admin::urls::INBOX;
-    let session = match guard(&services, &headers, &Fields(pairs), back).await {
+    let session = match guard_admin(&services, &headers, &Fields(pairs), back).await {
         Ok(s) => s,
         Err(res) => return res,
     };
-    if session.account.role != Role::Admin {
-        return op_failure(OpError::Forbidden, back);
-    }
     match services.repo.close_report(id, &session.account.email, &now_rfc3339()).await {
         Ok(_) => see_other(back),
         Err(e) => op_failure(OpError::from(e), back),
