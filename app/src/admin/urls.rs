@@ -76,12 +76,12 @@ pub fn new_entry(kind: EntityKind) -> String {
 
 /// The form of a new service of `structure`.
 pub fn new_service(structure: &str) -> String {
-    format!("{}?structure={structure}", new_entry(EntityKind::Service))
+    format!("{}?structure={}", new_entry(EntityKind::Service), crate::domain::journey::percent_encode(structure))
 }
 
 /// The form of a new séance of `service`.
 pub fn new_seance(service: &str) -> String {
-    format!("{}?service={service}", new_entry(EntityKind::Seance))
+    format!("{}?service={}", new_entry(EntityKind::Seance), crate::domain::journey::percent_encode(service))
 }
 
 pub fn save(kind: EntityKind, id: &str) -> String {

@@ -30,15 +30,10 @@ pub struct Flash {
     pub errors: FieldErrors,
 }
 
-/// The word that stands for « a new one » in a kind's URLs (`/admin/structures/nouvelle`…).
-pub fn new_word(kind: EntityKind) -> &'static str {
-    kind.new_word()
-}
-
 /// The flash key of an entry's form: what the post handler stores a refused form under and the page
 /// looks for (`None`: the form of a new entry).
 pub fn form_key(kind: EntityKind, id: Option<&str>) -> String {
-    format!("{}:{}", kind.code(), id.unwrap_or(new_word(kind)))
+    format!("{}:{}", kind.code(), id.unwrap_or(kind.new_word()))
 }
 
 /// The services and the session of this request, or 401.
@@ -87,12 +82,8 @@ async fn open_form(kind: EntityKind, id: Option<&str>) -> Result<Opened, AppErro
     Ok(Opened { services, session, flash, frame })
 }
 
-fn decode<T: serde::de::DeserializeOwned>(doc: &Doc) -> Result<T, AppError> {
-    Ok(doc.decode()?)
-}
-
 fn structure_row(doc: &Doc, today: &str) -> Result<EntryRow, AppError> {
-    Ok(row_of(&decode(doc)?, doc.archived, today))
+    Ok(row_of(&doc.decode()?, doc.archived, today))
 }
 
 fn row_of(s: &Structure, archived: bool, today: &str) -> EntryRow {
@@ -144,10 +135,10 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
         });
     };
     let doc = editable(&services, &session, EntityKind::Structure, &id).await?;
-    let structure: Structure = decode(&doc)?;
+    let structure: Structure = doc.decode()?;
     let mut children = Vec::new();
     for child in services.repo.docs(EntityKind::Service, Some(&id)).await? {
-        let s: Service = decode(&child)?;
+        let s: Service = child.decode()?;
         let detail = s.services.iter().map(|k| k.plain()).collect::<Vec<_>>().join(", ");
         children.push(EntryRow { id: s.id, nom: s.nom, detail, archived: child.archived, a_verifier: false });
     }
@@ -177,7 +168,7 @@ async fn existing<T: serde::de::DeserializeOwned>(
     match id {
         Some(id) => {
             let doc = editable(services, session, kind, id).await?;
-            Ok((Some(decode::<T>(&doc)?), doc.archived))
+            Ok((Some(doc.decode::<T>()?), doc.archived))
         }
         None => Ok((None, false)),
     }
@@ -188,11 +179,11 @@ pub async fn service_form(id: Option<String>, structure: Option<String>, saved: 
     let (service, archived) = existing::<Service>(&services, &session, EntityKind::Service, &id).await?;
     let structure_id = service.as_ref().map(|s| s.structure.clone()).or(structure).ok_or(AppError::NotFound)?;
     let parent_doc = editable(&services, &session, EntityKind::Structure, &structure_id).await?;
-    let parent: Structure = decode(&parent_doc)?;
+    let parent: Structure = parent_doc.decode()?;
     let mut children = Vec::new();
     if let Some(id) = &id {
         for child in services.repo.docs(EntityKind::Seance, Some(id)).await? {
-            let s: Seance = decode(&child)?;
+            let s: Seance = child.decode()?;
             let detail = format!("{}, {}", s.debut.french_date(), s.debut.french_time());
             children.push(EntryRow { id: s.id, nom: s.titre, detail, archived: child.archived, a_verifier: false });
         }
@@ -222,7 +213,7 @@ pub async fn seance_form(id: Option<String>, service: Option<String>, saved: boo
     let Opened { services, session, flash, frame } = open_form(EntityKind::Seance, id.as_deref()).await?;
     let (seance, archived) = existing::<Seance>(&services, &session, EntityKind::Seance, &id).await?;
     let service_id = seance.as_ref().map(|s| s.service.clone()).or(service).ok_or(AppError::NotFound)?;
-    let parent: Service = decode(&editable(&services, &session, EntityKind::Service, &service_id).await?)?;
+    let parent: Service = editable(&services, &session, EntityKind::Service, &service_id).await?.decode()?;
     let titre = seance.as_ref().map(|s| s.titre.clone()).unwrap_or_else(|| "Nouvelle séance".into());
     let (fields, errors) = flash.unwrap_or_else(|| (seance.as_ref().map(edit::seance_fields).unwrap_or_default(), FieldErrors::default()));
     Ok(child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, vec![], saved))
@@ -286,7 +277,7 @@ pub async fn inbox() -> Result<Inbox, AppError> {
     let mut stale = Vec::new();
     let mut absent = Vec::new();
     for doc in services.repo.docs(EntityKind::Structure, None).await? {
-        let s: Structure = decode(&doc)?;
+        let s: Structure = doc.decode()?;
         let row = row_of(&s, doc.archived, &today);
         names.insert(row.id.clone(), row.nom.clone());
         // Listed by a source whose newer file no longer lists it: closed, moved, or renamed?
@@ -336,7 +327,7 @@ pub async fn accounts(saved: bool) -> Result<Accounts, AppError> {
     let (fields, errors) = flash(&services, &session, "comptes").await?.unwrap_or_default();
     let mut structures = Vec::new();
     for doc in services.repo.docs(EntityKind::Structure, None).await? {
-        let s: Structure = decode(&doc)?;
+        let s: Structure = doc.decode()?;
         structures.push((s.id, s.nom));
     }
     structures.sort_by_key(|a| a.1.to_lowercase());

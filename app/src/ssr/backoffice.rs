@@ -26,10 +26,6 @@ impl From<RepoError> for OpError {
     }
 }
 
-fn decode<T: serde::de::DeserializeOwned>(doc: &Doc) -> Result<T, OpError> {
-    Ok(doc.decode()?)
-}
-
 pub fn today() -> String {
     paris_now().date().format("%Y-%m-%d").to_string()
 }
@@ -73,7 +69,7 @@ pub async fn save_structure(services: &AppState, session: &Session, id: Option<&
     let (previous, archived, action) = match id {
         Some(id) => {
             let doc = editable(services, session, EntityKind::Structure, id).await?;
-            (decode::<Structure>(&doc)?, doc.archived, "modification")
+            (doc.decode::<Structure>()?, doc.archived, "modification")
         }
         None if session.account.role == Role::Admin => {
             let blank = Structure::blank(new_id("aig-s"), "aiguillage");
@@ -96,7 +92,7 @@ pub async fn save_structure(services: &AppState, session: &Session, id: Option<&
 /// Confirms in one click that a structure's entry is still right.
 pub async fn verify_structure(services: &AppState, session: &Session, id: &str) -> Result<(), OpError> {
     let doc = editable(services, session, EntityKind::Structure, id).await?;
-    let mut structure: Structure = decode(&doc)?;
+    let mut structure: Structure = doc.decode()?;
     structure.date_maj = Some(today());
     structure.a_verifier = false;
     write(services, session, Doc { data: to_json(&structure)?, ..doc }, "vérification").await.map(|_| ())
@@ -116,7 +112,7 @@ pub async fn save_service(
     let (previous, archived, action) = match id {
         Some(id) => {
             let doc = editable(services, session, EntityKind::Service, id).await?;
-            (decode::<Service>(&doc)?, doc.archived, "modification")
+            (doc.decode::<Service>()?, doc.archived, "modification")
         }
         None => {
             editable(services, session, EntityKind::Structure, structure).await?;
@@ -192,9 +188,9 @@ pub async fn restore(services: &AppState, session: &Session, revision: i64) -> R
     // The stored version must still be a valid entry of today's model before it goes public.
     let check = Doc { data: data.clone(), ..current.clone() };
     let debut = match rev.kind {
-        EntityKind::Structure => decode::<Structure>(&check).map(|_| None)?,
-        EntityKind::Service => decode::<Service>(&check).map(|_| None)?,
-        EntityKind::Seance => Some(decode::<Seance>(&check)?.debut.as_str().to_owned()),
+        EntityKind::Structure => check.decode::<Structure>().map(|_| None)?,
+        EntityKind::Service => check.decode::<Service>().map(|_| None)?,
+        EntityKind::Seance => Some(check.decode::<Seance>()?.debut.as_str().to_owned()),
     };
     let doc = Doc { data, archived, debut, ..current };
     write(services, session, doc, &format!("restauration de la version n° {revision}")).await?;

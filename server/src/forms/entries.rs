@@ -1,9 +1,9 @@
 //! Structures, services and séances: save, confirm, archive, restore a version.
 
 use super::{guard, op_failure, refused, see_other};
+use app::admin::urls;
 use app::domain::edit::Fields;
-use app::domain::journey::percent_encode;
-use app::ssr::admin_pages::{form_key, new_word};
+use app::ssr::admin_pages::form_key;
 use app::ssr::backoffice::{self, OpError};
 use app::ssr::repo::backoffice::EntityKind;
 use app::ssr::state::AppState;
@@ -14,22 +14,18 @@ use axum::Form;
 
 type Posted = Form<Vec<(String, String)>>;
 
-fn edit_url(kind: EntityKind, id: &str) -> String {
-    app::admin::urls::entry(kind, id)
-}
-
 /// `POST /admin/{structures|services|seances}/{id}/enregistrer` (`id` = nouvelle/nouveau to create).
 async fn save(services: AppState, headers: HeaderMap, kind: EntityKind, id: String, fields: Fields) -> Response {
-    let new = id == new_word(kind);
+    let new = id == kind.new_word();
     let parent = match kind {
         EntityKind::Service => fields.get("structure").to_owned(),
         EntityKind::Seance => fields.get("service").to_owned(),
         EntityKind::Structure => String::new(),
     };
     let back = match (kind, new) {
-        (EntityKind::Service, true) => format!("{}?structure={}", edit_url(kind, new_word(kind)), percent_encode(&parent)),
-        (EntityKind::Seance, true) => format!("{}?service={}", edit_url(kind, new_word(kind)), percent_encode(&parent)),
-        _ => edit_url(kind, &id),
+        (EntityKind::Service, true) => urls::new_service(&parent),
+        (EntityKind::Seance, true) => urls::new_seance(&parent),
+        _ => urls::entry(kind, &id),
     };
     let session = match guard(&services, &headers, &fields, &back).await {
         Ok(s) => s,
@@ -42,7 +38,7 @@ async fn save(services: AppState, headers: HeaderMap, kind: EntityKind, id: Stri
         EntityKind::Seance => backoffice::save_seance(&services, &session, existing, &parent, &fields).await,
     };
     match result {
-        Ok(saved) => see_other(&format!("{}?enregistre=1", edit_url(kind, &saved))),
+        Ok(saved) => see_other(&format!("{}?enregistre=1", urls::entry(kind, &saved))),
         Err(OpError::Invalid(errors)) => refused(&services, &session, &form_key(kind, existing), &fields, errors, &back).await,
         Err(e) => op_failure(e, &back),
     }
@@ -62,7 +58,7 @@ pub async fn save_seance(State(s): State<AppState>, h: HeaderMap, Path(id): Path
 
 /// `POST /admin/structures/{id}/verifier`: « tout est juste », in one click.
 pub async fn verify(State(services): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
-    let back = edit_url(EntityKind::Structure, &id);
+    let back = urls::entry(EntityKind::Structure, &id);
     let session = match guard(&services, &headers, &Fields(p), &back).await {
         Ok(s) => s,
         Err(res) => return res,
@@ -90,7 +86,7 @@ pub async fn archive(
     ) else {
         return op_failure(OpError::NotFound, app::admin::urls::HOME);
     };
-    let back = edit_url(kind, &id);
+    let back = urls::entry(kind, &id);
     let session = match guard(&services, &headers, &Fields(p), &back).await {
         Ok(s) => s,
         Err(res) => return res,
