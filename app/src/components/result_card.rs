@@ -29,9 +29,9 @@ pub fn ResultCardView(
         <article class="card" aria-labelledby=labelled_by>
             <h2 id=heading_id class="card-title">{card.nom.clone()}</h2>
             <p class="card-service">{card.service_nom.clone()}</p>
-            <CardActions card=card.clone()/>
+            {card_actions(&card)}
             {card.aujourdhui.clone().map(|t| view! { <p class="card-status">{t}</p> })}
-            <Reasons card=card.clone()/>
+            {reasons(&card)}
             {(!card.labels.is_empty()).then(|| view! {
                 <p class="card-labels">
                     <span class="visually-hidden">"Labels : "</span>
@@ -67,26 +67,25 @@ pub fn OtherPlaceView(card: ResultCard) -> impl IntoView {
         <article class="card card--compact" aria-labelledby=labelled_by>
             <h3 id=heading_id class="card-title">{card.nom.clone()}</h3>
             <p class="card-service">{card.service_nom.clone()}{card.adresse.clone().map(|a| format!(" · {a}"))}</p>
-            <CardActions card=card.clone()/>
+            {card_actions(&card)}
             {card.aujourdhui.clone().map(|t| view! { <p class="card-status">{t}</p> })}
-            <Reasons card=card.clone()/>
+            {reasons(&card)}
             <p class="card-more"><a href=page>{words::PLACE_PAGE}</a></p>
         </article>
     }
 }
 
-/// Why this place: the engine's reasons, in words (announced as such to a screen reader).
-#[component]
-fn Reasons(card: ResultCard) -> impl IntoView {
+/// Why this place: the engine's reasons, in words (announced as such to a screen reader). Plain
+/// functions over the card, not components: a component would own a whole copy of it, per card.
+fn reasons(card: &ResultCard) -> impl IntoView {
     view! {
         <p class="visually-hidden">{words::WHY}</p>
-        <ul class="reasons">{card.raisons_texte.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+        <ul class="reasons">{card.raisons_texte.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
     }
 }
 
 /// Call, go, book: the targets a thumb reaches first, each described by the place's name.
-#[component]
-fn CardActions(card: ResultCard) -> impl IntoView {
+fn card_actions(card: &ResultCard) -> impl IntoView {
     let name = format!("carte-{}", card.service);
     let actions: Vec<(&str, String, bool)> = [
         card.telephone.as_deref().map(|p| (words::CALL, tel_href(p), false)),
