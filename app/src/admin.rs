@@ -1,177 +1,78 @@
-//! What the back-office pages show, as plain data: server functions build it on the server, pages
-//! render it. Nothing here is sent to the browser's wasm (pages are server-rendered).
+//! The back-office (« espace de gestion »): server-rendered pages whose forms post to plain handlers,
+//! then come back to the page (post/redirect/get). No island, no JavaScript needed.
+//!
+//! One home per route family: `/admin/<segment>/…` lives in `admin/<family>.rs` (the page and its
+//! server function), with `admin/<family>/data.rs` (what the page shows, read for the session of the
+//! request) and `admin/<family>/post.rs` (its form posts) beside it:
+//!
+//! | URL segment                                        | family      |
+//! |----------------------------------------------------|-------------|
+//! | `/admin`                                           | `dashboard` |
+//! | `connexion`, `deconnexion`                         | `login`     |
+//! | `structures`, `services`, `seances`, `{kind}/{id}/archiver` | `entries` (one page file per kind) |
+//! | `historique`, `revisions`                          | `history`   |
+//! | `signalements`                                     | `inbox`     |
+//! | `comptes`                                          | `accounts`  |
+//! | `imports`                                          | `imports`   |
+//!
+//! Post handlers sit with their page rather than in `server/`, because a page and its posts share
+//! the URL, the field names, the refused-form key and the French wording: a change to one is made
+//! next to the other. `server/` keeps configuration, start-up, CLI and middleware, and mounts
+//! [`routes`]. What every family shares: [`urls`] (every back-office URL), [`views`] (the data the
+//! pages show), [`session`] (the session of a request, for pages and posts alike), [`ops`] (who may
+//! change what, and the writes with their audit line), [`frame`], [`fields`] and [`page`] (the
+//! pieces every page is drawn with). Parsing a form into an entry is pure: `domain::edit`.
 
+pub mod accounts;
+pub mod dashboard;
+pub mod entries;
+pub mod fields;
+pub mod frame;
+pub mod history;
+pub mod imports;
+pub mod inbox;
+pub mod login;
+#[cfg(feature = "ssr")]
+pub mod ops;
+pub mod page;
+#[cfg(feature = "ssr")]
+pub mod session;
 pub mod urls;
+pub mod views;
 
-use crate::domain::edit::{FieldErrors, Fields};
-use serde::{Deserialize, Serialize};
-pub use urls::EntityKind;
+pub use views::*;
 
-/// The account bar of every back-office page, with the token its forms carry.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Frame {
-    pub nom: String,
-    pub email: String,
-    pub admin: bool,
-    pub jeton: String,
-    /// Open « Signaler une erreur » reports (admins).
-    pub signalements: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EntryRow {
-    pub id: String,
-    pub nom: String,
-    pub detail: String,
-    pub archived: bool,
-    pub a_verifier: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Dashboard {
-    pub frame: Frame,
-    pub structures: Vec<EntryRow>,
-    /// Entries not confirmed for six months, for coordinators.
-    pub a_verifier: usize,
-}
-
-/// An edit form: the fields as last typed (or as stored), the messages, and the entry's children.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EditForm {
-    pub frame: Frame,
-    /// None for a new entry.
-    pub id: Option<String>,
-    pub titre: String,
-    /// The parent (structure of a service, service of a séance), id and name.
-    pub parent: Option<(String, String)>,
-    pub fields: Fields,
-    pub errors: FieldErrors,
-    pub archived: bool,
-    pub a_verifier: bool,
-    pub date_maj: Option<String>,
-    pub children: Vec<EntryRow>,
-    /// « Modifications enregistrées » after a successful save.
-    pub saved: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Change {
-    pub champ: String,
-    pub avant: String,
-    pub apres: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RevisionRow {
-    pub id: i64,
-    pub at: String,
-    pub author: String,
-    pub action: String,
-    pub changes: Vec<Change>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct History {
-    pub frame: Frame,
-    pub kind: String,
-    pub id: String,
-    pub nom: String,
-    pub edit_url: String,
-    pub revisions: Vec<RevisionRow>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReportRow {
-    pub id: i64,
-    pub at: String,
-    pub sujet: String,
-    pub message: String,
-    pub structure_id: String,
-    pub lieu: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Inbox {
-    pub frame: Frame,
-    pub reports: Vec<ReportRow>,
-    pub stale: Vec<EntryRow>,
-    /// Entries a newer file of one of their sources no longer lists.
-    pub absent: Vec<EntryRow>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AccountRow {
-    pub id: i64,
-    pub email: String,
-    pub nom: String,
-    pub admin: bool,
-    pub disabled: bool,
-    pub structures: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Accounts {
-    pub frame: Frame,
-    pub accounts: Vec<AccountRow>,
-    /// Every structure, id and name, for attaching editors.
-    pub structures: Vec<(String, String)>,
-    pub fields: Fields,
-    pub errors: FieldErrors,
-    pub saved: bool,
-}
-
-/// The public « Signaler une erreur » form for one service.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReportForm {
-    pub service_id: String,
-    pub service_nom: String,
-    pub structure_nom: String,
-    pub jeton: String,
-    /// Where « Retour » goes (a result or guide page of this site), checked.
-    pub retour: String,
-}
-
-/// The subjects a report can have.
-pub const REPORT_SUBJECTS: &[&str] =
-    &["L’adresse", "Les horaires", "Le téléphone ou le courriel", "Ce qui est proposé", "Le lieu a fermé", "Autre chose"];
-
-/// Only pages of this site, so the link cannot send anyone elsewhere.
-pub fn safe_return(retour: Option<&str>) -> String {
-    match retour {
-        Some(r) if r.starts_with('/') && !r.starts_with("//") && !r.contains(['\\', '\r', '\n']) && r.len() <= 1500 => r.to_owned(),
-        _ => "/".to_owned(),
-    }
-}
-
-/// One applied import in the back-office's list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ImportRow {
-    pub id: i64,
-    pub at: String,
-    pub author: String,
-    pub fichier: String,
-    pub format: String,
-    pub resume: String,
-    pub undone: Option<String>,
-}
-
-/// A file uploaded and tried, not yet applied.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Trial {
-    pub token: String,
-    pub fichier: String,
-    /// The French report, line by line.
-    pub report: String,
-    pub refused: bool,
-    pub changes_nothing: bool,
-}
-
-/// `/admin/imports`: upload a file, read its dry run, apply it; the imports applied, to undo.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ImportsView {
-    pub frame: Frame,
-    pub trial: Option<Trial>,
-    /// The message of a file that could not be read at all, or of an apply refused.
-    pub error: Option<String>,
-    pub imports: Vec<ImportRow>,
+/// Every back-office post, on the URL its page builds with [`urls`]. A form is small: a larger body
+/// is refused before it is read; a file sent for import may be up to [`imports::post::MAX_BYTES`].
+#[cfg(feature = "ssr")]
+pub fn routes<S>() -> axum::Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    crate::ssr::state::AppState: axum::extract::FromRef<S>,
+{
+    use axum::extract::DefaultBodyLimit;
+    use axum::routing::post;
+    use urls::EntityKind::*;
+    const ID: &str = "{id}";
+    let forms = axum::Router::new()
+        .route(urls::LOGIN, post(login::post::login))
+        .route(urls::LOGOUT, post(login::post::logout))
+        .route(&urls::save(Structure, ID), post(entries::post::save_structure))
+        .route(&urls::verify(ID), post(entries::post::verify))
+        .route(&urls::save(Service, ID), post(entries::post::save_service))
+        .route(&urls::save(Seance, ID), post(entries::post::save_seance))
+        .route(urls::ARCHIVE_ROUTE, post(entries::post::archive))
+        .route(&urls::restore_revision(ID), post(history::post::restore))
+        .route(&urls::close_report(ID), post(inbox::post::close))
+        .route(&urls::import_apply("{token}"), post(imports::post::apply))
+        .route(&urls::import_undo(ID), post(imports::post::undo))
+        .route(urls::ACCOUNT_CREATE, post(accounts::post::create))
+        .route(&urls::account_structures(ID), post(accounts::post::structures))
+        .route(&urls::account_password(ID), post(accounts::post::reset_password))
+        .route(urls::ACCOUNT_TOGGLE_ROUTE, post(accounts::post::toggle))
+        .layer(DefaultBodyLimit::max(crate::ssr::post::MAX_FORM_BYTES));
+    let uploads = axum::Router::new()
+        .route(urls::IMPORT_TRIAL, post(imports::post::trial))
+        .layer(DefaultBodyLimit::max(imports::post::MAX_BYTES + crate::ssr::post::MAX_FORM_BYTES));
+    forms.merge(uploads)
 }

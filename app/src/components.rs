@@ -1,7 +1,5 @@
 //! Small shared pieces of the pages.
 
-pub mod admin_fields;
-pub mod admin_frame;
 #[cfg(feature = "hydrate")]
 mod browser;
 pub mod commune_combobox;

@@ -98,15 +98,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler") view=pages::signaler::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler/merci") view=pages::signaler::ReportThanksPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin") view=pages::admin::dashboard::DashboardPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/connexion") view=pages::admin::login::LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/structures/:id") view=pages::admin::structure::StructurePage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/services/:id") view=pages::admin::service::ServicePage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/seances/:id") view=pages::admin::seance::SeancePage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/historique/:kind/:id") view=pages::admin::history::HistoryPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/signalements") view=pages::admin::inbox::InboxPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/comptes") view=pages::admin::accounts::AccountsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/imports") view=pages::admin::imports::ImportsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin") view=admin::dashboard::DashboardPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/connexion") view=admin::login::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/structures/:id") view=admin::entries::structure::StructurePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/services/:id") view=admin::entries::service::ServicePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/seances/:id") view=admin::entries::seance::SeancePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/historique/:kind/:id") view=admin::history::HistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/signalements") view=admin::inbox::InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/comptes") view=admin::accounts::AccountsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/imports") view=admin::imports::ImportsPage ssr=SsrMode::Async/>
                 </Routes>
             </components::layout::Layout>
         </Router>

@@ -1,7 +1,6 @@
 //! One file per page.
 
 pub mod accessibility;
-pub mod admin;
 pub mod agenda;
 pub mod donnees;
 pub mod guichet;
@@ -13,3 +12,16 @@ pub mod orientation;
 pub mod parcours;
 pub mod place;
 pub mod signaler;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// The route parameter `name` of the current page (empty when absent).
+pub fn param(name: &str) -> String {
+    use_params_map().get_untracked().get(name).unwrap_or_default()
+}
+
+/// The query parameter `name` of the current page, when present and not empty.
+pub fn query(name: &str) -> Option<String> {
+    use_query_map().get_untracked().get(name).filter(|v| !v.is_empty())
+}

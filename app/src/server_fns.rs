@@ -2,7 +2,6 @@
 //! domain or a repository, and maps failures to [`crate::error::AppError`]. Every one has an explicit,
 //! stable endpoint.
 
-pub mod admin;
 pub mod agenda;
 pub mod communes;
 pub mod guide;

@@ -1,15 +1,13 @@
 //! Server-only code: data access and the state handlers share. Compiled with the "ssr" feature only.
 
-pub mod admin_imports;
-pub mod admin_pages;
 pub mod agenda;
 pub mod auth;
-pub mod backoffice;
 pub mod guide;
 pub mod hours;
 pub mod import;
 pub mod open_data;
 pub mod orientation;
+pub mod post;
 pub mod repo;
 pub mod state;
 pub mod throttle;

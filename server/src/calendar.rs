@@ -1,8 +1,8 @@
 //! `/agenda.ics` and `/agenda/{id}.ics`: the agenda as calendar files a phone can subscribe to.
 
-use crate::forms::message_page;
 use app::domain::seance::AgendaQuery;
 use app::error::AppError;
+use app::ssr::post::message_page;
 use app::ssr::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};

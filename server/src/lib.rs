@@ -6,7 +6,6 @@ pub mod api;
 pub mod calendar;
 pub mod cli;
 pub mod config;
-pub mod forms;
 pub mod headers;
 pub mod open_data;
 pub mod startup;

@@ -9,7 +9,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use importer::export::data_inclusion::Site;
 
-use app::ssr::backoffice::today;
+use app::ssr::hours::today;
 
 /// `body` with its validators, or 304 when the client already has it.
 fn cached(request: &HeaderMap, content_type: &'static str, body: String, last_modified: Option<String>) -> Response {

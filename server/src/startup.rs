@@ -1,7 +1,7 @@
 //! Building the application: database (migrated, seeded), in-memory indexes, router and middleware.
 
 use crate::config::{Config, ConfigError};
-use crate::{api, calendar, forms, open_data};
+use crate::{api, calendar, open_data};
 use app::domain::commune_search::Gazetteer;
 use app::domain::directory::Directory;
 use app::domain::geo::{Geography, GeographyError};
@@ -94,7 +94,7 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
     let report = repo.replace_geography(&Geography::from_json(GEOGRAPHY_JSON)?).await?;
     tracing::info!(communes = report.communes, epci = report.epci, former_names = report.former_names, "geography loaded");
     let gazetteer = Gazetteer::new(repo.geography().await?);
-    let (seed, plans) = seed_directory(&gazetteer, &app::ssr::backoffice::today())?;
+    let (seed, plans) = seed_directory(&gazetteer, &app::ssr::hours::today())?;
     if repo.seed_directory_if_empty(&seed).await? {
         tracing::info!(
             structures = seed.structures.len(),
@@ -117,9 +117,6 @@ pub async fn build(config: &Config) -> Result<Router, StartError> {
 }
 
 fn router(state: ServerState) -> Router {
-    // The back-office's posts, mounted on the builders its pages link with (`app::admin::urls`).
-    use app::admin::urls::{self, EntityKind::*};
-    const ID: &str = "{id}";
     let context = {
         let services = state.services.clone();
         move || provide_context(services.clone())
@@ -139,29 +136,10 @@ fn router(state: ServerState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
         .service(ServeDir::new(std::path::Path::new(leptos.site_root.as_ref()).join("moteur")).precompressed_br().precompressed_gzip());
 
-    // Form posts are small; a larger body is refused before it is read.
-    let forms = Router::new()
-        .route(urls::LOGIN, post(forms::auth::login))
-        .route(urls::LOGOUT, post(forms::auth::logout))
-        .route(&urls::save(Structure, ID), post(forms::entries::save_structure))
-        .route(&urls::verify(ID), post(forms::entries::verify))
-        .route(&urls::save(Service, ID), post(forms::entries::save_service))
-        .route(&urls::save(Seance, ID), post(forms::entries::save_seance))
-        .route(urls::ARCHIVE_ROUTE, post(forms::entries::archive))
-        .route(&urls::restore_revision(ID), post(forms::entries::restore))
-        .route(&urls::close_report(ID), post(forms::reports::close))
-        .route(&urls::import_apply("{token}"), post(forms::imports::apply))
-        .route(&urls::import_undo(ID), post(forms::imports::undo))
-        .route(urls::ACCOUNT_CREATE, post(forms::accounts::create))
-        .route(&urls::account_structures(ID), post(forms::accounts::structures))
-        .route(&urls::account_password(ID), post(forms::accounts::reset_password))
-        .route(&format!("{}/{{id}}/{{verb}}", urls::ACCOUNTS), post(forms::accounts::toggle))
-        .route("/signaler", post(forms::reports::report))
-        .layer(DefaultBodyLimit::max(64 * 1024));
-    // A file of places is larger than a form.
-    let uploads = Router::new()
-        .route(urls::IMPORT_TRIAL, post(forms::imports::trial))
-        .layer(DefaultBodyLimit::max(forms::imports::MAX_BYTES + 64 * 1024));
+    // The public report form; the back-office's posts come with their pages (`app::admin::routes`).
+    let report = Router::new()
+        .route("/signaler", post(app::pages::signaler::post::report))
+        .layer(DefaultBodyLimit::max(app::ssr::post::MAX_FORM_BYTES));
 
     Router::new()
         .route("/health", get(api::health))
@@ -174,8 +152,8 @@ fn router(state: ServerState) -> Router {
         .route("/sw.js", get(service_worker))
         .route("/agenda.ics", get(calendar::agenda))
         .route("/agenda/{file}", get(calendar::one))
-        .merge(forms)
-        .merge(uploads)
+        .merge(report)
+        .merge(app::admin::routes())
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || shell(leptos.clone()))
         .nest_service(&format!("/{}", state.leptos.site_pkg_dir), pkg)
         .nest_service("/moteur", engine)

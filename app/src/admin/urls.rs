@@ -1,12 +1,8 @@
 //! Every back-office URL, built in one place. Pages link with these, forms post to them, handlers
 //! redirect to them, and the router mounts the post handlers on the same builders given axum's
-//! `{placeholders}` (`server/src/startup.rs`), so a link and its route cannot drift apart.
+//! `{placeholders}` ([`super::routes`]), so a link and its route cannot drift apart.
 //!
-//! From a URL to its files: `/admin/<segment>/…` is rendered by `app/src/pages/admin/<page>.rs`
-//! (structures → structure, services → service, seances → seance, historique → history,
-//! signalements → inbox, comptes → accounts, imports → imports, connexion → login), its data come from
-//! `app/src/ssr/admin_pages.rs`, and its posts are handled in `server/src/forms/<entries|accounts|
-//! reports|imports|auth>.rs`.
+//! From a URL to its files: see the table in `app/src/admin.rs`.
 
 use std::fmt::Display;
 
@@ -124,6 +120,9 @@ pub fn account_structures(account: impl Display) -> String {
 pub fn account_password(account: impl Display) -> String {
     format!("{ACCOUNTS}/{account}/mot-de-passe")
 }
+
+/// The router's pattern for [`account_toggle`].
+pub const ACCOUNT_TOGGLE_ROUTE: &str = "/admin/comptes/{id}/{verb}";
 
 /// `enable`: « activer », else « desactiver ».
 pub fn account_toggle(account: impl Display, enable: bool) -> String {

@@ -5,7 +5,7 @@ use crate::components::problem::ProblemPage;
 use crate::components::seance_card::SeanceCardView;
 use crate::domain::seance::{AgendaQuery, AgendaView, SeancePublic};
 use crate::domain::taxonomy::ServiceKind;
-use crate::pages::admin::query;
+use crate::pages::query;
 use crate::server_fns::agenda::get_agenda;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -3,7 +3,7 @@
 use crate::components::problem::ProblemPage;
 use crate::components::result_card::ResultCardView;
 use crate::components::seance_card::SeanceCardView;
-use crate::pages::admin::param;
+use crate::pages::param;
 use crate::server_fns::place::get_place;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -1,15 +1,18 @@
 //! `/signaler?service=…`: anyone can say that a card is wrong, without giving any personal data. The
 //! report lands in the coordinators' inbox, attached to the entry.
 
-use crate::admin::{ReportForm, REPORT_SUBJECTS};
-use crate::components::admin_fields::{ChoiceGroup, ErrorSummary, TextArea, Token};
+#[cfg(feature = "ssr")]
+pub mod post;
+
+use crate::admin::fields::{ChoiceGroup, ErrorSummary, TextArea, Token};
 use crate::components::problem::ProblemPage;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
-use crate::pages::admin::query;
+use crate::pages::query;
 use crate::server_fns::report::get_report_form;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -60,11 +63,34 @@ fn ReportView(form: ReportForm, errors: FieldErrors) -> impl IntoView {
 /// `/signaler/merci`: the report was received.
 #[component]
 pub fn ReportThanksPage() -> impl IntoView {
-    let retour = crate::admin::safe_return(query("retour").as_deref());
+    let retour = safe_return(query("retour").as_deref());
     view! {
         <Title text="Signalement envoyé – Aiguillage"/>
         <h1>"Merci, votre signalement est envoyé"</h1>
         <p>"La coordination va vérifier la fiche et la corriger."</p>
         <p><a class="button" href=retour>"Retour"</a></p>
+    }
+}
+
+/// The public « Signaler une erreur » form for one service.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportForm {
+    pub service_id: String,
+    pub service_nom: String,
+    pub structure_nom: String,
+    pub jeton: String,
+    /// Where « Retour » goes (a result or guide page of this site), checked.
+    pub retour: String,
+}
+
+/// The subjects a report can have.
+pub const REPORT_SUBJECTS: &[&str] =
+    &["L’adresse", "Les horaires", "Le téléphone ou le courriel", "Ce qui est proposé", "Le lieu a fermé", "Autre chose"];
+
+/// Only pages of this site, so the link cannot send anyone elsewhere.
+pub fn safe_return(retour: Option<&str>) -> String {
+    match retour {
+        Some(r) if r.starts_with('/') && !r.starts_with("//") && !r.contains(['\\', '\r', '\n']) && r.len() <= 1500 => r.to_owned(),
+        _ => "/".to_owned(),
     }
 }

@@ -1,5 +1,5 @@
-use crate::admin::ReportForm;
 use crate::error::AppError;
+use crate::pages::signaler::ReportForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
@@ -15,6 +15,6 @@ pub async fn get_report_form(service: String, retour: Option<String>) -> Result<
         service_nom: s.nom.clone(),
         structure_nom: structure.nom.clone(),
         jeton: crate::ssr::auth::form_token(&services.form_key, None, chrono::Utc::now().timestamp()),
-        retour: crate::admin::safe_return(retour.as_deref()),
+        retour: crate::pages::signaler::safe_return(retour.as_deref()),
     })
 }

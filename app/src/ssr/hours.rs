@@ -48,6 +48,11 @@ pub fn evaluate(raw: &str, from: NaiveDate) -> Option<WeekRanges> {
     Some(week_ranges(&parse(raw)?, from))
 }
 
+/// Today in Paris, as `YYYY-MM-DD`.
+pub fn today() -> String {
+    paris_now().date().format("%Y-%m-%d").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,7 @@ pub async fn run_import(
     sans_les_refus: bool,
     date: Option<String>,
 ) -> Result<(), Box<dyn Error>> {
-    let today = app::ssr::backoffice::today();
+    let today = app::ssr::hours::today();
     let (bytes, name) = if fichier == super::PULL {
         let source = super::pull::Source::from_env()?;
         let name = format!("data-inclusion-{}-{}.json", source.departement, today.replace('-', ""));

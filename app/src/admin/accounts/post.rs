@@ -1,0 +1,119 @@
+//! Accounts (admins only): create, attach editors to structures, disable and enable.
+
+use crate::admin::ops::{self, OpError};
+use crate::admin::session::{guard_admin, refused};
+use crate::domain::edit::Fields;
+use crate::ssr::post::{op_failure, see_other};
+use crate::ssr::repo::backoffice::EntityKind;
+use crate::ssr::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Form;
+
+const BACK: &str = crate::admin::urls::ACCOUNTS;
+
+/// `POST /admin/comptes/creer`.
+pub async fn create(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    match ops::create_account(services.repo.as_ref(), &fields).await {
+        Ok(id) => {
+            tracing::info!(by = %session.account.email, account = id, "account created");
+            see_other(&format!("{BACK}?enregistre=1"))
+        }
+        // The password is never kept, not even in a flash.
+        Err(OpError::Invalid(errors)) => refused(&services, &session, "comptes", &fields.without("mot_de_passe"), errors, BACK).await,
+        Err(e) => op_failure(e, BACK),
+    }
+}
+
+/// `POST /admin/comptes/{id}/structures`: the structures an editor may change.
+pub async fn structures(
+    State(services): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let fields = Fields(pairs);
+    if let Err(res) = guard_admin(&services, &headers, &fields, BACK).await {
+        return res;
+    }
+    let wanted: Vec<String> = fields.all("structures").into_iter().map(str::to_owned).collect();
+    for s in &wanted {
+        match services.repo.doc(EntityKind::Structure, s).await {
+            Ok(Some(_)) => {}
+            Ok(None) => return op_failure(OpError::NotFound, BACK),
+            Err(e) => return op_failure(OpError::from(e), BACK),
+        }
+    }
+    match services.repo.set_account_structures(id, &wanted).await {
+        Ok(()) => see_other(&format!("{BACK}?enregistre=1")),
+        Err(e) => op_failure(OpError::from(e), BACK),
+    }
+}
+
+/// `POST /admin/comptes/{id}/{desactiver|activer}`: a disabled account's sessions end at once.
+pub async fn toggle(
+    State(services): State<AppState>,
+    headers: HeaderMap,
+    Path((id, verb)): Path<(i64, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let fields = Fields(pairs);
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let disabled = match verb.as_str() {
+        "desactiver" => true,
+        "activer" => false,
+        _ => return op_failure(OpError::NotFound, BACK),
+    };
+    if disabled && id == session.account.id {
+        return op_failure(OpError::Forbidden, BACK);
+    }
+    match services.repo.set_account_disabled(id, disabled).await {
+        Ok(()) => see_other(&format!("{BACK}?enregistre=1")),
+        Err(e) => op_failure(OpError::from(e), BACK),
+    }
+}
+
+/// `POST /admin/comptes/{id}/mot-de-passe`: a new provisional password (the person forgot theirs); the
+/// account's open sessions end.
+pub async fn reset_password(
+    State(services): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let fields = Fields(pairs);
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let password = fields.raw("mot_de_passe").to_owned();
+    if let Err(message) = crate::ssr::auth::check_password_policy(&password) {
+        let errors = crate::domain::edit::FieldErrors(vec![(format!("compte-{id}-mot_de_passe"), message)]);
+        return refused(&services, &session, "comptes", &Fields::default(), errors, BACK).await;
+    }
+    let hash = match crate::ssr::auth::hash_password(password).await {
+        Ok(h) => h,
+        Err(_) => return op_failure(OpError::Internal, BACK),
+    };
+    let result = async {
+        services.repo.set_password(id, &hash).await?;
+        services.repo.delete_sessions_of(id).await
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            tracing::info!(by = %session.account.email, account = id, "password reset");
+            see_other(&format!("{BACK}?enregistre=1"))
+        }
+        Err(e) => op_failure(OpError::from(e), BACK),
+    }
+}

@@ -1,0 +1,137 @@
+//! What the edit forms of structures, services and séances show: the entry as stored (or as last
+//! refused), its parent and its children, for the session of this request.
+
+use crate::admin::ops::{editable, today};
+use crate::admin::session::{flash, form_key, frame, session};
+use crate::admin::views::{EditForm, EntryRow, Frame};
+use crate::domain::directory::{Service, Structure};
+use crate::domain::edit::{self, FieldErrors, Fields};
+use crate::domain::freshness::needs_check;
+use crate::domain::seance::Seance;
+use crate::error::AppError;
+use crate::ssr::auth::Session;
+use crate::ssr::repo::backoffice::{EntityKind, Role};
+use crate::ssr::state::AppState;
+
+/// What every edit form starts from: the session, the form as last refused (kept for one view) and
+/// the back-office frame.
+struct Opened {
+    services: AppState,
+    session: Session,
+    flash: Option<(Fields, FieldErrors)>,
+    frame: Frame,
+}
+
+async fn open_form(kind: EntityKind, id: Option<&str>) -> Result<Opened, AppError> {
+    let (services, session) = session().await?;
+    let flash = flash(&services, &session, &form_key(kind, id)).await?;
+    let frame = frame(&services, &session).await?;
+    Ok(Opened { services, session, flash, frame })
+}
+
+/// The form of a structure (`id` None: a new one, admins only).
+pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm, AppError> {
+    let Opened { services, session, flash, frame } = open_form(EntityKind::Structure, id.as_deref()).await?;
+    let Some(id) = id else {
+        if session.account.role != Role::Admin {
+            return Err(AppError::Forbidden);
+        }
+        let (fields, errors) = flash.unwrap_or_default();
+        return Ok(EditForm {
+            frame,
+            id: None,
+            titre: "Nouvelle structure".into(),
+            parent: None,
+            fields,
+            errors,
+            archived: false,
+            a_verifier: false,
+            date_maj: None,
+            children: vec![],
+            saved,
+        });
+    };
+    let doc = editable(&services, &session, EntityKind::Structure, &id).await?;
+    let structure: Structure = doc.decode()?;
+    let mut children = Vec::new();
+    for child in services.repo.docs(EntityKind::Service, Some(&id)).await? {
+        let s: Service = child.decode()?;
+        let detail = s.services.iter().map(|k| k.plain()).collect::<Vec<_>>().join(", ");
+        children.push(EntryRow { id: s.id, nom: s.nom, detail, archived: child.archived, a_verifier: false });
+    }
+    let (fields, errors) = flash.unwrap_or_else(|| (edit::structure_fields(&structure), FieldErrors::default()));
+    Ok(EditForm {
+        frame,
+        id: Some(id),
+        titre: structure.nom.clone(),
+        parent: None,
+        fields,
+        errors,
+        archived: doc.archived,
+        a_verifier: needs_check(structure.a_verifier, structure.date_maj.as_deref(), &today()),
+        date_maj: structure.date_maj,
+        children,
+        saved,
+    })
+}
+
+/// The entry `id` (none for a new one) decoded, if this session may change it, and whether it is archived.
+async fn existing<T: serde::de::DeserializeOwned>(
+    services: &AppState,
+    session: &Session,
+    kind: EntityKind,
+    id: &Option<String>,
+) -> Result<(Option<T>, bool), AppError> {
+    match id {
+        Some(id) => {
+            let doc = editable(services, session, kind, id).await?;
+            Ok((Some(doc.decode::<T>()?), doc.archived))
+        }
+        None => Ok((None, false)),
+    }
+}
+
+pub async fn service_form(id: Option<String>, structure: Option<String>, saved: bool) -> Result<EditForm, AppError> {
+    let Opened { services, session, flash, frame } = open_form(EntityKind::Service, id.as_deref()).await?;
+    let (service, archived) = existing::<Service>(&services, &session, EntityKind::Service, &id).await?;
+    let structure_id = service.as_ref().map(|s| s.structure.clone()).or(structure).ok_or(AppError::NotFound)?;
+    let parent_doc = editable(&services, &session, EntityKind::Structure, &structure_id).await?;
+    let parent: Structure = parent_doc.decode()?;
+    let mut children = Vec::new();
+    if let Some(id) = &id {
+        for child in services.repo.docs(EntityKind::Seance, Some(id)).await? {
+            let s: Seance = child.decode()?;
+            let detail = format!("{}, {}", s.debut.french_date(), s.debut.french_time());
+            children.push(EntryRow { id: s.id, nom: s.titre, detail, archived: child.archived, a_verifier: false });
+        }
+    }
+    let titre = service.as_ref().map(|s| s.nom.clone()).unwrap_or_else(|| "Nouveau service".into());
+    let (fields, errors) =
+        flash.unwrap_or_else(|| (service.as_ref().map(edit::service_fields).unwrap_or_default(), FieldErrors::default()));
+    Ok(child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, children, saved))
+}
+
+/// The form of an entry that has a parent (a service, a séance): no freshness of its own.
+#[allow(clippy::too_many_arguments)]
+fn child_form(
+    frame: Frame,
+    id: Option<String>,
+    titre: String,
+    parent: (String, String),
+    (fields, errors): (Fields, FieldErrors),
+    archived: bool,
+    children: Vec<EntryRow>,
+    saved: bool,
+) -> EditForm {
+    EditForm { frame, id, titre, parent: Some(parent), fields, errors, archived, a_verifier: false, date_maj: None, children, saved }
+}
+
+pub async fn seance_form(id: Option<String>, service: Option<String>, saved: bool) -> Result<EditForm, AppError> {
+    let Opened { services, session, flash, frame } = open_form(EntityKind::Seance, id.as_deref()).await?;
+    let (seance, archived) = existing::<Seance>(&services, &session, EntityKind::Seance, &id).await?;
+    let service_id = seance.as_ref().map(|s| s.service.clone()).or(service).ok_or(AppError::NotFound)?;
+    let parent: Service = editable(&services, &session, EntityKind::Service, &service_id).await?.decode()?;
+    let titre = seance.as_ref().map(|s| s.titre.clone()).unwrap_or_else(|| "Nouvelle séance".into());
+    let (fields, errors) = flash.unwrap_or_else(|| (seance.as_ref().map(edit::seance_fields).unwrap_or_default(), FieldErrors::default()));
+    Ok(child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, vec![], saved))
+}

@@ -1,0 +1,97 @@
+//! The posts of an entry's page (structures, services, séances): save, confirm, archive and bring back.
+
+use crate::admin::ops::{self, OpError};
+use crate::admin::session::form_key;
+use crate::admin::session::{guard, refused};
+use crate::admin::urls;
+use crate::domain::edit::Fields;
+use crate::ssr::post::{op_failure, see_other, Posted};
+use crate::ssr::repo::backoffice::EntityKind;
+use crate::ssr::state::AppState;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Form;
+
+/// `POST /admin/{structures|services|seances}/{id}/enregistrer` (`id` = nouvelle/nouveau to create).
+async fn save(services: AppState, headers: HeaderMap, kind: EntityKind, id: String, fields: Fields) -> Response {
+    let new = id == kind.new_word();
+    let parent = match kind {
+        EntityKind::Service => fields.get("structure").to_owned(),
+        EntityKind::Seance => fields.get("service").to_owned(),
+        EntityKind::Structure => String::new(),
+    };
+    let back = match (kind, new) {
+        (EntityKind::Service, true) => urls::new_service(&parent),
+        (EntityKind::Seance, true) => urls::new_seance(&parent),
+        _ => urls::entry(kind, &id),
+    };
+    let session = match guard(&services, &headers, &fields, &back).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let existing = (!new).then_some(id.as_str());
+    let result = match kind {
+        EntityKind::Structure => ops::save_structure(&services, &session, existing, &fields).await,
+        EntityKind::Service => ops::save_service(&services, &session, existing, &parent, &fields).await,
+        EntityKind::Seance => ops::save_seance(&services, &session, existing, &parent, &fields).await,
+    };
+    match result {
+        Ok(saved) => see_other(&format!("{}?enregistre=1", urls::entry(kind, &saved))),
+        Err(OpError::Invalid(errors)) => refused(&services, &session, &form_key(kind, existing), &fields, errors, &back).await,
+        Err(e) => op_failure(e, &back),
+    }
+}
+
+pub async fn save_structure(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+    save(s, h, EntityKind::Structure, id, Fields(p)).await
+}
+
+pub async fn save_service(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+    save(s, h, EntityKind::Service, id, Fields(p)).await
+}
+
+pub async fn save_seance(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+    save(s, h, EntityKind::Seance, id, Fields(p)).await
+}
+
+/// `POST /admin/structures/{id}/verifier`: « tout est juste », in one click.
+pub async fn verify(State(services): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+    let back = urls::entry(EntityKind::Structure, &id);
+    let session = match guard(&services, &headers, &Fields(p), &back).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    match ops::verify_structure(&services, &session, &id).await {
+        Ok(()) => see_other(&format!("{back}?enregistre=1")),
+        Err(e) => op_failure(e, &back),
+    }
+}
+
+/// `POST /admin/{structure|service|seance}/{id}/{archiver|restaurer}`.
+pub async fn archive(
+    State(services): State<AppState>,
+    headers: HeaderMap,
+    Path((kind, id, verb)): Path<(String, String, String)>,
+    Form(p): Posted,
+) -> Response {
+    let (Some(kind), Some(archived)) = (
+        EntityKind::from_code(&kind),
+        match verb.as_str() {
+            "archiver" => Some(true),
+            "restaurer" => Some(false),
+            _ => None,
+        },
+    ) else {
+        return op_failure(OpError::NotFound, crate::admin::urls::HOME);
+    };
+    let back = urls::entry(kind, &id);
+    let session = match guard(&services, &headers, &Fields(p), &back).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    match ops::set_archived(&services, &session, kind, &id, archived).await {
+        Ok(()) => see_other(&format!("{back}?enregistre=1")),
+        Err(e) => op_failure(e, &back),
+    }
+}

@@ -1,0 +1,39 @@
+//! The back-office's navigation and account bar, above every back-office page.
+
+use crate::admin::fields::Token;
+use crate::admin::urls;
+use crate::admin::views::Frame;
+use leptos::prelude::*;
+
+#[component]
+pub fn AdminNav(frame: Frame) -> impl IntoView {
+    let Frame { nom, email, admin, jeton, signalements } = frame;
+    view! {
+        <nav class="admin-nav" aria-label="Espace de gestion">
+            <ul>
+                <li><a href=urls::HOME>"Mes fiches"</a></li>
+                {admin.then(|| view! {
+                    <li><a href=urls::INBOX>{format!("Signalements et fiches à vérifier ({signalements})")}</a></li>
+                    <li><a href=urls::ACCOUNTS>"Comptes"</a></li>
+                    <li><a href=urls::IMPORTS>"Importer des lieux"</a></li>
+                })}
+                <li><a href="/agenda">"Agenda public"</a></li>
+            </ul>
+            <form method="post" action=urls::LOGOUT class="admin-account">
+                <span>{format!("{nom} ({email})")}</span>
+                <Token jeton/>
+                <button type="submit" class="button button--secondary">"Se déconnecter"</button>
+            </form>
+        </nav>
+    }
+}
+
+/// « Modifications enregistrées », announced politely after a save.
+#[component]
+pub fn SavedNotice(saved: bool) -> impl IntoView {
+    view! {
+        <div role="status" class="notice-slot">
+            {saved.then(|| view! { <p class="notice notice--ok">"Modifications enregistrées."</p> })}
+        </div>
+    }
+}

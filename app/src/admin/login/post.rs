@@ -1,0 +1,85 @@
+//! Logging in and out.
+
+use crate::admin::ops::OpError;
+use crate::admin::session::guard;
+use crate::admin::urls;
+use crate::domain::edit::Fields;
+use crate::ssr::auth::{self, check_form_token, hash_token, now_rfc3339, random_token, same_origin, session_token, SESSION_HOURS};
+use crate::ssr::post::{forbidden_origin, now, op_failure, see_other, too_many, ClientIp};
+use crate::ssr::state::AppState;
+use crate::ssr::throttle::account_delay;
+use axum::extract::State;
+use axum::http::{header, HeaderMap};
+use axum::response::Response;
+use axum::Form;
+
+const BACK: &str = urls::LOGIN;
+
+/// `POST /admin/connexion`.
+pub async fn login(
+    State(services): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let fields = Fields(pairs);
+    if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
+        return forbidden_origin(BACK);
+    }
+    if let Err(wait) = services.login_limiter.check(ip) {
+        tracing::warn!(%ip, "login rate limit");
+        return too_many(wait, BACK);
+    }
+    let email = fields.get("email").to_lowercase();
+    let password = fields.raw("mot_de_passe").to_owned();
+    if email.is_empty() || email.len() > 254 || password.is_empty() || password.chars().count() > 64 {
+        return see_other(urls::LOGIN_WRONG_CREDENTIALS);
+    }
+    let repo = &services.repo;
+    let result: Result<Option<i64>, crate::ssr::repo::RepoError> = async {
+        // Each recent failure slows the next attempt on this account down; nobody is locked out.
+        tokio::time::sleep(account_delay(repo.login_failures(&email).await?)).await;
+        let account = repo.account_by_email(&email).await?.filter(|(a, _)| !a.disabled);
+        let (id, hash) = account.map(|(a, h)| (Some(a.id), Some(h))).unwrap_or((None, None));
+        if auth::verify_password(password, hash).await {
+            repo.clear_login_failures(&email).await?;
+            Ok(id)
+        } else {
+            repo.record_login_failure(&email, &now_rfc3339()).await?;
+            Ok(None)
+        }
+    }
+    .await;
+    let account_id = match result {
+        Ok(Some(id)) => id,
+        Ok(None) => return see_other(urls::LOGIN_WRONG_CREDENTIALS),
+        Err(e) => return op_failure(OpError::from(e), BACK),
+    };
+    // A new id at every login: a session id planted before login is worth nothing after it.
+    if let Some(old) = session_token(&headers) {
+        let _ = repo.delete_session(&hash_token(&old)).await;
+    }
+    let token = random_token();
+    let expires = (chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    if let Err(e) = repo.create_session(&hash_token(&token), account_id, &now_rfc3339(), &expires).await {
+        return op_failure(OpError::from(e), BACK);
+    }
+    let mut res = see_other(urls::HOME);
+    res.headers_mut().insert(header::SET_COOKIE, auth::session_cookie(&headers, &token));
+    res
+}
+
+/// `POST /admin/deconnexion`: the session is deleted on the server, not just forgotten by the browser.
+pub async fn logout(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    let session = match guard(&services, &headers, &fields, urls::HOME).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    if let Err(e) = services.repo.delete_session(&session.id_hash).await {
+        return op_failure(OpError::from(e), urls::HOME);
+    }
+    let mut res = see_other(urls::LOGGED_OUT);
+    res.headers_mut().insert(header::SET_COOKIE, auth::clear_cookie(&headers));
+    res
+}

@@ -1,0 +1,115 @@
+//! The logged-in session of a back-office request, for both sides of a page: its data (read by the
+//! page's server function) and its posts (the session, its origin and form token checked). A form
+//! refused by validation is kept here between the post and the page it goes back to.
+
+use crate::admin::ops::OpError;
+use crate::admin::urls;
+use crate::admin::views::Frame;
+use crate::domain::edit::{FieldErrors, Fields};
+use crate::error::AppError;
+use crate::ssr::auth::{self, check_form_token, current, same_origin, Session};
+use crate::ssr::post::{forbidden_origin, now, op_failure, see_other};
+use crate::ssr::repo::backoffice::{EntityKind, Role};
+use crate::ssr::state::AppState;
+use axum::http::HeaderMap;
+use axum::response::Response;
+
+impl From<OpError> for AppError {
+    fn from(e: OpError) -> Self {
+        match e {
+            OpError::Forbidden => AppError::Forbidden,
+            OpError::NotFound => AppError::NotFound,
+            OpError::Invalid(_) => AppError::BadRequest("Le formulaire contient des erreurs.".into()),
+            OpError::Internal => AppError::Internal,
+        }
+    }
+}
+
+/// A form refused by validation, kept in the session for the page it came from.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct Flash {
+    pub form: String,
+    pub fields: Fields,
+    pub errors: FieldErrors,
+}
+
+/// The flash key of an entry's form: what the post handler stores a refused form under and the page
+/// looks for (`None`: the form of a new entry).
+pub fn form_key(kind: EntityKind, id: Option<&str>) -> String {
+    format!("{}:{}", kind.code(), id.unwrap_or(kind.new_word()))
+}
+
+/// The services and the session of this request, or 401.
+pub async fn session() -> Result<(AppState, Session), AppError> {
+    let services = AppState::from_context()?;
+    let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(AppError::internal)?;
+    let session = auth::current(&services, &headers).await?.ok_or(AppError::Unauthorized)?;
+    // Back-office pages are personal: never stored by a shared cache or the browser's back button.
+    if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        res.insert_header(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    }
+    Ok((services, session))
+}
+
+/// [`session`] for the coordinators' pages: an editor's session is refused with a 403.
+pub async fn admin_session() -> Result<(AppState, Session), AppError> {
+    let (services, session) = session().await?;
+    if session.account.role != Role::Admin {
+        return Err(AppError::Forbidden);
+    }
+    Ok((services, session))
+}
+
+pub async fn frame(services: &AppState, session: &Session) -> Result<Frame, AppError> {
+    let admin = session.account.role == Role::Admin;
+    let signalements = if admin { services.repo.open_reports().await?.len() } else { 0 };
+    Ok(Frame {
+        nom: session.account.nom.clone(),
+        email: session.account.email.clone(),
+        admin,
+        jeton: auth::form_token(&services.form_key, Some(&session.id_hash), chrono::Utc::now().timestamp()),
+        signalements,
+    })
+}
+
+/// The refused form for `form`, if the last submission of this session was one.
+pub async fn flash(services: &AppState, session: &Session, form: &str) -> Result<Option<(Fields, FieldErrors)>, AppError> {
+    let raw = services.repo.take_flash(&session.id_hash).await?;
+    Ok(raw.and_then(|r| serde_json::from_str::<Flash>(&r).ok()).filter(|f| f.form == form).map(|f| (f.fields, f.errors)))
+}
+
+/// The logged-in session of a back-office post, its origin and token checked; otherwise the response
+/// to send (403 for a cross-site request, the login page for an ended session).
+pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
+    if !same_origin(headers) {
+        return Err(forbidden_origin(back));
+    }
+    let session = match current(services, headers).await {
+        Ok(Some(s)) => s,
+        Ok(None) => return Err(see_other(urls::LOGIN_SESSION_ENDED)),
+        Err(_) => return Err(op_failure(OpError::Internal, back)),
+    };
+    if !check_form_token(&services.form_key, Some(&session.id_hash), fields.get("jeton"), now()) {
+        return Err(forbidden_origin(back));
+    }
+    Ok(session)
+}
+
+/// [`guard`] for the coordinators' forms: an editor's session is refused with a 403.
+pub async fn guard_admin(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
+    let session = guard(services, headers, fields, back).await?;
+    if session.account.role != Role::Admin {
+        return Err(op_failure(OpError::Forbidden, back));
+    }
+    Ok(session)
+}
+
+/// Keeps a refused form for its page, then sends the browser back to it.
+pub async fn refused(services: &AppState, session: &Session, form: &str, fields: &Fields, errors: FieldErrors, back: &str) -> Response {
+    let flash = Flash { form: form.to_owned(), fields: fields.without("jeton"), errors };
+    let json = serde_json::to_string(&flash).unwrap_or_default();
+    match services.repo.set_flash(&session.id_hash, Some(&json)).await {
+        Ok(()) => see_other(back),
+        Err(_) => op_failure(OpError::Internal, back),
+    }
+}

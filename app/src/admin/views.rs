@@ -1,0 +1,152 @@
+//! What the back-office pages show, as plain data: each page's `data` module builds it on the
+//! server, its server function carries it, the page renders it. Nothing here reaches the browser's
+//! wasm (pages are server-rendered).
+
+use crate::domain::edit::{FieldErrors, Fields};
+use serde::{Deserialize, Serialize};
+
+/// The account bar of every back-office page, with the token its forms carry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Frame {
+    pub nom: String,
+    pub email: String,
+    pub admin: bool,
+    pub jeton: String,
+    /// Open « Signaler une erreur » reports (admins).
+    pub signalements: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntryRow {
+    pub id: String,
+    pub nom: String,
+    pub detail: String,
+    pub archived: bool,
+    pub a_verifier: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub frame: Frame,
+    pub structures: Vec<EntryRow>,
+    /// Entries not confirmed for six months, for coordinators.
+    pub a_verifier: usize,
+}
+
+/// An edit form: the fields as last typed (or as stored), the messages, and the entry's children.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EditForm {
+    pub frame: Frame,
+    /// None for a new entry.
+    pub id: Option<String>,
+    pub titre: String,
+    /// The parent (structure of a service, service of a séance), id and name.
+    pub parent: Option<(String, String)>,
+    pub fields: Fields,
+    pub errors: FieldErrors,
+    pub archived: bool,
+    pub a_verifier: bool,
+    pub date_maj: Option<String>,
+    pub children: Vec<EntryRow>,
+    /// « Modifications enregistrées » after a successful save.
+    pub saved: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub champ: String,
+    pub avant: String,
+    pub apres: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RevisionRow {
+    pub id: i64,
+    pub at: String,
+    pub author: String,
+    pub action: String,
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct History {
+    pub frame: Frame,
+    pub kind: String,
+    pub id: String,
+    pub nom: String,
+    pub edit_url: String,
+    pub revisions: Vec<RevisionRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportRow {
+    pub id: i64,
+    pub at: String,
+    pub sujet: String,
+    pub message: String,
+    pub structure_id: String,
+    pub lieu: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inbox {
+    pub frame: Frame,
+    pub reports: Vec<ReportRow>,
+    pub stale: Vec<EntryRow>,
+    /// Entries a newer file of one of their sources no longer lists.
+    pub absent: Vec<EntryRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountRow {
+    pub id: i64,
+    pub email: String,
+    pub nom: String,
+    pub admin: bool,
+    pub disabled: bool,
+    pub structures: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Accounts {
+    pub frame: Frame,
+    pub accounts: Vec<AccountRow>,
+    /// Every structure, id and name, for attaching editors.
+    pub structures: Vec<(String, String)>,
+    pub fields: Fields,
+    pub errors: FieldErrors,
+    pub saved: bool,
+}
+
+/// One applied import in the back-office's list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportRow {
+    pub id: i64,
+    pub at: String,
+    pub author: String,
+    pub fichier: String,
+    pub format: String,
+    pub resume: String,
+    pub undone: Option<String>,
+}
+
+/// A file uploaded and tried, not yet applied.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Trial {
+    pub token: String,
+    pub fichier: String,
+    /// The French report, line by line.
+    pub report: String,
+    pub refused: bool,
+    pub changes_nothing: bool,
+}
+
+/// `/admin/imports`: upload a file, read its dry run, apply it; the imports applied, to undo.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportsView {
+    pub frame: Frame,
+    pub trial: Option<Trial>,
+    /// The message of a file that could not be read at all, or of an apply refused.
+    pub error: Option<String>,
+    pub imports: Vec<ImportRow>,
+}

@@ -1,0 +1,45 @@
+//! `POST /signaler`: « Signaler une erreur », the public form; coordinators read the reports in
+//! `/admin/signalements` (`crate::admin::inbox`).
+
+use super::{safe_return, REPORT_SUBJECTS};
+use crate::admin::ops;
+use crate::domain::edit::Fields;
+use crate::domain::journey::percent_encode;
+use crate::ssr::auth::{check_form_token, same_origin};
+use crate::ssr::post::{forbidden_origin, now, op_failure, see_other, too_many, ClientIp};
+use crate::ssr::state::AppState;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Form;
+
+/// `POST /signaler`: no account, no cookie, no personal data; limited per address against floods.
+pub async fn report(
+    State(services): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let fields = Fields(pairs);
+    let service = fields.get("service").to_owned();
+    let retour = safe_return(Some(fields.get("retour")));
+    let back = format!("/signaler?service={}&retour={}", percent_encode(&service), percent_encode(&retour));
+    if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
+        return forbidden_origin(&back);
+    }
+    let sujet = fields.get("sujet");
+    let message = fields.get("message");
+    if !REPORT_SUBJECTS.contains(&sujet) {
+        return see_other(&format!("{back}&erreur=sujet"));
+    }
+    if message.is_empty() || message.chars().count() > 1000 {
+        return see_other(&format!("{back}&erreur=message"));
+    }
+    if let Err(wait) = services.report_limiter.check(ip) {
+        return too_many(wait, &back);
+    }
+    match ops::report(&services, &service, sujet, message).await {
+        Ok(()) => see_other(&format!("/signaler/merci?retour={}", percent_encode(&retour))),
+        Err(e) => op_failure(e, &back),
+    }
+}

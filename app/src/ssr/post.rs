@@ -1,0 +1,109 @@
+//! What every form post shares, public or back-office. A post checks that the request comes from
+//! this site (fetch metadata or Origin, and the signed token of the form), does one thing, and answers
+//! with a redirect (post/redirect/get), or with one of the short French pages below when it refuses.
+//! The handlers live beside the page they come back to (`crate::admin::*::post`,
+//! `crate::pages::signaler::post`).
+
+use crate::admin::ops::OpError;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+/// The largest form body read; a larger one is refused before it is read.
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
+
+/// A posted form, its fields in order (a name may repeat).
+pub type Posted = axum::Form<Vec<(String, String)>>;
+
+/// 303 See Other: the browser follows with a GET.
+pub fn see_other(location: &str) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    res
+}
+
+/// A short French page for what a form handler refuses (400, 403, 404, 429, 500): the app's problem
+/// page body (`crate::components::problem`), in a document of its own.
+pub fn message_page(status: StatusCode, title: &str, message: &str, link: (&str, &str)) -> Response {
+    let body = crate::components::problem::problem_document(title, message, link);
+    let mut res = (status, Html(body)).into_response();
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+pub fn forbidden_origin(back: &str) -> Response {
+    message_page(
+        StatusCode::FORBIDDEN,
+        "Formulaire refusé",
+        "Ce formulaire a expiré ou n’a pas été envoyé depuis Aiguillage. Rien n’a été modifié. Rechargez la page et recommencez.",
+        (back, "Revenir au formulaire"),
+    )
+}
+
+pub fn op_failure(error: OpError, back: &str) -> Response {
+    match error {
+        OpError::Forbidden => message_page(
+            StatusCode::FORBIDDEN,
+            "Accès refusé",
+            "Votre compte ne permet pas de modifier cette fiche. Rien n’a été modifié.",
+            (crate::admin::urls::HOME, "Revenir à mes fiches"),
+        ),
+        OpError::NotFound => message_page(
+            StatusCode::NOT_FOUND,
+            "Fiche introuvable",
+            "Cette fiche n’existe pas. Rien n’a été modifié.",
+            (crate::admin::urls::HOME, "Revenir à mes fiches"),
+        ),
+        // Invalid input is the person's to correct: a 400 that says so, never a 500.
+        OpError::Invalid(errors) => message_page(
+            StatusCode::BAD_REQUEST,
+            "Formulaire refusé",
+            &format!("{} Rien n’a été modifié.", errors.summary()),
+            (back, "Revenir au formulaire"),
+        ),
+        OpError::Internal => message_page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Un problème est survenu",
+            "L’enregistrement n’a pas pu se faire. Réessayez dans quelques minutes.",
+            (back, "Revenir au formulaire"),
+        ),
+    }
+}
+
+pub fn too_many(wait: std::time::Duration, back: &str) -> Response {
+    let seconds = wait.as_secs().max(1);
+    let mut res = message_page(
+        StatusCode::TOO_MANY_REQUESTS,
+        "Trop de tentatives",
+        &format!("Trop de tentatives depuis votre connexion. Attendez {seconds} secondes, puis réessayez."),
+        (back, "Revenir au formulaire"),
+    );
+    res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    res
+}
+
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// The client's address, for rate limiting: the socket's peer, or — only when the operator says a
+/// reverse proxy is in front (`AIGUILLAGE_PROXY=1`) — the address that proxy appended last.
+pub struct ClientIp(pub IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        static BEHIND_PROXY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        let behind_proxy = *BEHIND_PROXY.get_or_init(|| std::env::var("AIGUILLAGE_PROXY").is_ok_and(|v| v == "1"));
+        let forwarded = behind_proxy
+            .then(|| parts.headers.get("x-forwarded-for")?.to_str().ok()?.rsplit(',').next()?.trim().parse::<IpAddr>().ok())
+            .flatten();
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        Ok(ClientIp(forwarded.or(peer).unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))))
+    }
+}
