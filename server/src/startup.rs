@@ -122,6 +122,7 @@ fn router(state: ServerState) -> Router {
         move || provide_context(services.clone())
     };
     let leptos = state.leptos.clone();
+    app::components::problem::use_site_options(&leptos);
     let pkg_dir = std::path::Path::new(leptos.site_root.as_ref()).join(leptos.site_pkg_dir.as_ref());
     // /pkg files carry a content hash in their names: they can be cached for a year.
     let pkg = tower::ServiceBuilder::new()

@@ -108,6 +108,13 @@ async fn cross_site_or_tokenless_posts_are_refused_with_403_and_change_nothing()
 
     let res = app.post_from(&path, Some(&cookie), &borrowed, "cross-site").await;
     assert_eq!(res.status().as_u16(), 403);
+    // The refusal is a page of the site: its frame, its stylesheet, a way back to the form.
+    let body = res.text().await.unwrap();
+    for part in
+        ["class=\"site-header\"", "rel=\"stylesheet\"", "<h1>Formulaire refusé</h1>", "Rien n’a été modifié", "class=\"site-footer\""]
+    {
+        assert!(body.contains(part), "{part} missing from the refusal page: {body}");
+    }
     // Old browsers without fetch metadata: the Origin header decides.
     let res = app
         .raw

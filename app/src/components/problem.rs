@@ -39,23 +39,40 @@ pub fn ProblemBody(heading: String, message: String, link: (String, String)) -> 
     }
 }
 
-/// A whole HTML document around [`ProblemBody`], for responses made outside the router.
+/// The site's options, for the stylesheet of documents made outside the router; set once at start
+/// ([`use_site_options`]).
+#[cfg(feature = "ssr")]
+static SITE_OPTIONS: std::sync::OnceLock<LeptosOptions> = std::sync::OnceLock::new();
+
+/// Lets [`problem_document`] link the site's stylesheet (its hashed name comes from these options).
+/// Called by the server at start; later calls change nothing.
+#[cfg(feature = "ssr")]
+pub fn use_site_options(options: &LeptosOptions) {
+    let _ = SITE_OPTIONS.set(options.clone());
+}
+
+/// A whole HTML document around [`ProblemBody`], for responses made outside the router (a refused
+/// form): the site's frame and stylesheet, so that it reads like any other page of the site.
 #[cfg(feature = "ssr")]
 pub fn problem_document(heading: &str, message: &str, link: (&str, &str)) -> String {
+    use leptos_meta::HashedStylesheet;
     let (heading, message) = (heading.to_owned(), message.to_owned());
     let link = (link.0.to_owned(), link.1.to_owned());
     let title = format!("{heading} – Aiguillage");
+    let stylesheet = SITE_OPTIONS.get().cloned().map(|options| view! { <HashedStylesheet options id="leptos"/> });
     let html = view! {
-        <html lang="fr">
+        <html lang="fr" dir="ltr">
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <title>{title}</title>
+                {stylesheet}
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
             </head>
             <body>
-                <main>
+                <crate::components::layout::Layout>
                     <ProblemBody heading message link/>
-                </main>
+                </crate::components::layout::Layout>
             </body>
         </html>
     }
@@ -66,12 +83,25 @@ pub fn problem_document(heading: &str, message: &str, link: (&str, &str)) -> Str
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     #[test]
-    fn a_problem_document_escapes_what_it_is_given() {
+    fn a_problem_document_is_a_page_of_the_site_and_escapes_what_it_is_given() {
         let html = super::problem_document("Refusé <b>", "Rien n’a été modifié & c’est tout.", ("/admin?x=\"1\"", "Revenir"));
-        assert!(html.starts_with("<!DOCTYPE html><html lang=\"fr\">"), "{html}");
+        assert!(html.starts_with("<!DOCTYPE html><html lang=\"fr\" dir=\"ltr\">"), "{html}");
+        assert!(html.contains("class=\"site-header\"") && html.contains("class=\"site-footer\""), "the site's frame: {html}");
+        assert!(html.contains("<main id=\"contenu\""), "one main landmark, the skip link's target: {html}");
         assert!(html.contains("<title>Refusé &lt;b&gt; – Aiguillage</title>"), "{html}");
         assert!(html.contains("<h1>Refusé &lt;b&gt;</h1>"), "{html}");
         assert!(html.contains("Rien n’a été modifié &amp; c’est tout."), "{html}");
         assert!(html.contains(r#"href="/admin?x=&quot;1&quot;""#), "{html}");
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod stylesheet_tests {
+    #[test]
+    fn a_problem_document_links_the_site_stylesheet_once_the_options_are_known() {
+        let options = leptos::config::LeptosOptions::builder().output_name("aiguillage").site_pkg_dir("pkg").build();
+        super::use_site_options(&options);
+        let html = super::problem_document("Refusé", "Rien n’a été modifié.", ("/", "Accueil"));
+        assert!(html.contains(r#"rel="stylesheet""#) && html.contains(r#"href="/pkg/aiguillage.css""#), "{html}");
     }
 }
