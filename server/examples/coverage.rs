@@ -44,8 +44,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let flow = Flow::shipped();
     let (b, a) = (measure(&gazetteer, &before, flow), measure(&gazetteer, &after, flow));
     println!("| directory | orientations | local | département or remote only | nothing |\n|---|---|---|---|---|");
-    row(&format!("before: Hinaura seed ({} structures)", before.structures.len()), &b);
-    row(&format!("after: importer seed ({} structures)", after.structures.len()), &a);
+    row(&format!("before: Hinaura seed ({} structures)", before.structures().len()), &b);
+    row(&format!("after: importer seed ({} structures)", after.structures().len()), &a);
     println!("\n| directory | need | local | département or remote only | nothing |\n|---|---|---|---|---|");
     needs("before", &b);
     needs("after", &a);

@@ -97,8 +97,8 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
     let (seed, plans) = seed_directory(&gazetteer, &app::ssr::hours::today())?;
     if repo.seed_directory_if_empty(&seed).await? {
         tracing::info!(
-            structures = seed.structures.len(),
-            services = seed.services.len(),
+            structures = seed.structures().len(),
+            services = seed.services().len(),
             "demo directory written from the real sources (à vérifier)"
         );
         for (file, plan) in &plans {

@@ -41,9 +41,9 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
     // 203 real places merged from the six source files, 3 department-wide actors to complete, 3
     // national phone lines.
     let directory = repo.directory().await.unwrap();
-    assert_eq!(directory.structures.len(), 209);
+    assert_eq!(directory.structures().len(), 209);
     assert!(directory.structure("departement-hypra").is_some_and(|s| s.a_verifier && s.telephone.is_none()));
-    assert!(directory.services.iter().all(|s| !s.structure.starts_with("departement-")), "no invented service");
+    assert!(directory.services().iter().all(|s| !s.structure.starts_with("departement-")), "no invented service");
     assert!(!repo.seed_directory_if_empty(&Default::default()).await.unwrap(), "never seeds over existing data");
 }
 
@@ -196,7 +196,7 @@ async fn the_offline_snapshot_gives_the_same_result_as_the_server() {
     assert_eq!(res.status().as_u16(), 200);
     assert_eq!(res.headers()["cache-control"], "no-cache");
     let loaded = app::domain::snapshot::Loaded::from_json(&res.text().await.unwrap()).expect("the snapshot reads back");
-    assert!(loaded.snapshot.directory.services.len() > 60, "the whole published directory");
+    assert!(loaded.snapshot.directory.services().len() > 60, "the whole published directory");
     assert!(!loaded.snapshot.hours.0.is_empty(), "the demo directory has opening hours");
     for query in [
         "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=non",

@@ -190,7 +190,7 @@ async fn the_data_inclusion_pull_reads_every_page_of_the_api_and_merges_one_plac
     let directory = c.directory().await;
     let place = directory.structure("dora-st-1").expect("one place for the structure and its two services");
     assert_eq!(place.nom, "Espace numérique de Nantua");
-    let kinds: Vec<_> = directory.services.iter().filter(|s| s.structure == "dora-st-1").flat_map(|s| s.services.clone()).collect();
+    let kinds: Vec<_> = directory.services().iter().filter(|s| s.structure == "dora-st-1").flat_map(|s| s.services.clone()).collect();
     assert!(
         kinds.contains(&app::domain::taxonomy::ServiceKind::Quotidien) && kinds.contains(&app::domain::taxonomy::ServiceKind::Demarches),
         "{kinds:?}"

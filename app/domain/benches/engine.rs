@@ -75,9 +75,7 @@ fn national_directory(geo: &Geography) -> Directory {
             });
         }
     }
-    let d = Directory::new(structures, services);
-    d.check().unwrap();
-    d
+    Directory::new(structures, services).expect("a valid national directory")
 }
 
 fn bench(c: &mut Criterion) {

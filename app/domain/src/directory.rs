@@ -220,22 +220,40 @@ impl Service {
     }
 }
 
-/// Structures and their services, with every reference checked.
+/// Structures and their services, with every reference checked. The fields are private and the one
+/// way in is [`Directory::new`] (deserialising goes through it too): a directory that exists is
+/// valid, and its indexes, built there, always describe its entries. A change makes a new directory.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(try_from = "Entries")]
 pub struct Directory {
-    pub structures: Vec<Structure>,
-    pub services: Vec<Service>,
-    /// Structure positions by id, built on first lookup: a national directory has 20 000 structures
-    /// and the engine looks one up per matching service.
+    structures: Vec<Structure>,
+    services: Vec<Service>,
+    /// Structure positions by id: a national directory has 20 000 structures and the engine looks one
+    /// up per matching service.
     #[serde(skip)]
-    index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
+    index: std::collections::HashMap<String, usize>,
     /// For each service, the position of its structure: the engine's hot loop then does no hashing.
     #[serde(skip)]
-    owners: std::sync::OnceLock<Vec<Option<usize>>>,
+    owners: Vec<usize>,
     /// Each service's kinds as a bit set, in one dense vector: scanning 100 000 services for a need
     /// then reads 200 KB instead of every service record.
     #[serde(skip)]
-    kinds: std::sync::OnceLock<Vec<u16>>,
+    kinds: Vec<u16>,
+}
+
+/// A directory as it is written, before it is checked.
+#[derive(Deserialize)]
+struct Entries {
+    structures: Vec<Structure>,
+    services: Vec<Service>,
+}
+
+impl TryFrom<Entries> for Directory {
+    type Error = DirectoryError;
+
+    fn try_from(entries: Entries) -> Result<Self, DirectoryError> {
+        Directory::new(entries.structures, entries.services)
+    }
 }
 
 /// The bit of a service kind in [`Directory::kind_masks`].
@@ -261,75 +279,120 @@ pub enum DirectoryError {
 }
 
 impl Directory {
-    pub fn new(structures: Vec<Structure>, services: Vec<Service>) -> Self {
-        Self { structures, services, index: Default::default(), owners: Default::default(), kinds: Default::default() }
-    }
-
-    pub fn check(&self) -> Result<(), DirectoryError> {
-        let mut ids = std::collections::BTreeSet::new();
-        for s in &self.structures {
-            if !ids.insert(s.id.as_str()) {
+    /// The directory of these entries, if every id is unique, every service belongs to a known
+    /// structure and offers something.
+    pub fn new(structures: Vec<Structure>, services: Vec<Service>) -> Result<Self, DirectoryError> {
+        let mut index = std::collections::HashMap::with_capacity(structures.len());
+        for (i, s) in structures.iter().enumerate() {
+            if index.insert(s.id.clone(), i).is_some() {
                 return Err(DirectoryError::DuplicateId(s.id.clone()));
             }
         }
-        let mut service_ids = std::collections::BTreeSet::new();
-        for s in &self.services {
+        let mut service_ids = std::collections::HashSet::with_capacity(services.len());
+        let mut owners = Vec::with_capacity(services.len());
+        for s in &services {
             if !service_ids.insert(s.id.as_str()) {
                 return Err(DirectoryError::DuplicateId(s.id.clone()));
             }
-            if !ids.contains(s.structure.as_str()) {
-                return Err(DirectoryError::UnknownStructure { service: s.id.clone(), structure: s.structure.clone() });
-            }
+            let owner = index
+                .get(&s.structure)
+                .ok_or_else(|| DirectoryError::UnknownStructure { service: s.id.clone(), structure: s.structure.clone() })?;
             if s.services.is_empty() {
                 return Err(DirectoryError::NoCategory(s.id.clone()));
             }
+            owners.push(*owner);
         }
-        Ok(())
+        let kinds = services.iter().map(|s| s.services.iter().fold(0, |m, k| m | kind_bit(*k))).collect();
+        Ok(Self { structures, services, index, owners, kinds })
+    }
+
+    pub fn structures(&self) -> &[Structure] {
+        &self.structures
+    }
+
+    pub fn services(&self) -> &[Service] {
+        &self.services
+    }
+
+    /// The entries, to change them and make a new directory of the result.
+    pub fn into_parts(self) -> (Vec<Structure>, Vec<Service>) {
+        (self.structures, self.services)
+    }
+
+    /// The same directory with each structure passed through `f`, which may change anything but the
+    /// id (an id it changes is put back): the indexes still hold, so nothing needs checking again.
+    pub fn with_structures(&self, f: impl Fn(&Structure) -> Structure) -> Directory {
+        Directory {
+            structures: self.structures.iter().map(|s| Structure { id: s.id.clone(), ..f(s) }).collect(),
+            services: self.services.clone(),
+            index: self.index.clone(),
+            owners: self.owners.clone(),
+            kinds: self.kinds.clone(),
+        }
     }
 
     /// Adds `other`'s entries; the result is checked as a whole.
-    pub fn merged(mut self, other: Directory) -> Result<Directory, DirectoryError> {
-        self.structures.extend(other.structures);
-        self.services.extend(other.services);
-        self.index = Default::default();
-        self.owners = Default::default();
-        self.kinds = Default::default();
-        self.check()?;
-        Ok(self)
+    pub fn merged(self, other: Directory) -> Result<Directory, DirectoryError> {
+        let (mut structures, mut services) = self.into_parts();
+        structures.extend(other.structures);
+        services.extend(other.services);
+        Directory::new(structures, services)
     }
 
-    /// The kinds of each service of `services`, as bit sets (see [`kind_bit`]). Built once; the
-    /// directory is replaced, not edited in place, when entries change.
+    /// The kinds of each service of [`Directory::services`], as bit sets (see [`kind_bit`]).
     pub fn kind_masks(&self) -> &[u16] {
-        let masks = self.kinds.get_or_init(|| self.services.iter().map(|s| s.services.iter().fold(0, |m, k| m | kind_bit(*k))).collect());
-        if masks.len() == self.services.len() {
-            masks
-        } else {
-            &[]
-        }
+        &self.kinds
     }
 
-    /// The structure of the service at `service_index` in `services`.
+    /// The structure of the service at `service_index` in [`Directory::services`].
     pub fn structure_of(&self, service_index: usize) -> Option<&Structure> {
-        let owners = self.owners.get_or_init(|| self.services.iter().map(|s| self.position(&s.structure)).collect());
-        if owners.len() == self.services.len() {
-            owners[service_index].and_then(|i| self.structures.get(i))
-        } else {
-            // The service list changed after the index was built: still answer right, just slower.
-            self.structure(&self.services.get(service_index)?.structure)
-        }
-    }
-
-    fn position(&self, id: &str) -> Option<usize> {
-        let index = self.index.get_or_init(|| self.structures.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect());
-        index.get(id).copied().filter(|&i| self.structures.get(i).is_some_and(|s| s.id == id))
+        self.structures.get(*self.owners.get(service_index)?)
     }
 
     pub fn structure(&self, id: &str) -> Option<&Structure> {
-        match self.position(id) {
-            Some(i) => self.structures.get(i),
-            // The vector changed after the index was built: still answer right, just slower.
-            None => self.structures.iter().find(|s| s.id == id),
-        }
+        self.structures.get(*self.index.get(id)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::taxonomy::ServiceKind;
+
+    fn service(id: &str, structure: &str) -> Service {
+        Service { services: vec![ServiceKind::Demarches], ..Service::blank(id.into(), structure) }
+    }
+
+    #[test]
+    fn a_directory_cannot_be_made_or_read_with_a_broken_reference_a_twice_used_id_or_an_empty_service() {
+        let a = || Structure::blank("a".into(), "test");
+        assert!(Directory::new(vec![a()], vec![service("s", "a")]).is_ok());
+        assert_eq!(
+            Directory::new(vec![a()], vec![service("s", "b")]),
+            Err(DirectoryError::UnknownStructure { service: "s".into(), structure: "b".into() })
+        );
+        assert_eq!(Directory::new(vec![a(), a()], vec![]), Err(DirectoryError::DuplicateId("a".into())));
+        assert_eq!(Directory::new(vec![a()], vec![Service::blank("s".into(), "a")]), Err(DirectoryError::NoCategory("s".into())));
+        // Reading goes through the same door.
+        let ok = serde_json::to_string(&Directory::new(vec![a()], vec![service("s", "a")]).unwrap()).unwrap();
+        assert!(serde_json::from_str::<Directory>(&ok).is_ok());
+        let broken = ok.replace(r#""structure":"a""#, r#""structure":"zz""#);
+        assert!(serde_json::from_str::<Directory>(&broken).is_err(), "{broken}");
+    }
+
+    #[test]
+    fn lookups_answer_from_indexes_built_with_the_entries_and_kept_when_structures_are_rewritten() {
+        let d = Directory::new(
+            vec![Structure::blank("a".into(), "test"), Structure::blank("b".into(), "test")],
+            vec![service("s1", "b"), service("s2", "a")],
+        )
+        .unwrap();
+        assert_eq!(d.structure_of(0).map(|s| s.id.as_str()), Some("b"));
+        assert_eq!(d.structure("a").map(|s| s.id.as_str()), Some("a"));
+        assert_eq!(d.kind_masks(), &[kind_bit(ServiceKind::Demarches); 2]);
+        let renamed = d.with_structures(|s| Structure { id: "pirate".into(), nom: format!("Lieu {}", s.id), ..s.clone() });
+        assert_eq!(renamed.structure("b").map(|s| s.nom.as_str()), Some("Lieu b"), "the id is kept, the rest rewritten");
+        assert!(renamed.structure("pirate").is_none());
+        assert_eq!(d.structure_of(9), None);
     }
 }

@@ -137,15 +137,10 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
     let mut ranked: Vec<(Vec<u32>, Match)> = Vec::new();
     let wanted = c.services.iter().fold(0u16, |m, k| m | kind_bit(*k));
     let wants_demarches = c.services.contains(&ServiceKind::Demarches);
-    let masks = directory.kind_masks();
-    let candidates: Box<dyn Iterator<Item = usize>> = if masks.is_empty() {
-        // The service list changed after the masks were built: check every service, slower.
-        Box::new((0..directory.services.len()).filter(|&i| directory.services[i].services.iter().any(|k| c.services.contains(k))))
-    } else {
-        Box::new(masks.iter().enumerate().filter(|(_, m)| **m & wanted != 0).map(|(i, _)| i))
-    };
+    let services = directory.services();
+    let candidates = directory.kind_masks().iter().enumerate().filter(|(_, m)| **m & wanted != 0).map(|(i, _)| i);
     for index in candidates {
-        let service = &directory.services[index];
+        let service = &services[index];
         let declared = declared_tier(profile.commune, service);
         // Outside its declared zone, only a place people go to, and within reach, is offered.
         if declared.is_none() && service.comes_to_person() {

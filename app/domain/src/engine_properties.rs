@@ -15,7 +15,7 @@ fn demo_directory() -> &'static Directory {
 
 /// The kinds of service some remote, national service offers: for those, nobody is left with nothing.
 fn offered_everywhere(dir: &Directory) -> Vec<ServiceKind> {
-    dir.services.iter().filter(|s| s.zone == Coverage::National).flat_map(|s| s.services.clone()).collect()
+    dir.services().iter().filter(|s| s.zone == Coverage::National).flat_map(|s| s.services.clone()).collect()
 }
 
 fn check(orientation: &Orientation, criteria: &Criteria, dir: &Directory) -> Result<(), String> {
@@ -23,7 +23,7 @@ fn check(orientation: &Orientation, criteria: &Criteria, dir: &Directory) -> Res
         if m.reasons.is_empty() {
             return Err(format!("{} has no reason", m.service));
         }
-        let service = dir.services.iter().find(|s| s.id == m.service).unwrap();
+        let service = dir.services().iter().find(|s| s.id == m.service).unwrap();
         if !service.services.iter().any(|k| criteria.services.contains(k)) {
             return Err(format!("{} does not answer the need", m.service));
         }

@@ -29,9 +29,7 @@ fn place(id: &str, at: &str, zone: Coverage, kind: ServiceKind) -> (Structure, S
 
 fn directory(places: Vec<(Structure, Service)>) -> Directory {
     let (structures, services) = places.into_iter().unzip();
-    let d = Directory::new(structures, services);
-    d.check().unwrap();
-    d
+    Directory::new(structures, services).unwrap()
 }
 
 fn criteria(kind: ServiceKind) -> Criteria {

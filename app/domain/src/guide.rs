@@ -47,7 +47,8 @@ pub fn guide(flow: &Flow, directory: &Directory, geo: &Geography, siren: &str) -
         .iter()
         .map(|need| {
             let kinds = kinds_of(flow, &need.id);
-            let mut answering: Vec<&Service> = directory.services.iter().filter(|s| s.services.iter().any(|k| kinds.contains(k))).collect();
+            let mut answering: Vec<&Service> =
+                directory.services().iter().filter(|s| s.services.iter().any(|k| kinds.contains(k))).collect();
             answering.sort_by(|a, b| name_of(a).cmp(&name_of(b)).then_with(|| a.id.cmp(&b.id)));
             let ids = |keep: &dyn Fn(&Service) -> bool| answering.iter().filter(|s| keep(s)).map(|s| s.id.clone()).collect::<Vec<_>>();
             GuideSection {
@@ -75,7 +76,7 @@ mod tests {
         assert_eq!(sections.len(), 4);
         let demarche = sections.iter().find(|s| s.besoin == "demarche").unwrap();
         assert!(!demarche.local.is_empty());
-        assert!(demarche.local.iter().all(|id| covers_epci(dir.services.iter().find(|s| &s.id == id).unwrap(), geo, "240100800")));
+        assert!(demarche.local.iter().all(|id| covers_epci(dir.services().iter().find(|s| &s.id == id).unwrap(), geo, "240100800")));
         assert!(demarche.departement.contains(&"hinaura-418-mediation".to_owned()), "CAF de l'Ain covers the whole département");
         assert!(demarche.distance.contains(&"national-solidarite-numerique-telephone".to_owned()));
         let parents = sections.iter().find(|s| s.besoin == "parentalite").unwrap();

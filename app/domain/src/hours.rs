@@ -42,7 +42,7 @@ pub struct HoursTable(pub BTreeMap<String, WeekRanges>);
 impl HoursTable {
     /// The table for every string `evaluate` understands (the others are unknown hours, not « closed »).
     pub fn of_directory(directory: &Directory, mut evaluate: impl FnMut(&str) -> Option<WeekRanges>) -> Self {
-        let raws = directory.structures.iter().map(|s| &s.horaires).chain(directory.services.iter().map(|s| &s.horaires));
+        let raws = directory.structures().iter().map(|s| &s.horaires).chain(directory.services().iter().map(|s| &s.horaires));
         let mut table = BTreeMap::new();
         for raw in raws.flatten() {
             if !table.contains_key(raw) {
@@ -60,8 +60,8 @@ impl HoursTable {
 
     /// When each structure and service is open, as the engine wants it.
     pub fn openings(&self, directory: &Directory) -> Openings {
-        let structures = directory.structures.iter().map(|s| (&s.id, &s.horaires));
-        let services = directory.services.iter().map(|s| (&s.id, &s.horaires));
+        let structures = directory.structures().iter().map(|s| (&s.id, &s.horaires));
+        let services = directory.services().iter().map(|s| (&s.id, &s.horaires));
         structures.chain(services).filter_map(|(id, raw)| Some((id.clone(), availability(self.week(raw.as_deref())?)))).collect()
     }
 }

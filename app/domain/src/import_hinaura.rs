@@ -161,9 +161,18 @@ fn locate(gazetteer: &Gazetteer, lieu: &HinauraLieu) -> Option<InseeCode> {
     gazetteer.nearest(lon, lat).map(|c| c.insee.clone())
 }
 
-pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportReport), serde_json::Error> {
+/// Why the Hinaura file gave no directory.
+#[derive(Debug, thiserror::Error)]
+pub enum HinauraError {
+    #[error("fichier Hinaura illisible : {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("fichier Hinaura incohérent : {0}")]
+    Directory(#[from] crate::directory::DirectoryError),
+}
+
+pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportReport), HinauraError> {
     let lieux: Vec<HinauraLieu> = serde_json::from_str(json)?;
-    let mut directory = Directory::default();
+    let (mut structures, mut services_out) = (Vec::new(), Vec::new());
     let mut report = ImportReport::default();
     for lieu in lieux {
         let mut warn = |what: String| report.warnings.push((lieu.id.clone(), what));
@@ -203,7 +212,7 @@ pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportRep
             Coverage::Epci(vec![commune.epci.clone()])
         };
         let id = format!("hinaura-{}", lieu.id);
-        directory.structures.push(Structure {
+        structures.push(Structure {
             id: id.clone(),
             nom: lieu.nom.trim().to_owned(),
             adresse: Some(Address {
@@ -224,7 +233,7 @@ pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportRep
             source: "Hinaura (2021-2022)".into(),
             ..Structure::blank(String::new(), "")
         });
-        directory.services.push(Service {
+        services_out.push(Service {
             id: format!("{id}-mediation"),
             structure: id,
             nom: "Médiation numérique".into(),
@@ -242,7 +251,7 @@ pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportRep
         });
         report.imported += 1;
     }
-    Ok((directory, report))
+    Ok((Directory::new(structures, services_out)?, report))
 }
 
 #[cfg(test)]

@@ -10,14 +10,14 @@ fn seed() -> (Directory, ImportReport) {
 fn all_66_lieux_are_imported_with_a_valid_directory() {
     let (dir, report) = seed();
     assert_eq!(report.imported, 66, "{:?}", report.warnings);
-    assert_eq!(dir.structures.len(), 66);
-    dir.check().unwrap();
+    assert_eq!(dir.structures().len(), 66);
+    assert_eq!(dir.services().len(), 66, "one checked service per lieu");
 }
 
 #[test]
 fn every_lieu_is_marked_to_be_checked_with_its_original_date() {
     let (dir, _) = seed();
-    assert!(dir.structures.iter().all(|s| s.a_verifier && s.date_maj.as_deref().is_some_and(|d| d.starts_with("202"))));
+    assert!(dir.structures().iter().all(|s| s.a_verifier && s.date_maj.as_deref().is_some_and(|d| d.starts_with("202"))));
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn communes_are_found_from_loose_names_and_postal_codes() {
 #[test]
 fn old_labels_are_mapped_to_the_current_standard() {
     let (dir, _) = seed();
-    let lab01 = dir.services.iter().find(|s| s.structure == "hinaura-15").unwrap();
+    let lab01 = dir.services().iter().find(|s| s.structure == "hinaura-15").unwrap();
     assert!(lab01.services.contains(&ServiceKind::AccesMateriel));
     assert!(lab01.services.contains(&ServiceKind::Quotidien));
     assert!(lab01.frais.contains(&Fee::Gratuit) && lab01.frais.contains(&Fee::Payant));
@@ -44,7 +44,7 @@ fn old_labels_are_mapped_to_the_current_standard() {
 #[test]
 fn coverage_is_the_epci_except_for_department_wide_producers() {
     let (dir, _) = seed();
-    let zone = |id: &str| dir.services.iter().find(|s| s.structure == id).unwrap().zone.clone();
+    let zone = |id: &str| dir.services().iter().find(|s| s.structure == id).unwrap().zone.clone();
     assert_eq!(zone("hinaura-773"), Coverage::Epci(vec!["240100610".into()]), "France Services Côtière, Montluel");
     assert_eq!(zone("hinaura-418"), Coverage::Departement(vec!["01".into()]), "CAF de l'Ain");
 }

@@ -119,7 +119,7 @@ pub fn result(
         .matches
         .iter()
         .filter_map(|m| {
-            let service = directory.services.iter().find(|s| s.id == m.service)?;
+            let service = directory.services().iter().find(|s| s.id == m.service)?;
             Some(card(m, directory.structure(&m.structure)?, service, data.hours, now))
         })
         .collect();
@@ -170,11 +170,11 @@ fn next_step(data: &Published, person: &Commune) -> Option<NextStep> {
             .unwrap_or(f64::MAX)
     };
     let france_services = directory
-        .structures
+        .structures()
         .iter()
         .filter(|s| s.dispositifs.contains(&Programme::FranceServices) && in_epci(s))
         .filter_map(|s| {
-            let mut offered = directory.services.iter().filter(|v| v.structure == s.id);
+            let mut offered = directory.services().iter().filter(|v| v.structure == s.id);
             let first = offered.clone().next()?;
             Some((s, offered.find(|v| v.id.ends_with("-france-services")).unwrap_or(first)))
         })
@@ -184,7 +184,7 @@ fn next_step(data: &Published, person: &Commune) -> Option<NextStep> {
         None => (
             "Une ligne nationale vous oriente pour tous les sujets :",
             directory
-                .services
+                .services()
                 .iter()
                 .find(|v| v.id.starts_with("national-solidarite-numerique"))
                 .and_then(|v| Some((directory.structure(&v.structure)?, v)))?,

@@ -36,12 +36,7 @@ pub enum SnapshotError {
 /// The directory as the offline engine needs it: what cards show, without the per-field origins the
 /// back-office and imports keep (a third of the entries' weight, of no use to a person offline).
 pub fn offline_directory(directory: &Directory) -> Directory {
-    let structures = directory
-        .structures
-        .iter()
-        .map(|s| crate::directory::Structure { origines: Default::default(), siret: None, ..s.clone() })
-        .collect();
-    Directory::new(structures, directory.services.clone())
+    directory.with_structures(|s| crate::directory::Structure { origines: Default::default(), siret: None, ..s.clone() })
 }
 
 /// A snapshot ready to answer: its gazetteer built and its openings computed once.

@@ -80,7 +80,7 @@ fn reimport(bytes: &[u8], name: &str) -> crate::merge::Plan {
     let valid = |_: &str| true;
     let parsed = parse(bytes, &Context { gazetteer: gazetteer(), date: "2026-11-29".into(), hours_valid: &valid }).unwrap();
     assert!(parsed.refusals.is_empty(), "{name}: {:?}", parsed.refusals);
-    plan(&seeded().structures, &seeded().services, parsed)
+    plan(seeded().structures(), seeded().services(), parsed)
 }
 
 #[test]

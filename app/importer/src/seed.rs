@@ -40,8 +40,7 @@ pub fn import_all(
     hours_valid: &dyn Fn(&str) -> bool,
     today: &str,
 ) -> Result<(Directory, FilePlans), SeedError> {
-    let mut structures = base.structures.clone();
-    let mut services = base.services.clone();
+    let (mut structures, mut services) = base.into_parts();
     let mut plans = Vec::new();
     for (name, bytes) in files {
         let ctx = Context { gazetteer, date: date_from_name(name).unwrap_or_else(|| today.to_owned()), hours_valid };
@@ -50,9 +49,7 @@ pub fn import_all(
         apply(&mut structures, &mut services, &p);
         plans.push((*name, p));
     }
-    let directory = Directory::new(structures, services);
-    directory.check()?;
-    Ok((directory, plans))
+    Ok((Directory::new(structures, services)?, plans))
 }
 
 /// Writes `p` into in-memory lists (the server writes it into the database instead).
@@ -82,8 +79,7 @@ mod tests {
         assert_eq!(plans.len(), FILES.len());
         let refused: Vec<_> = plans.iter().flat_map(|(_, p)| p.parsed.refusals.iter().map(|r| r.value.clone())).collect();
         assert_eq!(refused, ["57490"], "« Mairie de Loyettes » carries a Moselle code in the Aidants Connect list");
-        directory.check().unwrap();
-        assert!(directory.structures.len() > 150, "{}", directory.structures.len());
+        assert!(directory.structures().len() > 150, "{}", directory.structures().len());
     }
 
     #[test]
@@ -93,14 +89,14 @@ mod tests {
         for (name, p) in &plans {
             eprintln!("{name}: {}", crate::report::summary(p));
         }
-        eprintln!("structures {}", directory.structures.len());
+        eprintln!("structures {}", directory.structures().len());
     }
 
     #[test]
     fn the_24_france_services_of_2024_are_one_entry_each_with_their_label() {
         let (directory, _) = seeded();
         let listed_2024: Vec<_> = directory
-            .structures
+            .structures()
             .iter()
             .filter(|s| s.sources.iter().any(|r| r.source == "france-services" && r.date == "2024-08-01"))
             .collect();
@@ -108,7 +104,7 @@ mod tests {
         assert!(listed_2024.iter().all(|s| s.dispositifs.contains(&Programme::FranceServices)));
         // Each offers the démarches service the label implies.
         for s in listed_2024 {
-            let offers = |kind| directory.services.iter().any(|v| v.structure == s.id && v.services.contains(&kind));
+            let offers = |kind| directory.services().iter().any(|v| v.structure == s.id && v.services.contains(&kind));
             assert!(offers(domain::taxonomy::ServiceKind::Demarches), "{}", s.nom);
         }
     }
@@ -117,7 +113,7 @@ mod tests {
     fn no_two_entries_claim_the_same_row_of_a_source() {
         let (directory, _) = seeded();
         let mut seen = BTreeSet::new();
-        for s in &directory.structures {
+        for s in directory.structures() {
             for r in &s.sources {
                 assert!(seen.insert((r.source.clone(), r.cle.clone())), "{} {} twice", r.source, r.cle);
             }
@@ -132,7 +128,7 @@ mod tests {
         assert!(employers.merged() > 0);
         assert!(employers.parsed.skipped.iter().all(|s| s.reason.starts_with("aucun lieu connu")));
         // Enriched, not renamed: the place keeps its name, gains the employer's SIRET.
-        let val_revermont = directory.structures.iter().find(|s| s.nom == "MAIRIE VAL REVERMONT").unwrap();
+        let val_revermont = directory.structures().iter().find(|s| s.nom == "MAIRIE VAL REVERMONT").unwrap();
         assert!(val_revermont.sources.iter().any(|r| r.source == "cnfs-structures"));
         assert!(val_revermont.siret.is_some());
     }

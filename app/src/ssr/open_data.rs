@@ -90,9 +90,9 @@ pub fn structures(services: &AppState, site: &Site, q: &Query) -> Result<Page, Q
     let directory = services.directory();
     let commune = commune_filter(services, q)?;
     // The structures with a service passing the filters, found in one pass over the services.
-    let offering: HashSet<&str> = directory.services.iter().filter(|v| service_matches(v, q)).map(|v| v.structure.as_str()).collect();
+    let offering: HashSet<&str> = directory.services().iter().filter(|v| service_matches(v, q)).map(|v| v.structure.as_str()).collect();
     let items: Vec<&Structure> = directory
-        .structures
+        .structures()
         .iter()
         .filter(|s| offering.contains(s.id.as_str()) && place_matches(services, s, commune.as_deref(), q.epci.as_deref()))
         .collect();
@@ -104,7 +104,7 @@ pub fn services_page(services: &AppState, site: &Site, q: &Query) -> Result<Page
     let directory = services.directory();
     let commune = commune_filter(services, q)?;
     let items: Vec<(&Service, &Structure)> = directory
-        .services
+        .services()
         .iter()
         .filter(|v| service_matches(v, q))
         .filter_map(|v| Some((v, directory.structure(&v.structure)?)))
@@ -132,5 +132,5 @@ pub fn etag(body: &[u8]) -> String {
 
 /// The newest day any published entry was confirmed or imported: the directory's Last-Modified.
 pub fn last_modified(directory: &Directory) -> Option<String> {
-    directory.structures.iter().filter_map(|s| s.date_maj.clone()).filter(|d| d.len() == 10).max()
+    directory.structures().iter().filter_map(|s| s.date_maj.clone()).filter(|d| d.len() == 10).max()
 }

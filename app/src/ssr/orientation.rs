@@ -33,7 +33,7 @@ pub fn from_pairs(services: &AppState, pairs: &[(String, String)]) -> Result<Ori
 pub fn service_card(services: &AppState, id: &str) -> Option<ResultCard> {
     let (now, week) = services.this_week();
     let directory = &week.directory;
-    let service = directory.services.iter().find(|s| s.id == id)?;
+    let service = directory.services().iter().find(|s| s.id == id)?;
     let structure = directory.structure(&service.structure)?;
     let m =
         Match { service: service.id.clone(), structure: structure.id.clone(), tier: Tier::Departement, distance_km: None, reasons: vec![] };

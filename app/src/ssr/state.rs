@@ -81,7 +81,7 @@ impl AppState {
     /// Reads what the public sees again; called after every change in the back-office.
     pub async fn refresh(&self) -> Result<(), RepoError> {
         let directory = self.repo.directory().await?;
-        let services: std::collections::HashSet<&str> = directory.services.iter().map(|s| s.id.as_str()).collect();
+        let services: std::collections::HashSet<&str> = directory.services().iter().map(|s| s.id.as_str()).collect();
         let mut seances = Vec::new();
         for doc in self.repo.docs(EntityKind::Seance, None).await? {
             if doc.archived || !doc.parent.as_deref().is_some_and(|p| services.contains(p)) {

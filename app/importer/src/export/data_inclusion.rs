@@ -183,11 +183,11 @@ pub fn service(service: &Service, s: &Structure, site: &Site) -> Value {
 
 /// Every structure with at least one service (the others are not published to anyone).
 pub fn structures(directory: &Directory, site: &Site) -> Vec<Value> {
-    let offering: BTreeSet<&str> = directory.services.iter().map(|s| s.structure.as_str()).collect();
-    directory.structures.iter().filter(|s| offering.contains(s.id.as_str())).map(|s| structure(s, site)).collect()
+    let offering: BTreeSet<&str> = directory.services().iter().map(|s| s.structure.as_str()).collect();
+    directory.structures().iter().filter(|s| offering.contains(s.id.as_str())).map(|s| structure(s, site)).collect()
 }
 
 /// Every service.
 pub fn services(directory: &Directory, site: &Site) -> Vec<Value> {
-    directory.services.iter().filter_map(|v| Some(service(v, directory.structure(&v.structure)?, site))).collect()
+    directory.services().iter().filter_map(|v| Some(service(v, directory.structure(&v.structure)?, site))).collect()
 }

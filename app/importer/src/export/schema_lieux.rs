@@ -111,10 +111,10 @@ pub fn row(structure: &Structure, services: &[&Service], today: &str) -> Option<
 pub fn rows(directory: &Directory, today: &str) -> Vec<Vec<(&'static str, String)>> {
     // Services grouped by structure once: a national directory has 100 000 of them.
     let mut by_structure: BTreeMap<&str, Vec<&Service>> = BTreeMap::new();
-    for v in &directory.services {
+    for v in directory.services() {
         by_structure.entry(v.structure.as_str()).or_default().push(v);
     }
-    directory.structures.iter().filter_map(|s| row(s, by_structure.get(s.id.as_str()).map_or(&[][..], Vec::as_slice), today)).collect()
+    directory.structures().iter().filter_map(|s| row(s, by_structure.get(s.id.as_str()).map_or(&[][..], Vec::as_slice), today)).collect()
 }
 
 /// The CSV file (UTF-8, `,`, a header row).

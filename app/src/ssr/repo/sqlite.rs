@@ -187,14 +187,14 @@ impl Repository for SqliteRepository {
         if count > 0 {
             return Ok(false);
         }
-        for s in &directory.structures {
+        for s in directory.structures() {
             sqlx::query("INSERT INTO structure (id, data) VALUES (?, ?)")
                 .bind(&s.id)
                 .bind(serde_json::to_string(s).map_err(corrupt)?)
                 .execute(&mut *tx)
                 .await?;
         }
-        for s in &directory.services {
+        for s in directory.services() {
             sqlx::query("INSERT INTO service (id, structure_id, data) VALUES (?, ?, ?)")
                 .bind(&s.id)
                 .bind(&s.structure)
@@ -220,9 +220,7 @@ impl Repository for SqliteRepository {
         .await?;
         let services =
             rows.into_iter().map(|(data,)| serde_json::from_str::<Service>(&data).map_err(corrupt)).collect::<Result<Vec<_>, _>>()?;
-        let directory = Directory::new(structures, services);
-        directory.check().map_err(corrupt)?;
-        Ok(directory)
+        Directory::new(structures, services).map_err(corrupt)
     }
 }
 
@@ -254,12 +252,13 @@ mod tests {
     async fn the_directory_survives_a_round_trip_and_is_seeded_only_once() {
         let repo = SqliteRepository::connect("sqlite::memory:").await.unwrap();
         repo.migrate().await.unwrap();
-        let mut seed = seed_directory(real_geography());
+        let seed = seed_directory(real_geography());
         assert!(repo.seed_directory_if_empty(&seed).await.unwrap());
         // Stored order is by id.
-        seed.structures.sort_by(|a, b| a.id.cmp(&b.id));
-        seed.services.sort_by(|a, b| a.id.cmp(&b.id));
-        assert_eq!(repo.directory().await.unwrap(), seed);
+        let (mut structures, mut services) = seed.clone().into_parts();
+        structures.sort_by(|a, b| a.id.cmp(&b.id));
+        services.sort_by(|a, b| a.id.cmp(&b.id));
+        assert_eq!(repo.directory().await.unwrap(), Directory::new(structures, services).unwrap());
 
         // Someone edits an entry; a later start must not put the seed back over it.
         sqlx::query("UPDATE structure SET data = json_set(data, '$.nom', 'Nom corrigé') WHERE id = 'hinaura-15'")
@@ -279,8 +278,8 @@ mod tests {
         sqlx::query("UPDATE structure SET archived = 1 WHERE id = 'hinaura-15'").execute(repo.pool()).await.unwrap();
         let dir = repo.directory().await.unwrap();
         assert!(dir.structure("hinaura-15").is_none());
-        assert!(dir.services.iter().all(|s| s.structure != "hinaura-15"));
-        assert_eq!(dir.structures.len(), 65);
+        assert!(dir.services().iter().all(|s| s.structure != "hinaura-15"));
+        assert_eq!(dir.structures().len(), 65);
     }
 
     #[tokio::test]
