@@ -6,7 +6,8 @@ use crate::domain::edit::{self, Context, FieldErrors, Fields};
 use crate::domain::seance::Seance;
 use crate::ssr::auth::{now_rfc3339, random_token, Session};
 pub use crate::ssr::hours::today;
-use crate::ssr::repo::backoffice::{Account, Doc, EntityKind, Revision, Role};
+use crate::ssr::repo::backoffice::{Account, EntityKind, Revision, Role};
+use crate::ssr::repo::entries::{Entity, Stored};
 use crate::ssr::repo::RepoError;
 use crate::ssr::state::AppState;
 
@@ -40,20 +41,20 @@ pub fn may_edit(account: &Account, structure: &str) -> bool {
     account.role == Role::Admin || account.structures.iter().any(|s| s == structure)
 }
 
-/// The entry, if this session may change it.
-pub async fn editable(services: &AppState, session: &Session, kind: EntityKind, id: &str) -> Result<Doc, OpError> {
-    let structure = owner(services, kind, id).await?;
+/// The entry `id` of kind `T`, if this session may change it.
+pub async fn editable<T: Entity>(services: &AppState, session: &Session, id: &str) -> Result<Stored<T>, OpError> {
+    let structure = owner(services, T::KIND, id).await?;
     if !may_edit(&session.account, &structure) {
         return Err(OpError::Forbidden);
     }
-    services.repo.doc(kind, id).await?.ok_or(OpError::NotFound)
+    services.repo.entry::<T>(id).await?.ok_or(OpError::NotFound)
 }
 
-async fn write(services: &AppState, session: &Session, doc: Doc, action: &str) -> Result<String, OpError> {
-    let id = doc.id.clone();
-    services.repo.save_doc(&doc, Some(session.account.id), &session.account.email, action, &now_rfc3339()).await?;
+/// Writes `entry` with its audit line, then publishes; returns the entry's id.
+async fn write<T: Entity>(services: &AppState, session: &Session, entry: &Stored<T>, action: &str) -> Result<String, OpError> {
+    services.repo.save_entry(entry, Some(session.account.id), &session.account.email, action, &now_rfc3339()).await?;
     services.refresh().await?;
-    Ok(id)
+    Ok(entry.value.id().to_owned())
 }
 
 fn new_id(prefix: &str) -> String {
@@ -62,40 +63,29 @@ fn new_id(prefix: &str) -> String {
 
 /// Creates (`id` = None, admins only) or changes a structure.
 pub async fn save_structure(services: &AppState, session: &Session, id: Option<&str>, fields: &Fields) -> Result<String, OpError> {
-    let (previous, archived, action) = match id {
-        Some(id) => {
-            let doc = editable(services, session, EntityKind::Structure, id).await?;
-            (doc.decode::<Structure>()?, doc.archived, "modification")
-        }
+    let (previous, action) = match id {
+        Some(id) => (editable::<Structure>(services, session, id).await?, "modification"),
         None if session.account.role == Role::Admin => {
-            let blank = Structure::blank(new_id("aig-s"), "aiguillage");
-            (blank, false, "création")
+            (Stored { value: Structure::blank(new_id("aig-s"), "aiguillage"), archived: false }, "création")
         }
         None => return Err(OpError::Forbidden),
     };
     let today = today();
     let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };
-    let mut structure = edit::parse_structure(fields, &previous, &ctx).map_err(OpError::Invalid)?;
+    let mut structure = edit::parse_structure(fields, &previous.value, &ctx).map_err(OpError::Invalid)?;
     if id.is_none() {
         // Whoever creates an entry vouches for it on that day.
         structure.date_maj = Some(today);
     }
-    let doc =
-        Doc { kind: EntityKind::Structure, id: structure.id.clone(), parent: None, debut: None, data: to_json(&structure)?, archived };
-    write(services, session, doc, action).await
+    write(services, session, &Stored { value: structure, ..previous }, action).await
 }
 
 /// Confirms in one click that a structure's entry is still right.
 pub async fn verify_structure(services: &AppState, session: &Session, id: &str) -> Result<(), OpError> {
-    let doc = editable(services, session, EntityKind::Structure, id).await?;
-    let mut structure: Structure = doc.decode()?;
-    structure.date_maj = Some(today());
-    structure.a_verifier = false;
-    write(services, session, Doc { data: to_json(&structure)?, ..doc }, "vérification").await.map(|_| ())
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> Result<serde_json::Value, OpError> {
-    serde_json::to_value(value).map_err(|e| RepoError::Corrupt(e.to_string()).into())
+    let mut entry = editable::<Structure>(services, session, id).await?;
+    entry.value.date_maj = Some(today());
+    entry.value.a_verifier = false;
+    write(services, session, &entry, "vérification").await.map(|_| ())
 }
 
 pub async fn save_service(
@@ -105,29 +95,17 @@ pub async fn save_service(
     structure: &str,
     fields: &Fields,
 ) -> Result<String, OpError> {
-    let (previous, archived, action) = match id {
-        Some(id) => {
-            let doc = editable(services, session, EntityKind::Service, id).await?;
-            (doc.decode::<Service>()?, doc.archived, "modification")
-        }
+    let (previous, action) = match id {
+        Some(id) => (editable::<Service>(services, session, id).await?, "modification"),
         None => {
-            editable(services, session, EntityKind::Structure, structure).await?;
-            let blank = Service::blank(new_id("aig-v"), structure);
-            (blank, false, "création")
+            editable::<Structure>(services, session, structure).await?;
+            (Stored { value: Service::blank(new_id("aig-v"), structure), archived: false }, "création")
         }
     };
     let today = today();
     let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };
-    let service = edit::parse_service(fields, &previous, &ctx).map_err(OpError::Invalid)?;
-    let doc = Doc {
-        kind: EntityKind::Service,
-        id: service.id.clone(),
-        parent: Some(service.structure.clone()),
-        debut: None,
-        data: to_json(&service)?,
-        archived,
-    };
-    write(services, session, doc, action).await
+    let service = edit::parse_service(fields, &previous.value, &ctx).map_err(OpError::Invalid)?;
+    write(services, session, &Stored { value: service, ..previous }, action).await
 }
 
 pub async fn save_seance(
@@ -139,36 +117,36 @@ pub async fn save_seance(
 ) -> Result<String, OpError> {
     let (seance_id, service_id, archived, action) = match id {
         Some(id) => {
-            let doc = editable(services, session, EntityKind::Seance, id).await?;
-            (doc.id, doc.parent.unwrap_or_default(), doc.archived, "modification")
+            let Stored { value, archived } = editable::<Seance>(services, session, id).await?;
+            (value.id, value.service, archived, "modification")
         }
         None => {
-            editable(services, session, EntityKind::Service, service).await?;
+            editable::<Service>(services, session, service).await?;
             (new_id("aig-e"), service.to_owned(), false, "création")
         }
     };
     let today = today();
     let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };
     let seance = edit::parse_seance(fields, &seance_id, &service_id, &ctx, id.is_none()).map_err(OpError::Invalid)?;
-    let doc = Doc {
-        kind: EntityKind::Seance,
-        id: seance.id.clone(),
-        parent: Some(service_id),
-        debut: Some(seance.debut.as_str().to_owned()),
-        data: to_json(&seance)?,
-        archived,
-    };
-    write(services, session, doc, action).await
+    write(services, session, &Stored { value: seance, archived }, action).await
 }
 
 /// Archives (hides from the public) or brings back an entry; nothing is ever erased.
 pub async fn set_archived(services: &AppState, session: &Session, kind: EntityKind, id: &str, archived: bool) -> Result<(), OpError> {
-    let doc = editable(services, session, kind, id).await?;
-    if doc.archived == archived {
+    match kind {
+        EntityKind::Structure => archive_as::<Structure>(services, session, id, archived).await,
+        EntityKind::Service => archive_as::<Service>(services, session, id, archived).await,
+        EntityKind::Seance => archive_as::<Seance>(services, session, id, archived).await,
+    }
+}
+
+async fn archive_as<T: Entity>(services: &AppState, session: &Session, id: &str, archived: bool) -> Result<(), OpError> {
+    let entry = editable::<T>(services, session, id).await?;
+    if entry.archived == archived {
         return Ok(());
     }
     let action = if archived { "archivage" } else { "désarchivage" };
-    write(services, session, Doc { archived, ..doc }, action).await.map(|_| ())
+    write(services, session, &Stored { archived, ..entry }, action).await.map(|_| ())
 }
 
 /// Puts an entry back as it was after revision `revision` (admins only); the restore is itself a
@@ -178,19 +156,26 @@ pub async fn restore(services: &AppState, session: &Session, revision: i64) -> R
         return Err(OpError::Forbidden);
     }
     let rev = services.repo.revision(revision).await?.ok_or(OpError::NotFound)?;
-    let current = services.repo.doc(rev.kind, &rev.entity_id).await?.ok_or(OpError::NotFound)?;
-    let data = rev.after.get("data").cloned().ok_or_else(|| RepoError::Corrupt(format!("revision {revision} has no data")))?;
-    let archived = rev.after.get("archived").and_then(serde_json::Value::as_bool).unwrap_or(false);
-    // The stored version must still be a valid entry of today's model before it goes public.
-    let check = Doc { data: data.clone(), ..current.clone() };
-    let debut = match rev.kind {
-        EntityKind::Structure => check.decode::<Structure>().map(|_| None)?,
-        EntityKind::Service => check.decode::<Service>().map(|_| None)?,
-        EntityKind::Seance => Some(check.decode::<Seance>()?.debut.as_str().to_owned()),
-    };
-    let doc = Doc { data, archived, debut, ..current };
-    write(services, session, doc, &format!("restauration de la version n° {revision}")).await?;
+    match rev.kind {
+        EntityKind::Structure => restore_as::<Structure>(services, session, &rev).await?,
+        EntityKind::Service => restore_as::<Service>(services, session, &rev).await?,
+        EntityKind::Seance => restore_as::<Seance>(services, session, &rev).await?,
+    }
     Ok(rev)
+}
+
+/// The entry of `rev` as that revision left it; the stored version must still be a valid entry of
+/// today's model, and of the same entry, before it goes public.
+async fn restore_as<T: Entity>(services: &AppState, session: &Session, rev: &Revision) -> Result<(), OpError> {
+    services.repo.entry::<T>(&rev.entity_id).await?.ok_or(OpError::NotFound)?;
+    let corrupt = |why: String| OpError::from(RepoError::Corrupt(format!("revision {}: {why}", rev.id)));
+    let data = rev.after.get("data").cloned().ok_or_else(|| corrupt("no data".into()))?;
+    let value: T = serde_json::from_value(data).map_err(|e| corrupt(e.to_string()))?;
+    if value.id() != rev.entity_id {
+        return Err(corrupt(format!("the data is of {}", value.id())));
+    }
+    let archived = rev.after.get("archived").and_then(serde_json::Value::as_bool).unwrap_or(false);
+    write(services, session, &Stored { value, archived }, &format!("restauration de la version n° {}", rev.id)).await.map(|_| ())
 }
 
 /// Public report on a service's card; no personal data is asked.

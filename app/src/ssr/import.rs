@@ -3,7 +3,7 @@
 //! asked, and when no row is refused or the refused rows are knowingly set aside — written in one
 //! transaction with one audit entry that an admin can undo. The CLI and the back-office call this.
 
-use super::repo::backoffice::{Doc, EntityKind};
+use super::repo::entries::Stored;
 use super::repo::{RepoError, Repository};
 use crate::domain::commune_search::Gazetteer;
 use crate::domain::directory::{Service, Structure};
@@ -53,27 +53,20 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
         None => date_from_name(req.fichier).unwrap_or_else(crate::admin::ops::today),
     };
     let parsed = importer::parse(req.bytes, &Context { gazetteer, date, hours_valid: &super::hours::is_valid })?;
-    let stored = repo.docs(EntityKind::Structure, None).await?;
-    let archived: BTreeMap<String, bool> = stored.iter().map(|d| (d.id.clone(), d.archived)).collect();
-    let structures = stored.iter().map(Doc::decode::<Structure>).collect::<Result<Vec<_>, _>>()?;
-    let services = repo.docs(EntityKind::Service, None).await?.iter().map(Doc::decode::<Service>).collect::<Result<Vec<_>, _>>()?;
+    let stored = repo.entries::<Structure>(None).await?;
+    let archived: BTreeMap<String, bool> = stored.iter().map(|s| (s.value.id.clone(), s.archived)).collect();
+    let structures: Vec<Structure> = stored.into_iter().map(|s| s.value).collect();
+    let services: Vec<Service> = repo.entries::<Service>(None).await?.into_iter().map(|s| s.value).collect();
     let plan = importer::merge::plan_with_progress(&structures, &services, parsed, req.progress);
     let writable = plan.parsed.refusals.is_empty() || req.sans_les_refus;
     let applied = if req.appliquer && writable && !plan.changes_nothing() {
         let mut docs = Vec::new();
         for s in &plan.structures {
             let archived = archived.get(&s.id).copied().unwrap_or(false);
-            docs.push(Doc { kind: EntityKind::Structure, id: s.id.clone(), parent: None, debut: None, data: to_json(s)?, archived });
+            docs.push(Stored { value: s.clone(), archived }.to_doc()?);
         }
         for s in &plan.services {
-            docs.push(Doc {
-                kind: EntityKind::Service,
-                id: s.id.clone(),
-                parent: Some(s.structure.clone()),
-                debut: None,
-                data: to_json(s)?,
-                archived: false,
-            });
+            docs.push(Stored { value: s.clone(), archived: false }.to_doc()?);
         }
         let now = super::auth::now_rfc3339();
         Some(repo.apply_import(&docs, req.fichier, &plan.parsed.format, &report::summary(&plan), req.author, &now).await?)
@@ -82,8 +75,4 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
     };
     let report = report::render(req.fichier, &plan, applied.is_some());
     Ok(Outcome { plan, applied, report })
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> Result<serde_json::Value, RepoError> {
-    serde_json::to_value(value).map_err(|e| RepoError::Corrupt(e.to_string()))
 }

@@ -2,6 +2,7 @@
 //! without touching a caller.
 
 pub mod backoffice;
+pub mod entries;
 pub mod imports;
 pub mod sqlite;
 mod sqlite_backoffice;

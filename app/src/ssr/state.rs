@@ -1,6 +1,6 @@
 //! What every request handler and server function can reach.
 
-use super::repo::backoffice::EntityKind;
+use super::repo::entries::Stored;
 use super::repo::{RepoError, Repository};
 use super::throttle::Limiter;
 use crate::domain::commune_search::Gazetteer;
@@ -83,11 +83,10 @@ impl AppState {
         let directory = self.repo.directory().await?;
         let services: std::collections::HashSet<&str> = directory.services().iter().map(|s| s.id.as_str()).collect();
         let mut seances = Vec::new();
-        for doc in self.repo.docs(EntityKind::Seance, None).await? {
-            if doc.archived || !doc.parent.as_deref().is_some_and(|p| services.contains(p)) {
-                continue;
+        for Stored { value, archived } in self.repo.entries::<Seance>(None).await? {
+            if !archived && services.contains(value.service.as_str()) {
+                seances.push(value);
             }
-            seances.push(doc.decode::<Seance>()?);
         }
         let fresh = LiveData { directory: Arc::new(directory), seances: Arc::new(seances) };
         *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;

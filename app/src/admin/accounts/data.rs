@@ -4,14 +4,14 @@ use crate::admin::session::{admin_session, flash, frame};
 use crate::admin::views::{AccountRow, Accounts};
 use crate::domain::directory::Structure;
 use crate::error::AppError;
-use crate::ssr::repo::backoffice::{EntityKind, Role};
+use crate::ssr::repo::backoffice::Role;
+use crate::ssr::repo::entries::Stored;
 
 pub async fn accounts(saved: bool) -> Result<Accounts, AppError> {
     let (services, session) = admin_session().await?;
     let (fields, errors) = flash(&services, &session, "comptes").await?.unwrap_or_default();
     let mut structures = Vec::new();
-    for doc in services.repo.docs(EntityKind::Structure, None).await? {
-        let s: Structure = doc.decode()?;
+    for Stored { value: s, .. } in services.repo.entries::<Structure>(None).await? {
         structures.push((s.id, s.nom));
     }
     structures.sort_by_key(|a| a.1.to_lowercase());

@@ -4,7 +4,6 @@ use crate::admin::ops::{self, OpError};
 use crate::admin::session::{guard_admin, refused};
 use crate::domain::edit::Fields;
 use crate::ssr::post::{op_failure, see_other};
-use crate::ssr::repo::backoffice::EntityKind;
 use crate::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -44,7 +43,7 @@ pub async fn structures(
     }
     let wanted: Vec<String> = fields.all("structures").into_iter().map(str::to_owned).collect();
     for s in &wanted {
-        match services.repo.doc(EntityKind::Structure, s).await {
+        match services.repo.entry::<crate::domain::directory::Structure>(s).await {
             Ok(Some(_)) => {}
             Ok(None) => return op_failure(OpError::NotFound, BACK),
             Err(e) => return op_failure(OpError::from(e), BACK),

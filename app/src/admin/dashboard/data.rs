@@ -6,12 +6,9 @@ use crate::admin::views::{Dashboard, EntryRow};
 use crate::domain::directory::Structure;
 use crate::domain::freshness::needs_check;
 use crate::error::AppError;
-use crate::ssr::repo::backoffice::{Doc, EntityKind};
+use crate::ssr::repo::entries::Stored;
 
-fn structure_row(doc: &Doc, today: &str) -> Result<EntryRow, AppError> {
-    Ok(row_of(&doc.decode()?, doc.archived, today))
-}
-
+/// A structure as the back-office lists it.
 pub(crate) fn row_of(s: &Structure, archived: bool, today: &str) -> EntryRow {
     EntryRow {
         id: s.id.clone(),
@@ -27,10 +24,10 @@ pub async fn dashboard() -> Result<Dashboard, AppError> {
     let today = today();
     let mut structures = Vec::new();
     let mut stale = 0;
-    for doc in services.repo.docs(EntityKind::Structure, None).await? {
-        let row = structure_row(&doc, &today)?;
+    for Stored { value, archived } in services.repo.entries::<Structure>(None).await? {
+        let row = row_of(&value, archived, &today);
         stale += usize::from(row.a_verifier && !row.archived);
-        if may_edit(&session.account, &doc.id) {
+        if may_edit(&session.account, &value.id) {
             structures.push(row);
         }
     }

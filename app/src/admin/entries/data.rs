@@ -11,6 +11,7 @@ use crate::domain::seance::Seance;
 use crate::error::AppError;
 use crate::ssr::auth::Session;
 use crate::ssr::repo::backoffice::{EntityKind, Role};
+use crate::ssr::repo::entries::{Entity, Stored};
 use crate::ssr::state::AppState;
 
 /// What every edit form starts from: the session, the form as last refused (kept for one view) and
@@ -51,13 +52,11 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
             saved,
         });
     };
-    let doc = editable(&services, &session, EntityKind::Structure, &id).await?;
-    let structure: Structure = doc.decode()?;
+    let Stored { value: structure, archived } = editable::<Structure>(&services, &session, &id).await?;
     let mut children = Vec::new();
-    for child in services.repo.docs(EntityKind::Service, Some(&id)).await? {
-        let s: Service = child.decode()?;
+    for Stored { value: s, archived } in services.repo.entries::<Service>(Some(&id)).await? {
         let detail = s.services.iter().map(|k| k.plain()).collect::<Vec<_>>().join(", ");
-        children.push(EntryRow { id: s.id, nom: s.nom, detail, archived: child.archived, a_verifier: false });
+        children.push(EntryRow { id: s.id, nom: s.nom, detail, archived, a_verifier: false });
     }
     let (fields, errors) = flash.unwrap_or_else(|| (edit::structure_fields(&structure), FieldErrors::default()));
     Ok(EditForm {
@@ -67,7 +66,7 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
         parent: None,
         fields,
         errors,
-        archived: doc.archived,
+        archived,
         a_verifier: needs_check(structure.a_verifier, structure.date_maj.as_deref(), &today()),
         date_maj: structure.date_maj,
         children,
@@ -75,17 +74,12 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
     })
 }
 
-/// The entry `id` (none for a new one) decoded, if this session may change it, and whether it is archived.
-async fn existing<T: serde::de::DeserializeOwned>(
-    services: &AppState,
-    session: &Session,
-    kind: EntityKind,
-    id: &Option<String>,
-) -> Result<(Option<T>, bool), AppError> {
+/// The entry `id` (none for a new one), if this session may change it, and whether it is archived.
+async fn existing<T: Entity>(services: &AppState, session: &Session, id: &Option<String>) -> Result<(Option<T>, bool), AppError> {
     match id {
         Some(id) => {
-            let doc = editable(services, session, kind, id).await?;
-            Ok((Some(doc.decode::<T>()?), doc.archived))
+            let Stored { value, archived } = editable::<T>(services, session, id).await?;
+            Ok((Some(value), archived))
         }
         None => Ok((None, false)),
     }
@@ -93,16 +87,14 @@ async fn existing<T: serde::de::DeserializeOwned>(
 
 pub async fn service_form(id: Option<String>, structure: Option<String>, saved: bool) -> Result<EditForm, AppError> {
     let Opened { services, session, flash, frame } = open_form(EntityKind::Service, id.as_deref()).await?;
-    let (service, archived) = existing::<Service>(&services, &session, EntityKind::Service, &id).await?;
+    let (service, archived) = existing::<Service>(&services, &session, &id).await?;
     let structure_id = service.as_ref().map(|s| s.structure.clone()).or(structure).ok_or(AppError::NotFound)?;
-    let parent_doc = editable(&services, &session, EntityKind::Structure, &structure_id).await?;
-    let parent: Structure = parent_doc.decode()?;
+    let parent = editable::<Structure>(&services, &session, &structure_id).await?.value;
     let mut children = Vec::new();
     if let Some(id) = &id {
-        for child in services.repo.docs(EntityKind::Seance, Some(id)).await? {
-            let s: Seance = child.decode()?;
+        for Stored { value: s, archived } in services.repo.entries::<Seance>(Some(id)).await? {
             let detail = format!("{}, {}", s.debut.french_date(), s.debut.french_time());
-            children.push(EntryRow { id: s.id, nom: s.titre, detail, archived: child.archived, a_verifier: false });
+            children.push(EntryRow { id: s.id, nom: s.titre, detail, archived, a_verifier: false });
         }
     }
     let titre = service.as_ref().map(|s| s.nom.clone()).unwrap_or_else(|| "Nouveau service".into());
@@ -128,9 +120,9 @@ fn child_form(
 
 pub async fn seance_form(id: Option<String>, service: Option<String>, saved: bool) -> Result<EditForm, AppError> {
     let Opened { services, session, flash, frame } = open_form(EntityKind::Seance, id.as_deref()).await?;
-    let (seance, archived) = existing::<Seance>(&services, &session, EntityKind::Seance, &id).await?;
+    let (seance, archived) = existing::<Seance>(&services, &session, &id).await?;
     let service_id = seance.as_ref().map(|s| s.service.clone()).or(service).ok_or(AppError::NotFound)?;
-    let parent: Service = editable(&services, &session, EntityKind::Service, &service_id).await?.decode()?;
+    let parent = editable::<Service>(&services, &session, &service_id).await?.value;
     let titre = seance.as_ref().map(|s| s.titre.clone()).unwrap_or_else(|| "Nouvelle séance".into());
     let (fields, errors) = flash.unwrap_or_else(|| (seance.as_ref().map(edit::seance_fields).unwrap_or_default(), FieldErrors::default()));
     Ok(child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, vec![], saved))

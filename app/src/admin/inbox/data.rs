@@ -7,7 +7,7 @@ use crate::admin::session::{admin_session, frame};
 use crate::admin::views::{EntryRow, Inbox, ReportRow};
 use crate::domain::directory::Structure;
 use crate::error::AppError;
-use crate::ssr::repo::backoffice::EntityKind;
+use crate::ssr::repo::entries::Stored;
 
 pub async fn inbox() -> Result<Inbox, AppError> {
     let (services, session) = admin_session().await?;
@@ -15,9 +15,8 @@ pub async fn inbox() -> Result<Inbox, AppError> {
     let mut names = std::collections::HashMap::new();
     let mut stale = Vec::new();
     let mut absent = Vec::new();
-    for doc in services.repo.docs(EntityKind::Structure, None).await? {
-        let s: Structure = doc.decode()?;
-        let row = row_of(&s, doc.archived, &today);
+    for Stored { value: s, archived } in services.repo.entries::<Structure>(None).await? {
+        let row = row_of(&s, archived, &today);
         names.insert(row.id.clone(), row.nom.clone());
         // Listed by a source whose newer file no longer lists it: closed, moved, or renamed?
         let gone: Vec<String> = s

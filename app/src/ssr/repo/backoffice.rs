@@ -54,14 +54,6 @@ pub struct Doc {
     pub archived: bool,
 }
 
-impl Doc {
-    /// The stored document as its domain type (`Structure`, `Service`, `Seance`): the one place a
-    /// row's JSON is read back, so a row that no longer decodes is reported the same way everywhere.
-    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T, RepoError> {
-        serde_json::from_value(self.data.clone()).map_err(|e| RepoError::Corrupt(format!("{} {}: {e}", self.kind.code(), self.id)))
-    }
-}
-
 /// One line of the audit log. `before` and `after` are `{"archived": …, "data": …}`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Revision {
