@@ -35,12 +35,27 @@ impl Screen {
     }
 }
 
+/// A journey in two parts: what the person asked ([`Demande`], which alone decides the result and
+/// travels whole in every shared link, QR code and fiche), and where they are on the way to it
+/// ([`Navigation`], the state of the screens).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Journey {
+    pub demande: Demande,
+    pub navigation: Navigation,
+}
+
+/// What the person asked: the need, the answers by question id (each checked against the flow), the
+/// commune.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Demande {
     pub besoin: Option<String>,
-    /// Answers by question id, each checked against the flow.
     pub answers: Answers,
     pub commune: Option<InseeCode>,
+}
+
+/// Where the person is: what the screens need to show, and nothing the result depends on.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Navigation {
     /// The commune as typed, before it is resolved.
     pub texte: Option<String>,
     /// The person was shown a list of communes and submitted it.
@@ -107,6 +122,14 @@ pub enum Step<'f> {
 }
 
 impl Journey {
+    /// The start of a journey at a mairie's counter (`/guichet/{insee}`): the commune is known.
+    pub fn at_counter(commune: InseeCode) -> Self {
+        Journey {
+            demande: Demande { commune: Some(commune), ..Demande::default() },
+            navigation: Navigation { guichet: true, ..Navigation::default() },
+        }
+    }
+
     /// Parses decoded pairs, their length standing for the query string's (each pair counts its
     /// `=` and `&`): what every caller holding the pairs, not the raw string, wants.
     pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(flow: &Flow, pairs: &[(K, V)]) -> Result<Self, JourneyError> {
@@ -131,21 +154,21 @@ impl Journey {
             match name {
                 keys::BESOIN => {
                     let need = flow.need(value).ok_or_else(|| JourneyError::UnknownNeed(shown()))?;
-                    j.besoin = Some(need.id.clone());
+                    j.demande.besoin = Some(need.id.clone());
                 }
-                keys::COMMUNE => j.commune = Some(InseeCode::parse(value).map_err(|_| JourneyError::BadCommune(shown()))?),
-                keys::TEXTE => j.texte = Some(value.trim().to_owned()),
-                keys::CHOIX => j.choix = true,
-                keys::GUICHET => j.guichet = true,
-                keys::IMPRIMER => j.imprimer = true,
-                keys::ETAPE => j.soumis = Some(Screen::from_slug(value).ok_or_else(|| JourneyError::UnknownScreen(shown()))?),
+                keys::COMMUNE => j.demande.commune = Some(InseeCode::parse(value).map_err(|_| JourneyError::BadCommune(shown()))?),
+                keys::TEXTE => j.navigation.texte = Some(value.trim().to_owned()),
+                keys::CHOIX => j.navigation.choix = true,
+                keys::GUICHET => j.navigation.guichet = true,
+                keys::IMPRIMER => j.navigation.imprimer = true,
+                keys::ETAPE => j.navigation.soumis = Some(Screen::from_slug(value).ok_or_else(|| JourneyError::UnknownScreen(shown()))?),
                 _ => {
                     // Other parameters (campaign tags…) are not answers and change nothing.
                     let Some(question) = flow.question(name) else { continue };
                     if !question.reponses.iter().any(|a| a.id == value) {
                         return Err(JourneyError::UnknownAnswer { question: question.titre.clone(), value: shown() });
                     }
-                    let given = j.answers.entry(question.id.clone()).or_default();
+                    let given = j.demande.answers.entry(question.id.clone()).or_default();
                     if !given.iter().any(|v| v == value) {
                         given.push(value.to_owned());
                     }
@@ -156,8 +179,8 @@ impl Journey {
             }
         }
         // Answers to questions this need does not ask cannot change its result: forget them.
-        if let Some(need) = j.besoin.as_deref().and_then(|b| flow.need(b)) {
-            j.answers.retain(|q, _| need.precisions.contains(q) || need.comment.contains(q));
+        if let Some(need) = j.demande.besoin.as_deref().and_then(|b| flow.need(b)) {
+            j.demande.answers.retain(|q, _| need.precisions.contains(q) || need.comment.contains(q));
         }
         Ok(j)
     }
@@ -170,21 +193,21 @@ impl Journey {
     /// The same, leaving out the answers to `questions` (a form carries those itself).
     pub fn pairs_except(&self, flow: &Flow, questions: &[&str]) -> Vec<(String, String)> {
         let mut pairs = Vec::new();
-        if let Some(b) = &self.besoin {
+        if let Some(b) = &self.demande.besoin {
             pairs.push((keys::BESOIN.to_owned(), b.clone()));
         }
         for q in &flow.questions {
             if questions.contains(&q.id.as_str()) {
                 continue;
             }
-            for v in self.answers.get(&q.id).into_iter().flatten() {
+            for v in self.demande.answers.get(&q.id).into_iter().flatten() {
                 pairs.push((q.id.clone(), v.clone()));
             }
         }
-        if let Some(c) = &self.commune {
+        if let Some(c) = &self.demande.commune {
             pairs.push((keys::COMMUNE.to_owned(), c.to_string()));
         }
-        if self.guichet {
+        if self.navigation.guichet {
             pairs.push((keys::GUICHET.to_owned(), "1".to_owned()));
         }
         pairs
@@ -192,28 +215,28 @@ impl Journey {
 
     /// Where « Recommencer » leads: the counter's own page in counter mode, else the home page.
     pub fn restart_url(&self) -> String {
-        match (&self.commune, self.guichet) {
+        match (&self.demande.commune, self.navigation.guichet) {
             (Some(c), true) => format!("/guichet/{c}"),
             _ => "/".to_owned(),
         }
     }
 
     fn missing<'f>(&self, flow: &'f Flow, questions: &[String]) -> Vec<&'f Question> {
-        questions.iter().filter_map(|id| flow.question(id)).filter(|q| !q.multiple && !self.answers.contains_key(&q.id)).collect()
+        questions.iter().filter_map(|id| flow.question(id)).filter(|q| !q.multiple && !self.demande.answers.contains_key(&q.id)).collect()
     }
 
     /// The screen to show: the first one with something missing, else the result.
     pub fn step<'f>(&self, flow: &'f Flow) -> Step<'f> {
-        let Some(need) = self.besoin.as_deref().and_then(|b| flow.need(b)) else { return Step::Besoin };
+        let Some(need) = self.demande.besoin.as_deref().and_then(|b| flow.need(b)) else { return Step::Besoin };
         let missing = self.missing(flow, &need.precisions);
         if !missing.is_empty() {
             return Step::Precision { need, missing };
         }
-        if self.commune.is_none() {
+        if self.demande.commune.is_none() {
             return Step::Commune { need };
         }
         let missing = self.missing(flow, &need.comment);
-        if !missing.is_empty() || self.soumis != Some(Screen::Comment) {
+        if !missing.is_empty() || self.navigation.soumis != Some(Screen::Comment) {
             return Step::Comment { need, missing };
         }
         Step::Resultat { need }
@@ -223,9 +246,10 @@ impl Journey {
     /// step to go through first. A shared link may lack some answers (the engine then takes the
     /// defaults) as long as it says which services to look for; a submitted comment step must be complete.
     pub fn result_detour(&self, flow: &Flow) -> Option<String> {
-        let submitted = self.soumis == Some(Screen::Comment);
-        let journey = Journey { soumis: Some(Screen::Comment), ..self.clone() };
-        let services_known = |need| flow.criteria(need, &journey.answers).is_ok_and(|c| !c.services.is_empty());
+        let submitted = self.navigation.soumis == Some(Screen::Comment);
+        let mut journey = self.clone();
+        journey.navigation.soumis = Some(Screen::Comment);
+        let services_known = |need| flow.criteria(need, &journey.demande.answers).is_ok_and(|c| !c.services.is_empty());
         match journey.step(flow) {
             Step::Resultat { .. } => None,
             Step::Comment { need, .. } | Step::Precision { need, .. } if !submitted && services_known(need) => None,

@@ -18,7 +18,7 @@ fn without_a_need_the_first_step_asks_for_it() {
     // « Je ne peux pas me déplacer » from the home page: the need comes first, the answer is kept.
     let j = parse(&[("deplacement", "non")]).unwrap();
     assert_eq!(j.step(flow()), Step::Besoin);
-    assert_eq!(j.answers["deplacement"], ["non"]);
+    assert_eq!(j.demande.answers["deplacement"], ["non"]);
 }
 
 #[test]
@@ -68,14 +68,14 @@ fn unknown_needs_answers_and_screens_are_refused_in_french() {
 fn several_answers_are_kept_for_multiple_choice_questions() {
     let j =
         parse(&[("besoin", "competences"), ("disponibilite", "soir"), ("disponibilite", "weekend"), ("disponibilite", "soir")]).unwrap();
-    assert_eq!(j.answers["disponibilite"], ["soir", "weekend"]);
+    assert_eq!(j.demande.answers["disponibilite"], ["soir", "weekend"]);
 }
 
 #[test]
 fn answers_to_questions_the_need_does_not_ask_are_dropped_and_other_parameters_ignored() {
     let j = parse(&[("besoin", "parentalite"), ("demandeur", "pro"), ("utm_source", "affiche"), ("q", "  ")]).unwrap();
-    assert!(j.answers.is_empty());
-    assert_eq!(j.texte, None);
+    assert!(j.demande.answers.is_empty());
+    assert_eq!(j.navigation.texte, None);
 }
 
 #[test]
@@ -102,7 +102,7 @@ fn step_numbers_count_the_need_as_step_one_and_never_exceed_four() {
 #[test]
 fn counter_mode_travels_with_the_journey_and_restarts_at_the_counter() {
     let j = parse(&[("commune", "01269"), ("guichet", "1"), ("besoin", "demarche")]).unwrap();
-    assert!(j.guichet);
+    assert!(j.navigation.guichet);
     assert!(j.pairs(flow()).contains(&("guichet".to_owned(), "1".to_owned())));
     assert_eq!(j.restart_url(), "/guichet/01269");
     assert_eq!(parse(&[("commune", "01269")]).unwrap().restart_url(), "/");

@@ -106,9 +106,9 @@ pub fn result(
         Step::Besoin => return Err(ResultError::MissingNeed),
         Step::Commune { .. } => return Err(ResultError::MissingCommune),
     };
-    let code = journey.commune.as_ref().ok_or(ResultError::MissingCommune)?;
+    let code = journey.demande.commune.as_ref().ok_or(ResultError::MissingCommune)?;
     let commune = data.gazetteer.commune(code).ok_or_else(|| ResultError::UnknownCommune(code.to_string()))?;
-    let criteria = flow.criteria(need, &journey.answers).map_err(|e| ResultError::Answers(e.to_string()))?;
+    let criteria = flow.criteria(need, &journey.demande.answers).map_err(|e| ResultError::Answers(e.to_string()))?;
     if criteria.services.is_empty() {
         let question = need.precisions.first().and_then(|q| flow.question(q)).map_or("", |q| q.titre.as_str());
         return Err(ResultError::Imprecise(question.to_owned()));
@@ -130,6 +130,7 @@ pub fn result(
         .filter_map(|qid| {
             let q = flow.question(qid)?;
             let given: Vec<&str> = journey
+                .demande
                 .answers
                 .get(qid)?
                 .iter()

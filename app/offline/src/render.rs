@@ -62,7 +62,7 @@ pub fn answer(loaded: &Loaded, target: &str, now: &Moment) -> Answer {
         Ok(j) => j,
         Err(e) => return problem(loaded, &e.to_string()),
     };
-    if let Some(code) = &journey.commune {
+    if let Some(code) = &journey.demande.commune {
         if loaded.gazetteer.commune(code).is_none() {
             return problem(loaded, &wording::unknown_commune(&code.to_string()));
         }
@@ -83,7 +83,7 @@ fn step_title(title: &str, number: (usize, usize), error: bool) -> String {
 }
 
 fn restart_link(journey: &Journey) -> String {
-    let label = if journey.guichet { wording::NEW_PERSON } else { wording::RESTART };
+    let label = if journey.navigation.guichet { wording::NEW_PERSON } else { wording::RESTART };
     format!(r#"<a href="{}">{label}</a>"#, esc(&journey.restart_url()))
 }
 
@@ -111,7 +111,7 @@ fn need_step(loaded: &Loaded, flow: &Flow, journey: &Journey, banner: Option<&st
         Some(_) => (wording::COUNTER_NEED_TITLE, wording::COUNTER_NEED_LEGEND),
         None => (wording::NEED_TITLE, wording::NEED_LEGEND),
     };
-    let error = (journey.soumis == Some(Screen::Besoin)).then_some(wording::NEED_MISSING);
+    let error = (journey.navigation.soumis == Some(Screen::Besoin)).then_some(wording::NEED_MISSING);
     let mut pairs = journey.pairs(flow);
     pairs.push((keys::ETAPE.into(), Screen::Besoin.slug().into()));
     let form = step_form("/parcours", &pairs, html::need_choices(flow, legend, error, banner.is_some()), wording::CONTINUE);
@@ -129,7 +129,7 @@ fn guichet(loaded: &Loaded, flow: &Flow, raw: &str) -> Answer {
         let shown: String = raw.chars().take(20).collect();
         return problem(loaded, &wording::unknown_counter(&shown));
     };
-    let journey = Journey { commune: Some(code), guichet: true, ..Journey::default() };
+    let journey = Journey::at_counter(code);
     need_step(loaded, flow, &journey, Some(&name))
 }
 
@@ -137,7 +137,7 @@ fn guichet(loaded: &Loaded, flow: &Flow, raw: &str) -> Answer {
 fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, screen: Screen, missing: &[&Question]) -> Answer {
     let ids = if screen == Screen::Precision { &need.precisions } else { &need.comment };
     let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let show_errors = journey.soumis == Some(screen) && !missing.is_empty();
+    let show_errors = journey.navigation.soumis == Some(screen) && !missing.is_empty();
     let (title, action, button) = match screen {
         Screen::Precision => (wording::precision_title(&need.titre), "/parcours", wording::CONTINUE),
         _ => (wording::COMMENT_TITLE.to_owned(), "/orientation", wording::SEE_RESULTS),
@@ -147,14 +147,14 @@ fn questions(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef, sc
         .iter()
         .filter_map(|id| flow.question(id))
         .map(|q| {
-            let selected = journey.answers.get(&q.id).cloned().unwrap_or_default();
+            let selected = journey.demande.answers.get(&q.id).cloned().unwrap_or_default();
             let error = (show_errors && missing.iter().any(|m| m.id == q.id)).then_some(wording::ANSWER_MISSING);
             html::question(q, &selected, error)
         })
         .collect();
     let mut pairs = journey.pairs_except(flow, &id_refs);
     pairs.push((keys::ETAPE.into(), screen.slug().into()));
-    let change = if screen == Screen::Comment && !journey.guichet {
+    let change = if screen == Screen::Comment && !journey.navigation.guichet {
         let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != keys::COMMUNE).collect();
         format!(r#"<a href="{}">{}</a> · "#, esc(&url("/parcours", &pairs)), wording::CHANGE_COMMUNE)
     } else {
@@ -177,7 +177,7 @@ fn commune(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef) -> A
     let heading = html::step_heading(number, COMMUNE_QUESTION);
     let pairs = journey.pairs(flow);
     let restart = format!(r#"<p class="step-links">{}</p>"#, restart_link(journey));
-    let (texte, error) = match loaded.gazetteer.lookup(journey.texte.as_deref()) {
+    let (texte, error) = match loaded.gazetteer.lookup(journey.navigation.texte.as_deref()) {
         CommuneLookup::Found(hit) => {
             let mut pairs = pairs;
             pairs.push((keys::COMMUNE.into(), hit.code_insee));
@@ -185,7 +185,7 @@ fn commune(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef) -> A
         }
         CommuneLookup::Choose { texte, options } => {
             let legend = wording::several_communes(&texte);
-            let missing = journey.choix.then_some(("choix-erreur", wording::COMMUNE_CHOICE_MISSING));
+            let missing = journey.navigation.choix.then_some(("choix-erreur", wording::COMMUNE_CHOICE_MISSING));
             let choices: String = options.iter().map(html::commune_choice).collect();
             let extra = format!(
                 r#"<input type="hidden" name="q" value="{}"><input type="hidden" name="choix" value="1">{}"#,
@@ -198,7 +198,7 @@ fn commune(loaded: &Loaded, flow: &Flow, journey: &Journey, need: &NeedDef) -> A
                 esc(&url("/parcours", &pairs)),
                 wording::OTHER_COMMUNE
             );
-            return page(loaded, 200, step_title(COMMUNE_QUESTION, number, journey.choix), body);
+            return page(loaded, 200, step_title(COMMUNE_QUESTION, number, journey.navigation.choix), body);
         }
         CommuneLookup::Empty => (String::new(), None),
         CommuneLookup::Problem { texte, message } => (texte, Some(message)),
@@ -262,7 +262,7 @@ fn orientation(loaded: &Loaded, flow: &Flow, journey: Journey, now: &Moment) -> 
     // As online: at the counter, what to keep comes right after the shortlist; elsewhere, at the end.
     let keep =
         format!(r#"<div class="result-keep"><p class="share-url">Adresse de ce résultat : <a href="{0}">{0}</a></p></div>"#, esc(&r.url));
-    let (restart, guichet_class, keep_beside, keep_after) = if journey.guichet {
+    let (restart, guichet_class, keep_beside, keep_after) = if journey.navigation.guichet {
         let restart = format!(
             // As the server renders `PrintButton` before its script runs: the browser's own print.
             r#"<p class="guichet-actions"><a class="button" href="{}">Nouvelle personne</a><span class="print-hint">Pour imprimer : Ctrl + P</span></p>"#,

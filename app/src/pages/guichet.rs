@@ -23,7 +23,7 @@ pub fn GuichetPage() -> impl IntoView {
         return view! { <ProblemPage error/> }.into_any();
     };
     let flow = Flow::shipped();
-    let journey = Journey { commune: Some(code), guichet: true, ..Journey::default() };
+    let journey = Journey::at_counter(code);
     let title = words::COUNTER_NEED_TITLE;
     view! {
         <Title text=format!("Guichet de {name} – Aiguillage")/>

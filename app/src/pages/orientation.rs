@@ -43,7 +43,7 @@ pub fn OrientationPage() -> impl IntoView {
     let result = get_orientation(pairs);
     Suspend::new(async move {
         match result.await {
-            Ok(r) if journey.imprimer => view! { <Fiche result=r/> }.into_any(),
+            Ok(r) if journey.navigation.imprimer => view! { <Fiche result=r/> }.into_any(),
             Ok(r) => view! { <ResultView result=r journey/> }.into_any(),
             Err(error) => view! { <ProblemPage error/> }.into_any(),
         }
@@ -76,7 +76,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     let others_count = page.others_count();
     let others: Vec<(&'static str, Vec<ResultCard>)> =
         page.others.iter().map(|g| (g.title, g.cards.iter().map(|&c| c.clone()).collect())).collect();
-    let guichet = journey.guichet;
+    let guichet = journey.navigation.guichet;
     let counter = guichet.then(|| {
         view! {
             <p class="guichet-actions">

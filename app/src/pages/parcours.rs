@@ -21,7 +21,7 @@ pub fn journey_from_url() -> Result<Journey, AppError> {
     let journey = Journey::from_pairs(Flow::shipped(), &pairs).map_err(AppError::from)?;
     // A well-formed code that is no commune of the Ain: a tampered or outdated link.
     #[cfg(feature = "ssr")]
-    if let Some(code) = &journey.commune {
+    if let Some(code) = &journey.demande.commune {
         if crate::ssr::state::AppState::from_context()?.gazetteer.commune(code).is_none() {
             return Err(AppError::BadRequest(words::unknown_commune(&code.to_string())));
         }
@@ -66,7 +66,7 @@ pub fn ParcoursPage() -> impl IntoView {
 /// « Recommencer », or « Nouvelle personne » at a mairie's counter.
 #[component]
 pub fn RestartLink(journey: Journey) -> impl IntoView {
-    let label = if journey.guichet { words::NEW_PERSON } else { words::RESTART };
+    let label = if journey.navigation.guichet { words::NEW_PERSON } else { words::RESTART };
     view! { <a href=journey.restart_url()>{label}</a> }
 }
 
@@ -81,7 +81,7 @@ fn NeedStep(journey: Journey) -> impl IntoView {
     let flow = Flow::shipped();
     let title = words::NEED_TITLE;
     let number = step_number(None, Screen::Besoin);
-    let error = (journey.soumis == Some(Screen::Besoin)).then_some(words::NEED_MISSING);
+    let error = (journey.navigation.soumis == Some(Screen::Besoin)).then_some(words::NEED_MISSING);
     view! {
         <Title text=page_title(title, number, error.is_some())/>
         <StepHeading number title=title.to_owned()/>
@@ -100,7 +100,7 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
     let flow = Flow::shipped();
     let ids: Vec<String> = if screen == Screen::Precision { need.precisions.clone() } else { need.comment.clone() };
     let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let show_errors = journey.soumis == Some(screen) && !missing.is_empty();
+    let show_errors = journey.navigation.soumis == Some(screen) && !missing.is_empty();
     let (title, action, button) = match screen {
         Screen::Precision => (words::precision_title(&need.titre), "/parcours", words::CONTINUE),
         _ => (words::COMMENT_TITLE.to_owned(), "/orientation", words::SEE_RESULTS),
@@ -108,7 +108,7 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
     let number = step_number(Some(&need), screen);
     // From the comment screen, the commune can be changed without losing the other answers (not at a
     // counter: the commune is the mairie's).
-    let change_commune = (screen == Screen::Comment && !journey.guichet).then(|| {
+    let change_commune = (screen == Screen::Comment && !journey.navigation.guichet).then(|| {
         let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != keys::COMMUNE).collect();
         url("/parcours", &pairs)
     });
@@ -116,7 +116,7 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
         .iter()
         .filter_map(|id| flow.question(id).cloned())
         .map(|q| {
-            let selected = journey.answers.get(&q.id).cloned().unwrap_or_default();
+            let selected = journey.demande.answers.get(&q.id).cloned().unwrap_or_default();
             let error = (show_errors && missing.contains(&q.id)).then(|| words::ANSWER_MISSING.to_owned());
             view! { <QuestionFieldset question=q selected error/> }
         })

@@ -19,7 +19,7 @@ const QUESTION: &str = words::COMMUNE_TITLE;
 
 #[component]
 pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
-    let lookup = find_commune(journey.texte.clone());
+    let lookup = find_commune(journey.navigation.texte.clone());
     // A bare Suspend, not <Suspense>: pages render on the server only (islands), and in Async mode the
     // renderer awaits it directly, without <Suspense>'s effect-based wake-up.
     Suspend::new(async move {
@@ -61,7 +61,7 @@ fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<St
 fn ChooseCommune(journey: Journey, need: NeedDef, texte: String, options: Vec<CommuneHit>) -> impl IntoView {
     let flow = Flow::shipped();
     // Submitted without a choice: say so next to the list.
-    let missing = journey.choix;
+    let missing = journey.navigation.choix;
     let number = step_number(Some(&need), Screen::Commune);
     let back = url("/parcours", &journey.pairs(flow));
     let legend = words::several_communes(&texte);
