@@ -10,7 +10,7 @@ const DOWNLOADS: &[(&str, &str)] = &[
     ("lieux-mediation-numerique.csv", "Lieux, au format du Schéma des lieux de médiation numérique v1.0.2 (CSV)"),
     ("lieux-mediation-numerique.json", "Lieux, au format du Schéma des lieux de médiation numérique v1.0.2 (JSON)"),
     ("data-inclusion-structures.json", "Structures, au format data·inclusion v1 (JSON)"),
-    ("data-inclusion-services.json", "AppState, au format data·inclusion v1 (JSON)"),
+    ("data-inclusion-services.json", "Services, au format data·inclusion v1 (JSON)"),
 ];
 
 #[component]
