@@ -14,6 +14,7 @@
 //! | `signalements`                                     | `inbox`     |
 //! | `comptes`                                          | `accounts`  |
 //! | `imports`                                          | `imports`   |
+//! | `indicateurs`                                      | `indicators` (its CSV files: `indicators/csv.rs`) |
 //!
 //! Post handlers sit with their page rather than in `server/`, because a page and its posts share
 //! the URL, the field names, the refused-form key and the French wording: a change to one is made
@@ -31,6 +32,7 @@ pub mod frame;
 pub mod history;
 pub mod imports;
 pub mod inbox;
+pub mod indicators;
 pub mod login;
 #[cfg(feature = "ssr")]
 pub mod ops;
@@ -42,7 +44,8 @@ pub mod views;
 
 pub use views::*;
 
-/// Every back-office post, on the URL its page builds with [`urls`]. A form is small: a larger body
+/// Every back-office post (and the indicators' CSV files, which need a session too), on the URL its
+/// page builds with [`urls`]. A form is small: a larger body
 /// is refused before it is read; a file sent for import may be up to [`imports::post::MAX_BYTES`].
 #[cfg(feature = "ssr")]
 pub fn routes<S>() -> axum::Router<S>
@@ -74,5 +77,6 @@ where
     let uploads = axum::Router::new()
         .route(urls::IMPORT_TRIAL, post(imports::post::trial))
         .layer(DefaultBodyLimit::max(imports::post::MAX_BYTES + crate::ssr::post::MAX_FORM_BYTES));
-    forms.merge(uploads)
+    let files = axum::Router::new().route(urls::INDICATORS_FILE_ROUTE, axum::routing::get(indicators::csv::download));
+    forms.merge(uploads).merge(files)
 }

@@ -1,10 +1,12 @@
 //! Small shared pieces of the pages.
 
+pub mod bar_chart;
 #[cfg(feature = "hydrate")]
 mod browser;
 pub mod commune_combobox;
 pub mod fields;
 pub mod focus_heading;
+pub mod indicators;
 pub mod layout;
 pub mod listen_button;
 pub mod locate_button;

@@ -94,6 +94,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/agenda") view=pages::agenda::AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibilite") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/donnees") view=pages::donnees::DonneesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/indicateurs") view=pages::indicateurs::IndicatorsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/confidentialite") view=pages::confidentialite::PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/hors-ligne") view=pages::offline::OfflinePage ssr=SsrMode::Async/>
                     <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler") view=pages::signaler::ReportPage ssr=SsrMode::Async/>
@@ -107,6 +109,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/signalements") view=admin::inbox::InboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/comptes") view=admin::accounts::AccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/imports") view=admin::imports::ImportsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/indicateurs") view=admin::indicators::AdminIndicatorsPage ssr=SsrMode::Async/>
                 </Routes>
             </components::layout::Layout>
         </Router>

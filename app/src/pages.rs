@@ -2,10 +2,12 @@
 
 pub mod accessibility;
 pub mod agenda;
+pub mod confidentialite;
 pub mod donnees;
 pub mod guichet;
 pub mod guide;
 pub mod home;
+pub mod indicateurs;
 pub mod not_found;
 pub mod offline;
 pub mod orientation;
@@ -19,6 +21,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// The route parameter `name` of the current page (empty when absent).
 pub fn param(name: &str) -> String {
     use_params_map().get_untracked().get(name).unwrap_or_default()
+}
+
+/// Every query parameter of the current page, in order.
+pub fn query_pairs() -> Vec<(String, String)> {
+    use_query_map().get_untracked().into_iter().map(|(k, v)| (k.to_string(), v)).collect()
 }
 
 /// The query parameter `name` of the current page, when present and not empty.

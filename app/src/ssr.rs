@@ -2,9 +2,11 @@
 
 pub mod agenda;
 pub mod auth;
+pub mod counter;
 pub mod guide;
 pub mod hours;
 pub mod import;
+pub mod indicators;
 pub mod open_data;
 pub mod orientation;
 pub mod post;

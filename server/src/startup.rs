@@ -150,6 +150,7 @@ fn router(state: ServerState) -> Router {
         .route("/api/v1/structures", get(open_data::structures))
         .route("/api/v1/services", get(open_data::services))
         .route("/donnees/{file}", get(open_data::download))
+        .route("/indicateurs/{file}", get(app::pages::indicateurs::csv::download))
         .route("/sw.js", get(service_worker))
         .route("/agenda.ics", get(calendar::agenda))
         .route("/agenda/{file}", get(calendar::one))

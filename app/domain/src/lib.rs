@@ -18,6 +18,7 @@ pub mod journey;
 pub mod normalize;
 pub mod orientation;
 pub mod phone;
+pub mod pilotage;
 pub mod result;
 pub mod result_page;
 pub mod seance;

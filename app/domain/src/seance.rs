@@ -101,7 +101,8 @@ impl From<LocalDateTime> for String {
 }
 
 const WEEKDAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-const MONTHS: [&str; 12] =
+/// The months' French names, January first.
+pub(crate) const MONTHS: [&str; 12] =
     ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 fn parse_number(s: &str, len: usize) -> Option<u32> {

@@ -75,6 +75,30 @@ pub fn TextField(
     }
 }
 
+/// A drop-down list for one field; `options` are (value, label), the current value selected.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    fields: Fields,
+    errors: FieldErrors,
+) -> impl IntoView {
+    let error = errors.get(name).map(str::to_owned);
+    let has_error = error.is_some();
+    let current = fields.get(name).to_owned();
+    view! {
+        <FieldFrame name label hint=None error=error.clone() required=false>
+            <select class="input" id=name name=name aria-invalid=has_error.then_some("true") aria-describedby=described(None, error.as_deref(), name)>
+                {options.into_iter().map(|(value, text)| {
+                    let selected = value == current;
+                    view! { <option value=value selected=selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </FieldFrame>
+    }
+}
+
 #[component]
 pub fn TextArea(
     name: &'static str,
@@ -192,11 +216,15 @@ pub fn Token(jeton: String) -> impl IntoView {
 
 /// The list of mistakes at the top of a refused form, each linking to its field.
 #[component]
-pub fn ErrorSummary(errors: FieldErrors) -> impl IntoView {
+pub fn ErrorSummary(
+    errors: FieldErrors,
+    #[prop(default = "Le formulaire n’a pas été enregistré")] title: &'static str,
+    #[prop(default = "Corrigez ces points, puis enregistrez de nouveau :")] intro: &'static str,
+) -> impl IntoView {
     (!errors.is_empty()).then(|| view! {
         <div class="error-summary" role="alert" aria-labelledby="erreurs-titre">
-            <h2 id="erreurs-titre">"Le formulaire n’a pas été enregistré"</h2>
-            <p>"Corrigez ces points, puis enregistrez de nouveau :"</p>
+            <h2 id="erreurs-titre">{title}</h2>
+            <p>{intro}</p>
             <ul>
                 {errors.0.into_iter().map(|(field, message)| view! { <li><a href=format!("#{field}")>{message}</a></li> }).collect_view()}
             </ul>

@@ -25,6 +25,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href="/agenda">"Agenda des ateliers et séances"</a></li>
                 <li><a href="/guide">"Guides à imprimer, par intercommunalité"</a></li>
                 <li><a href="/donnees">"Données ouvertes"</a></li>
+                <li><a href="/indicateurs">"Indicateurs"</a></li>
+                <li><a href="/confidentialite">"Confidentialité"</a></li>
                 <li><a href="/accessibilite">"Accessibilité : partiellement conforme"</a></li>
                 <li><a href=crate::admin::urls::HOME>"Espace de gestion des structures"</a></li>
             </ul>

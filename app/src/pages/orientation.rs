@@ -39,7 +39,11 @@ pub fn OrientationPage() -> impl IntoView {
     if let Some(detour) = journey.result_detour(flow) {
         return redirect_to(detour);
     }
-    let pairs = journey.pairs(flow);
+    let mut pairs = journey.pairs(flow);
+    if journey.navigation.imprimer {
+        // The fiche shows an orientation already served: the server does not count it again.
+        pairs.push((crate::domain::journey::keys::IMPRIMER.to_owned(), "1".to_owned()));
+    }
     let result = get_orientation(pairs);
     Suspend::new(async move {
         match result.await {

@@ -4,6 +4,7 @@
 use super::state::AppState;
 use crate::domain::engine::{Match, Tier};
 use crate::domain::flow::Flow;
+use crate::domain::geo::InseeCode;
 use crate::domain::journey::Journey;
 use crate::domain::orientation::{card, result, Published};
 use crate::domain::result::{OrientationResult, ResultCard};
@@ -23,10 +24,26 @@ pub fn compute(services: &AppState, journey: &Journey) -> Result<OrientationResu
     result(&data, Flow::shipped(), journey, &now, |commune| super::agenda::parentalite_near(services, commune, 5)).map_err(AppError::from)
 }
 
-/// The result for a journey given as URL pairs: what the page's server function and the JSON API share.
+/// The result for a journey given as URL pairs: what the page's server function and the JSON API
+/// share. Each result served is counted (`domain::pilotage`), except its printable fiche, which shows
+/// the same orientation again.
 pub fn from_pairs(services: &AppState, pairs: &[(String, String)]) -> Result<OrientationResult, AppError> {
     let journey = Journey::from_pairs(Flow::shipped(), pairs).map_err(AppError::from)?;
-    compute(services, &journey)
+    let result = compute(services, &journey)?;
+    if !journey.navigation.imprimer {
+        count(services, &journey, &result);
+    }
+    Ok(result)
+}
+
+/// Adds one to the counter of this orientation: its need and precision, the EPCI of its commune, the
+/// best tier it found, and whether it was asked at a counter.
+fn count(services: &AppState, journey: &Journey, result: &OrientationResult) {
+    let Some(commune) = InseeCode::parse(&result.commune).ok().and_then(|c| services.gazetteer.commune(&c)) else { return };
+    let today = super::hours::today();
+    if let Some(key) = crate::domain::pilotage::key(Flow::shipped(), journey, &result.niveaux, &commune.epci, &today) {
+        services.counter.record(key);
+    }
 }
 
 /// One published service as a card, without reasons (the `/lieu/{id}` page, linked from séances).

@@ -4,9 +4,11 @@
 pub mod backoffice;
 pub mod entries;
 pub mod imports;
+pub mod pilotage;
 pub mod sqlite;
 mod sqlite_backoffice;
 mod sqlite_imports;
+mod sqlite_pilotage;
 
 use crate::domain::directory::Directory;
 use crate::domain::geo::Geography;
@@ -34,7 +36,7 @@ pub struct SeedReport {
 }
 
 #[async_trait]
-pub trait Repository: backoffice::BackOffice + imports::Imports + Send + Sync + 'static {
+pub trait Repository: backoffice::BackOffice + imports::Imports + pilotage::Pilotage + Send + Sync + 'static {
     /// Applies pending migrations; run at every start.
     async fn migrate(&self) -> Result<(), RepoError>;
     /// A cheap round trip proving the database answers.

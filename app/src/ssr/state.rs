@@ -50,6 +50,8 @@ pub struct AppState {
     /// The site's address from configuration (`https://aiguillage.exemple.fr`), for every absolute
     /// link: share links, QR codes, calendar files, exports. Never taken from a request's headers.
     pub public_address: Arc<str>,
+    /// Orientations served, counted anonymously (`domain::pilotage`), written every few seconds.
+    pub counter: Arc<super::counter::Counter>,
 }
 
 impl AppState {
@@ -65,7 +67,9 @@ impl AppState {
             login_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(12))),
             report_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(120))),
             public_address: public_address.into(),
+            counter: Default::default(),
         };
+        services.counter.spawn_flusher(&services.repo);
         services.refresh().await?;
         Ok(services)
     }

@@ -1,0 +1,119 @@
+//! The body of both indicator pages (`/indicateurs`, `/admin/indicateurs`): the filter form, a
+//! summary sentence, then one section per breakdown — a chart drawn on the server, its table, and the
+//! same table as a CSV file. A plain GET form: it works without JavaScript.
+
+use super::bar_chart::BarChart;
+use crate::admin::fields::{ErrorSummary, SelectField, TextField};
+use crate::domain::edit::{FieldErrors, Fields};
+use crate::domain::journey::url;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What an indicator page shows; built by `ssr::indicators::view`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorsView {
+    /// The filter: as typed when refused, else as applied (also the CSV links' query).
+    pub fields: Fields,
+    pub errors: FieldErrors,
+    /// (SIREN, name) of the EPCI, by name.
+    pub epcis: Vec<(String, String)>,
+    /// (id, title) of the needs.
+    pub besoins: Vec<(String, String)>,
+    pub resume: Option<String>,
+    pub tables: Vec<TableView>,
+    /// Counts under 5 hidden.
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TableView {
+    /// Its name in the CSV file's URL.
+    pub code: String,
+    pub title: String,
+    pub column: String,
+    pub rows: Vec<RowView>,
+    pub total: RowView,
+}
+
+/// One line, its figures as shown (« moins de 5 » included); `bar` is what a chart may draw.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RowView {
+    pub label: String,
+    pub total: String,
+    pub local: String,
+    pub aucun: String,
+    pub bar: u64,
+}
+
+/// The filter, the summary and the tables; `base` is the page's own path.
+#[component]
+pub fn IndicatorsBody(data: IndicatorsView, base: &'static str) -> impl IntoView {
+    let IndicatorsView { fields, errors, epcis, besoins, resume, tables, public } = data;
+    let links = fields.0.clone();
+    let any = |label: &str| std::iter::once((String::new(), label.to_owned()));
+    let epcis: Vec<_> = any("Toutes les intercommunalités").chain(epcis).collect();
+    let besoins: Vec<_> = any("Tous les besoins").chain(besoins).collect();
+    view! {
+        <form method="get" action=base class="filter-form" aria-labelledby="filtre-titre">
+            <h2 id="filtre-titre">"Choisir la période et le territoire"</h2>
+            <ErrorSummary errors=errors.clone() title="Ces indicateurs n’ont pas pu être affichés" intro="Corrigez ces points, puis affichez de nouveau :"/>
+            <div class="filter-fields">
+                <TextField name="du" label="Du" kind="date" fields=fields.clone() errors=errors.clone() hint="Par exemple 01/01/2026"/>
+                <TextField name="au" label="Au" kind="date" fields=fields.clone() errors=errors.clone() hint="Ce jour compris"/>
+                <SelectField name="epci" label="Intercommunalité" options=epcis fields=fields.clone() errors=errors.clone()/>
+                <SelectField name="besoin" label="Besoin" options=besoins fields=fields errors=errors/>
+            </div>
+            <button type="submit" class="button">"Afficher"</button>
+        </form>
+        {resume.map(|r| view! { <p class="indicators-summary">{r}</p> })}
+        {public.then(|| view! {
+            <p class="hint">"Un nombre de 1 à 4 est écrit « moins de 5 » : une petite valeur pourrait désigner quelqu’un."</p>
+        })}
+        {tables.into_iter().map(|t| view! { <TableSection table=t base links=links.clone()/> }).collect_view()}
+    }
+}
+
+#[component]
+fn TableSection(table: TableView, base: &'static str, links: Vec<(String, String)>) -> impl IntoView {
+    let TableView { code, title, column, rows, total } = table;
+    let (heading, labelled_by) = (format!("indicateurs-{code}"), format!("indicateurs-{code}"));
+    let csv = url(&format!("{base}/{code}.csv"), &links);
+    let bars = rows.iter().map(|r| (r.label.clone(), r.bar, r.total.clone())).collect();
+    let empty = rows.is_empty();
+    view! {
+        <section class="indicators-section" aria-labelledby=labelled_by>
+            <h2 id=heading>{title.clone()}</h2>
+            {(!empty).then(|| view! { <BarChart title=format!("{title} : nombre d’orientations") bars/> })}
+            <div class="table-scroll">
+                <table>
+                    <caption>{format!("{title} : orientations, dont celles qui ont trouvé une aide locale et celles sans réponse")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{column}</th>
+                            <th scope="col" class="number">"Orientations"</th>
+                            <th scope="col" class="number">"Dont une aide locale"</th>
+                            <th scope="col" class="number">"Dont aucune réponse"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|r| view! { <FigureRow row=r/> }).collect_view()}
+                    </tbody>
+                    <tfoot><FigureRow row=total/></tfoot>
+                </table>
+            </div>
+            <p><a href=csv download="">{format!("Télécharger « {title} » (CSV)")}</a></p>
+        </section>
+    }
+}
+
+#[component]
+fn FigureRow(row: RowView) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="row">{row.label}</th>
+            <td class="number">{row.total}</td>
+            <td class="number">{row.local}</td>
+            <td class="number">{row.aucun}</td>
+        </tr>
+    }
+}

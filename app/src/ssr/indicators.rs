@@ -1,0 +1,136 @@
+//! The indicators of orientations (`/indicateurs` for everyone, `/admin/indicateurs` for the
+//! coordinators): the counters of a filtered period, broken down into tables (`domain::pilotage`),
+//! for a page or as CSV files. Public figures hide counts under 5; the coordinators' do not, and
+//! also break down by precision and mode.
+
+use super::state::AppState;
+use crate::components::indicators::{IndicatorsView, RowView, TableView};
+use crate::domain::edit::{FieldErrors, Fields};
+use crate::domain::flow::Flow;
+use crate::domain::pilotage::filter::Filter;
+use crate::domain::pilotage::{table, Count, Dimension, Names, Row, Shown, Table};
+use crate::domain::result::french_date;
+use crate::error::AppError;
+
+/// The filter's fields, as the form sends them.
+const FILTER_FIELDS: [&str; 4] = ["du", "au", "epci", "besoin"];
+
+/// The page: the filter form (with its messages when refused) and, when it reads, the tables.
+pub async fn view(services: &AppState, pairs: &[(String, String)], public: bool) -> Result<IndicatorsView, AppError> {
+    let flow = Flow::shipped();
+    let geography = services.gazetteer.geography();
+    let mut epcis: Vec<(String, String)> = geography.epci.iter().map(|e| (e.siren.clone(), e.nom.clone())).collect();
+    epcis.sort_by(|a, b| a.1.cmp(&b.1));
+    let besoins = flow.besoins.iter().map(|n| (n.id.clone(), n.titre.clone())).collect();
+    let mut view = IndicatorsView {
+        fields: Fields(pairs.iter().filter(|(k, _)| FILTER_FIELDS.contains(&k.as_str())).cloned().collect()),
+        errors: FieldErrors::default(),
+        epcis,
+        besoins,
+        resume: None,
+        tables: Vec::new(),
+        public,
+    };
+    let (filter, counts) = match filtered(services, pairs).await? {
+        Ok(found) => found,
+        Err(errors) => {
+            view.errors = errors;
+            return Ok(view);
+        }
+    };
+    let names = Names { flow, geography };
+    let dimensions: &[Dimension] = if public { &Dimension::PUBLIC } else { &Dimension::ALL };
+    let tables: Vec<Table> = dimensions.iter().map(|d| table(&counts, *d, &names)).collect();
+    view.resume = Some(summary(&filter, tables.first().map(|t| &t.total), public));
+    view.tables = tables.into_iter().map(|t| table_view(t, public)).collect();
+    view.fields = Fields(filter.pairs());
+    Ok(view)
+}
+
+/// The filter read from `pairs` and the counters it keeps (written ones and those still in memory),
+/// or the messages of a filter that does not read.
+async fn filtered(services: &AppState, pairs: &[(String, String)]) -> Result<Result<(Filter, Vec<Count>), FieldErrors>, AppError> {
+    let today = super::hours::today();
+    let filter = match Filter::parse(pairs, &today, Flow::shipped(), services.gazetteer.geography()) {
+        Ok(filter) => filter,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    services.counter.flush(services.repo.as_ref()).await?;
+    let counts = services.repo.counts(&filter.du, &filter.au).await?.into_iter().filter(|c| filter.keeps(&c.key)).collect();
+    Ok(Ok((filter, counts)))
+}
+
+/// « Du 01/12/2025 au 29/11/2026 : 1234 orientations, dont 52 % avec une aide locale… ».
+fn summary(filter: &Filter, total: Option<&Row>, public: bool) -> String {
+    let period = format!("Du {} au {}", french_date(&filter.du), french_date(&filter.au));
+    let Some(total) = total.filter(|t| t.total > 0) else {
+        return format!("{period} : aucune orientation comptée.");
+    };
+    let shown = Shown::of(total.total, public);
+    if matches!(shown, Shown::Small) {
+        return format!("{period} : moins de 5 orientations.");
+    }
+    let percent = |n: u64| (n * 100 + total.total / 2) / total.total;
+    format!(
+        "{period} : {shown} orientations. {} % ont trouvé une aide dans leur commune, leur intercommunalité ou à proximité ; {} % n’ont trouvé aucune réponse.",
+        percent(total.local),
+        percent(total.aucun)
+    )
+}
+
+fn row_view(row: Row, public: bool) -> RowView {
+    let shown = |n| Shown::of(n, public);
+    RowView {
+        bar: shown(row.total).value(),
+        label: row.label,
+        total: shown(row.total).to_string(),
+        local: shown(row.local).to_string(),
+        aucun: shown(row.aucun).to_string(),
+    }
+}
+
+fn table_view(t: Table, public: bool) -> TableView {
+    TableView {
+        code: t.dimension.code().to_owned(),
+        title: t.dimension.title().to_owned(),
+        column: t.dimension.column().to_owned(),
+        rows: t.rows.into_iter().map(|r| row_view(r, public)).collect(),
+        total: row_view(t.total, public),
+    }
+}
+
+/// Why a CSV file cannot be given.
+#[derive(Debug)]
+pub enum CsvError {
+    /// No such table (or not a public one).
+    NotFound,
+    /// The filter does not read: its messages.
+    Filter(FieldErrors),
+    Internal(AppError),
+}
+
+impl From<AppError> for CsvError {
+    fn from(e: AppError) -> Self {
+        CsvError::Internal(e)
+    }
+}
+
+/// One table as CSV for a spreadsheet: `;`-separated with a byte-order mark (what French spreadsheet
+/// software opens as it is), a French header row, the rows, then the total. Returns its file name too.
+pub async fn csv(services: &AppState, file: &str, pairs: &[(String, String)], public: bool) -> Result<(String, Vec<u8>), CsvError> {
+    let dimension = file.strip_suffix(".csv").and_then(Dimension::from_code).ok_or(CsvError::NotFound)?;
+    if public && !Dimension::PUBLIC.contains(&dimension) {
+        return Err(CsvError::NotFound);
+    }
+    let (filter, counts) = filtered(services, pairs).await?.map_err(CsvError::Filter)?;
+    let names = Names { flow: Flow::shipped(), geography: services.gazetteer.geography() };
+    let t = table_view(table(&counts, dimension, &names), public);
+    let mut out = csv::WriterBuilder::new().delimiter(b';').from_writer("\u{feff}".as_bytes().to_vec());
+    let internal = |e: csv::Error| CsvError::Internal(AppError::internal(e));
+    out.write_record([t.column.as_str(), "Orientations", "Dont une aide locale", "Dont aucune réponse"]).map_err(internal)?;
+    for r in t.rows.iter().chain([&t.total]) {
+        out.write_record([&r.label, &r.total, &r.local, &r.aucun]).map_err(internal)?;
+    }
+    let bytes = out.into_inner().map_err(|e| internal(e.into_error().into()))?;
+    Ok((format!("aiguillage-indicateurs-{}-{}-{}.csv", dimension.code(), filter.du, filter.au), bytes))
+}

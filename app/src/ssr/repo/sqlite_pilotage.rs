@@ -1,0 +1,51 @@
+//! The orientation counters on SQLite.
+
+use super::pilotage::Pilotage;
+use super::sqlite::SqliteRepository;
+use super::RepoError;
+use crate::domain::pilotage::{Count, CountKey, Mode, Reached};
+use async_trait::async_trait;
+
+#[async_trait]
+impl Pilotage for SqliteRepository {
+    async fn add_counts(&self, counts: &[Count]) -> Result<(), RepoError> {
+        let mut tx = self.pool().begin().await?;
+        for Count { key, nombre } in counts {
+            sqlx::query(
+                "INSERT INTO orientation_count (jour, besoin, precision, epci, atteint, mode, nombre) VALUES (?, ?, ?, ?, ?, ?, ?) \
+                 ON CONFLICT (jour, besoin, precision, epci, atteint, mode) DO UPDATE SET nombre = nombre + excluded.nombre",
+            )
+            .bind(&key.jour)
+            .bind(&key.besoin)
+            .bind(&key.precision)
+            .bind(&key.epci)
+            .bind(key.atteint.code())
+            .bind(key.mode.code())
+            .bind(i64::try_from(*nombre).unwrap_or(i64::MAX))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn counts(&self, du: &str, au: &str) -> Result<Vec<Count>, RepoError> {
+        type Row = (String, String, String, String, String, String, i64);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT jour, besoin, precision, epci, atteint, mode, nombre FROM orientation_count WHERE jour BETWEEN ? AND ? ORDER BY jour",
+        )
+        .bind(du)
+        .bind(au)
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter()
+            .map(|(jour, besoin, precision, epci, atteint, mode, nombre)| {
+                let corrupt = || RepoError::Corrupt(format!("compteur du {jour} illisible"));
+                let atteint = Reached::from_code(&atteint).ok_or_else(corrupt)?;
+                let mode = Mode::from_code(&mode).ok_or_else(corrupt)?;
+                let nombre = u64::try_from(nombre).map_err(|_| corrupt())?;
+                Ok(Count { key: CountKey { jour, besoin, precision, epci, atteint, mode }, nombre })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,105 @@
+//! Counting orientations (issue 13): exact after a scripted set of orientations, small counts hidden
+//! on public figures, nothing personal stored, CSV files that read back.
+
+#[path = "support/app.rs"]
+mod support;
+
+use support::{spawn_app, TestApp};
+
+const DEMARCHE_CAF: &str = "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
+const BOURG: &str = "01053";
+const NANTUA: &str = "01269";
+
+/// A CSV file of the indicators, read back as rows of cells (header first), BOM removed.
+async fn csv_rows(app: &TestApp, path: &str, cookie: Option<&str>) -> Vec<Vec<String>> {
+    let res = app.get_with(path, cookie).await;
+    assert_eq!(res.status().as_u16(), 200, "{path}");
+    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/csv"), "{path}");
+    let body = res.text().await.unwrap();
+    let body = body.strip_prefix('\u{feff}').expect("a byte-order mark, for spreadsheets");
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(body.as_bytes());
+    reader.records().map(|r| r.expect("a well-formed CSV row").iter().map(str::to_owned).collect()).collect()
+}
+
+fn row<'a>(rows: &'a [Vec<String>], label: &str) -> &'a [String] {
+    rows.iter().find(|r| r[0] == label).unwrap_or_else(|| panic!("no row « {label} » in {rows:?}"))
+}
+
+async fn admin_cookie(app: &TestApp) -> String {
+    app.account("coordination@exemple.fr", "admin", "un mot de passe assez long").await;
+    app.login("coordination@exemple.fr", "un mot de passe assez long").await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn orientations_are_counted_exactly_by_need_epci_and_mode_and_nothing_else_is() {
+    let app = spawn_app().await;
+    // Six through the API in Bourg, two result pages and one at a counter in Nantua.
+    for _ in 0..6 {
+        assert_eq!(app.json(&format!("/api/v1/orientation?{DEMARCHE_CAF}&commune={BOURG}")).await.0, 200);
+    }
+    for _ in 0..2 {
+        assert_eq!(app.html(&format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}")).await.0, 200);
+    }
+    assert_eq!(app.html(&format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}&guichet=1")).await.0, 200);
+    // Not counted: the printable fiche of a result already served, and what has no result.
+    assert_eq!(app.html(&format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}&imprimer=1")).await.0, 200);
+    assert_eq!(app.html(&format!("/orientation?besoin=pirate&commune={NANTUA}")).await.0, 400);
+    assert_eq!(app.json(&format!("/api/v1/orientation?{DEMARCHE_CAF}&commune=99999")).await.0, 400);
+
+    let cookie = admin_cookie(&app).await;
+    let by_need = csv_rows(&app, "/admin/indicateurs/besoin.csv", Some(&cookie)).await;
+    assert_eq!(by_need[0], ["Besoin", "Orientations", "Dont une aide locale", "Dont aucune réponse"]);
+    assert_eq!(row(&by_need, "Réaliser une démarche")[1], "9");
+    assert_eq!(row(&by_need, "Total")[1], "9");
+    let by_mode = csv_rows(&app, "/admin/indicateurs/mode.csv", Some(&cookie)).await;
+    assert_eq!((row(&by_mode, "Site public")[1].as_str(), row(&by_mode, "Mode guichet des mairies")[1].as_str()), ("8", "1"));
+    let by_epci = csv_rows(&app, "/admin/indicateurs/epci.csv", Some(&cookie)).await;
+    assert_eq!(row(&by_epci, "CA Haut-Bugey Agglomération")[1], "3");
+    assert_eq!(by_epci.len(), 4, "header, two EPCI, total: {by_epci:?}");
+    // France Services in both communes: every one of these found help in the commune or nearby.
+    assert_eq!(row(&by_need, "Total")[2], "9", "{by_need:?}");
+
+    // The public file hides the 3 of Nantua's EPCI, not the 6 of Bourg's.
+    let public = csv_rows(&app, "/indicateurs/epci.csv", None).await;
+    assert_eq!(row(&public, "CA Haut-Bugey Agglomération")[1], "moins de 5");
+    assert!(public.iter().any(|r| r[1] == "6"), "{public:?}");
+    let (status, html) = app.html("/indicateurs").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("moins de 5") && html.contains("class=\"bar-chart\""), "charts and hidden small counts on the page: {html}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_counter_table_has_no_column_that_could_hold_a_person() {
+    let app = spawn_app().await;
+    let url = format!("sqlite://{}/nested/aiguillage.db", app.data.path().display());
+    let repo = app::ssr::repo::sqlite::SqliteRepository::connect(&url).await.unwrap();
+    let columns: Vec<(String,)> =
+        sqlx::query_as("SELECT name FROM pragma_table_info('orientation_count') ORDER BY cid").fetch_all(repo.pool()).await.unwrap();
+    let columns: Vec<&str> = columns.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(columns, ["jour", "besoin", "precision", "epci", "atteint", "mode", "nombre"]);
+    // A time of day cannot be written, nor a commune code in place of an EPCI.
+    for (jour, epci) in [("2026-11-29T10:31", "200071751"), ("2026-11-29", "01053")] {
+        let refused = sqlx::query("INSERT INTO orientation_count VALUES (?, 'demarche', '-', ?, 'aucun', 'public', 1)")
+            .bind(jour)
+            .bind(epci)
+            .execute(repo.pool())
+            .await;
+        assert!(refused.is_err(), "{jour} {epci} was stored");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_filter_that_does_not_read_is_explained_in_french_and_coordinator_tables_stay_private() {
+    let app = spawn_app().await;
+    let res = app.get("/indicateurs/besoin.csv?du=31/02/2026").await;
+    assert_eq!(res.status().as_u16(), 400);
+    assert!(res.text().await.unwrap().contains("JJ/MM/AAAA"));
+    let (status, html) = app.html("/indicateurs?besoin=%3Cb%3Epirate&du=hier").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Ces indicateurs n’ont pas pu être affichés") && !html.contains("<b>pirate"), "{html}");
+    assert!(!html.contains("bar-chart"), "no figures for a filter that does not read");
+    assert_eq!(app.get("/indicateurs/precision.csv").await.status().as_u16(), 404, "precision is for coordinators");
+    assert_eq!(app.get("/indicateurs/rien.csv").await.status().as_u16(), 404);
+    let res = app.raw.get(format!("{}/admin/indicateurs/besoin.csv", app.base)).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 303, "no session: to the login page");
+}
