@@ -19,6 +19,8 @@ const PAGES = [
   "/agenda",
   "/accessibilite",
   "/donnees",
+  "/indicateurs",
+  "/confidentialite",
 ];
 
 /** Bytes on the wire for `url` with this Accept-Encoding (the body as sent, not decoded). */

@@ -1,6 +1,7 @@
-//! The command line: `server [serve|migrate|creer-compte|importer|imports|annuler-import|help]`.
+//! The command line: `server [serve|migrate|creer-compte|importer|imports|annuler-import|indicateurs|help]`.
 
 pub mod import;
+pub mod indicators;
 pub mod pull;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +29,8 @@ pub enum Command {
     UndoImport {
         id: i64,
     },
+    /// Write the indicators of a period as CSV files.
+    Indicators(indicators::Export),
     Help,
 }
 
@@ -58,6 +61,10 @@ Commandes :
   annuler-import ID
             remet chaque fiche changée par l’import ID dans son état d’avant (les fiches
             créées sont archivées, celles modifiées depuis par quelqu’un sont gardées)
+  indicateurs [--trimestre AAAA-Tn | --du AAAA-MM-JJ --au AAAA-MM-JJ] [--exact] [--dossier DOSSIER]
+            écrit les indicateurs de la période (par défaut les 12 derniers mois) : un fichier
+            CSV par tableau, dans DOSSIER (par défaut indicateurs-DEBUT-FIN) ; les nombres de
+            1 à 4 s’écrivent « moins de 5 », sauf avec --exact (tableaux de la coordination)
   help      affiche cette aide
 
 Variables d’environnement :
@@ -77,6 +84,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             "serve" => Ok(Command::Serve),
             "migrate" => Ok(Command::Migrate),
             "imports" => Ok(Command::Imports),
+            "indicateurs" => Ok(Command::Indicators(indicators::Export::default())),
             "help" | "--help" | "-h" => Ok(Command::Help),
             other => Err(format!("commande inconnue : « {other} »")),
         },
@@ -116,6 +124,22 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
             Ok(Command::Import { fichier: fichier.ok_or("importer demande un fichier")?, appliquer, sans_les_refus, date })
         }
+        [first, rest @ ..] if first == "indicateurs" => {
+            let mut export = indicators::Export::default();
+            let mut options = rest.iter();
+            while let Some(option) = options.next() {
+                let mut value = || options.next().cloned().ok_or_else(|| format!("il manque la valeur de {option}"));
+                match option.as_str() {
+                    "--exact" => export.exact = true,
+                    "--trimestre" => export.trimestre = Some(value()?),
+                    "--du" => export.du = Some(value()?),
+                    "--au" => export.au = Some(value()?),
+                    "--dossier" => export.dossier = Some(value()?),
+                    other => return Err(format!("option inconnue : « {other} »")),
+                }
+            }
+            Ok(Command::Indicators(export))
+        }
         [first, id] if first == "annuler-import" => {
             Ok(Command::UndoImport { id: id.parse().map_err(|_| format!("« {id} » n’est pas un numéro d’import"))? })
         }
@@ -133,6 +157,19 @@ mod tests {
         assert_eq!(parse(&["migrate".into()]), Ok(Command::Migrate));
         assert!(parse(&["drop-everything".into()]).is_err());
         assert!(parse(&["serve".into(), "migrate".into()]).is_err());
+    }
+
+    #[test]
+    fn indicateurs_takes_a_quarter_or_days_and_refuses_what_it_does_not_know() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(parse(&args(&["indicateurs"])), Ok(Command::Indicators(indicators::Export::default())));
+        let quarter = parse(&args(&["indicateurs", "--trimestre", "2026-T3", "--exact"]));
+        assert_eq!(
+            quarter,
+            Ok(Command::Indicators(indicators::Export { trimestre: Some("2026-T3".into()), exact: true, ..Default::default() }))
+        );
+        assert!(parse(&args(&["indicateurs", "--du"])).is_err());
+        assert!(parse(&args(&["indicateurs", "--tout"])).is_err());
     }
 
     #[test]

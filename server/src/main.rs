@@ -45,9 +45,10 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
         }
         Command::Imports => return cli::import::list(&config).await,
         Command::UndoImport { id } => return cli::import::undo(&config, id).await,
+        Command::Indicators(export) => return cli::indicators::run(&config, export).await,
         _ => {}
     }
-    let app = startup::build(&config).await?;
+    let (app, state) = startup::build_with_state(&config).await?;
     let addr = config.leptos.site_addr;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Aiguillage écoute sur http://{addr}");
@@ -55,6 +56,10 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
     axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await?;
+    // The counts of the last seconds, before the process ends.
+    if let Err(e) = state.counter.flush(state.repo.as_ref()).await {
+        tracing::warn!(cause = %e, "last orientation counts not written");
+    }
     Ok(())
 }
 

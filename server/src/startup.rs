@@ -110,10 +110,15 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
 
 /// Everything a request needs, ready to serve.
 pub async fn build(config: &Config) -> Result<Router, StartError> {
+    Ok(build_with_state(config).await?.0)
+}
+
+/// [`build`], and the state the router serves, for what the process does when it stops.
+pub async fn build_with_state(config: &Config) -> Result<(Router, AppState), StartError> {
     app::domain::flow::Flow::check_shipped()?;
     let (repo, gazetteer) = prepare_database(config).await?;
     let services = AppState::load(repo, Arc::new(gazetteer), &config.public_address).await?;
-    Ok(router(ServerState { leptos: config.leptos.clone(), services }))
+    Ok((router(ServerState { leptos: config.leptos.clone(), services: services.clone() }), services))
 }
 
 fn router(state: ServerState) -> Router {

@@ -103,3 +103,34 @@ async fn a_filter_that_does_not_read_is_explained_in_french_and_coordinator_tabl
     let res = app.raw.get(format!("{}/admin/indicateurs/besoin.csv", app.base)).send().await.unwrap();
     assert_eq!(res.status().as_u16(), 303, "no session: to the login page");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_quarterly_export_writes_one_csv_per_table_from_the_command_line() {
+    let app = spawn_app().await;
+    for _ in 0..2 {
+        assert_eq!(app.json(&format!("/api/v1/orientation?{DEMARCHE_CAF}&commune={BOURG}")).await.0, 200);
+    }
+    // Reading the indicators writes the counts kept in memory.
+    assert_eq!(app.get("/indicateurs").await.status().as_u16(), 200);
+    let today = app::ssr::hours::today();
+    let folder = app.data.path().join("comite");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+            .args(args)
+            .env("DATABASE_URL", format!("sqlite://{}/nested/aiguillage.db", app.data.path().display()))
+            .output()
+            .expect("the server binary runs")
+    };
+    let out = run(&["indicateurs", "--du", &today, "--au", &today, "--exact", "--dossier", folder.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut files: Vec<String> =
+        std::fs::read_dir(&folder).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    files.sort();
+    assert_eq!(files.len(), 6, "one file per table: {files:?}");
+    assert!(files.contains(&format!("aiguillage-indicateurs-besoin-{today}-{today}.csv")), "{files:?}");
+    let by_need = std::fs::read_to_string(folder.join(format!("aiguillage-indicateurs-besoin-{today}-{today}.csv"))).unwrap();
+    assert!(by_need.contains("Réaliser une démarche;2;"), "exact figures with --exact: {by_need}");
+    let refused = run(&["indicateurs", "--trimestre", "2026-T5"]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("2026-T3"), "the error shows how to write a quarter");
+}

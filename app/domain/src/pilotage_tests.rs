@@ -73,6 +73,16 @@ fn a_precision_reads_as_the_flows_answers() {
 }
 
 #[test]
+fn a_quarter_is_its_three_months_to_the_last_day() {
+    use super::filter::quarter;
+    assert_eq!(quarter("2026-T1"), Some(("2026-01-01".into(), "2026-03-31".into())));
+    assert_eq!(quarter("2026-T3"), Some(("2026-07-01".into(), "2026-09-30".into())));
+    assert_eq!(quarter("2026-t4"), Some(("2026-10-01".into(), "2026-12-31".into())));
+    assert_eq!(quarter("2026-T5"), None);
+    assert_eq!(quarter("T3"), None);
+}
+
+#[test]
 fn the_filter_takes_the_last_twelve_months_by_default_and_refuses_what_it_cannot_read_in_french() {
     let g = gazetteer();
     let (flow, geo) = (Flow::shipped(), g.geography());

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 /// The drawing's width in its own units; it scales to the column.
 const WIDTH: u32 = 400;
 /// The room of one bar: its name, then the bar.
-const ROW: u32 = 40;
+const ROW: u32 = 48;
 /// The room kept after the longest bar for its figure.
-const FIGURE: u32 = 90;
+const FIGURE: u32 = 110;
 
 /// `bars`: (name, value drawn, figure as written). A hidden figure (« moins de 5 ») draws no bar.
 #[component]
@@ -23,12 +23,14 @@ pub fn BarChart(title: String, bars: Vec<(String, u64, String)>) -> impl IntoVie
         .into_iter()
         .enumerate()
         .map(|(i, (name, value, figure))| {
+            // The drawing has room for about 44 characters; the table beside it has the whole name.
+            let name = if name.chars().count() > 44 { format!("{}…", name.chars().take(43).collect::<String>()) } else { name };
             let top = ROW * u32::try_from(i).unwrap_or(0);
             let length = u32::try_from(value * span / max).unwrap_or(0).max(u32::from(value > 0));
             view! {
-                <text x="0" y=top + 14 class="chart-label">{name}</text>
-                <rect x="0" y=top + 19 width=length height="14" class="chart-bar"></rect>
-                <text x=length + 6 y=top + 31 class="chart-figure">{figure}</text>
+                <text x="0" y=top + 17 class="chart-label">{name}</text>
+                <rect x="0" y=top + 24 width=length height="16" class="chart-bar"></rect>
+                <text x=length + 6 y=top + 38 class="chart-figure">{figure}</text>
             }
         })
         .collect_view();

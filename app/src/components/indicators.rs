@@ -77,6 +77,7 @@ pub fn IndicatorsBody(data: IndicatorsView, base: &'static str) -> impl IntoView
 fn TableSection(table: TableView, base: &'static str, links: Vec<(String, String)>) -> impl IntoView {
     let TableView { code, title, column, rows, total } = table;
     let (heading, labelled_by) = (format!("indicateurs-{code}"), format!("indicateurs-{code}"));
+    let (caption, region_label) = (format!("indicateurs-{code}-legende"), format!("indicateurs-{code}-legende"));
     let csv = url(&format!("{base}/{code}.csv"), &links);
     let bars = rows.iter().map(|r| (r.label.clone(), r.bar, r.total.clone())).collect();
     let empty = rows.is_empty();
@@ -84,9 +85,10 @@ fn TableSection(table: TableView, base: &'static str, links: Vec<(String, String
         <section class="indicators-section" aria-labelledby=labelled_by>
             <h2 id=heading>{title.clone()}</h2>
             {(!empty).then(|| view! { <BarChart title=format!("{title} : nombre d’orientations") bars/> })}
-            <div class="table-scroll">
+            // On a narrow screen the table scrolls sideways: a named region the keyboard can reach.
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby=region_label>
                 <table>
-                    <caption>{format!("{title} : orientations, dont celles qui ont trouvé une aide locale et celles sans réponse")}</caption>
+                    <caption id=caption>{format!("{title} : orientations, dont celles qui ont trouvé une aide locale et celles sans réponse")}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{column}</th>

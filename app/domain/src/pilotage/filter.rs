@@ -75,6 +75,16 @@ impl Filter {
     }
 }
 
+/// The first and last day of a quarter written `2026-T3` (July to September 2026).
+pub fn quarter(code: &str) -> Option<(String, String)> {
+    let (year, q) = code.trim().split_once(['-', ' '])?;
+    let year: u32 = year.parse().ok().filter(|y| (2000..=2100).contains(y))?;
+    let q: u32 = q.strip_prefix(['T', 't'])?.parse().ok().filter(|q| (1..=4).contains(q))?;
+    let last_month = q * 3;
+    let last_day = if last_month == 6 || last_month == 9 { 30 } else { 31 };
+    Some((format!("{year}-{:02}-01", last_month - 2), format!("{year}-{last_month:02}-{last_day}")))
+}
+
 /// A day as a date field sends it (`2026-01-31`) or as a person types it (`31/01/2026`).
 fn day(value: &str) -> Option<String> {
     let iso = match value.split('/').collect::<Vec<_>>()[..] {
