@@ -4,6 +4,7 @@ pub mod bar_chart;
 #[cfg(feature = "hydrate")]
 mod browser;
 pub mod commune_combobox;
+pub mod coverage;
 pub mod fields;
 pub mod focus_heading;
 pub mod indicators;

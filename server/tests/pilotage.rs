@@ -126,11 +126,30 @@ async fn the_quarterly_export_writes_one_csv_per_table_from_the_command_line() {
     let mut files: Vec<String> =
         std::fs::read_dir(&folder).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
     files.sort();
-    assert_eq!(files.len(), 6, "one file per table: {files:?}");
+    assert_eq!(files.len(), 8, "one file per table, coverage and priorities included: {files:?}");
     assert!(files.contains(&format!("aiguillage-indicateurs-besoin-{today}-{today}.csv")), "{files:?}");
     let by_need = std::fs::read_to_string(folder.join(format!("aiguillage-indicateurs-besoin-{today}-{today}.csv"))).unwrap();
     assert!(by_need.contains("Réaliser une démarche;2;"), "exact figures with --exact: {by_need}");
     let refused = run(&["indicateurs", "--trimestre", "2026-T5"]);
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("2026-T3"), "the error shows how to write a quarter");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn coverage_by_need_and_priority_communes_are_shown_and_read_back_for_an_epci() {
+    let app = spawn_app().await;
+    let (status, html) = app.html("/indicateurs").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Couverture par besoin") && html.contains("Communes prioritaires ("), "coverage sections on the page");
+    let coverage = csv_rows(&app, "/indicateurs/couverture.csv", None).await;
+    assert_eq!(coverage[0][0], "Besoin");
+    assert_eq!(coverage.len(), 5, "a header and the four needs: {coverage:?}");
+    for row in &coverage[1..] {
+        let communes: usize = row[1..].iter().map(|c| c.parse::<usize>().unwrap()).sum();
+        assert_eq!(communes, 391, "every commune of the Ain, once per need: {row:?}");
+    }
+    let haut_bugey = "200042935";
+    let priorities = csv_rows(&app, &format!("/indicateurs/prioritaires.csv?epci={haut_bugey}"), None).await;
+    assert_eq!(priorities[0], ["Commune", "Intercommunalité", "Indice de fragilité numérique", "Besoins sans aide locale"]);
+    assert!(priorities[1..].iter().all(|r| r[1] == "CA Haut-Bugey Agglomération" && !r[3].is_empty()), "{priorities:?}");
 }

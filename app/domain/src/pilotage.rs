@@ -12,6 +12,7 @@ use crate::geo::Geography;
 use crate::journey::Journey;
 use serde::{Deserialize, Serialize};
 
+pub mod coverage;
 pub mod filter;
 
 /// Public pages and files show counts from 1 to this as « moins de 5 ».

@@ -3,6 +3,7 @@
 //! same table as a CSV file. A plain GET form: it works without JavaScript.
 
 use super::bar_chart::BarChart;
+use super::coverage::{CoverageSections, CoverageView};
 use crate::admin::fields::{ErrorSummary, SelectField, TextField};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::journey::url;
@@ -21,6 +22,8 @@ pub struct IndicatorsView {
     pub besoins: Vec<(String, String)>,
     pub resume: Option<String>,
     pub tables: Vec<TableView>,
+    /// Coverage and priorities, for the filter's communes and needs.
+    pub coverage: Option<CoverageView>,
     /// Counts under 5 hidden.
     pub public: bool,
 }
@@ -48,7 +51,7 @@ pub struct RowView {
 /// The filter, the summary and the tables; `base` is the page's own path.
 #[component]
 pub fn IndicatorsBody(data: IndicatorsView, base: &'static str) -> impl IntoView {
-    let IndicatorsView { fields, errors, epcis, besoins, resume, tables, public } = data;
+    let IndicatorsView { fields, errors, epcis, besoins, resume, tables, coverage, public } = data;
     let links = fields.0.clone();
     let any = |label: &str| std::iter::once((String::new(), label.to_owned()));
     let epcis: Vec<_> = any("Toutes les intercommunalités").chain(epcis).collect();
@@ -70,6 +73,7 @@ pub fn IndicatorsBody(data: IndicatorsView, base: &'static str) -> impl IntoView
             <p class="hint">"Un nombre de 1 à 4 est écrit « moins de 5 » : une petite valeur pourrait désigner quelqu’un."</p>
         })}
         {tables.into_iter().map(|t| view! { <TableSection table=t base links=links.clone()/> }).collect_view()}
+        {coverage.map(|coverage| view! { <CoverageSections coverage base links/> })}
     }
 }
 

@@ -4,6 +4,7 @@
 //! also break down by precision and mode.
 
 use super::state::AppState;
+use crate::components::coverage::CoverageView;
 use crate::components::indicators::{IndicatorsView, RowView, TableView};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::flow::Flow;
@@ -29,6 +30,7 @@ pub async fn view(services: &AppState, pairs: &[(String, String)], public: bool)
         besoins,
         resume: None,
         tables: Vec::new(),
+        coverage: None,
         public,
     };
     let (filter, counts) = match filtered(services, pairs).await? {
@@ -43,6 +45,7 @@ pub async fn view(services: &AppState, pairs: &[(String, String)], public: bool)
     let tables: Vec<Table> = dimensions.iter().map(|d| table(&counts, *d, &names)).collect();
     view.resume = Some(summary(&filter, tables.first().map(|t| &t.total), public));
     view.tables = tables.into_iter().map(|t| table_view(t, public)).collect();
+    view.coverage = Some(super::coverage::view(services, &filter).await?);
     view.fields = Fields(filter.pairs());
     Ok(view)
 }
@@ -116,21 +119,54 @@ impl From<AppError> for CsvError {
 }
 
 /// One table as CSV for a spreadsheet: `;`-separated with a byte-order mark (what French spreadsheet
-/// software opens as it is), a French header row, the rows, then the total. Returns its file name too.
+/// software opens as it is), a French header row, then the rows. Returns its file name too.
 pub async fn csv(services: &AppState, file: &str, pairs: &[(String, String)], public: bool) -> Result<(String, Vec<u8>), CsvError> {
-    let dimension = file.strip_suffix(".csv").and_then(Dimension::from_code).ok_or(CsvError::NotFound)?;
-    if public && !Dimension::PUBLIC.contains(&dimension) {
+    let code = file.strip_suffix(".csv").ok_or(CsvError::NotFound)?;
+    let dimension = Dimension::from_code(code);
+    let coverage = matches!(code, "couverture" | "prioritaires");
+    if !coverage && dimension.is_none_or(|d| public && !Dimension::PUBLIC.contains(&d)) {
         return Err(CsvError::NotFound);
     }
     let (filter, counts) = filtered(services, pairs).await?.map_err(CsvError::Filter)?;
-    let names = Names { flow: Flow::shipped(), geography: services.gazetteer.geography() };
-    let t = table_view(table(&counts, dimension, &names), public);
+    let records = match dimension {
+        Some(dimension) => {
+            let names = Names { flow: Flow::shipped(), geography: services.gazetteer.geography() };
+            table_records(table_view(table(&counts, dimension, &names), public))
+        }
+        None => coverage_records(code, super::coverage::view(services, &filter).await?),
+    };
     let mut out = csv::WriterBuilder::new().delimiter(b';').from_writer("\u{feff}".as_bytes().to_vec());
     let internal = |e: csv::Error| CsvError::Internal(AppError::internal(e));
-    out.write_record([t.column.as_str(), "Orientations", "Dont une aide locale", "Dont aucune réponse"]).map_err(internal)?;
-    for r in t.rows.iter().chain([&t.total]) {
-        out.write_record([&r.label, &r.total, &r.local, &r.aucun]).map_err(internal)?;
+    for record in records {
+        out.write_record(&record).map_err(internal)?;
     }
     let bytes = out.into_inner().map_err(|e| internal(e.into_error().into()))?;
-    Ok((format!("aiguillage-indicateurs-{}-{}-{}.csv", dimension.code(), filter.du, filter.au), bytes))
+    Ok((format!("aiguillage-indicateurs-{code}-{}-{}.csv", filter.du, filter.au), bytes))
+}
+
+/// A breakdown's header, rows and total.
+fn table_records(t: TableView) -> Vec<Vec<String>> {
+    let header = vec![t.column, "Orientations".into(), "Dont une aide locale".into(), "Dont aucune réponse".into()];
+    let rows = t.rows.into_iter().chain([t.total]).map(|r| vec![r.label, r.total, r.local, r.aucun]);
+    std::iter::once(header).chain(rows).collect()
+}
+
+/// The coverage by need (`couverture`) or the priority communes (`prioritaires`).
+fn coverage_records(code: &str, view: CoverageView) -> Vec<Vec<String>> {
+    let owned = |cells: &[&str]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
+    if code == "couverture" {
+        let header = owned(&[
+            "Besoin",
+            "Communes avec une aide locale",
+            "Communes avec une aide du département ou à distance seulement",
+            "Communes sans aucune aide",
+        ]);
+        let rows = view.needs.into_iter().map(|n| vec![n.besoin, n.local.to_string(), n.wider.to_string(), n.nothing.to_string()]);
+        std::iter::once(header).chain(rows).collect()
+    } else {
+        let header = owned(&["Commune", "Intercommunalité", "Indice de fragilité numérique", "Besoins sans aide locale"]);
+        let rows =
+            view.priorities.into_iter().map(|p| vec![p.commune, p.epci, format!("{:.1}", p.ifn).replace('.', ","), p.gaps.join(" ; ")]);
+        std::iter::once(header).chain(rows).collect()
+    }
 }

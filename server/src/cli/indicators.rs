@@ -35,8 +35,9 @@ pub async fn run(config: &Config, export: Export) -> Result<(), Box<dyn Error>> 
     let folder = PathBuf::from(export.dossier.unwrap_or_else(|| format!("indicateurs-{}-{}", filter.du, filter.au)));
     std::fs::create_dir_all(&folder).map_err(|e| format!("impossible de créer « {} » : {e}", folder.display()))?;
     let dimensions: &[Dimension] = if export.exact { &Dimension::ALL } else { &Dimension::PUBLIC };
-    for dimension in dimensions {
-        let (name, bytes) = match csv(&state, &format!("{}.csv", dimension.code()), &filter.pairs(), !export.exact).await {
+    let tables = dimensions.iter().map(|d| d.code()).chain(["couverture", "prioritaires"]);
+    for table in tables {
+        let (name, bytes) = match csv(&state, &format!("{table}.csv"), &filter.pairs(), !export.exact).await {
             Ok(file) => file,
             Err(CsvError::Filter(errors)) => return Err(errors.summary().into()),
             Err(CsvError::NotFound) => continue,

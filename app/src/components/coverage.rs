@@ -1,0 +1,107 @@
+//! Coverage and priorities on the indicator pages: how many communes have local help for each need,
+//! and the « communes prioritaires » — fragile, and with a need nothing local answers. Built by
+//! `ssr::coverage::view`; each table also a CSV file.
+
+use super::bar_chart::BarChart;
+use crate::domain::journey::url;
+use crate::domain::pilotage::coverage::FRAGILE_IFN;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CoverageView {
+    /// How many communes the filter keeps.
+    pub communes: usize,
+    pub needs: Vec<CoverageRow>,
+    pub priorities: Vec<PriorityRow>,
+    /// How the fragility file met today's communes.
+    pub ifn_note: String,
+}
+
+/// For one need, the communes by the best help every form of it finds there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CoverageRow {
+    pub besoin: String,
+    pub local: usize,
+    pub wider: usize,
+    pub nothing: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PriorityRow {
+    pub commune: String,
+    pub epci: String,
+    pub ifn: f64,
+    /// « M’équiper (aucune réponse) », one per need without local help.
+    pub gaps: Vec<String>,
+}
+
+#[component]
+pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(String, String)>) -> impl IntoView {
+    let CoverageView { communes, needs, priorities, ifn_note } = coverage;
+    let bars = needs.iter().map(|n| (n.besoin.clone(), n.local as u64, format!("{} sur {communes}", n.local))).collect();
+    let count = priorities.len();
+    view! {
+        <section class="indicators-section" aria-labelledby="couverture-titre">
+            <h2 id="couverture-titre">"Couverture par besoin"</h2>
+            <p>{format!("Sur {communes} communes : pour chaque besoin, celles où toute personne qui peut se déplacer trouve une aide dans sa commune, son intercommunalité ou à proximité, quelle que soit la forme précise de son besoin.")}</p>
+            <BarChart title="Communes avec une aide locale, par besoin".to_owned() bars/>
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="couverture-legende">
+                <table>
+                    <caption id="couverture-legende">"Communes par meilleure aide trouvée, pour chaque besoin"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Besoin"</th>
+                            <th scope="col" class="number">"Aide locale"</th>
+                            <th scope="col" class="number">"Département ou à distance seulement"</th>
+                            <th scope="col" class="number">"Aucune aide"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {needs.into_iter().map(|n| view! {
+                            <tr>
+                                <th scope="row">{n.besoin}</th>
+                                <td class="number">{n.local}</td>
+                                <td class="number">{n.wider}</td>
+                                <td class="number">{n.nothing}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p><a href=url(&format!("{base}/couverture.csv"), &links) download="">"Télécharger « Couverture par besoin » (CSV)"</a></p>
+        </section>
+        <section class="indicators-section" aria-labelledby="prioritaires-titre">
+            <h2 id="prioritaires-titre">{format!("Communes prioritaires ({count})")}</h2>
+            <p>{format!("Les communes les plus fragiles face au numérique (indice de fragilité numérique de {FRAGILE_IFN} ou plus : le quart le plus fragile de l’Ain) où au moins un besoin ne trouve aucune aide locale. Les plus touchées d’abord.")}</p>
+            {(count == 0).then(|| view! { <p>"Aucune commune prioritaire pour ce choix."</p> })}
+            {(count > 0).then(|| view! {
+                <div class="table-scroll" role="region" tabindex="0" aria-labelledby="prioritaires-legende">
+                    <table>
+                        <caption id="prioritaires-legende">"Communes prioritaires, et leurs besoins sans aide locale"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Commune"</th>
+                                <th scope="col">"Intercommunalité"</th>
+                                <th scope="col" class="number">"Fragilité (sur 10)"</th>
+                                <th scope="col">"Besoins sans aide locale (meilleure aide, distance)"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {priorities.into_iter().map(|p| view! {
+                                <tr>
+                                    <th scope="row">{p.commune}</th>
+                                    <td>{p.epci}</td>
+                                    <td class="number">{format!("{:.1}", p.ifn).replace('.', ",")}</td>
+                                    <td>{p.gaps.join(" ; ")}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })}
+            <p><a href=url(&format!("{base}/prioritaires.csv"), &links) download="">"Télécharger « Communes prioritaires » (CSV)"</a></p>
+            <p class="hint">{ifn_note}</p>
+        </section>
+    }
+}
