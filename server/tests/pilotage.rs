@@ -126,7 +126,7 @@ async fn the_quarterly_export_writes_one_csv_per_table_from_the_command_line() {
     let mut files: Vec<String> =
         std::fs::read_dir(&folder).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
     files.sort();
-    assert_eq!(files.len(), 8, "one file per table, coverage and priorities included: {files:?}");
+    assert_eq!(files.len(), 9, "one file per table, coverage and priorities included: {files:?}");
     assert!(files.contains(&format!("aiguillage-indicateurs-besoin-{today}-{today}.csv")), "{files:?}");
     let by_need = std::fs::read_to_string(folder.join(format!("aiguillage-indicateurs-besoin-{today}-{today}.csv"))).unwrap();
     assert!(by_need.contains("Réaliser une démarche;2;"), "exact figures with --exact: {by_need}");
@@ -148,6 +148,10 @@ async fn coverage_by_need_and_priority_communes_are_shown_and_read_back_for_an_e
         let communes: usize = row[1..].iter().map(|c| c.parse::<usize>().unwrap()).sum();
         assert_eq!(communes, 391, "every commune of the Ain, once per need: {row:?}");
     }
+    let forms = csv_rows(&app, "/indicateurs/couverture-precise.csv", None).await;
+    assert_eq!(forms.len(), 1 + 28, "a header and the 28 precise forms of the flow: {forms:?}");
+    let buying = row(&forms, "M’équiper : Acheter un ordinateur ou un téléphone à petit prix");
+    assert_eq!(buying[3], "391", "nothing in the Ain sells equipment at solidarity prices: {buying:?}");
     let haut_bugey = "200042935";
     let priorities = csv_rows(&app, &format!("/indicateurs/prioritaires.csv?epci={haut_bugey}"), None).await;
     assert_eq!(priorities[0], ["Commune", "Intercommunalité", "Indice de fragilité numérique", "Besoins sans aide locale"]);

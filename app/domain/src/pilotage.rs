@@ -7,7 +7,7 @@
 //! « moins de 5 ».
 
 use crate::engine::Tier;
-use crate::flow::{Flow, NeedDef};
+use crate::flow::{Answers, Flow, NeedDef};
 use crate::geo::Geography;
 use crate::journey::Journey;
 use serde::{Deserialize, Serialize};
@@ -126,8 +126,7 @@ pub struct Count {
 
 /// The precision of a journey: its answers to the need's precision questions, in the flow's order, as
 /// answer ids (« caf/avec_moi », « - » for a question left unanswered). Words of the flow only.
-pub fn precision(need: &NeedDef, journey: &Journey) -> String {
-    let answers = &journey.demande.answers;
+pub fn precision(need: &NeedDef, answers: &Answers) -> String {
     let part = |q: &String| answers.get(q).filter(|a| !a.is_empty()).map_or("-".to_owned(), |a| a.join("+"));
     need.precisions.iter().map(part).collect::<Vec<_>>().join("/")
 }
@@ -138,7 +137,7 @@ pub fn key(flow: &Flow, journey: &Journey, niveaux: &[Tier], epci: &str, jour: &
     Some(CountKey {
         jour: jour.to_owned(),
         besoin: need.id.clone(),
-        precision: precision(need, journey),
+        precision: precision(need, &journey.demande.answers),
         epci: epci.to_owned(),
         atteint: Reached::best(niveaux),
         mode: if journey.navigation.guichet { Mode::Guichet } else { Mode::Public },

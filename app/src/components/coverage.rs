@@ -13,6 +13,8 @@ pub struct CoverageView {
     /// How many communes the filter keeps.
     pub communes: usize,
     pub needs: Vec<CoverageRow>,
+    /// The same for each precise form of the needs.
+    pub forms: Vec<CoverageRow>,
     pub priorities: Vec<PriorityRow>,
     /// How the fragility file met today's communes.
     pub ifn_note: String,
@@ -38,7 +40,7 @@ pub struct PriorityRow {
 
 #[component]
 pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(String, String)>) -> impl IntoView {
-    let CoverageView { communes, needs, priorities, ifn_note } = coverage;
+    let CoverageView { communes, needs, forms, priorities, ifn_note } = coverage;
     let bars = needs.iter().map(|n| (n.besoin.clone(), n.local as u64, format!("{} sur {communes}", n.local))).collect();
     let count = priorities.len();
     view! {
@@ -46,30 +48,14 @@ pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(
             <h2 id="couverture-titre">"Couverture par besoin"</h2>
             <p>{format!("Sur {communes} communes : pour chaque besoin, celles où toute personne qui peut se déplacer trouve une aide dans sa commune, son intercommunalité ou à proximité, quelle que soit la forme précise de son besoin.")}</p>
             <BarChart title="Communes avec une aide locale, par besoin".to_owned() bars/>
-            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="couverture-legende">
-                <table>
-                    <caption id="couverture-legende">"Communes par meilleure aide trouvée, pour chaque besoin"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Besoin"</th>
-                            <th scope="col" class="number">"Aide locale"</th>
-                            <th scope="col" class="number">"Département ou à distance seulement"</th>
-                            <th scope="col" class="number">"Aucune aide"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {needs.into_iter().map(|n| view! {
-                            <tr>
-                                <th scope="row">{n.besoin}</th>
-                                <td class="number">{n.local}</td>
-                                <td class="number">{n.wider}</td>
-                                <td class="number">{n.nothing}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <CoverageTable id="couverture" caption="Communes par meilleure aide trouvée, pour chaque besoin" first="Besoin" rows=needs/>
             <p><a href=url(&format!("{base}/couverture.csv"), &links) download="">"Télécharger « Couverture par besoin » (CSV)"</a></p>
+        </section>
+        <section class="indicators-section" aria-labelledby="couverture-precise-titre">
+            <h2 id="couverture-precise-titre">"Couverture par besoin précis"</h2>
+            <p>"Pour chaque forme précise d’un besoin, le nombre de communes où elle trouve une aide locale : une forme sans aucune aide nulle part est un manque de tout le département."</p>
+            <CoverageTable id="couverture-precise" caption="Communes par meilleure aide trouvée, pour chaque besoin précis" first="Besoin précis" rows=forms/>
+            <p><a href=url(&format!("{base}/couverture-precise.csv"), &links) download="">"Télécharger « Couverture par besoin précis » (CSV)"</a></p>
         </section>
         <section class="indicators-section" aria-labelledby="prioritaires-titre">
             <h2 id="prioritaires-titre">{format!("Communes prioritaires ({count})")}</h2>
@@ -103,5 +89,36 @@ pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(
             <p><a href=url(&format!("{base}/prioritaires.csv"), &links) download="">"Télécharger « Communes prioritaires » (CSV)"</a></p>
             <p class="hint">{ifn_note}</p>
         </section>
+    }
+}
+
+/// Communes by the best help found, one row per need (or precise form).
+#[component]
+fn CoverageTable(id: &'static str, caption: &'static str, first: &'static str, rows: Vec<CoverageRow>) -> impl IntoView {
+    let (legend, labelled_by) = (format!("{id}-legende"), format!("{id}-legende"));
+    view! {
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby=labelled_by>
+            <table>
+                <caption id=legend>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{first}</th>
+                        <th scope="col" class="number">"Aide locale"</th>
+                        <th scope="col" class="number">"Département ou à distance seulement"</th>
+                        <th scope="col" class="number">"Aucune aide"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|n| view! {
+                        <tr>
+                            <th scope="row">{n.besoin}</th>
+                            <td class="number">{n.local}</td>
+                            <td class="number">{n.wider}</td>
+                            <td class="number">{n.nothing}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }

@@ -7,7 +7,7 @@ use crate::components::coverage::{CoverageRow, CoverageView, PriorityRow};
 use crate::domain::flow::Flow;
 use crate::domain::pilotage::coverage::{communes, read_fragility, CommuneCoverage, Fragility};
 use crate::domain::pilotage::filter::Filter;
-use crate::domain::pilotage::Reached;
+use crate::domain::pilotage::{Dimension, Names, Reached};
 use crate::error::AppError;
 use std::sync::{Arc, OnceLock};
 
@@ -51,6 +51,27 @@ pub async fn view(services: &AppState, filter: &Filter) -> Result<CoverageView, 
             nothing: reached(&|r| r == Reached::Nothing),
         }
     });
+    let names = Names { flow, geography: services.gazetteer.geography() };
+    let mut forms: Vec<CoverageRow> = Vec::new();
+    for need in flow.besoins.iter().filter(|n| wanted(&n.id)) {
+        let keys = kept
+            .first()
+            .and_then(|c| c.needs.iter().find(|n| n.besoin == need.id))
+            .map(|n| n.forms.iter().map(|f| f.0.clone()).collect::<Vec<_>>());
+        for key in keys.unwrap_or_default() {
+            let reached = |pred: &dyn Fn(Reached) -> bool| {
+                let form =
+                    |c: &&&CommuneCoverage| c.needs.iter().any(|n| n.besoin == need.id && n.forms.iter().any(|f| f.0 == key && pred(f.1)));
+                kept.iter().filter(form).count()
+            };
+            forms.push(CoverageRow {
+                besoin: names.label(Dimension::Precision, &format!("{}:{key}", need.id)),
+                local: reached(&|r| r.is_local()),
+                wider: reached(&|r| !r.is_local() && r != Reached::Nothing),
+                nothing: reached(&|r| r == Reached::Nothing),
+            });
+        }
+    }
     let epci_name = |siren: &str| services.gazetteer.geography().epci(siren).map_or_else(|| siren.to_owned(), |e| e.nom.clone());
     let mut priorities: Vec<PriorityRow> = kept
         .iter()
@@ -77,6 +98,7 @@ pub async fn view(services: &AppState, filter: &Filter) -> Result<CoverageView, 
     Ok(CoverageView {
         communes: kept.len(),
         needs: needs.collect(),
+        forms,
         priorities,
         ifn_note: format!(
             "Indice de fragilité numérique 2023 : {} communes d’aujourd’hui ont un score ; {} codes de communes fusionnées depuis 2023 ont rejoint leur commune nouvelle (scores moyennés) ; {} code{} non reconnu{}.",

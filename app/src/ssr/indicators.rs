@@ -123,7 +123,7 @@ impl From<AppError> for CsvError {
 pub async fn csv(services: &AppState, file: &str, pairs: &[(String, String)], public: bool) -> Result<(String, Vec<u8>), CsvError> {
     let code = file.strip_suffix(".csv").ok_or(CsvError::NotFound)?;
     let dimension = Dimension::from_code(code);
-    let coverage = matches!(code, "couverture" | "prioritaires");
+    let coverage = matches!(code, "couverture" | "couverture-precise" | "prioritaires");
     if !coverage && dimension.is_none_or(|d| public && !Dimension::PUBLIC.contains(&d)) {
         return Err(CsvError::NotFound);
     }
@@ -151,17 +151,19 @@ fn table_records(t: TableView) -> Vec<Vec<String>> {
     std::iter::once(header).chain(rows).collect()
 }
 
-/// The coverage by need (`couverture`) or the priority communes (`prioritaires`).
+/// The coverage by need (`couverture`) or by precise form (`couverture-precise`), or the priority
+/// communes (`prioritaires`).
 fn coverage_records(code: &str, view: CoverageView) -> Vec<Vec<String>> {
     let owned = |cells: &[&str]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
-    if code == "couverture" {
+    if code == "couverture" || code == "couverture-precise" {
+        let (first, rows) = if code == "couverture" { ("Besoin", view.needs) } else { ("Besoin précis", view.forms) };
         let header = owned(&[
-            "Besoin",
+            first,
             "Communes avec une aide locale",
             "Communes avec une aide du département ou à distance seulement",
             "Communes sans aucune aide",
         ]);
-        let rows = view.needs.into_iter().map(|n| vec![n.besoin, n.local.to_string(), n.wider.to_string(), n.nothing.to_string()]);
+        let rows = rows.into_iter().map(|n| vec![n.besoin, n.local.to_string(), n.wider.to_string(), n.nothing.to_string()]);
         std::iter::once(header).chain(rows).collect()
     } else {
         let header = owned(&["Commune", "Intercommunalité", "Indice de fragilité numérique", "Besoins sans aide locale"]);

@@ -1,13 +1,10 @@
-//! Coverage and priorities: for every commune and every need, the best help any person with that
-//! need can count on there, and how far it is; crossed with the commune's Indice de fragilité
-//! numérique, the « communes prioritaires » where fragility is high and nothing local answers.
-//!
-//! A need has several precise forms (« m'équiper : acheter du matériel », « … : accéder à un
-//! ordinateur »): a commune is covered for the need only as well as its worst-covered form, since a
-//! person does not choose which form their need takes. People are assumed able to travel, as the
-//! parcours does by default.
+//! Coverage and priorities: for every commune and every need, the best help available there and how
+//! far it is; for every precise form of a need (« m'équiper : acheter du matériel »), how many
+//! communes find local help; crossed with the commune's Indice de fragilité numérique, the
+//! « communes prioritaires » where fragility is high and nothing local answers a need. People are
+//! assumed able to travel, as the parcours does by default.
 
-use super::Reached;
+use super::{precision, Reached};
 use crate::commune_search::Gazetteer;
 use crate::directory::Directory;
 use crate::engine::{orient, Openings, Profile};
@@ -23,10 +20,12 @@ pub const FRAGILE_IFN: f64 = 6.4;
 #[derive(Debug, Clone, PartialEq)]
 pub struct NeedCoverage {
     pub besoin: String,
-    /// The best tier that every form of the need reaches.
+    /// The best tier any form of the need reaches.
     pub atteint: Reached,
-    /// For that worst-covered form, the distance to the nearest fitting place, when it has one.
+    /// The distance to the nearest place that fits some form of the need, when one has an address.
     pub distance_km: Option<f64>,
+    /// Each precise form (`pilotage::precision`, « caf/avec_moi ») and the best tier it reaches.
+    pub forms: Vec<(String, Reached)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,15 +51,20 @@ impl CommuneCoverage {
     }
 }
 
-/// Every commune of the gazetteer, every need of the flow.
+/// Every commune of the gazetteer, every need of the flow and each of its precise forms.
 pub fn communes(gazetteer: &Gazetteer, directory: &Directory, flow: &Flow, fragility: &Fragility) -> Vec<CommuneCoverage> {
     let openings = Openings::new();
-    // Each need's forms, as the engine's criteria, computed once.
-    let forms: Vec<(String, Vec<Criteria>)> = flow
+    // Each need's forms, keyed as counters key them, with the engine's criteria: computed once.
+    let forms: Vec<(String, Vec<(String, Criteria)>)> = flow
         .besoins
         .iter()
         .map(|need| {
-            let criteria = flow.precision_paths(need).iter().filter_map(|answers| flow.criteria(need, answers).ok()).collect();
+            let criteria = flow
+                .precision_paths(need)
+                .iter()
+                .filter_map(|answers| Some((precision(need, answers), flow.criteria(need, answers).ok()?)))
+                .map(|(key, c)| (key, Criteria { mobilite: Some(Mobility::Peut), ..c }))
+                .collect();
             (need.id.clone(), criteria)
         })
         .collect();
@@ -72,17 +76,19 @@ pub fn communes(gazetteer: &Gazetteer, directory: &Directory, flow: &Flow, fragi
             let needs = forms
                 .iter()
                 .map(|(besoin, criteria)| {
-                    let worst = criteria
-                        .iter()
-                        .map(|c| {
-                            let criteria = Criteria { mobilite: Some(Mobility::Peut), ..c.clone() };
-                            let o = orient(directory, &openings, &Profile { commune, criteria: &criteria });
-                            let nearest = o.matches.iter().filter_map(|m| m.distance_km).reduce(f64::min);
-                            (Reached::best(&o.tiers), nearest)
-                        })
-                        .max_by(|a, b| a.0.cmp(&b.0))
-                        .unwrap_or((Reached::Nothing, None));
-                    NeedCoverage { besoin: besoin.clone(), atteint: worst.0, distance_km: worst.1 }
+                    let mut need = NeedCoverage { besoin: besoin.clone(), atteint: Reached::Nothing, distance_km: None, forms: Vec::new() };
+                    for (key, criteria) in criteria {
+                        let o = orient(directory, &openings, &Profile { commune, criteria });
+                        let reached = Reached::best(&o.tiers);
+                        let nearest = o.matches.iter().filter_map(|m| m.distance_km).reduce(f64::min);
+                        need.atteint = need.atteint.min(reached);
+                        need.distance_km = match (need.distance_km, nearest) {
+                            (Some(a), Some(b)) => Some(a.min(b)),
+                            (a, b) => a.or(b),
+                        };
+                        need.forms.push((key.clone(), reached));
+                    }
+                    need
                 })
                 .collect();
             CommuneCoverage {

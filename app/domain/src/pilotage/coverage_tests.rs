@@ -29,11 +29,18 @@ fn with_no_directory_nothing_answers_anywhere_and_every_fragile_commune_is_a_pri
 }
 
 #[test]
-fn a_need_is_covered_only_as_well_as_its_worst_covered_form() {
+fn a_need_is_covered_as_its_best_covered_form_and_each_form_is_kept() {
     let f = read_fragility(IFN, gazetteer());
     let all = communes(gazetteer(), crate::test_data::demo_directory(), Flow::shipped(), &f);
-    let need = |c: &CommuneCoverage, id: &str| c.needs.iter().find(|n| n.besoin == id).unwrap().atteint;
-    // Nobody in the Ain sells equipment at solidarity prices: « m'équiper » has a form nothing answers.
-    assert!(all.iter().all(|c| need(c, "equiper") == Reached::Nothing));
-    assert!(all.iter().any(|c| need(c, "demarche").is_local()), "démarches are answered locally somewhere");
+    let need = |c: &CommuneCoverage, id: &str| c.needs.iter().find(|n| n.besoin == id).unwrap().clone();
+    assert!(all.iter().any(|c| need(c, "demarche").atteint.is_local()), "démarches are answered locally somewhere");
+    for c in &all {
+        let equiper = need(c, "equiper");
+        assert_eq!(equiper.forms.len(), 3, "acces, acheter, les_deux");
+        assert_eq!(equiper.atteint, equiper.forms.iter().map(|f| f.1).min().unwrap(), "the best of its forms");
+        // Nobody in the Ain sells equipment at solidarity prices.
+        assert_eq!(equiper.forms.iter().find(|f| f.0 == "acheter").map(|f| f.1), Some(Reached::Nothing), "{}", c.nom);
+    }
+    let with_place = all.iter().flat_map(|c| &c.needs).filter(|n| n.atteint.is_local());
+    assert!(with_place.clone().count() > 0 && with_place.clone().all(|n| n.distance_km.is_some()), "a local answer is somewhere");
 }
