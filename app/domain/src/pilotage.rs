@@ -317,7 +317,7 @@ impl Names<'_> {
                         .collect::<Vec<_>>()
                 });
                 match answers {
-                    Some(words) if !words.is_empty() => format!("{} : {}", need(besoin), words.join(", ")),
+                    Some(words) if !words.is_empty() => format!("{} : {}", need(besoin), words.join(" / ")),
                     _ => format!("{} : sans précision", need(besoin)),
                 }
             }

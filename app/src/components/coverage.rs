@@ -54,7 +54,10 @@ pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(
         <section class="indicators-section" aria-labelledby="couverture-precise-titre">
             <h2 id="couverture-precise-titre">"Couverture par besoin précis"</h2>
             <p>"Pour chaque forme précise d’un besoin, le nombre de communes où elle trouve une aide locale : une forme sans aucune aide nulle part est un manque de tout le département."</p>
-            <CoverageTable id="couverture-precise" caption="Communes par meilleure aide trouvée, pour chaque besoin précis" first="Besoin précis" rows=forms/>
+            <details class="others">
+                <summary>{format!("Voir les {} besoins précis", forms.len())}</summary>
+                <CoverageTable id="couverture-precise" caption="Communes par meilleure aide trouvée, pour chaque besoin précis" first="Besoin précis" rows=forms/>
+            </details>
             <p><a href=url(&format!("{base}/couverture-precise.csv"), &links) download="">"Télécharger « Couverture par besoin précis » (CSV)"</a></p>
         </section>
         <section class="indicators-section" aria-labelledby="prioritaires-titre">
@@ -62,6 +65,8 @@ pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(
             <p>{format!("Les communes les plus fragiles face au numérique (indice de fragilité numérique de {FRAGILE_IFN} ou plus : le quart le plus fragile de l’Ain) où au moins un besoin ne trouve aucune aide locale. Les plus touchées d’abord.")}</p>
             {(count == 0).then(|| view! { <p>"Aucune commune prioritaire pour ce choix."</p> })}
             {(count > 0).then(|| view! {
+                <details class="others">
+                <summary>{format!("Voir les {count} communes prioritaires")}</summary>
                 <div class="table-scroll" role="region" tabindex="0" aria-labelledby="prioritaires-legende">
                     <table>
                         <caption id="prioritaires-legende">"Communes prioritaires, et leurs besoins sans aide locale"</caption>
@@ -85,6 +90,7 @@ pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(
                         </tbody>
                     </table>
                 </div>
+                </details>
             })}
             <p><a href=url(&format!("{base}/prioritaires.csv"), &links) download="">"Télécharger « Communes prioritaires » (CSV)"</a></p>
             <p class="hint">{ifn_note}</p>
