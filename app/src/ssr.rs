@@ -4,6 +4,7 @@ pub mod agenda;
 pub mod auth;
 pub mod counter;
 pub mod coverage;
+pub mod epci;
 pub mod guide;
 pub mod hours;
 pub mod import;

@@ -39,7 +39,16 @@ test("coordinators read exact figures, broken down by precision and mode too", a
   await login(page, ADMIN);
   await page.getByRole("link", { name: "Indicateurs" }).first().click();
   await expect(page).toHaveURL(/\/admin\/indicateurs$/);
-  await expect(page.getByRole("heading", { level: 2, name: "Par besoin précis" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Par mode" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Par besoin précis", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Par mode", exact: true })).toBeVisible();
   await expectNoAxeViolations(page, "indicateurs (coordination)");
+});
+
+test("an EPCI's guide ends with what its working group needs, unfolded for print, and passes axe", async ({ page }) => {
+  await page.goto("/guide/200042935");
+  await expect(page.getByRole("heading", { level: 2, name: "Pour le groupe de travail de l’intercommunalité" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Fiches, séances et signalements/ }).getByRole("row", { name: /CA Haut-Bugey/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: /Fiches à confirmer \(\d+\)/ })).toBeVisible();
+  await expect(page.locator(".guide-working-group details[open]")).toHaveCount(2);
+  await expectNoAxeViolations(page, "guide, partie du groupe de travail");
 });

@@ -126,7 +126,7 @@ async fn the_quarterly_export_writes_one_csv_per_table_from_the_command_line() {
     let mut files: Vec<String> =
         std::fs::read_dir(&folder).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
     files.sort();
-    assert_eq!(files.len(), 9, "one file per table, coverage and priorities included: {files:?}");
+    assert_eq!(files.len(), 10, "one file per table, coverage, priorities and per-EPCI figures included: {files:?}");
     assert!(files.contains(&format!("aiguillage-indicateurs-besoin-{today}-{today}.csv")), "{files:?}");
     let by_need = std::fs::read_to_string(folder.join(format!("aiguillage-indicateurs-besoin-{today}-{today}.csv"))).unwrap();
     assert!(by_need.contains("Réaliser une démarche;2;"), "exact figures with --exact: {by_need}");
@@ -156,4 +156,43 @@ async fn coverage_by_need_and_priority_communes_are_shown_and_read_back_for_an_e
     let priorities = csv_rows(&app, &format!("/indicateurs/prioritaires.csv?epci={haut_bugey}"), None).await;
     assert_eq!(priorities[0], ["Commune", "Intercommunalité", "Indice de fragilité numérique", "Besoins sans aide locale"]);
     assert!(priorities[1..].iter().all(|r| r[1] == "CA Haut-Bugey Agglomération" && !r[3].is_empty()), "{priorities:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_epci_guide_ends_with_its_working_groups_figures_and_reports_are_timed_per_epci() {
+    use app::domain::directory::Structure;
+    use app::ssr::repo::Repository;
+    let app = spawn_app().await;
+    let url = format!("sqlite://{}/nested/aiguillage.db", app.data.path().display());
+    let repo: std::sync::Arc<dyn Repository> = std::sync::Arc::new(app::ssr::repo::sqlite::SqliteRepository::connect(&url).await.unwrap());
+    let in_nantua = repo
+        .entries::<Structure>(None)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.value.adresse.as_ref().is_some_and(|a| a.code_insee.to_string() == NANTUA))
+        .expect("a place in Nantua")
+        .value;
+    // Two reports on it: one closed three days later, one still open.
+    let first = repo.add_report("service", &in_nantua.id, "Les horaires", "Fermé le lundi", "2026-11-01T10:00:00Z").await.unwrap();
+    repo.add_report("service", &in_nantua.id, "L’adresse", "A déménagé", "2026-11-02T10:00:00Z").await.unwrap();
+    assert!(repo.close_report(first, "coordination@exemple.fr", "2026-11-04T10:00:00Z").await.unwrap());
+
+    let haut_bugey = "200042935";
+    let figures = csv_rows(&app, &format!("/indicateurs/intercommunalites.csv?epci={haut_bugey}"), None).await;
+    assert_eq!(figures.len(), 2, "the header and the one EPCI asked for: {figures:?}");
+    let ours = row(&figures, "CA Haut-Bugey Agglomération");
+    assert_eq!((ours[5].as_str(), ours[6].as_str(), ours[7].as_str()), ("1", "1", "3,0 jours"), "{ours:?}");
+    assert!(ours[2].ends_with(" %"), "a freshness rate: {ours:?}");
+    let all = csv_rows(&app, "/indicateurs/intercommunalites.csv", None).await;
+    assert_eq!(all.len(), 1 + 17, "every EPCI with communes in the Ain");
+
+    let (status, html) = app.html(&format!("/guide/{haut_bugey}")).await;
+    assert_eq!(status, 200);
+    for part in
+        ["Pour le groupe de travail de l’intercommunalité", "Couverture par besoin", "Communes prioritaires (", "Fiches à confirmer ("]
+    {
+        assert!(html.contains(part), "{part} missing from the EPCI guide");
+    }
+    assert!(html.contains(&in_nantua.nom) || html.contains("Toutes les fiches ont été confirmées"), "its entries to confirm are named");
 }

@@ -13,6 +13,7 @@ use crate::journey::Journey;
 use serde::{Deserialize, Serialize};
 
 pub mod coverage;
+pub mod epci;
 pub mod filter;
 
 /// Public pages and files show counts from 1 to this as « moins de 5 ».

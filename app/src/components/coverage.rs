@@ -39,7 +39,14 @@ pub struct PriorityRow {
 }
 
 #[component]
-pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(String, String)>) -> impl IntoView {
+pub fn CoverageSections(
+    coverage: CoverageView,
+    base: &'static str,
+    links: Vec<(String, String)>,
+    /// The long tables shown unfolded (a printed page cannot open them).
+    #[prop(optional)]
+    unfolded: bool,
+) -> impl IntoView {
     let CoverageView { communes, needs, forms, priorities, ifn_note } = coverage;
     let bars = needs.iter().map(|n| (n.besoin.clone(), n.local as u64, format!("{} sur {communes}", n.local))).collect();
     let count = priorities.len();
@@ -54,7 +61,7 @@ pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(
         <section class="indicators-section" aria-labelledby="couverture-precise-titre">
             <h2 id="couverture-precise-titre">"Couverture par besoin précis"</h2>
             <p>"Pour chaque forme précise d’un besoin, le nombre de communes où elle trouve une aide locale : une forme sans aucune aide nulle part est un manque de tout le département."</p>
-            <details class="others">
+            <details class="others" open=unfolded>
                 <summary>{format!("Voir les {} besoins précis", forms.len())}</summary>
                 <CoverageTable id="couverture-precise" caption="Communes par meilleure aide trouvée, pour chaque besoin précis" first="Besoin précis" rows=forms/>
             </details>
@@ -65,7 +72,7 @@ pub fn CoverageSections(coverage: CoverageView, base: &'static str, links: Vec<(
             <p>{format!("Les communes les plus fragiles face au numérique (indice de fragilité numérique de {FRAGILE_IFN} ou plus : le quart le plus fragile de l’Ain) où au moins un besoin ne trouve aucune aide locale. Les plus touchées d’abord.")}</p>
             {(count == 0).then(|| view! { <p>"Aucune commune prioritaire pour ce choix."</p> })}
             {(count > 0).then(|| view! {
-                <details class="others">
+                <details class="others" open=unfolded>
                 <summary>{format!("Voir les {count} communes prioritaires")}</summary>
                 <div class="table-scroll" role="region" tabindex="0" aria-labelledby="prioritaires-legende">
                     <table>

@@ -4,6 +4,7 @@
 
 use super::bar_chart::BarChart;
 use super::coverage::{CoverageSections, CoverageView};
+use super::epci_figures::{EpciFiguresTable, EpciRow};
 use crate::admin::fields::{ErrorSummary, SelectField, TextField};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::journey::url;
@@ -24,6 +25,8 @@ pub struct IndicatorsView {
     pub tables: Vec<TableView>,
     /// Coverage and priorities, for the filter's communes and needs.
     pub coverage: Option<CoverageView>,
+    /// Entries, séances and reports per EPCI (the filter's EPCI only, when it has one).
+    pub epci: Vec<EpciRow>,
     /// Counts under 5 hidden.
     pub public: bool,
 }
@@ -51,7 +54,8 @@ pub struct RowView {
 /// The filter, the summary and the tables; `base` is the page's own path.
 #[component]
 pub fn IndicatorsBody(data: IndicatorsView, base: &'static str) -> impl IntoView {
-    let IndicatorsView { fields, errors, epcis, besoins, resume, tables, coverage, public } = data;
+    let IndicatorsView { fields, errors, epcis, besoins, resume, tables, coverage, epci, public } = data;
+    let epci_csv = (!epci.is_empty()).then(|| url(&format!("{base}/intercommunalites.csv"), &fields.0));
     let links = fields.0.clone();
     let any = |label: &str| std::iter::once((String::new(), label.to_owned()));
     let epcis: Vec<_> = any("Toutes les intercommunalités").chain(epcis).collect();
@@ -74,6 +78,7 @@ pub fn IndicatorsBody(data: IndicatorsView, base: &'static str) -> impl IntoView
         })}
         {tables.into_iter().map(|t| view! { <TableSection table=t base links=links.clone()/> }).collect_view()}
         {coverage.map(|coverage| view! { <CoverageSections coverage base links/> })}
+        {epci_csv.map(|csv| view! { <EpciFiguresTable rows=epci csv/> })}
     }
 }
 

@@ -1,13 +1,16 @@
 //! `/guide` and `/guide/{epci_siren}`: the « document d'entrée par besoins » a mairie can print on A4
 //! and pin up: for each need, where to go in the EPCI, then for the whole département and remotely.
 
+pub mod working_group;
+
 use crate::components::problem::ProblemPage;
 use crate::domain::guide::{GuideEntry, GuideView};
 use crate::domain::result::{display_phone, tel_href};
-use crate::server_fns::guide::{get_guide, list_epci};
+use crate::server_fns::guide::{get_guide, get_working_group, list_epci};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
+use working_group::WorkingGroupPart;
 
 #[component]
 pub fn GuideIndexPage() -> impl IntoView {
@@ -35,11 +38,12 @@ pub fn GuideIndexPage() -> impl IntoView {
 #[component]
 pub fn GuidePage() -> impl IntoView {
     let siren = use_params_map().get_untracked().get("siren").unwrap_or_default();
-    let guide = get_guide(siren);
+    let guide = get_guide(siren.clone());
+    let group = get_working_group(siren);
     Suspend::new(async move {
-        match guide.await {
-            Err(error) => view! { <ProblemPage error/> }.into_any(),
-            Ok(g) => view! { <GuideView guide=g/> }.into_any(),
+        match (guide.await, group.await) {
+            (Err(error), _) | (_, Err(error)) => view! { <ProblemPage error/> }.into_any(),
+            (Ok(g), Ok(group)) => view! { <GuideView guide=g/><WorkingGroupPart group/> }.into_any(),
         }
     })
 }

@@ -1,11 +1,14 @@
 //! The printable per-EPCI guide's content.
 
 use super::state::AppState;
+use crate::components::epci_figures::EpciRow;
 use crate::domain::flow::Flow;
 use crate::domain::guide::{guide, EpciLink, GuideEntry, GuideSectionView, GuideView};
 use crate::domain::hours::week_lines;
+use crate::domain::pilotage::filter::Filter;
 use crate::domain::result::one_line_address;
 use crate::error::AppError;
+use crate::pages::guide::working_group::WorkingGroup;
 
 pub fn epci_list(services: &AppState) -> Vec<EpciLink> {
     let mut list: Vec<EpciLink> = services
@@ -19,12 +22,32 @@ pub fn epci_list(services: &AppState) -> Vec<EpciLink> {
     list
 }
 
+/// The working group's part of an EPCI's guide (the EPCI checked as for the guide itself).
+pub async fn working_group(services: &AppState, siren: &str) -> Result<WorkingGroup, AppError> {
+    let geo = services.gazetteer.geography();
+    geo.epci(siren).ok_or_else(|| unknown_epci(siren))?;
+    let today = super::hours::today();
+    let filter = Filter { epci: Some(siren.to_owned()), ..Filter::last_year(&today) };
+    let coverage = super::coverage::view(services, &filter).await?;
+    let all = super::epci::figures(services).await?;
+    let ours = all.iter().find(|f| f.siren == siren).ok_or_else(|| unknown_epci(siren))?;
+    Ok(WorkingGroup {
+        siren: siren.to_owned(),
+        date: crate::domain::result::french_date(&today),
+        coverage,
+        figures: EpciRow::from(ours),
+        a_verifier: ours.a_verifier.clone(),
+    })
+}
+
+fn unknown_epci(siren: &str) -> AppError {
+    let shown: String = siren.chars().take(20).collect();
+    AppError::BadRequest(format!("« {shown} » n’est le SIREN d’aucune intercommunalité de l’Ain."))
+}
+
 pub fn epci_guide(services: &AppState, siren: &str) -> Result<GuideView, AppError> {
     let geo = services.gazetteer.geography();
-    let epci = geo.epci(siren).ok_or_else(|| {
-        let shown: String = siren.chars().take(20).collect();
-        AppError::BadRequest(format!("« {shown} » n’est le SIREN d’aucune intercommunalité de l’Ain."))
-    })?;
+    let epci = geo.epci(siren).ok_or_else(|| unknown_epci(siren))?;
     let (_, week) = services.this_week();
     let directory = &week.directory;
     let entry = |id: &String| -> Option<GuideEntry> {

@@ -5,6 +5,7 @@
 
 use super::state::AppState;
 use crate::components::coverage::CoverageView;
+use crate::components::epci_figures::EpciRow;
 use crate::components::indicators::{IndicatorsView, RowView, TableView};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::flow::Flow;
@@ -31,6 +32,7 @@ pub async fn view(services: &AppState, pairs: &[(String, String)], public: bool)
         resume: None,
         tables: Vec::new(),
         coverage: None,
+        epci: Vec::new(),
         public,
     };
     let (filter, counts) = match filtered(services, pairs).await? {
@@ -46,6 +48,7 @@ pub async fn view(services: &AppState, pairs: &[(String, String)], public: bool)
     view.resume = Some(summary(&filter, tables.first().map(|t| &t.total), public));
     view.tables = tables.into_iter().map(|t| table_view(t, public)).collect();
     view.coverage = Some(super::coverage::view(services, &filter).await?);
+    view.epci = epci_rows(services, &filter).await?;
     view.fields = Fields(filter.pairs());
     Ok(view)
 }
@@ -123,7 +126,7 @@ impl From<AppError> for CsvError {
 pub async fn csv(services: &AppState, file: &str, pairs: &[(String, String)], public: bool) -> Result<(String, Vec<u8>), CsvError> {
     let code = file.strip_suffix(".csv").ok_or(CsvError::NotFound)?;
     let dimension = Dimension::from_code(code);
-    let coverage = matches!(code, "couverture" | "couverture-precise" | "prioritaires");
+    let coverage = matches!(code, "couverture" | "couverture-precise" | "prioritaires" | "intercommunalites");
     if !coverage && dimension.is_none_or(|d| public && !Dimension::PUBLIC.contains(&d)) {
         return Err(CsvError::NotFound);
     }
@@ -132,6 +135,10 @@ pub async fn csv(services: &AppState, file: &str, pairs: &[(String, String)], pu
         Some(dimension) => {
             let names = Names { flow: Flow::shipped(), geography: services.gazetteer.geography() };
             table_records(table_view(table(&counts, dimension, &names), public))
+        }
+        None if code == "intercommunalites" => {
+            let header = EpciRow::HEADINGS.iter().map(|h| (*h).to_owned()).collect();
+            std::iter::once(header).chain(epci_rows(services, &filter).await?.iter().map(|r| r.cells().to_vec())).collect()
         }
         None => coverage_records(code, super::coverage::view(services, &filter).await?),
     };
@@ -142,6 +149,12 @@ pub async fn csv(services: &AppState, file: &str, pairs: &[(String, String)], pu
     }
     let bytes = out.into_inner().map_err(|e| internal(e.into_error().into()))?;
     Ok((format!("aiguillage-indicateurs-{code}-{}-{}.csv", filter.du, filter.au), bytes))
+}
+
+/// The per-EPCI figures of the filter's EPCI, or of all.
+async fn epci_rows(services: &AppState, filter: &Filter) -> Result<Vec<EpciRow>, AppError> {
+    let all = super::epci::figures(services).await?;
+    Ok(all.iter().filter(|f| filter.epci.as_ref().is_none_or(|e| *e == f.siren)).map(EpciRow::from).collect())
 }
 
 /// A breakdown's header, rows and total.

@@ -35,7 +35,7 @@ pub async fn run(config: &Config, export: Export) -> Result<(), Box<dyn Error>> 
     let folder = PathBuf::from(export.dossier.unwrap_or_else(|| format!("indicateurs-{}-{}", filter.du, filter.au)));
     std::fs::create_dir_all(&folder).map_err(|e| format!("impossible de créer « {} » : {e}", folder.display()))?;
     let dimensions: &[Dimension] = if export.exact { &Dimension::ALL } else { &Dimension::PUBLIC };
-    let tables = dimensions.iter().map(|d| d.code()).chain(["couverture", "couverture-precise", "prioritaires"]);
+    let tables = dimensions.iter().map(|d| d.code()).chain(["couverture", "couverture-precise", "prioritaires", "intercommunalites"]);
     for table in tables {
         let (name, bytes) = match csv(&state, &format!("{table}.csv"), &filter.pairs(), !export.exact).await {
             Ok(file) => file,

@@ -77,6 +77,15 @@ pub struct Report {
     pub created_at: String,
 }
 
+/// When a report was made on a structure's service and, once dealt with, when (for the per-EPCI
+/// figures: reports opened, closed, median time to close).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportDates {
+    pub structure_id: String,
+    pub created_at: String,
+    pub closed_at: Option<String>,
+}
+
 #[async_trait]
 pub trait BackOffice: Send + Sync {
     /// Fails with [`RepoError::Conflict`] when the e-mail is taken.
@@ -115,4 +124,6 @@ pub trait BackOffice: Send + Sync {
     async fn add_report(&self, service_id: &str, structure_id: &str, sujet: &str, message: &str, now: &str) -> Result<i64, RepoError>;
     async fn open_reports(&self) -> Result<Vec<Report>, RepoError>;
     async fn close_report(&self, id: i64, by: &str, now: &str) -> Result<bool, RepoError>;
+    /// Every report, open or closed: its structure and dates only.
+    async fn report_dates(&self) -> Result<Vec<ReportDates>, RepoError>;
 }

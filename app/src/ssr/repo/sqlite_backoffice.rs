@@ -1,6 +1,6 @@
 //! The back-office tables on SQLite.
 
-use super::backoffice::{Account, BackOffice, Doc, EntityKind, Report, Revision, Role};
+use super::backoffice::{Account, BackOffice, Doc, EntityKind, Report, ReportDates, Revision, Role};
 use super::sqlite::SqliteRepository;
 use super::RepoError;
 use async_trait::async_trait;
@@ -349,5 +349,11 @@ impl BackOffice for SqliteRepository {
             .execute(self.pool())
             .await?;
         Ok(r.rows_affected() == 1)
+    }
+
+    async fn report_dates(&self) -> Result<Vec<ReportDates>, RepoError> {
+        let rows: Vec<(String, String, Option<String>)> =
+            sqlx::query_as("SELECT structure_id, created_at, closed_at FROM report ORDER BY id").fetch_all(self.pool()).await?;
+        Ok(rows.into_iter().map(|(structure_id, created_at, closed_at)| ReportDates { structure_id, created_at, closed_at }).collect())
     }
 }

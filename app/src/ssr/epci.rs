@@ -1,0 +1,32 @@
+//! The per-EPCI figures (`domain::pilotage::epci`) over what is stored now: published entries and
+//! séances, and every error report's dates.
+
+use super::state::AppState;
+use crate::domain::directory::Structure;
+use crate::domain::pilotage::epci::{by_epci, EpciFigures, ReportTimes};
+use crate::domain::seance::Seance;
+use crate::error::AppError;
+
+pub async fn figures(services: &AppState) -> Result<Vec<EpciFigures>, AppError> {
+    let structures: Vec<Structure> =
+        services.repo.entries::<Structure>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
+    let seances: Vec<Seance> = services.repo.entries::<Seance>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
+    let reports: Vec<ReportTimes> = services
+        .repo
+        .report_dates()
+        .await?
+        .into_iter()
+        .map(|r| ReportTimes {
+            structure_id: r.structure_id,
+            closed: r.closed_at.is_some(),
+            days_to_close: r.closed_at.as_deref().and_then(|closed| days_between(&r.created_at, closed)),
+        })
+        .collect();
+    Ok(by_epci(&services.gazetteer, &structures, &seances, &reports, &super::hours::today()))
+}
+
+/// Days from one stored timestamp (`2026-11-28T19:35:02Z`) to another.
+fn days_between(from: &str, to: &str) -> Option<f64> {
+    let (from, to) = (chrono::DateTime::parse_from_rfc3339(from).ok()?, chrono::DateTime::parse_from_rfc3339(to).ok()?);
+    Some((to - from).num_seconds() as f64 / 86_400.0)
+}
