@@ -7,7 +7,9 @@ test("the guides list the 17 EPCI and each guide goes need by need", async ({ pa
   await expectNoAxeViolations(page, "guide index");
   await page.getByRole("link", { name: "CA du Bassin de Bourg-en-Bresse" }).click();
   await expect(page).toHaveURL(/\/guide\/200071751$/);
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["M’équiper", "Réaliser une démarche", "Apprendre, progresser", "Accompagner mon enfant"]);
+  // The guide a mairie pins up goes need by need; the working group's part follows it.
+  await expect(page.locator(".guide").getByRole("heading", { level: 2 })).toHaveText(["M’équiper", "Réaliser une démarche", "Apprendre, progresser", "Accompagner mon enfant"]);
+  await expect(page.locator(".guide-working-group > h2").first()).toHaveText("Pour le groupe de travail de l’intercommunalité");
   await expectNoAxeViolations(page, "guide");
 });
 
