@@ -196,3 +196,44 @@ async fn an_epci_guide_ends_with_its_working_groups_figures_and_reports_are_time
     }
     assert!(html.contains(&in_nantua.nom) || html.contains("Toutes les fiches ont été confirmées"), "its entries to confirm are named");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn counts_written_while_sessions_read_and_write_never_meet_a_locked_database() {
+    use app::domain::pilotage::{Count, CountKey, Mode, Reached};
+    let app = spawn_app().await;
+    let url = format!("sqlite://{}/nested/aiguillage.db", app.data.path().display());
+    let repo = std::sync::Arc::new(app::ssr::repo::sqlite::SqliteRepository::connect(&url).await.unwrap());
+    let key = CountKey {
+        jour: "2026-11-29".into(),
+        besoin: "demarche".into(),
+        precision: "-".into(),
+        epci: "200042935".into(),
+        atteint: Reached::Nothing,
+        mode: Mode::Public,
+    };
+    // Reads that then write (a refused form's flash is read once, then cleared) among counter writes:
+    // a transaction that took its snapshot before another's write must wait its turn, not fail.
+    let tasks: Vec<_> = (0..6)
+        .map(|t| {
+            let (repo, key) = (repo.clone(), key.clone());
+            tokio::spawn(async move {
+                use app::ssr::repo::backoffice::BackOffice;
+                use app::ssr::repo::pilotage::Pilotage;
+                for i in 0..40 {
+                    if (t + i) % 2 == 0 {
+                        repo.take_flash("une-session").await.map(|_| ())?;
+                    } else {
+                        repo.add_counts(&[Count { key: key.clone(), nombre: 1 }]).await?;
+                    }
+                }
+                Ok::<(), app::ssr::repo::RepoError>(())
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap().expect("no « database is locked »");
+    }
+    use app::ssr::repo::pilotage::Pilotage;
+    let written: u64 = repo.counts("2026-11-29", "2026-11-29").await.unwrap().iter().map(|c| c.nombre).sum();
+    assert_eq!(written, 120, "every count written once");
+}

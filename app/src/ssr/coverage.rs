@@ -35,6 +35,24 @@ pub async fn all(services: &AppState) -> Result<Arc<Vec<CommuneCoverage>>, AppEr
     computed.await.map_err(AppError::internal)
 }
 
+/// The precise forms of `need` in commune `c`, with the best tier each reaches.
+fn forms_of<'a>(c: &'a CommuneCoverage, need: &str) -> Option<&'a [(String, Reached)]> {
+    c.needs.iter().find(|n| n.besoin == need).map(|n| n.forms.as_slice())
+}
+
+/// Communes by the best help found: local, only département-wide or remote, nothing.
+fn row(label: String, reached: impl Iterator<Item = Reached>) -> CoverageRow {
+    let mut row = CoverageRow { besoin: label, local: 0, wider: 0, nothing: 0 };
+    for r in reached {
+        match r {
+            Reached::Nothing => row.nothing += 1,
+            r if r.is_local() => row.local += 1,
+            _ => row.wider += 1,
+        }
+    }
+    row
+}
+
 /// The coverage of the communes and needs a filter keeps.
 pub async fn view(services: &AppState, filter: &Filter) -> Result<CoverageView, AppError> {
     let all = all(services).await?;
@@ -42,34 +60,16 @@ pub async fn view(services: &AppState, filter: &Filter) -> Result<CoverageView, 
     let kept: Vec<&CommuneCoverage> = all.iter().filter(|c| filter.epci.as_ref().is_none_or(|e| *e == c.epci)).collect();
     let wanted = |besoin: &str| filter.besoin.as_ref().is_none_or(|b| b == besoin);
     let needs = flow.besoins.iter().filter(|n| wanted(&n.id)).map(|need| {
-        let reached =
-            |pred: &dyn Fn(Reached) -> bool| kept.iter().filter(|c| c.needs.iter().any(|n| n.besoin == need.id && pred(n.atteint))).count();
-        CoverageRow {
-            besoin: need.titre.clone(),
-            local: reached(&|r| r.is_local()),
-            wider: reached(&|r| !r.is_local() && r != Reached::Nothing),
-            nothing: reached(&|r| r == Reached::Nothing),
-        }
+        let reached = kept.iter().filter_map(|c| c.needs.iter().find(|n| n.besoin == need.id)).map(|n| n.atteint);
+        row(need.titre.clone(), reached)
     });
     let names = Names { flow, geography: services.gazetteer.geography() };
     let mut forms: Vec<CoverageRow> = Vec::new();
     for need in flow.besoins.iter().filter(|n| wanted(&n.id)) {
-        let keys = kept
-            .first()
-            .and_then(|c| c.needs.iter().find(|n| n.besoin == need.id))
-            .map(|n| n.forms.iter().map(|f| f.0.clone()).collect::<Vec<_>>());
-        for key in keys.unwrap_or_default() {
-            let reached = |pred: &dyn Fn(Reached) -> bool| {
-                let form =
-                    |c: &&&CommuneCoverage| c.needs.iter().any(|n| n.besoin == need.id && n.forms.iter().any(|f| f.0 == key && pred(f.1)));
-                kept.iter().filter(form).count()
-            };
-            forms.push(CoverageRow {
-                besoin: names.label(Dimension::Precision, &format!("{}:{key}", need.id)),
-                local: reached(&|r| r.is_local()),
-                wider: reached(&|r| !r.is_local() && r != Reached::Nothing),
-                nothing: reached(&|r| r == Reached::Nothing),
-            });
+        let keys = kept.first().and_then(|c| forms_of(c, &need.id)).unwrap_or_default();
+        for (key, _) in keys {
+            let reached = kept.iter().filter_map(|c| forms_of(c, &need.id)?.iter().find(|f| f.0 == *key)).map(|f| f.1);
+            forms.push(row(names.label(Dimension::Precision, &format!("{}:{key}", need.id)), reached));
         }
     }
     let epci_name = |siren: &str| services.gazetteer.geography().epci(siren).map_or_else(|| siren.to_owned(), |e| e.nom.clone());

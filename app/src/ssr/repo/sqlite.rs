@@ -31,6 +31,13 @@ impl SqliteRepository {
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
+
+    /// A transaction that writes. `BEGIN IMMEDIATE` takes the write lock first, waiting for it up to
+    /// the busy timeout: a deferred transaction that reads, then writes after another connection has
+    /// written, fails at once with « database is locked » — the busy timeout cannot help it.
+    pub async fn write_tx(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, RepoError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
 }
 
 fn kind_code(kind: EpciKind) -> &'static str {
@@ -67,7 +74,7 @@ impl Repository for SqliteRepository {
     }
 
     async fn replace_geography(&self, geo: &Geography) -> Result<SeedReport, RepoError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         // Upserts, not a wipe: rows that other tables may reference keep their identity.
         for e in &geo.epci {
             sqlx::query(
@@ -182,7 +189,7 @@ impl Repository for SqliteRepository {
     }
 
     async fn seed_directory_if_empty(&self, directory: &Directory) -> Result<bool, RepoError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         let (count,): (i64,) = sqlx::query_as("SELECT count(*) FROM structure").fetch_one(&mut *tx).await?;
         if count > 0 {
             return Ok(false);

@@ -166,7 +166,7 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn set_account_structures(&self, account_id: i64, structures: &[String]) -> Result<(), RepoError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query("DELETE FROM account_structure WHERE account_id = ?").bind(account_id).execute(&mut *tx).await?;
         for s in structures {
             sqlx::query("INSERT INTO account_structure (account_id, structure_id) VALUES (?, ?)")
@@ -236,7 +236,7 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn take_flash(&self, id_hash: &str) -> Result<Option<String>, RepoError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let row: Option<(Option<String>,)> =
             sqlx::query_as("SELECT flash FROM session WHERE id_hash = ?").bind(id_hash).fetch_optional(&mut *tx).await?;
         sqlx::query("UPDATE session SET flash = NULL WHERE id_hash = ?").bind(id_hash).execute(&mut *tx).await?;
@@ -290,7 +290,7 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn save_doc(&self, d: &Doc, account_id: Option<i64>, author: &str, action: &str, now: &str) -> Result<i64, RepoError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let id = write_doc(&mut tx, d, &Audit { account_id, author, action, now, import_id: None }).await?;
         tx.commit().await?;
         Ok(id)

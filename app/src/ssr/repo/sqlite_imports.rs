@@ -48,7 +48,7 @@ impl Imports for SqliteRepository {
         author: &str,
         now: &str,
     ) -> Result<i64, RepoError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let import_id = sqlx::query("INSERT INTO import_run (at, author, fichier, format, resume) VALUES (?, ?, ?, ?, ?)")
             .bind(now)
             .bind(author)
@@ -86,7 +86,7 @@ impl Imports for SqliteRepository {
     }
 
     async fn undo_import(&self, id: i64, author: &str, now: &str) -> Result<Option<UndoReport>, RepoError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let open: Option<(i64,)> =
             sqlx::query_as("SELECT id FROM import_run WHERE id = ? AND undone_at IS NULL").bind(id).fetch_optional(&mut *tx).await?;
         if open.is_none() {

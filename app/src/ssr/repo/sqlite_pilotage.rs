@@ -9,7 +9,7 @@ use async_trait::async_trait;
 #[async_trait]
 impl Pilotage for SqliteRepository {
     async fn add_counts(&self, counts: &[Count]) -> Result<(), RepoError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         for Count { key, nombre } in counts {
             sqlx::query(
                 "INSERT INTO orientation_count (jour, besoin, precision, epci, atteint, mode, nombre) VALUES (?, ?, ?, ?, ?, ?, ?) \
