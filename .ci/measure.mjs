@@ -55,6 +55,8 @@ async function firstVisit(browser, path) {
   await context.close();
   const totals = {};
   for (const [url, type] of seen) {
+    // The browser's own resources (the date field's calendar icon) are data: URLs: nothing on the wire.
+    if (url.startsWith("data:")) continue;
     if (!url.startsWith(base)) throw new Error(`third-party request: ${url}`);
     const k = kind(url, type);
     totals[k] ??= { raw: 0, br: 0 };
