@@ -35,13 +35,14 @@ pub async fn view(services: &AppState, pairs: &[(String, String)], public: bool)
         epci: Vec::new(),
         public,
     };
-    let (filter, counts) = match filtered(services, pairs).await? {
-        Ok(found) => found,
+    let filter = match parse_filter(services, pairs) {
+        Ok(filter) => filter,
         Err(errors) => {
             view.errors = errors;
             return Ok(view);
         }
     };
+    let counts = counts(services, &filter).await?;
     let names = Names { flow, geography };
     let dimensions: &[Dimension] = if public { &Dimension::PUBLIC } else { &Dimension::ALL };
     let tables: Vec<Table> = dimensions.iter().map(|d| table(&counts, *d, &names)).collect();
@@ -53,17 +54,15 @@ pub async fn view(services: &AppState, pairs: &[(String, String)], public: bool)
     Ok(view)
 }
 
-/// The filter read from `pairs` and the counters it keeps (written ones and those still in memory),
-/// or the messages of a filter that does not read.
-async fn filtered(services: &AppState, pairs: &[(String, String)]) -> Result<Result<(Filter, Vec<Count>), FieldErrors>, AppError> {
-    let today = super::hours::today();
-    let filter = match Filter::parse(pairs, &today, Flow::shipped(), services.gazetteer.geography()) {
-        Ok(filter) => filter,
-        Err(errors) => return Ok(Err(errors)),
-    };
+/// The filter read from `pairs`, or the messages of a filter that does not read.
+fn parse_filter(services: &AppState, pairs: &[(String, String)]) -> Result<Filter, FieldErrors> {
+    Filter::parse(pairs, &super::hours::today(), Flow::shipped(), services.gazetteer.geography())
+}
+
+/// The counters a filter keeps: those written and those still in memory.
+async fn counts(services: &AppState, filter: &Filter) -> Result<Vec<Count>, AppError> {
     services.counter.flush(services.repo.as_ref()).await?;
-    let counts = services.repo.counts(&filter.du, &filter.au).await?.into_iter().filter(|c| filter.keeps(&c.key)).collect();
-    Ok(Ok((filter, counts)))
+    Ok(services.repo.counts(&filter.du, &filter.au).await?.into_iter().filter(|c| filter.keeps(&c.key)).collect())
 }
 
 /// « Du 01/12/2025 au 29/11/2026 : 1234 orientations, dont 52 % avec une aide locale… ».
@@ -130,9 +129,11 @@ pub async fn csv(services: &AppState, file: &str, pairs: &[(String, String)], pu
     if !coverage && dimension.is_none_or(|d| public && !Dimension::PUBLIC.contains(&d)) {
         return Err(CsvError::NotFound);
     }
-    let (filter, counts) = filtered(services, pairs).await?.map_err(CsvError::Filter)?;
+    let filter = parse_filter(services, pairs).map_err(CsvError::Filter)?;
     let records = match dimension {
         Some(dimension) => {
+            // Only the orientation tables read the counters; the coverage files do not.
+            let counts = counts(services, &filter).await?;
             let names = Names { flow: Flow::shipped(), geography: services.gazetteer.geography() };
             table_records(table_view(table(&counts, dimension, &names), public))
         }
