@@ -3,6 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { request } from "node:http";
 import { createRequire } from "node:module";
+import { brotliCompressSync } from "node:zlib";
 
 const require = createRequire(`${process.env.NODE_PATH}/`);
 const { chromium } = require("playwright-core");
@@ -20,6 +21,8 @@ const PAGES = [
   "/accessibilite",
   "/donnees",
   "/indicateurs",
+  "/indicateurs/carte",
+  "/indicateurs/carte?vue=fragilite",
   "/confidentialite",
 ];
 
@@ -105,4 +108,10 @@ for (const path of PAGES) {
   console.log(`| \`${path.length > 40 ? path.slice(0, 40) + "…" : path}\` | ${cell(h)} | ${cell(c)} | ${cell(j)} | ${cell(w)} | ${kb(o.br)} | **${kb(total)}** | ${kb(j.br + w.br)} | ${lh.performance} | ${lh.accessibility} | ${lh["best-practices"]} | ${Number.isNaN(lh.cls) ? "–" : lh.cls.toFixed(3)} |`);
 }
 console.log("\nKB = 1024 bytes. Targets: total ≤ 170 KB brotli, wasm + JS ≤ 100 KB, performance ≥ 95, accessibility 100, CLS ≤ 0.02.");
+// The map's own budget (issue 13): its SVG, areas, names and borders, ≤ 40 KB brotli.
+const mapPage = await (await fetch(`${base}/indicateurs/carte`)).text();
+const start = mapPage.search(/<svg[^>]*class="map"/);
+const svg = mapPage.slice(start, mapPage.indexOf("</svg>", start) + 6);
+if (!svg.startsWith("<svg")) throw new Error("no map on /indicateurs/carte");
+console.log(`\nMap of the Ain (\`/indicateurs/carte\`): SVG ${kb(svg.length)} KB raw, ${kb(brotliCompressSync(svg).length)} KB brotli (target ≤ 40 KB).`);
 await browser.close();

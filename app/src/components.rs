@@ -12,6 +12,7 @@ pub mod indicators;
 pub mod layout;
 pub mod listen_button;
 pub mod locate_button;
+pub mod map;
 pub mod print_button;
 pub mod problem;
 pub mod result_card;

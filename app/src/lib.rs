@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accessibilite") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/donnees") view=pages::donnees::DonneesPage ssr=SsrMode::Async/>
                     <Route path=path!("/indicateurs") view=pages::indicateurs::IndicatorsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/indicateurs/carte") view=pages::indicateurs::carte::MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/confidentialite") view=pages::confidentialite::PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/hors-ligne") view=pages::offline::OfflinePage ssr=SsrMode::Async/>
                     <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>

@@ -9,6 +9,7 @@ pub mod guide;
 pub mod hours;
 pub mod import;
 pub mod indicators;
+pub mod map;
 pub mod open_data;
 pub mod orientation;
 pub mod post;

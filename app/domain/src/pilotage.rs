@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 pub mod coverage;
 pub mod epci;
 pub mod filter;
+pub mod map;
 
 /// Public pages and files show counts from 1 to this as « moins de 5 ».
 pub const SMALL_COUNT: u64 = 4;

@@ -2,6 +2,7 @@
 //! fitted — anonymous counts, small ones hidden (`ssr::indicators`). Each table is also a CSV file
 //! (`/indicateurs/{table}.csv`, [`csv`]).
 
+pub mod carte;
 #[cfg(feature = "ssr")]
 pub mod csv;
 
@@ -30,6 +31,7 @@ pub fn IndicatorsPage() -> impl IntoView {
                 <a href="/confidentialite">"Ce qui est compté, et pourquoi aucun bandeau ne vous le demande"</a>"."
             </p>
             <p>"Les orientations faites hors connexion, par le téléphone lui-même, ne sont pas comptées : aucune information ne quitte alors l’appareil."</p>
+            <p><a href="/indicateurs/carte">"La carte de l’Ain : couverture, fragilité numérique et fraîcheur des fiches, commune par commune"</a></p>
             {body}
         }
     })

@@ -1,0 +1,158 @@
+//! What the map of the Ain shows: one of three layers, each commune put in a class of a shared
+//! six-step scale (`0`: the best, `5`: the worst, `None`: not known) with the words that say its
+//! value. The same words name each area for a screen reader and fill the table beside the map,
+//! so the colours are never the only way to read it.
+//!
+//! - **Couverture**: for one need, the best help the commune finds (`Reached`); for all needs, how
+//!   many of them find local help.
+//! - **Fragilité**: the commune's Indice de fragilité numérique, in bands around the Ain's
+//!   quartiles (4.6, 5.4, 6.4) with [`FRAGILE_IFN`] as the edge of the fragile quarter.
+//! - **Fraîcheur**: the commune's EPCI's share of entries confirmed in the last six months.
+
+use super::coverage::{CommuneCoverage, FRAGILE_IFN};
+use super::Reached;
+use crate::engine::Tier;
+use serde::Deserialize;
+
+/// The outlines the map is drawn with, as `server/data/generate-map.mjs` writes them
+/// (`app/data/ain-carte.json`): SVG path data on a `largeur` × `hauteur` grid.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Outlines {
+    pub largeur: u32,
+    pub hauteur: u32,
+    /// The borders between EPCI and the département's edge, one open path.
+    pub limites_epci: String,
+    pub communes: Vec<Outline>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Outline {
+    pub insee: String,
+    /// Closed rings, relative moves.
+    pub d: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Layer {
+    /// One need (its id), or all of them.
+    Coverage(Option<String>),
+    Fragility,
+    Freshness,
+}
+
+impl Layer {
+    /// Reads `vue` (`couverture`, `fragilite`, `fraicheur`; absent: couverture) and, for the
+    /// coverage, `besoin` among `needs`. A value that is not one of these is refused with the
+    /// field's name and a French message.
+    pub fn parse(vue: Option<&str>, besoin: Option<&str>, needs: &[&str]) -> Result<Layer, (&'static str, String)> {
+        match vue.unwrap_or("couverture") {
+            "couverture" => match besoin.filter(|b| !b.is_empty()) {
+                None => Ok(Layer::Coverage(None)),
+                Some(b) if needs.contains(&b) => Ok(Layer::Coverage(Some(b.to_owned()))),
+                Some(_) => Err(("besoin", "Ce besoin n’existe pas : choisissez-en un dans la liste.".to_owned())),
+            },
+            "fragilite" => Ok(Layer::Fragility),
+            "fraicheur" => Ok(Layer::Freshness),
+            _ => Err((
+                "vue",
+                "Cette carte n’existe pas : choisissez la couverture, la fragilité numérique ou la fraîcheur des fiches.".to_owned(),
+            )),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Layer::Coverage(_) => "couverture",
+            Layer::Fragility => "fragilite",
+            Layer::Freshness => "fraicheur",
+        }
+    }
+
+    /// The legend: each class of the scale this layer uses, with its words, best first.
+    pub fn legend(&self, needs: usize) -> Vec<(u8, String)> {
+        match self {
+            Layer::Coverage(Some(_)) => Reached::ALL.iter().map(|r| (reached_class(*r), r.label().to_owned())).collect(),
+            Layer::Coverage(None) => (0..=needs).rev().map(|n| (local_needs_class(n, needs), local_needs_words(n, needs))).collect(),
+            Layer::Fragility => IFN_BANDS.iter().rev().map(|(class, _, words)| (*class, (*words).to_owned())).collect(),
+            Layer::Freshness => FRESHNESS_BANDS.iter().map(|(class, _, words)| (*class, (*words).to_owned())).collect(),
+        }
+    }
+}
+
+/// A commune's place on the scale and the words of its value (« Dans l’intercommunalité »,
+/// « 6,8 sur 10 : très fragile »…). `freshness` is its EPCI's share of up-to-date entries.
+pub fn classify(layer: &Layer, commune: &CommuneCoverage, freshness: Option<u64>) -> (Option<u8>, String) {
+    match layer {
+        Layer::Coverage(Some(need)) => match commune.needs.iter().find(|n| n.besoin == *need) {
+            Some(n) => (Some(reached_class(n.atteint)), n.atteint.label().to_owned()),
+            None => (None, "Non calculé".to_owned()),
+        },
+        Layer::Coverage(None) => {
+            let local = commune.needs.iter().filter(|n| n.atteint.is_local()).count();
+            (Some(local_needs_class(local, commune.needs.len())), local_needs_words(local, commune.needs.len()))
+        }
+        Layer::Fragility => match commune.ifn {
+            Some(ifn) => {
+                let (class, _, words) = IFN_BANDS.iter().find(|(_, floor, _)| ifn >= *floor).unwrap_or(&IFN_BANDS[IFN_BANDS.len() - 1]);
+                (Some(*class), format!("{} sur 10 : {}", decimal(ifn), words.to_lowercase()))
+            }
+            None => (None, "Indice non connu".to_owned()),
+        },
+        Layer::Freshness => match freshness {
+            Some(share) => {
+                let (class, _, _) = FRESHNESS_BANDS.iter().find(|(_, floor, _)| share >= *floor).unwrap_or(&FRESHNESS_BANDS[3]);
+                (Some(*class), format!("{share} % des fiches de l’intercommunalité vérifiées depuis six mois"))
+            }
+            None => (None, "Aucune fiche dans l’intercommunalité".to_owned()),
+        },
+    }
+}
+
+/// The tiers from the commune itself (0) to nothing at all (5).
+fn reached_class(reached: Reached) -> u8 {
+    match reached {
+        Reached::Tier(Tier::Commune) => 0,
+        Reached::Tier(Tier::Epci) => 1,
+        Reached::Tier(Tier::Voisin) => 2,
+        Reached::Tier(Tier::Departement) => 3,
+        Reached::Tier(Tier::Remote) => 4,
+        Reached::Nothing => 5,
+    }
+}
+
+/// All needs answered locally is the best class, none the worst, the others spread between.
+fn local_needs_class(local: usize, needs: usize) -> u8 {
+    if needs == 0 || local >= needs {
+        return 0;
+    }
+    (5 - (local * 5).div_ceil(needs)) as u8
+}
+
+fn local_needs_words(local: usize, needs: usize) -> String {
+    match local {
+        0 => format!("Aucun besoin sur {needs} avec une aide locale"),
+        1 => format!("1 besoin sur {needs} avec une aide locale"),
+        n => format!("{n} besoins sur {needs} avec une aide locale"),
+    }
+}
+
+/// Fragility bands, least fragile first: (class, lowest score, words).
+const IFN_BANDS: [(u8, f64, &str); 5] =
+    [(5, 7.4, "Très fragile"), (4, FRAGILE_IFN, "Fragile"), (2, 5.4, "Plutôt fragile"), (1, 4.6, "Peu fragile"), (0, 0.0, "Pas fragile")];
+
+/// Freshness bands: (class, lowest share in percent, words).
+const FRESHNESS_BANDS: [(u8, u64, &str); 4] = [
+    (0, 75, "75 % ou plus des fiches vérifiées depuis six mois"),
+    (2, 50, "De 50 à 74 %"),
+    (3, 25, "De 25 à 49 %"),
+    (5, 0, "Moins de 25 %"),
+];
+
+/// `6.75` → « 6,8 ».
+fn decimal(x: f64) -> String {
+    format!("{x:.1}").replace('.', ",")
+}
+
+#[cfg(test)]
+#[path = "map_tests.rs"]
+mod tests;
