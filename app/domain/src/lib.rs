@@ -19,6 +19,7 @@ pub mod normalize;
 pub mod orientation;
 pub mod phone;
 pub mod pilotage;
+pub mod reminder;
 pub mod result;
 pub mod result_page;
 pub mod seance;
