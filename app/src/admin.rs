@@ -15,6 +15,7 @@
 //! | `comptes`                                          | `accounts`  |
 //! | `imports`                                          | `imports`   |
 //! | `indicateurs`                                      | `indicators` (its CSV files: `indicators/csv.rs`) |
+//! | `rappels`                                          | `reminders` (the link they carry opens `pages/confirmer.rs`) |
 //!
 //! Post handlers sit with their page rather than in `server/`, because a page and its posts share
 //! the URL, the field names, the refused-form key and the French wording: a change to one is made
@@ -37,6 +38,7 @@ pub mod login;
 #[cfg(feature = "ssr")]
 pub mod ops;
 pub mod page;
+pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod session;
 pub mod urls;
@@ -73,6 +75,7 @@ where
         .route(&urls::account_structures(ID), post(accounts::post::structures))
         .route(&urls::account_password(ID), post(accounts::post::reset_password))
         .route(urls::ACCOUNT_TOGGLE_ROUTE, post(accounts::post::toggle))
+        .route(urls::REMINDERS, post(reminders::post::send))
         .layer(DefaultBodyLimit::max(crate::ssr::post::MAX_FORM_BYTES));
     let uploads = axum::Router::new()
         .route(urls::IMPORT_TRIAL, post(imports::post::trial))

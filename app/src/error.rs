@@ -19,6 +19,9 @@ pub enum AppError {
     Forbidden,
     #[error("Le service a rencontré un problème. Réessayez dans quelques minutes.")]
     Internal,
+    /// What was asked existed but is over (an expired link); the message says what to do instead.
+    #[error("{0}")]
+    Gone(String),
 }
 
 impl AppError {
@@ -36,6 +39,7 @@ impl AppError {
             Self::Unauthorized => 401,
             Self::Forbidden => 403,
             Self::Internal => 500,
+            Self::Gone(_) => 410,
         }
     }
 }

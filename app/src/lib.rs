@@ -96,6 +96,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/donnees") view=pages::donnees::DonneesPage ssr=SsrMode::Async/>
                     <Route path=path!("/indicateurs") view=pages::indicateurs::IndicatorsPage ssr=SsrMode::Async/>
                     <Route path=path!("/indicateurs/carte") view=pages::indicateurs::carte::MapPage ssr=SsrMode::Async/>
+                    <Route path=path!("/confirmer/:jeton") view=pages::confirmer::ConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("/confidentialite") view=pages::confidentialite::PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/hors-ligne") view=pages::offline::OfflinePage ssr=SsrMode::Async/>
                     <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>
@@ -111,6 +112,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/comptes") view=admin::accounts::AccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/imports") view=admin::imports::ImportsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/indicateurs") view=admin::indicators::AdminIndicatorsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/rappels") view=admin::reminders::RemindersPage ssr=SsrMode::Async/>
                 </Routes>
             </components::layout::Layout>
         </Router>

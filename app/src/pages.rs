@@ -3,6 +3,7 @@
 pub mod accessibility;
 pub mod agenda;
 pub mod confidentialite;
+pub mod confirmer;
 pub mod donnees;
 pub mod guichet;
 pub mod guide;

@@ -16,6 +16,18 @@ pub struct Config {
     /// exports point at (`AIGUILLAGE_ADRESSE_PUBLIQUE`; by default the listening address). Never read
     /// from a request: `Host` and `X-Forwarded-Host` are whatever a client chose to send.
     pub public_address: String,
+    /// The SMTP relay that sends reminders to structures, when configured; otherwise the back-office
+    /// offers ready `mailto:` links.
+    pub mail: Option<MailConfig>,
+}
+
+/// `AIGUILLAGE_SMTP` (`smtps://utilisateur:mot-de-passe@relais.exemple.fr`, `smtp://…?tls=required`
+/// for STARTTLS, plain `smtp://127.0.0.1:2525` for a relay on the same machine) and
+/// `AIGUILLAGE_COURRIEL`, the address reminders come from and people answer to.
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    pub relay: String,
+    pub from: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -26,6 +38,8 @@ pub enum ConfigError {
     DataDir(PathBuf, std::io::Error),
     #[error("AIGUILLAGE_ADRESSE_PUBLIQUE « {0} » n’est pas une adresse de site : attendu http:// ou https:// suivi du nom du site, sans chemin (par exemple https://aiguillage.exemple.fr).")]
     PublicAddress(String),
+    #[error("{0}")]
+    Mail(String),
 }
 
 impl Config {
@@ -45,7 +59,14 @@ impl Config {
             Ok(given) => public_address(&given).ok_or(ConfigError::PublicAddress(given))?,
             Err(_) => format!("http://{}", leptos.site_addr),
         };
-        Ok(Self { database_url, leptos, public_address })
+        let mail = match (std::env::var("AIGUILLAGE_SMTP"), std::env::var("AIGUILLAGE_COURRIEL")) {
+            (Ok(relay), Ok(from)) => Some(MailConfig { relay, from }),
+            (Ok(_), Err(_)) => {
+                return Err(ConfigError::Mail("AIGUILLAGE_SMTP est donné sans AIGUILLAGE_COURRIEL, l’adresse d’où partent les rappels (par exemple coordination@exemple.fr).".into()))
+            }
+            (Err(_), _) => None,
+        };
+        Ok(Self { database_url, leptos, public_address, mail })
     }
 
     /// Creates the directory of a file database, so that a fresh clone needs no set-up.

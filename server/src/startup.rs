@@ -117,7 +117,11 @@ pub async fn build(config: &Config) -> Result<Router, StartError> {
 pub async fn build_with_state(config: &Config) -> Result<(Router, AppState), StartError> {
     app::domain::flow::Flow::check_shipped()?;
     let (repo, gazetteer) = prepare_database(config).await?;
-    let services = AppState::load(repo, Arc::new(gazetteer), &config.public_address).await?;
+    let mailer = match &config.mail {
+        Some(m) => Some(app::ssr::mail::Mailer::new(&m.relay, &m.from).map_err(ConfigError::Mail)?),
+        None => None,
+    };
+    let services = AppState::load(repo, Arc::new(gazetteer), &config.public_address).await?.with_mailer(mailer);
     Ok((router(ServerState { leptos: config.leptos.clone(), services: services.clone() }), services))
 }
 
@@ -142,9 +146,11 @@ fn router(state: ServerState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
         .service(ServeDir::new(std::path::Path::new(leptos.site_root.as_ref()).join("moteur")).precompressed_br().precompressed_gzip());
 
-    // The public report form; the back-office's posts come with their pages (`app::admin::routes`).
+    // The public forms: a report, and « tout est juste » from a reminder's link; the back-office's
+    // posts come with their pages (`app::admin::routes`).
     let report = Router::new()
         .route("/signaler", post(app::pages::signaler::post::report))
+        .route("/confirmer/{jeton}", post(app::pages::confirmer::post::confirm))
         .layer(DefaultBodyLimit::max(app::ssr::post::MAX_FORM_BYTES));
 
     Router::new()

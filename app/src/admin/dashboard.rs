@@ -1,4 +1,5 @@
-//! `/admin`: the back-office home, the structures this account may edit ([`data`]).
+//! `/admin`: the back-office home: what waits for a coordinator, then the structures this account
+//! may edit ([`data`]).
 
 #[cfg(feature = "ssr")]
 pub mod data;
@@ -6,7 +7,7 @@ pub mod data;
 use crate::admin::frame::AdminNav;
 use crate::admin::page::failure;
 use crate::admin::urls::{self, EntityKind};
-use crate::admin::views::{Dashboard, EntryRow};
+use crate::admin::views::{Dashboard, EntryRow, Todo};
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -19,17 +20,14 @@ pub fn DashboardPage() -> impl IntoView {
     Suspend::new(async move {
         match data.await {
             Err(e) => failure(e),
-            Ok(Dashboard { frame, structures, a_verifier }) => {
+            Ok(Dashboard { frame, structures, a_faire }) => {
                 let admin = frame.admin;
                 view! {
                     <Title text="Mes fiches – Espace de gestion – Aiguillage"/>
                     <AdminNav frame/>
                     <h1>"Mes fiches"</h1>
+                    {a_faire.map(|todo| view! { <TodoList todo/> })}
                     {admin.then(|| view! {
-                        <p>
-                            {format!("{a_verifier} fiches publiques n’ont pas été confirmées depuis six mois. ")}
-                            <a href=urls::INBOX>"Voir les fiches à vérifier"</a>
-                        </p>
                         <p><a class="button" href=urls::new_entry(EntityKind::Structure)>"Ajouter une structure"</a></p>
                     })}
                     {if structures.is_empty() {
@@ -42,6 +40,44 @@ pub fn DashboardPage() -> impl IntoView {
             }
         }
     })
+}
+
+/// What waits for a coordinator, each line a count and the page that deals with it.
+#[component]
+fn TodoList(todo: Todo) -> impl IntoView {
+    let Todo { signalements, a_verifier, absentes, prioritaires } = todo;
+    let lines = [
+        (signalements, "erreur signalée par le public", "erreurs signalées par le public", format!("{}#signalements-titre", urls::INBOX)),
+        (
+            absentes,
+            "fiche absente du dernier fichier de sa source",
+            "fiches absentes du dernier fichier de leur source",
+            format!("{}#absent-titre", urls::INBOX),
+        ),
+        (
+            a_verifier,
+            "fiche non confirmée depuis six mois",
+            "fiches non confirmées depuis six mois",
+            format!("{}#stale-titre", urls::INBOX),
+        ),
+        (
+            prioritaires,
+            "commune prioritaire (fragile, un besoin sans aide locale)",
+            "communes prioritaires (fragiles, un besoin sans aide locale)",
+            format!("{}#prioritaires-titre", urls::INDICATORS),
+        ),
+    ];
+    view! {
+        <section class="todo" aria-labelledby="a-faire-titre">
+            <h2 id="a-faire-titre">"À faire"</h2>
+            <ul>
+                {lines.into_iter().map(|(n, one, many, href)| view! {
+                    <li><a href=href>{format!("{n} {}", if n == 1 { one } else { many })}</a></li>
+                }).collect_view()}
+                <li><a href=urls::REMINDERS>"Demander aux structures de confirmer leur fiche (rappels)"</a></li>
+            </ul>
+        </section>
+    }
 }
 
 /// Entries as links, with their state in words (not in colour only).

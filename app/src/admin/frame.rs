@@ -17,6 +17,7 @@ pub fn AdminNav(frame: Frame) -> impl IntoView {
                     <li><a href=urls::ACCOUNTS>"Comptes"</a></li>
                     <li><a href=urls::IMPORTS>"Importer des lieux"</a></li>
                     <li><a href=urls::INDICATORS>"Indicateurs"</a></li>
+                    <li><a href=urls::REMINDERS>"Rappels"</a></li>
                 })}
                 <li><a href="/agenda">"Agenda public"</a></li>
             </ul>

@@ -59,6 +59,7 @@ pub const ACCOUNT_CREATE: &str = "/admin/comptes/creer";
 pub const IMPORTS: &str = "/admin/imports";
 pub const IMPORT_TRIAL: &str = "/admin/imports/essai";
 pub const INDICATORS: &str = "/admin/indicateurs";
+pub const REMINDERS: &str = "/admin/rappels";
 /// The router's pattern for one table of the indicators as CSV (`/admin/indicateurs/besoin.csv`).
 pub const INDICATORS_FILE_ROUTE: &str = "/admin/indicateurs/{file}";
 /// The router's pattern for [`archive`]: one handler for the three kinds.

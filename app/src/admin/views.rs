@@ -29,8 +29,21 @@ pub struct EntryRow {
 pub struct Dashboard {
     pub frame: Frame,
     pub structures: Vec<EntryRow>,
-    /// Entries not confirmed for six months, for coordinators.
+    /// What waits for a coordinator (admins only).
+    pub a_faire: Option<Todo>,
+}
+
+/// The coordinators' list of what needs action, each a count with the page that deals with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Todo {
+    /// Open « Signaler une erreur » reports.
+    pub signalements: usize,
+    /// Published entries not confirmed for six months.
     pub a_verifier: usize,
+    /// Published entries a newer file of their source no longer lists.
+    pub absentes: usize,
+    /// Fragile communes with a need nothing local answers.
+    pub prioritaires: usize,
 }
 
 /// An edit form: the fields as last typed (or as stored), the messages, and the entry's children.

@@ -20,6 +20,7 @@ pub fn ProblemPage(error: AppError) -> impl IntoView {
         AppError::Unauthorized => "Connexion nécessaire",
         AppError::Forbidden => "Accès refusé",
         AppError::Internal => "Un problème est survenu",
+        AppError::Gone(_) => "Lien expiré",
     };
     view! {
         <Title text=format!("{heading} – Aiguillage")/>

@@ -152,11 +152,13 @@ pub fn form_token(key: &[u8], session: Option<&str>, now: i64) -> String {
 pub fn check_form_token(key: &[u8], session: Option<&str>, token: &str, now: i64) -> bool {
     let Some((issued, signature)) = token.split_once('.') else { return false };
     let Ok(issued) = issued.parse::<i64>() else { return false };
-    if !(0..=FORM_TOKEN_SECONDS).contains(&(now - issued)) {
-        return false;
-    }
+    (0..=FORM_TOKEN_SECONDS).contains(&(now - issued)) && verify(key, session.unwrap_or("anonyme"), issued, signature)
+}
+
+/// Whether `signature` (hex) is [`mac`] of `scope` and `time`, compared in constant time.
+fn verify(key: &[u8], scope: &str, time: i64, signature: &str) -> bool {
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
-    mac.update(format!("{}|{issued}", session.unwrap_or("anonyme")).as_bytes());
+    mac.update(format!("{scope}|{time}").as_bytes());
     let Ok(bytes) = (0..signature.len())
         .step_by(2)
         .map(|i| u8::from_str_radix(signature.get(i..i + 2).unwrap_or("zz"), 16))
@@ -165,6 +167,36 @@ pub fn check_form_token(key: &[u8], session: Option<&str>, token: &str, now: i64
         return false;
     };
     mac.verify_slice(&bytes).is_ok()
+}
+
+/// Why a reminder's link does not confirm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkError {
+    /// Genuine, but past its last second.
+    Expired,
+    /// Not signed by this server, or altered.
+    Invalid,
+}
+
+/// The « tout est juste » link of a reminder: `{expires}.{structure}.{signature}`, `expires` in Unix
+/// seconds. Signed with the form key under its own scope, so it can never pass for a form token
+/// (nor one for it), and it confirms only the structure it names, only until it expires.
+pub fn reminder_token(key: &[u8], structure_id: &str, expires: i64) -> String {
+    format!("{expires}.{structure_id}.{}", mac(key, &format!("rappel:{structure_id}"), expires))
+}
+
+/// The structure a reminder's link confirms, if it is genuine and `now` is not past its expiry.
+pub fn check_reminder_token(key: &[u8], token: &str, now: i64) -> Result<String, LinkError> {
+    let (expires, rest) = token.split_once('.').ok_or(LinkError::Invalid)?;
+    let (structure_id, signature) = rest.rsplit_once('.').ok_or(LinkError::Invalid)?;
+    let expires = expires.parse::<i64>().map_err(|_| LinkError::Invalid)?;
+    if !verify(key, &format!("rappel:{structure_id}"), expires, signature) {
+        return Err(LinkError::Invalid);
+    }
+    if now > expires {
+        return Err(LinkError::Expired);
+    }
+    Ok(structure_id.to_owned())
 }
 
 /// The browser says the form was sent from this site: `Sec-Fetch-Site` when sent (all current
@@ -205,6 +237,21 @@ mod tests {
         assert!(!check_form_token(b"other", Some("s1"), &t, 1060));
         assert!(!check_form_token(key, Some("s1"), &t, 1000 + FORM_TOKEN_SECONDS + 1));
         assert!(!check_form_token(key, Some("s1"), "1000.zz", 1060));
+    }
+
+    #[test]
+    fn a_reminder_link_confirms_only_its_structure_until_it_expires_and_never_passes_for_a_form_token() {
+        let key = b"key";
+        let t = reminder_token(key, "aig-s-1.b", 2000);
+        assert_eq!(check_reminder_token(key, &t, 1999), Ok("aig-s-1.b".to_owned()), "an id may hold a dot");
+        assert_eq!(check_reminder_token(key, &t, 2001), Err(LinkError::Expired));
+        assert_eq!(check_reminder_token(b"other key", &t, 1999), Err(LinkError::Invalid));
+        assert_eq!(check_reminder_token(key, &t.replace("aig-s-1.b", "aig-s-2"), 1999), Err(LinkError::Invalid));
+        assert_eq!(check_reminder_token(key, &t.replacen("2000", "9000", 1), 1999), Err(LinkError::Invalid));
+        assert_eq!(check_reminder_token(key, "", 1999), Err(LinkError::Invalid));
+        let form = form_token(key, None, 2000);
+        assert!(check_reminder_token(key, &form, 1999).is_err());
+        assert!(!check_form_token(key, None, &t, 2000));
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub struct AppState {
     pub public_address: Arc<str>,
     /// Orientations served, counted anonymously (`domain::pilotage`), written every few seconds.
     pub counter: Arc<super::counter::Counter>,
+    /// The SMTP relay reminders go through, when one is configured (`ssr::mail`).
+    pub mailer: Option<Arc<super::mail::Mailer>>,
 }
 
 impl AppState {
@@ -70,10 +72,16 @@ impl AppState {
             report_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(120))),
             public_address: public_address.into(),
             counter: Default::default(),
+            mailer: None,
         };
         services.counter.spawn_flusher(&services.repo);
         services.refresh().await?;
         Ok(services)
+    }
+
+    /// The same state, sending reminders through `mailer`.
+    pub fn with_mailer(self, mailer: Option<super::mail::Mailer>) -> Self {
+        Self { mailer: mailer.map(Arc::new), ..self }
     }
 
     pub fn directory(&self) -> Arc<Directory> {

@@ -21,12 +21,22 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_in(tempfile::tempdir().expect("temp dir")).await
 }
 
+/// The same, sending reminders through the SMTP relay at `relay` (a test's own sink).
+pub async fn spawn_app_with_mail(relay: &str, from: &str) -> TestApp {
+    let mail = server::config::MailConfig { relay: relay.to_owned(), from: from.to_owned() };
+    spawn_configured(tempfile::tempdir().expect("temp dir"), Some(mail)).await
+}
+
 /// The same on an existing data directory: a restart, as after a deployment.
 pub async fn spawn_app_in(data: tempfile::TempDir) -> TestApp {
+    spawn_configured(data, None).await
+}
+
+async fn spawn_configured(data: tempfile::TempDir, mail: Option<server::config::MailConfig>) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
     let base = format!("http://{}", listener.local_addr().unwrap());
     // The site's public address is this server's own, as a deployment configures it.
-    let config = Config { public_address: base.clone(), ..config(&data) };
+    let config = Config { public_address: base.clone(), mail, ..config(&data) };
     let app = server::startup::build(&config).await.expect("application starts");
     tokio::spawn(async move { axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap() });
     // A page that never finishes must fail the test, not hang the suite.
@@ -41,6 +51,7 @@ pub fn config(data: &tempfile::TempDir) -> Config {
         database_url: format!("sqlite://{}/nested/aiguillage.db", data.path().display()),
         leptos: LeptosOptions::builder().output_name("aiguillage").site_root(data.path().to_string_lossy().to_string()).build(),
         public_address: "http://127.0.0.1:3000".into(),
+        mail: None,
     }
 }
 

@@ -1,8 +1,8 @@
-//! What `/admin` shows: the structures this account may edit, and how many entries wait for a check.
+//! What `/admin` shows: the structures this account may edit and, to coordinators, what waits for them.
 
 use crate::admin::ops::{may_edit, today};
 use crate::admin::session::{frame, session};
-use crate::admin::views::{Dashboard, EntryRow};
+use crate::admin::views::{Dashboard, EntryRow, Todo};
 use crate::domain::directory::Structure;
 use crate::domain::freshness::needs_check;
 use crate::error::AppError;
@@ -23,14 +23,25 @@ pub async fn dashboard() -> Result<Dashboard, AppError> {
     let (services, session) = session().await?;
     let today = today();
     let mut structures = Vec::new();
-    let mut stale = 0;
+    let (mut stale, mut absent) = (0, 0);
     for Stored { value, archived } in services.repo.entries::<Structure>(None).await? {
         let row = row_of(&value, archived, &today);
         stale += usize::from(row.a_verifier && !row.archived);
+        absent += usize::from(!row.archived && value.sources.iter().any(|r| r.absent));
         if may_edit(&session.account, &value.id) {
             structures.push(row);
         }
     }
     structures.sort_by_key(|a| a.nom.to_lowercase());
-    Ok(Dashboard { frame: frame(&services, &session).await?, structures, a_verifier: stale })
+    let frame = frame(&services, &session).await?;
+    let a_faire = match frame.admin {
+        true => Some(Todo {
+            signalements: frame.signalements,
+            a_verifier: stale,
+            absentes: absent,
+            prioritaires: crate::ssr::coverage::all(&services).await?.iter().filter(|c| c.is_priority()).count(),
+        }),
+        false => None,
+    };
+    Ok(Dashboard { frame, structures, a_faire })
 }

@@ -1,8 +1,10 @@
-//! The orientation counters (`domain::pilotage`): added to in batches, read by period.
+//! The orientation counters (`domain::pilotage`): added to in batches, read by period; and the
+//! reminders sent to structures to keep the directory true.
 
 use super::RepoError;
 use crate::domain::pilotage::Count;
 use async_trait::async_trait;
+use std::collections::HashMap;
 
 #[async_trait]
 pub trait Pilotage: Send + Sync {
@@ -10,4 +12,8 @@ pub trait Pilotage: Send + Sync {
     async fn add_counts(&self, counts: &[Count]) -> Result<(), RepoError>;
     /// Every counter from `du` to `au` (days, both included).
     async fn counts(&self, du: &str, au: &str) -> Result<Vec<Count>, RepoError>;
+    /// Records a reminder sent to a structure (`at`: RFC 3339; `by`: the coordinator's address).
+    async fn record_reminder(&self, structure_id: &str, at: &str, by: &str) -> Result<(), RepoError>;
+    /// When each structure was last sent a reminder, by structure id.
+    async fn last_reminders(&self) -> Result<HashMap<String, String>, RepoError>;
 }

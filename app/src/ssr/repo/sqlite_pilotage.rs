@@ -5,6 +5,7 @@ use super::sqlite::SqliteRepository;
 use super::RepoError;
 use crate::domain::pilotage::{Count, CountKey, Mode, Reached};
 use async_trait::async_trait;
+use std::collections::HashMap;
 
 #[async_trait]
 impl Pilotage for SqliteRepository {
@@ -47,5 +48,23 @@ impl Pilotage for SqliteRepository {
                 Ok(Count { key: CountKey { jour, besoin, precision, epci, atteint, mode }, nombre })
             })
             .collect()
+    }
+
+    async fn record_reminder(&self, structure_id: &str, at: &str, by: &str) -> Result<(), RepoError> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("INSERT OR IGNORE INTO reminder_sent (structure_id, sent_at, sent_by) VALUES (?, ?, ?)")
+            .bind(structure_id)
+            .bind(at)
+            .bind(by)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn last_reminders(&self) -> Result<HashMap<String, String>, RepoError> {
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT structure_id, max(sent_at) FROM reminder_sent GROUP BY structure_id").fetch_all(self.pool()).await?;
+        Ok(rows.into_iter().collect())
     }
 }

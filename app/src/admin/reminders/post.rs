@@ -1,0 +1,47 @@
+//! `POST /admin/rappels`: sends the checked structures their reminder through the relay (admins),
+//! records each one sent, and comes back to the page with how many left.
+
+use crate::admin::session::guard_admin;
+use crate::admin::urls::REMINDERS;
+use crate::domain::edit::Fields;
+use crate::ssr::auth::now_rfc3339;
+use crate::ssr::post::see_other;
+use crate::ssr::reminders::{compose, due};
+use crate::ssr::state::AppState;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::Form;
+
+/// `POST /admin/rappels` (admins). Only structures still due and with an address are sent to,
+/// whatever the form says; without a relay nothing is sent (the page offers `mailto:` links).
+pub async fn send(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    let session = match guard_admin(&services, &headers, &fields, REMINDERS).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let Some(mailer) = services.mailer.clone() else {
+        return see_other(REMINDERS);
+    };
+    let wanted: Vec<&str> = fields.0.iter().filter(|(k, _)| k == "structure").map(|(_, v)| v.as_str()).collect();
+    let due = match due(&services).await {
+        Ok(due) => due,
+        Err(e) => return e.into_response(),
+    };
+    let (mut sent, mut failed) = (0, 0);
+    for d in due.iter().filter(|d| wanted.contains(&d.structure_id.as_str())) {
+        let Some(to) = &d.courriel else { continue };
+        let (subject, body) = compose(&services, d, &mailer.from_address());
+        match mailer.send(to, &subject, body).await {
+            Ok(()) => {
+                sent += 1;
+                if let Err(e) = services.repo.record_reminder(&d.structure_id, &now_rfc3339(), &session.account.email).await {
+                    tracing::error!(error = %e, "a sent reminder was not recorded");
+                }
+            }
+            Err(_) => failed += 1,
+        }
+    }
+    see_other(&format!("{REMINDERS}?envoyes={sent}&echecs={failed}"))
+}
