@@ -1,5 +1,6 @@
 //! The command line: `server [serve|migrate|creer-compte|importer|imports|annuler-import|indicateurs|help]`.
 
+pub mod backup;
 pub mod import;
 pub mod indicators;
 pub mod pull;
@@ -31,6 +32,15 @@ pub enum Command {
     },
     /// Write the indicators of a period as CSV files.
     Indicators(indicators::Export),
+    /// Write a consistent copy of the database to a new file.
+    Backup {
+        fichier: String,
+    },
+    /// Put a backup in place of the database (the server stopped).
+    Restore {
+        fichier: String,
+        forcer: bool,
+    },
     Help,
 }
 
@@ -65,6 +75,14 @@ Commandes :
             écrit les indicateurs de la période (par défaut les 12 derniers mois) : un fichier
             CSV par tableau, dans DOSSIER (par défaut indicateurs-DEBUT-FIN) ; les nombres de
             1 à 4 s’écrivent « moins de 5 », sauf avec --exact (tableaux de la coordination)
+  sauvegarder FICHIER
+            écrit une copie cohérente et vérifiée de toute la base (comptes, journal des
+            modifications, fiches, séances, signalements, compteurs) dans FICHIER, qui ne doit
+            pas exister ; le serveur peut tourner pendant ce temps
+  restaurer FICHIER [--forcer]
+            vérifie la sauvegarde FICHIER puis la met à la place de la base ; la base remplacée
+            est gardée à côté (….avant-restauration-DATE) ; arrêtez le serveur avant ; --forcer
+            après un arrêt brutal (fichier -shm resté)
   help      affiche cette aide
 
 Variables d’environnement :
@@ -140,6 +158,11 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
             Ok(Command::Indicators(export))
         }
+        [first, fichier] if first == "sauvegarder" => Ok(Command::Backup { fichier: fichier.clone() }),
+        [first, fichier] if first == "restaurer" => Ok(Command::Restore { fichier: fichier.clone(), forcer: false }),
+        [first, fichier, option] if first == "restaurer" && option == "--forcer" => {
+            Ok(Command::Restore { fichier: fichier.clone(), forcer: true })
+        }
         [first, id] if first == "annuler-import" => {
             Ok(Command::UndoImport { id: id.parse().map_err(|_| format!("« {id} » n’est pas un numéro d’import"))? })
         }
@@ -157,6 +180,16 @@ mod tests {
         assert_eq!(parse(&["migrate".into()]), Ok(Command::Migrate));
         assert!(parse(&["drop-everything".into()]).is_err());
         assert!(parse(&["serve".into(), "migrate".into()]).is_err());
+    }
+
+    #[test]
+    fn sauvegarder_and_restaurer_take_one_file_and_restaurer_may_be_forced() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(parse(&args(&["sauvegarder", "b.db"])), Ok(Command::Backup { fichier: "b.db".into() }));
+        assert_eq!(parse(&args(&["restaurer", "b.db"])), Ok(Command::Restore { fichier: "b.db".into(), forcer: false }));
+        assert_eq!(parse(&args(&["restaurer", "b.db", "--forcer"])), Ok(Command::Restore { fichier: "b.db".into(), forcer: true }));
+        assert!(parse(&args(&["sauvegarder"])).is_err());
+        assert!(parse(&args(&["restaurer", "b.db", "--tout"])).is_err());
     }
 
     #[test]

@@ -91,13 +91,15 @@ fn hash_file_beside_binary(name: &str) -> bool {
     std::env::current_exe().ok().and_then(|exe| exe.parent().map(|dir| dir.join(name))).is_some_and(|p| p.exists())
 }
 
-fn sqlite_file_dir(url: &str) -> Option<PathBuf> {
+/// The database file of a `sqlite://` URL; `None` for an in-memory database or another scheme.
+pub fn sqlite_file(url: &str) -> Option<PathBuf> {
     let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = path.split('?').next()?;
-    if path.is_empty() || path.starts_with(":memory:") {
-        return None;
-    }
-    Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_path_buf)
+    (!path.is_empty() && !path.starts_with(":memory:")).then(|| PathBuf::from(path))
+}
+
+fn sqlite_file_dir(url: &str) -> Option<PathBuf> {
+    sqlite_file(url)?.parent().filter(|p| !p.as_os_str().is_empty()).map(Path::to_path_buf)
 }
 
 #[cfg(test)]

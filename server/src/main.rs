@@ -36,7 +36,9 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
     let config = Config::from_env()?;
     match command {
         Command::Migrate => {
-            startup::prepare_database(&config).await?;
+            let (repo, _) = startup::prepare_database(&config).await?;
+            // Everything in the main file when the command ends: `-wal` holds nothing left behind.
+            repo.close().await;
             return Ok(());
         }
         Command::CreateAccount { email, nom, role } => return create_account(&config, email, nom, role).await,
@@ -46,20 +48,26 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
         Command::Imports => return cli::import::list(&config).await,
         Command::UndoImport { id } => return cli::import::undo(&config, id).await,
         Command::Indicators(export) => return cli::indicators::run(&config, export).await,
+        Command::Backup { fichier } => {
+            println!("{}", cli::backup::save(&config, &fichier).await?);
+            return Ok(());
+        }
+        Command::Restore { fichier, forcer } => {
+            println!("{}", cli::backup::restore(&config, &fichier, forcer).await?);
+            return Ok(());
+        }
         _ => {}
     }
     let (app, state) = startup::build_with_state(&config).await?;
     let addr = config.leptos.site_addr;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Aiguillage écoute sur http://{addr}");
-    // The peer address is what login rate limiting counts.
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
-    // The counts of the last seconds, before the process ends.
+    startup::serve(listener, app, shutdown_signal()).await?;
+    // The counts of the last seconds, before the process ends; then the log folded into the file.
     if let Err(e) = state.counter.flush(state.repo.as_ref()).await {
         tracing::warn!(cause = %e, "last orientation counts not written");
     }
+    state.repo.close().await;
     Ok(())
 }
 
@@ -83,7 +91,9 @@ async fn create_account(config: &Config, email: String, nom: String, role: Strin
         ("role".into(), role),
         ("mot_de_passe".into(), password),
     ]);
-    match create_account(repo.as_ref(), &fields).await {
+    let created = create_account(repo.as_ref(), &fields).await;
+    repo.close().await;
+    match created {
         Ok(_) => {
             println!("Compte créé : {email}");
             Ok(())

@@ -4,10 +4,12 @@
 pub mod backoffice;
 pub mod entries;
 pub mod imports;
+pub mod maintenance;
 pub mod pilotage;
 pub mod sqlite;
 mod sqlite_backoffice;
 mod sqlite_imports;
+mod sqlite_maintenance;
 mod sqlite_pilotage;
 
 use crate::domain::directory::Directory;
@@ -36,7 +38,9 @@ pub struct SeedReport {
 }
 
 #[async_trait]
-pub trait Repository: backoffice::BackOffice + imports::Imports + pilotage::Pilotage + Send + Sync + 'static {
+pub trait Repository:
+    backoffice::BackOffice + imports::Imports + maintenance::Maintenance + pilotage::Pilotage + Send + Sync + 'static
+{
     /// Applies pending migrations; run at every start.
     async fn migrate(&self) -> Result<(), RepoError>;
     /// A cheap round trip proving the database answers.

@@ -38,7 +38,7 @@ async fn spawn_configured(data: tempfile::TempDir, mail: Option<server::config::
     // The site's public address is this server's own, as a deployment configures it.
     let config = Config { public_address: base.clone(), mail, ..config(&data) };
     let app = server::startup::build(&config).await.expect("application starts");
-    tokio::spawn(async move { axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await.unwrap() });
+    tokio::spawn(async move { server::startup::serve(listener, app, std::future::pending()).await.unwrap() });
     // A page that never finishes must fail the test, not hang the suite.
     let timeout = std::time::Duration::from_secs(20);
     let client = reqwest::Client::builder().timeout(timeout).build().unwrap();
