@@ -35,13 +35,35 @@ fn public_origin() -> String {
 
 /// The QR code as one SVG path of horizontal runs, in module units: about a fifth of the bytes of
 /// the `qrcode` crate's one-square-per-module rendering (4.2 → under 1 KB brotli), on every result.
+///
+/// Encoding is most of a result page's CPU (choosing the best of eight masks scores each one: 40 %
+/// of the server's time under load, measured with perf), and the same result address always gives
+/// the same code, while people ask for the same results over and over (a commune, a need). So codes
+/// are kept by address: up to [`QR_KEPT`] of them (a few MB), forgotten all at once when full.
 #[cfg(feature = "ssr")]
 fn qr_svg(text: &str) -> Option<String> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock, PoisonError};
+    static KEPT: OnceLock<Mutex<HashMap<String, String>>> = OnceLock::new();
+    let kept = KEPT.get_or_init(Default::default);
+    if let Some(svg) = kept.lock().unwrap_or_else(PoisonError::into_inner).get(text) {
+        return Some(svg.clone());
+    }
     let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
     let width = code.width();
     let colors = code.to_colors();
-    Some(svg_of_modules(width, |x, y| colors.get(y * width + x) == Some(&qrcode::Color::Dark)))
+    let svg = svg_of_modules(width, |x, y| colors.get(y * width + x) == Some(&qrcode::Color::Dark));
+    let mut kept = kept.lock().unwrap_or_else(PoisonError::into_inner);
+    if kept.len() >= QR_KEPT {
+        kept.clear();
+    }
+    kept.insert(text.to_owned(), svg.clone());
+    Some(svg)
 }
+
+/// How many result addresses keep their QR code.
+#[cfg(feature = "ssr")]
+const QR_KEPT: usize = 4096;
 
 /// `width` × `width` modules, `dark(x, y)` for each, inside the quiet zone of 4 modules the
 /// standard asks for.
@@ -77,6 +99,20 @@ fn qr_svg(_text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::svg_of_modules;
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_kept_qr_code_is_the_one_its_address_encodes_and_each_address_has_its_own() {
+        let a = "https://aiguillage.exemple.fr/orientation?besoin=demarche&commune=01269";
+        let first = super::qr_svg(a).unwrap();
+        assert_eq!(super::qr_svg(a).unwrap(), first, "read back from the kept codes");
+        let b = super::qr_svg("https://aiguillage.exemple.fr/orientation?besoin=equiper&commune=01269").unwrap();
+        assert_ne!(b, first);
+        let code = qrcode::QrCode::with_error_correction_level(a.as_bytes(), qrcode::EcLevel::M).unwrap();
+        let width = code.width();
+        let colors = code.to_colors();
+        assert_eq!(first, svg_of_modules(width, |x, y| colors[y * width + x] == qrcode::Color::Dark));
+    }
 
     /// Reads the runs back into modules: the picture is exactly the matrix, shifted by the quiet zone.
     #[test]
