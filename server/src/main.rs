@@ -3,6 +3,10 @@ use server::config::Config;
 use server::startup;
 use std::process::ExitCode;
 
+/// See `server/Cargo.toml`: rendering pages is allocation-heavy.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     // Logs go to standard error: standard output carries what a command prints (an import's report).
