@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Load figures (issue 12): CLIENTS concurrent connections for DURATION seconds on the result page,
+# the commune search, the home page, and the result page's own bytes served as a static file by
+# the same server (the limit SSR can approach). Loopback only, bounded in time; prints a Markdown
+# table. Needs a release build (`cargo leptos build --release`, as .ci/test does) and wrk (Debian).
+#
+#   bash bench/load.sh                 # 200 clients, 60 s per URL
+#   CLIENTS=50 DURATION=10 bash bench/load.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .ci/env
+CLIENTS="${CLIENTS:-200}"
+DURATION="${DURATION:-60}"
+PORT="${PORT:-3310}"
+BASE="http://127.0.0.1:$PORT"
+SERVER="$CARGO_TARGET_DIR/release/server"
+[ -x "$SERVER" ] || { echo "no release build at $SERVER: run cargo leptos build --release first" >&2; exit 1; }
+command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }; }
+
+DATA="$(mktemp -d)"
+STATIC="$LEPTOS_SITE_ROOT/bench-resultat.html"
+cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA" "$STATIC"; }
+trap cleanup EXIT
+DATABASE_URL="sqlite://$DATA/bench.db" LEPTOS_SITE_ADDR="127.0.0.1:$PORT" RUST_LOG=warn "$SERVER" serve >"$DATA/server.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 100); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 0.2; done
+curl -fs "$BASE/health" >/dev/null || { cat "$DATA/server.log" >&2; exit 1; }
+
+RESULT="/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi"
+curl -fs "$BASE$RESULT" >"$STATIC"
+declare -a NAMES=("result page (SSR)" "same bytes, static file" "commune search (JSON)" "home page (SSR)")
+declare -a PATHS=("$RESULT" "/bench-resultat.html" "/api/v1/communes?q=bourg" "/")
+
+echo "| $CLIENTS clients, ${DURATION} s, loopback, $(nproc) cores | req/s | p50 | p99 | errors | bytes/response |"
+echo "|---|---|---|---|---|---|"
+for i in "${!PATHS[@]}"; do
+  url="$BASE${PATHS[$i]}"
+  size=$(curl -fs "$url" | wc -c)
+  curl -fs "$url" >/dev/null # warm
+  out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 10s --latency "$url")
+  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  errors=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10} /Non-2xx/ {print $NF}' <<<"$out" | paste -sd+ | bc 2>/dev/null || echo 0)
+  echo "| ${NAMES[$i]} | $rps | $p50 | $p99 | ${errors:-0} | $size |"
+done
