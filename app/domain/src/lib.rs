@@ -29,3 +29,6 @@ pub mod taxonomy;
 #[cfg(any(test, feature = "test-data"))]
 pub mod test_data;
 pub mod wording;
+
+#[cfg(test)]
+mod decoder_properties;
