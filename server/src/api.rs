@@ -39,7 +39,7 @@ pub async fn communes(State(services): State<AppState>, params: Result<Query<Com
                 .into_iter()
                 .collect();
             let body = CommuneSearchResponse { requete: format!("{lat},{lon}"), communes };
-            return ([(header::CACHE_CONTROL, "no-store")], Json(body)).into_response();
+            return ([(header::CACHE_CONTROL, "no-store")], SafeJson(body)).into_response();
         }
     }
     let raw = params.q.unwrap_or_default();
@@ -49,7 +49,24 @@ pub async fn communes(State(services): State<AppState>, params: Result<Query<Com
     };
     let body = CommuneSearchResponse { requete: raw, communes: services.gazetteer.search(&query) };
     // The geography changes once a year at most: let browsers and the service worker keep answers an hour.
-    ([(header::CACHE_CONTROL, "public, max-age=3600")], Json(body)).into_response()
+    ([(header::CACHE_CONTROL, "public, max-age=3600")], SafeJson(body)).into_response()
+}
+
+/// JSON that echoes what a client typed (the search text) with `<`, `>` and `&` written as `\u003c`,
+/// `\u003e`, `\u0026`: the same value for any JSON reader, and no markup in the bytes should
+/// anything ever read them as HTML (the hostile-input corpus, `bench/hostile.sh`, checks this).
+pub struct SafeJson<T>(pub T);
+
+impl<T: serde::Serialize> IntoResponse for SafeJson<T> {
+    fn into_response(self) -> Response {
+        match serde_json::to_string(&self.0) {
+            Ok(text) => {
+                let text = text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026");
+                ([(header::CONTENT_TYPE, "application/json")], text).into_response()
+            }
+            Err(e) => AppError::internal(e).into_response(),
+        }
+    }
 }
 
 /// `GET /health`: 200 when the database answers, 503 otherwise (for load balancers and monitoring).
@@ -70,7 +87,7 @@ pub async fn orientation(State(services): State<AppState>, params: Result<Query<
         return bad_request("Les paramètres sont mal formés.");
     };
     match app::ssr::orientation::from_pairs(&services, &pairs) {
-        Ok(result) => ([(header::CACHE_CONTROL, "no-cache")], Json(result)).into_response(),
+        Ok(result) => ([(header::CACHE_CONTROL, "no-cache")], SafeJson(result)).into_response(),
         Err(e) => e.into_response(),
     }
 }

@@ -334,3 +334,15 @@ async fn every_response_carries_the_security_headers_and_pages_allow_only_their_
     let https = app.client.get(format!("{}/health", app.base)).header("x-forwarded-proto", "https").send().await.unwrap();
     assert!(header(&https, "strict-transport-security").starts_with("max-age="));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn markup_typed_into_a_search_comes_back_as_the_same_json_value_without_markup_in_the_bytes() {
+    let app = spawn_app().await;
+    let typed = "<script>alert(7)</script> & Bourg";
+    let res = app.get(&format!("/api/v1/communes?q={}", app::domain::journey::percent_encode(typed))).await;
+    assert_eq!(res.headers()["content-type"], "application/json");
+    let raw = res.text().await.unwrap();
+    assert!(!raw.contains('<') && !raw.contains('>') && !raw.contains('&'), "{raw}");
+    let body: Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(body["requete"], typed);
+}
