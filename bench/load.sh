@@ -8,23 +8,12 @@
 #   CLIENTS=50 DURATION=10 bash bench/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source .ci/env
 CLIENTS="${CLIENTS:-200}"
 DURATION="${DURATION:-60}"
-PORT="${PORT:-3310}"
-BASE="http://127.0.0.1:$PORT"
-SERVER="$CARGO_TARGET_DIR/release/server"
-[ -x "$SERVER" ] || { echo "no release build at $SERVER: run cargo leptos build --release first" >&2; exit 1; }
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }; }
-
-DATA="$(mktemp -d)"
+source bench/server.sh
 STATIC="$LEPTOS_SITE_ROOT/bench-resultat.html"
-cleanup() { [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA" "$STATIC"; }
-trap cleanup EXIT
-DATABASE_URL="sqlite://$DATA/bench.db" LEPTOS_SITE_ADDR="127.0.0.1:$PORT" RUST_LOG=warn "$SERVER" serve >"$DATA/server.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 100); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 0.2; done
-curl -fs "$BASE/health" >/dev/null || { cat "$DATA/server.log" >&2; exit 1; }
+trap 'bench_cleanup; rm -f "$STATIC"' EXIT
 
 RESULT="/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi"
 curl -fs "$BASE$RESULT" >"$STATIC"
