@@ -87,3 +87,45 @@ async fn a_seance_in_the_past_or_ending_before_it_starts_is_refused() {
     let (_, agenda) = app.html("/agenda").await;
     assert!(agenda.contains("Aucune séance à venir"));
 }
+
+/// `/agenda.ics` as a server started now on the same database would serve it, without a listener.
+async fn agenda_as_stored(app: &support::TestApp) -> String {
+    use tower::ServiceExt;
+    let config = server::config::Config { public_address: app.base.clone(), ..support::config(&app.data) };
+    let router = server::startup::build(&config).await.unwrap();
+    let res = router.oneshot(axum::http::Request::get("/agenda.ics").body(axum::body::Body::empty()).unwrap()).await.unwrap();
+    let bytes = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
+    without_stamps(std::str::from_utf8(&bytes).unwrap())
+}
+
+fn without_stamps(ics: &str) -> String {
+    ics.lines().filter(|l| !l.starts_with("DTSTAMP")).collect::<Vec<_>>().join("\n")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn seances_added_moved_and_archived_are_published_as_a_restart_would_read_them() {
+    let app = spawn_app().await;
+    let cookie = admin(&app).await;
+    let service = format!("{OURS}-mediation");
+    let day = |d: i64| (chrono::Utc::now() + chrono::Duration::days(d)).format("%Y-%m-%d").to_string();
+    let mut ids = Vec::new();
+    for d in [30, 10, 20] {
+        let jeton = app.token(&format!("/admin/seances/nouvelle?service={service}"), Some(&cookie)).await;
+        let date = day(d);
+        let res = app.post("/admin/seances/nouvelle/enregistrer", Some(&cookie), &seance_fields(&jeton, &service, &date)).await;
+        ids.push(location(&res).trim_start_matches("/admin/seances/").trim_end_matches("?enregistre=1").to_owned());
+    }
+    let jeton = app.token(&format!("/admin/seances/{}", ids[1]), Some(&cookie)).await;
+    let later = day(40);
+    let res = app.post(&format!("/admin/seances/{}/enregistrer", ids[1]), Some(&cookie), &seance_fields(&jeton, &service, &later)).await;
+    assert_eq!(res.status().as_u16(), 303);
+    app.post(&format!("/admin/seance/{}/archiver", ids[2]), Some(&cookie), &[("jeton", &jeton)]).await;
+
+    let (status, served) = app.html("/agenda.ics").await;
+    assert_eq!(status, 200);
+    let served = without_stamps(&served);
+    assert_eq!(served, agenda_as_stored(&app).await, "what this server publishes is what the database holds");
+    let (first, moved) = (served.find(&ids[0]).expect("kept"), served.find(&ids[1]).expect("moved, kept"));
+    assert!(first < moved, "soonest first: the moved one now comes after");
+    assert!(!served.contains(&ids[2]), "archived, gone");
+}

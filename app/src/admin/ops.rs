@@ -53,7 +53,11 @@ pub async fn editable<T: Entity>(services: &AppState, session: &Session, id: &st
 /// Writes `entry` with its audit line, then publishes; returns the entry's id.
 async fn write<T: Entity>(services: &AppState, session: &Session, entry: &Stored<T>, action: &str) -> Result<String, OpError> {
     services.repo.save_entry(entry, Some(session.account.id), &session.account.email, action, &now_rfc3339()).await?;
-    services.refresh().await?;
+    match entry.value.as_seance() {
+        // A séance changes the agenda only: no need to read the directory and every séance again.
+        Some(seance) => services.publish_seance(seance, entry.archived),
+        None => services.refresh().await?,
+    }
     Ok(entry.value.id().to_owned())
 }
 

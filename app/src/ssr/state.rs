@@ -92,6 +92,21 @@ impl AppState {
         Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).seances)
     }
 
+    /// After one séance was written: the published séances with it replaced, added, or left out
+    /// (archived, or its service not published), in the stored order (start, then id) — without
+    /// reading every séance again, so that a séance's write does not cost more as the agenda grows.
+    pub fn publish_seance(&self, seance: &Seance, archived: bool) {
+        let mut published = self.published.write().unwrap_or_else(PoisonError::into_inner);
+        let shown = !archived && published.directory.services().iter().any(|s| s.id == seance.service);
+        let mut seances: Vec<Seance> = published.seances.iter().filter(|s| s.id != seance.id).cloned().collect();
+        if shown {
+            let at = seances.partition_point(|s| (s.debut.as_str(), s.id.as_str()) < (seance.debut.as_str(), seance.id.as_str()));
+            seances.insert(at, seance.clone());
+        }
+        // The week's hours, snapshot and coverage do not depend on séances: they stay.
+        published.seances = Arc::new(seances);
+    }
+
     /// Reads what the public sees again; called after every change in the back-office.
     pub async fn refresh(&self) -> Result<(), RepoError> {
         let directory = self.repo.directory().await?;

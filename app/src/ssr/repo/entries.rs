@@ -20,6 +20,10 @@ pub trait Entity: Serialize + DeserializeOwned + Send + Sync {
     fn debut(&self) -> Option<&str> {
         None
     }
+    /// The séance itself, for what publishes one séance without reading the others again.
+    fn as_seance(&self) -> Option<&Seance> {
+        None
+    }
 }
 
 impl Entity for Structure {
@@ -52,6 +56,9 @@ impl Entity for Seance {
     }
     fn debut(&self) -> Option<&str> {
         Some(self.debut.as_str())
+    }
+    fn as_seance(&self) -> Option<&Seance> {
+        Some(self)
     }
 }
 
