@@ -128,4 +128,13 @@ async fn seances_added_moved_and_archived_are_published_as_a_restart_would_read_
     let (first, moved) = (served.find(&ids[0]).expect("kept"), served.find(&ids[1]).expect("moved, kept"));
     assert!(first < moved, "soonest first: the moved one now comes after");
     assert!(!served.contains(&ids[2]), "archived, gone");
+
+    // Their service archived, then brought back: its séances hide, then show again.
+    for (verb, shown) in [("archiver", false), ("restaurer", true)] {
+        let res = app.post(&format!("/admin/service/{service}/{verb}"), Some(&cookie), &[("jeton", &jeton)]).await;
+        assert_eq!(res.status().as_u16(), 303, "{verb}");
+        let served = without_stamps(&app.html("/agenda.ics").await.1);
+        assert_eq!(served.contains(&ids[0]), shown, "{verb}");
+        assert_eq!(served, agenda_as_stored(&app).await, "after « {verb} » the service");
+    }
 }

@@ -54,9 +54,9 @@ pub async fn editable<T: Entity>(services: &AppState, session: &Session, id: &st
 async fn write<T: Entity>(services: &AppState, session: &Session, entry: &Stored<T>, action: &str) -> Result<String, OpError> {
     services.repo.save_entry(entry, Some(session.account.id), &session.account.email, action, &now_rfc3339()).await?;
     match entry.value.as_seance() {
-        // A séance changes the agenda only: no need to read the directory and every séance again.
+        // A séance changes the agenda only; a structure or a service, the directory only.
         Some(seance) => services.publish_seance(seance, entry.archived),
-        None => services.refresh().await?,
+        None => services.refresh_directory().await?,
     }
     Ok(entry.value.id().to_owned())
 }

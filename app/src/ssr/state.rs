@@ -1,6 +1,5 @@
 //! What every request handler and server function can reach.
 
-use super::repo::entries::Stored;
 use super::repo::{RepoError, Repository};
 use super::throttle::Limiter;
 use crate::domain::commune_search::Gazetteer;
@@ -11,13 +10,25 @@ use crate::domain::seance::Seance;
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
-/// What the public sees, read from the database at start and again after every change: matching runs
-/// over it in memory. Replaced whole, never edited in place, so a reader always sees one version.
+/// What the public sees, read from the database at start and kept up to date after every change:
+/// matching runs over it in memory. Replaced whole, never edited in place, so a reader always sees
+/// one version.
 #[derive(Default)]
 pub struct LiveData {
     pub directory: Arc<Directory>,
     /// Séances of published services, archived ones left out (past ones too, by the agenda).
     pub seances: Arc<Vec<Seance>>,
+    /// Every séance not archived, whatever its service: what [`Self::seances`] is chosen from
+    /// again when the directory changes, without reading the séances from the database.
+    stored_seances: Arc<Vec<Seance>>,
+}
+
+impl LiveData {
+    fn new(directory: Arc<Directory>, stored_seances: Vec<Seance>) -> Self {
+        let services: std::collections::HashSet<&str> = directory.services().iter().map(|s| s.id.as_str()).collect();
+        let seances = stored_seances.iter().filter(|s| services.contains(s.service.as_str())).cloned().collect();
+        LiveData { directory, seances: Arc::new(seances), stored_seances: Arc::new(stored_seances) }
+    }
 }
 
 /// The published directory with its opening hours evaluated for the seven days from `date`.
@@ -92,33 +103,36 @@ impl AppState {
         Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).seances)
     }
 
-    /// After one séance was written: the published séances with it replaced, added, or left out
-    /// (archived, or its service not published), in the stored order (start, then id) — without
-    /// reading every séance again, so that a séance's write does not cost more as the agenda grows.
+    /// After one séance was written: that séance replaced, added, or left out (archived), in the
+    /// stored order (start, then id), without reading the other séances or the directory again, so
+    /// that a séance's write does not cost more as the agenda grows. The week's hours, snapshot and
+    /// coverage do not depend on séances: they stay.
     pub fn publish_seance(&self, seance: &Seance, archived: bool) {
         let mut published = self.published.write().unwrap_or_else(PoisonError::into_inner);
-        let shown = !archived && published.directory.services().iter().any(|s| s.id == seance.service);
-        let mut seances: Vec<Seance> = published.seances.iter().filter(|s| s.id != seance.id).cloned().collect();
-        if shown {
-            let at = seances.partition_point(|s| (s.debut.as_str(), s.id.as_str()) < (seance.debut.as_str(), seance.id.as_str()));
-            seances.insert(at, seance.clone());
+        let mut stored: Vec<Seance> = published.stored_seances.iter().filter(|s| s.id != seance.id).cloned().collect();
+        if !archived {
+            let at = stored.partition_point(|s| (s.debut.as_str(), s.id.as_str()) < (seance.debut.as_str(), seance.id.as_str()));
+            stored.insert(at, seance.clone());
         }
-        // The week's hours, snapshot and coverage do not depend on séances: they stay.
-        published.seances = Arc::new(seances);
+        *published = LiveData::new(Arc::clone(&published.directory), stored);
     }
 
-    /// Reads what the public sees again; called after every change in the back-office.
+    /// After a structure or a service was written: the directory read again, the séances chosen
+    /// again from those in memory (a service archived or brought back hides or shows its séances).
+    pub async fn refresh_directory(&self) -> Result<(), RepoError> {
+        let directory = self.repo.directory().await?;
+        let stored = Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).stored_seances);
+        let fresh = LiveData::new(Arc::new(directory), Vec::clone(&stored));
+        *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;
+        *self.week.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        Ok(())
+    }
+
+    /// Reads everything the public sees again: at start, and after an import or its undoing.
     pub async fn refresh(&self) -> Result<(), RepoError> {
         let directory = self.repo.directory().await?;
-        let services: std::collections::HashSet<&str> = directory.services().iter().map(|s| s.id.as_str()).collect();
-        let mut seances = Vec::new();
-        for Stored { value, archived } in self.repo.entries::<Seance>(None).await? {
-            if !archived && services.contains(value.service.as_str()) {
-                seances.push(value);
-            }
-        }
-        let fresh = LiveData { directory: Arc::new(directory), seances: Arc::new(seances) };
-        *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;
+        let stored: Vec<Seance> = self.repo.entries::<Seance>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
+        *self.published.write().unwrap_or_else(PoisonError::into_inner) = LiveData::new(Arc::new(directory), stored);
         *self.week.lock().unwrap_or_else(PoisonError::into_inner) = None;
         Ok(())
     }
