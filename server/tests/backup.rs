@@ -70,7 +70,9 @@ async fn a_backup_taken_while_the_server_runs_restores_accounts_audit_log_and_en
 
     // Restored over an existing database: the replaced one is kept aside, not deleted.
     rename_structure_offline(&target, "Modifiée après restauration").await;
-    let again = restore(&target, &file, false).await.expect("second restore");
+    // Forced: pools this test process closed may keep SQLite's -shm file while the process lives;
+    // a real `restaurer` runs in a process of its own once the server has stopped and closed.
+    let again = restore(&target, &file, true).await.expect("second restore");
     assert!(again.contains("gardée dans"), "{again}");
     assert_eq!(stored(&target).await.1, "Avant la sauvegarde");
     let aside: Vec<_> = std::fs::read_dir(dir.path().join("restauree"))
@@ -100,7 +102,8 @@ async fn a_file_that_is_not_a_backup_or_a_database_in_use_is_refused_and_nothing
     let (before, nom) = stored(&target).await;
     let not_sqlite = dir.path().join("notes.txt");
     std::fs::write(&not_sqlite, "ceci n’est pas une base").unwrap();
-    let refused = restore(&target, &not_sqlite.display().to_string(), false).await.unwrap_err();
+    // Forced for the same reason as above: what is checked here is the file, not the lock.
+    let refused = restore(&target, &not_sqlite.display().to_string(), true).await.unwrap_err();
     assert!(refused.to_string().contains("n’est pas une sauvegarde d’Aiguillage"), "{refused}");
 
     // A SQLite file from a newer Aiguillage: our migrations, and one this version does not know.
@@ -114,7 +117,7 @@ async fn a_file_that_is_not_a_backup_or_a_database_in_use_is_refused_and_nothing
             .unwrap();
         repo.close().await;
     }
-    let refused = restore(&target, &newer.display().to_string(), false).await.unwrap_err();
+    let refused = restore(&target, &newer.display().to_string(), true).await.unwrap_err();
     assert!(refused.to_string().contains("version plus récente"), "{refused}");
     // A SQLite file of something else entirely.
     let other = dir.path().join("autre.db");
@@ -123,7 +126,7 @@ async fn a_file_that_is_not_a_backup_or_a_database_in_use_is_refused_and_nothing
         sqlx::query("CREATE TABLE notes (texte TEXT)").execute(repo.pool()).await.unwrap();
         repo.close().await;
     }
-    let refused = restore(&target, &other.display().to_string(), false).await.unwrap_err();
+    let refused = restore(&target, &other.display().to_string(), true).await.unwrap_err();
     assert!(refused.to_string().contains("ce n’est pas une base d’Aiguillage"), "{refused}");
 
     // The server of `target` is running: its -shm file is there.

@@ -48,6 +48,11 @@ impl Maintenance for SqliteRepository {
     }
 
     async fn close(&self) {
+        // Fold the log in first, while connections are open: then the main file holds everything
+        // whatever the order in which the pool's connections finish closing.
+        if let Err(e) = self.checkpoint().await {
+            tracing::warn!(error = %e, "checkpoint before closing failed");
+        }
         self.pool().close().await;
     }
 }
