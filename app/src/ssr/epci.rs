@@ -1,16 +1,13 @@
 //! The per-EPCI figures (`domain::pilotage::epci`) over what is stored now: published entries and
-//! séances, and every error report's dates.
+//! séances, read from the state kept up to date after every write (no decoding of every entry per
+//! request), and every error report's dates.
 
 use super::state::AppState;
-use crate::domain::directory::Structure;
 use crate::domain::pilotage::epci::{by_epci, EpciFigures, ReportTimes};
-use crate::domain::seance::Seance;
 use crate::error::AppError;
 
 pub async fn figures(services: &AppState) -> Result<Vec<EpciFigures>, AppError> {
-    let structures: Vec<Structure> =
-        services.repo.entries::<Structure>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
-    let seances: Vec<Seance> = services.repo.entries::<Seance>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
+    let (directory, seances) = (services.directory(), services.stored_seances());
     let reports: Vec<ReportTimes> = services
         .repo
         .report_dates()
@@ -22,7 +19,7 @@ pub async fn figures(services: &AppState) -> Result<Vec<EpciFigures>, AppError> 
             days_to_close: r.closed_at.as_deref().and_then(|closed| days_between(&r.created_at, closed)),
         })
         .collect();
-    Ok(by_epci(&services.gazetteer, &structures, &seances, &reports, &super::hours::today()))
+    Ok(by_epci(&services.gazetteer, directory.structures(), &seances, &reports, &super::hours::today()))
 }
 
 /// Days from one stored timestamp (`2026-11-28T19:35:02Z`) to another.

@@ -5,20 +5,18 @@
 use super::auth::{check_reminder_token, now_rfc3339, reminder_token, LinkError};
 use super::repo::entries::Stored;
 use super::state::AppState;
-use crate::domain::directory::{Service, Structure};
+use crate::domain::directory::Structure;
 use crate::domain::reminder::{self, Due};
 use crate::error::AppError;
 
 /// How long a link confirms: long enough for a small structure that reads its mail once a week.
 pub const LINK_DAYS: i64 = 30;
 
-/// The published structures to remind now, by name.
+/// The published structures to remind now, by name (the published directory, as kept in memory).
 pub async fn due(services: &AppState) -> Result<Vec<Due>, AppError> {
-    let structures: Vec<Structure> =
-        services.repo.entries::<Structure>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
-    let kept: Vec<Service> = services.repo.entries::<Service>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
+    let directory = services.directory();
     let reports: Vec<String> = services.repo.open_reports().await?.into_iter().map(|r| r.structure_id).collect();
-    Ok(reminder::due(&structures, &kept, &reports, &super::hours::today()))
+    Ok(reminder::due(directory.structures(), directory.services(), &reports, &super::hours::today()))
 }
 
 /// The link that confirms `structure_id`, and its last valid day (`AAAA-MM-JJ`).

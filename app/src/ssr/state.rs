@@ -24,10 +24,10 @@ pub struct LiveData {
 }
 
 impl LiveData {
-    fn new(directory: Arc<Directory>, stored_seances: Vec<Seance>) -> Self {
+    fn new(directory: Arc<Directory>, stored_seances: Arc<Vec<Seance>>) -> Self {
         let services: std::collections::HashSet<&str> = directory.services().iter().map(|s| s.id.as_str()).collect();
         let seances = stored_seances.iter().filter(|s| services.contains(s.service.as_str())).cloned().collect();
-        LiveData { directory, seances: Arc::new(seances), stored_seances: Arc::new(stored_seances) }
+        LiveData { directory, seances: Arc::new(seances), stored_seances }
     }
 }
 
@@ -103,6 +103,11 @@ impl AppState {
         Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).seances)
     }
 
+    /// Every séance not archived, those of unpublished services included (the per-EPCI figures).
+    pub fn stored_seances(&self) -> Arc<Vec<Seance>> {
+        Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).stored_seances)
+    }
+
     /// After one séance was written: that séance replaced, added, or left out (archived), in the
     /// stored order (start, then id), without reading the other séances or the directory again, so
     /// that a séance's write does not cost more as the agenda grows. The week's hours, snapshot and
@@ -114,7 +119,7 @@ impl AppState {
             let at = stored.partition_point(|s| (s.debut.as_str(), s.id.as_str()) < (seance.debut.as_str(), seance.id.as_str()));
             stored.insert(at, seance.clone());
         }
-        *published = LiveData::new(Arc::clone(&published.directory), stored);
+        *published = LiveData::new(Arc::clone(&published.directory), Arc::new(stored));
     }
 
     /// After a structure or a service was written: the directory read again, the séances chosen
@@ -122,7 +127,7 @@ impl AppState {
     pub async fn refresh_directory(&self) -> Result<(), RepoError> {
         let directory = self.repo.directory().await?;
         let stored = Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).stored_seances);
-        let fresh = LiveData::new(Arc::new(directory), Vec::clone(&stored));
+        let fresh = LiveData::new(Arc::new(directory), stored);
         *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;
         *self.week.lock().unwrap_or_else(PoisonError::into_inner) = None;
         Ok(())
@@ -132,7 +137,7 @@ impl AppState {
     pub async fn refresh(&self) -> Result<(), RepoError> {
         let directory = self.repo.directory().await?;
         let stored: Vec<Seance> = self.repo.entries::<Seance>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
-        *self.published.write().unwrap_or_else(PoisonError::into_inner) = LiveData::new(Arc::new(directory), stored);
+        *self.published.write().unwrap_or_else(PoisonError::into_inner) = LiveData::new(Arc::new(directory), Arc::new(stored));
         *self.week.lock().unwrap_or_else(PoisonError::into_inner) = None;
         Ok(())
     }
