@@ -78,8 +78,8 @@ for (const e of edges) {
 }
 for (const [k, s] of sides) if (s.length > 2) fail(`edge ${k} has ${s.length} sides`);
 
-// Follows edges from point to point into closed rings (communes) or open lines (borders).
-function chain(list, closed) {
+// Follows a commune's directed edges from point to point into its closed rings.
+function closedRings(list) {
   const out = new Map();
   for (const e of list) {
     const k = key(e.from);
@@ -88,7 +88,8 @@ function chain(list, closed) {
   }
   const used = new Set();
   const lines = [];
-  const walk = (start) => {
+  for (const start of list) {
+    if (used.has(start)) continue;
     const line = [start.from];
     let e = start;
     while (e && !used.has(e)) {
@@ -96,15 +97,8 @@ function chain(list, closed) {
       line.push(e.to);
       e = (out.get(key(e.to)) ?? []).find((n) => !used.has(n));
     }
-    return line;
-  };
-  if (!closed) {
-    // Open lines start where a line ends or branches, so that each is drawn in one stroke.
-    const degree = new Map();
-    for (const e of list) for (const p of [e.from, e.to]) degree.set(key(p), (degree.get(key(p)) ?? 0) + 1);
-    for (const e of list) if (!used.has(e) && degree.get(key(e.from)) !== 2) lines.push(walk(e));
+    lines.push(line);
   }
-  for (const e of list) if (!used.has(e)) lines.push(walk(e));
   return lines;
 }
 
@@ -138,7 +132,7 @@ const communes = geo.communes.map((c) => {
     return e.commune === c.insee && (s.length === 1 || s[0] !== s[1]);
   });
   if (own.length < 3) fail(`${c.insee} ${c.nom} has no outline`);
-  return { insee: c.insee, d: path(chain(own, true), true) };
+  return { insee: c.insee, d: path(closedRings(own), true) };
 });
 
 const epciOf = new Map(geo.communes.map((c) => [c.insee, c.epci]));
@@ -152,8 +146,11 @@ for (const e of edges) {
   if (s.length === 1 || epciOf.get(s[0]) !== epciOf.get(s[1])) borderEdges.push(e);
 }
 // Border edges go both ways: chain them as an undirected graph.
-const both = borderEdges.flatMap((e) => [e, { commune: e.commune, from: e.to, to: e.from, twin: e }]);
-for (const e of borderEdges) e.twin = both.find((b) => b.twin === e);
+const both = [];
+for (const e of borderEdges) {
+  e.twin = { commune: e.commune, from: e.to, to: e.from, twin: e };
+  both.push(e, e.twin);
+}
 const stroke = [];
 {
   const used = new Set();
