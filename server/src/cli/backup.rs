@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 pub enum BackupError {
     #[error("la sauvegarde ne fonctionne qu’avec une base SQLite dans un fichier (DATABASE_URL=sqlite://…)")]
     NotAFile,
+    #[error("la base {0} n’existe pas : rien à sauvegarder (vérifiez DATABASE_URL)")]
+    NoDatabase(String),
     #[error("« {0} » existe déjà : choisissez un nouveau nom de fichier, rien n’a été écrit")]
     Exists(String),
     #[error("« {0} » n’est pas une sauvegarde d’Aiguillage lisible ({1}) : la base n’a pas été touchée")]
@@ -40,12 +42,15 @@ fn counts_line(counts: &[(String, i64)]) -> String {
 
 /// Writes a consistent copy of the database to `file` (which must not exist).
 pub async fn save(config: &Config, file: &str) -> Result<String, BackupError> {
-    sqlite_file(&config.database_url).ok_or(BackupError::NotAFile)?;
+    let database = sqlite_file(&config.database_url).ok_or(BackupError::NotAFile)?;
+    // A backup only reads: it neither creates nor migrates the database it copies.
+    if !database.exists() {
+        return Err(BackupError::NoDatabase(database.display().to_string()));
+    }
     if Path::new(file).exists() {
         return Err(BackupError::Exists(file.to_owned()));
     }
     let repo = SqliteRepository::connect(&config.database_url).await?;
-    repo.migrate().await?;
     repo.backup_to(file).await?;
     repo.close().await;
     // Read back what was written: a backup nobody checked is a hope.
