@@ -5,7 +5,7 @@ use crate::{api, calendar, open_data};
 use app::domain::commune_search::Gazetteer;
 use app::domain::directory::Directory;
 use app::domain::geo::{Geography, GeographyError};
-use app::ssr::repo::sqlite::SqliteRepository;
+use app::ssr::repo::sql::SqlRepository;
 use app::ssr::repo::{RepoError, Repository};
 use app::ssr::state::AppState;
 use app::{shell, App};
@@ -89,7 +89,7 @@ pub enum StartError {
 /// the demo directory. Returns the repository and the geography's search index.
 pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, Gazetteer), StartError> {
     config.ensure_data_dir()?;
-    let repo = SqliteRepository::connect(&config.database_url).await?;
+    let repo = SqlRepository::connect(&config.database_url).await?;
     repo.migrate().await?;
     let report = repo.replace_geography(&Geography::from_json(GEOGRAPHY_JSON)?).await?;
     tracing::info!(communes = report.communes, epci = report.epci, former_names = report.former_names, "geography loaded");

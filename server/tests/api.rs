@@ -22,7 +22,9 @@ async fn health_is_ok_when_the_database_answers() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_fresh_database_is_created_migrated_and_seeded() {
     let app = spawn_app().await;
-    assert!(app.data.path().join("nested/aiguillage.db").exists());
+    if !support::on_postgres() {
+        assert!(app.data.path().join("nested/aiguillage.db").exists());
+    }
     let (_, body) = app.json("/api/v1/communes?q=Nantua").await;
     assert_eq!(body["communes"][0]["code_insee"], "01269");
     assert_eq!(body["communes"][0]["epci_nom"], "CA Haut-Bugey Agglomération");
@@ -32,7 +34,7 @@ async fn a_fresh_database_is_created_migrated_and_seeded() {
 async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
     let app = spawn_app().await;
     let config = Config {
-        database_url: format!("sqlite://{}/nested/aiguillage.db", app.data.path().display()),
+        database_url: support::database_url(&app.data),
         leptos: leptos::config::LeptosOptions::builder().output_name("aiguillage").build(),
         public_address: app.base.clone(),
         mail: None,

@@ -1,5 +1,7 @@
 //! `server sauvegarder` and `server restaurer`: a round trip keeps accounts, the audit log and the
-//! directory; a file that is not a backup, or a database still in use, changes nothing.
+//! directory; a file that is not a backup, or a database still in use, changes nothing. The SQLite
+//! tests check files (`VACUUM INTO`, `-wal`, `-shm`) and run on the SQLite pass; the PostgreSQL
+//! round trip (`pg_dump`, `pg_restore`) runs on the PostgreSQL pass.
 
 #[path = "support/accounts.rs"]
 mod accounts;
@@ -41,6 +43,9 @@ async fn stored(config: &Config) -> (Vec<(String, i64)>, String) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_taken_while_the_server_runs_restores_accounts_audit_log_and_entries_as_they_were() {
+    if support::on_postgres() {
+        return; // SQLite files: see the PostgreSQL round trip below.
+    }
     let app = spawn_app().await;
     let cookie = admin(&app).await;
     rename_structure(&app, &cookie, "Avant la sauvegarde").await;
@@ -97,6 +102,9 @@ async fn rename_structure_offline(config: &Config, nom: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_file_that_is_not_a_backup_or_a_database_in_use_is_refused_and_nothing_changes() {
+    if support::on_postgres() {
+        return; // SQLite files: see the PostgreSQL round trip below.
+    }
     let dir = tempfile::tempdir().unwrap();
     let target = elsewhere(&dir);
     let (before, nom) = stored(&target).await;
@@ -109,7 +117,7 @@ async fn a_file_that_is_not_a_backup_or_a_database_in_use_is_refused_and_nothing
     // A SQLite file from a newer Aiguillage: our migrations, and one this version does not know.
     let newer = dir.path().join("plus-recente.db");
     {
-        let repo = app::ssr::repo::sqlite::SqliteRepository::connect(&format!("sqlite://{}", newer.display())).await.unwrap();
+        let repo = app::ssr::repo::sql::SqlRepository::connect(&format!("sqlite://{}", newer.display())).await.unwrap();
         repo.migrate().await.unwrap();
         sqlx::query("INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time) VALUES (99991231000000, 'future', 1, x'00', 0)")
             .execute(repo.pool())
@@ -122,7 +130,7 @@ async fn a_file_that_is_not_a_backup_or_a_database_in_use_is_refused_and_nothing
     // A SQLite file of something else entirely.
     let other = dir.path().join("autre.db");
     {
-        let repo = app::ssr::repo::sqlite::SqliteRepository::connect(&format!("sqlite://{}", other.display())).await.unwrap();
+        let repo = app::ssr::repo::sql::SqlRepository::connect(&format!("sqlite://{}", other.display())).await.unwrap();
         sqlx::query("CREATE TABLE notes (texte TEXT)").execute(repo.pool()).await.unwrap();
         repo.close().await;
     }
@@ -141,6 +149,9 @@ async fn a_file_that_is_not_a_backup_or_a_database_in_use_is_refused_and_nothing
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn once_a_command_has_closed_the_database_the_main_file_alone_holds_everything() {
+    if support::on_postgres() {
+        return; // SQLite files: see the PostgreSQL round trip below.
+    }
     let dir = tempfile::tempdir().unwrap();
     let config = elsewhere(&dir);
     let (repo, _) = server::startup::prepare_database(&config).await.unwrap();
@@ -154,4 +165,38 @@ async fn once_a_command_has_closed_the_database_the_main_file_alone_holds_everyt
     let alone = Config { database_url: format!("sqlite://{}", copy.display()), ..support::config(&dir) };
     let (counts, _) = stored(&alone).await;
     assert!(counts.iter().any(|(t, n)| t == "structure" && *n > 200), "{counts:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_postgres_dump_restores_accounts_audit_log_and_entries_and_keeps_what_it_replaced() {
+    if !support::on_postgres() {
+        return; // pg_dump and pg_restore: the SQLite round trip is above.
+    }
+    let app = spawn_app().await;
+    let cookie = admin(&app).await;
+    rename_structure(&app, &cookie, "Avant la sauvegarde").await;
+    let live = support::config(&app.data);
+    let file = app.data.path().join("sauvegarde.dump").display().to_string();
+    let report = save(&live, &file).await.expect("backup");
+    assert!(report.contains("vérifiée") && report.contains("account 1"), "{report}");
+    let (at_backup, _) = stored(&live).await;
+    assert!(matches!(save(&live, &file).await, Err(BackupError::Exists(_))), "a backup never overwrites a file");
+    rename_structure(&app, &cookie, "Après la sauvegarde").await;
+
+    // A file that is not a dump changes nothing.
+    let notes = app.data.path().join("notes.txt");
+    std::fs::write(&notes, "ceci n’est pas une sauvegarde").unwrap();
+    let refused = restore(&live, &notes.display().to_string(), false).await.unwrap_err();
+    assert!(matches!(refused, BackupError::NotABackup(..)), "{refused}");
+    assert_eq!(stored(&live).await.1, "Après la sauvegarde");
+
+    let report = restore(&live, &file, false).await.expect("restore");
+    assert!(report.starts_with("Base restaurée") && report.contains("gardée dans"), "{report}");
+    let (counts, nom) = stored(&live).await;
+    assert_eq!(nom, "Avant la sauvegarde");
+    assert_eq!(counts, at_backup, "accounts, audit log, entries as they were");
+    // What the restore replaced was dumped first, and restores in turn.
+    let aside = report.split("gardée dans ").nth(1).unwrap().trim_end_matches('.').to_owned();
+    restore(&live, &aside, false).await.expect("the replaced state restores");
+    assert_eq!(stored(&live).await.1, "Après la sauvegarde", "the replaced database was kept");
 }

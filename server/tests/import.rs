@@ -1,6 +1,9 @@
 //! `server importer` as a coordinator runs it, on a fresh database seeded like command 1's: the real
 //! binary, real files, and the stored directory read back after each step.
 
+#[path = "support/app.rs"]
+mod support;
+
 use app::domain::directory::Directory;
 use app::ssr::repo::Repository;
 use std::process::{Command, Output};
@@ -12,12 +15,14 @@ struct Coordinator {
 }
 
 impl Coordinator {
-    fn new() -> Self {
-        Coordinator { data: tempfile::tempdir().expect("temp dir") }
+    async fn new() -> Self {
+        let data = tempfile::tempdir().expect("temp dir");
+        support::ensure_database(&data).await;
+        Coordinator { data }
     }
 
     fn url(&self) -> String {
-        format!("sqlite://{}/aiguillage.db", self.data.path().display())
+        support::database_url(&self.data)
     }
 
     fn file(&self, name: &str, bytes: &[u8]) -> String {
@@ -33,7 +38,7 @@ impl Coordinator {
     }
 
     async fn directory(&self) -> Directory {
-        let repo = app::ssr::repo::sqlite::SqliteRepository::connect(&self.url()).await.unwrap();
+        let repo = support::repository(&self.data).await;
         repo.directory().await.unwrap()
     }
 }
@@ -49,7 +54,7 @@ fn newer_list() -> String {
 
 #[tokio::test]
 async fn a_dry_run_reports_and_writes_nothing_then_applying_writes_once() {
-    let c = Coordinator::new();
+    let c = Coordinator::new().await;
     let file = c.file("liste-fs-20250301.csv", newer_list().as_bytes());
     let (ok, report, _) = c.run(&["importer", &file]);
     assert!(ok, "{report}");
@@ -69,7 +74,7 @@ async fn a_dry_run_reports_and_writes_nothing_then_applying_writes_once() {
 
 #[tokio::test]
 async fn an_import_is_undone_as_a_whole_and_only_once() {
-    let c = Coordinator::new();
+    let c = Coordinator::new().await;
     let file = c.file("liste-fs-20250301.csv", newer_list().as_bytes());
     assert!(c.run(&["importer", &file, "--appliquer"]).0);
     let (ok, out, _) = c.run(&["annuler-import", "1"]);
@@ -83,7 +88,7 @@ async fn an_import_is_undone_as_a_whole_and_only_once() {
 
 #[tokio::test]
 async fn a_broken_file_gives_its_report_and_writes_nothing() {
-    let c = Coordinator::new();
+    let c = Coordinator::new().await;
     let before = c.directory_after_seed().await;
     // A missing required column.
     let (ok, _, err) = c.run(&["importer", &c.file("a.csv", b"id_fs,lib_fs\n1,France services\n"), "--appliquer"]);
@@ -166,7 +171,7 @@ async fn fake_data_inclusion() -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_data_inclusion_pull_reads_every_page_of_the_api_and_merges_one_place() {
     let api = fake_data_inclusion().await;
-    let c = Coordinator::new();
+    let c = Coordinator::new().await;
     let run = |token: &'static str| {
         let (url, api) = (c.url(), api.clone());
         tokio::task::spawn_blocking(move || {

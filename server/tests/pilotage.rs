@@ -71,15 +71,18 @@ async fn orientations_are_counted_exactly_by_need_epci_and_mode_and_nothing_else
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_counter_table_has_no_column_that_could_hold_a_person() {
     let app = spawn_app().await;
-    let url = format!("sqlite://{}/nested/aiguillage.db", app.data.path().display());
-    let repo = app::ssr::repo::sqlite::SqliteRepository::connect(&url).await.unwrap();
-    let columns: Vec<(String,)> =
-        sqlx::query_as("SELECT name FROM pragma_table_info('orientation_count') ORDER BY cid").fetch_all(repo.pool()).await.unwrap();
+    let repo = support::repository(&app.data).await;
+    let columns = if support::on_postgres() {
+        "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'orientation_count' ORDER BY ordinal_position"
+    } else {
+        "SELECT name FROM pragma_table_info('orientation_count') ORDER BY cid"
+    };
+    let columns: Vec<(String,)> = sqlx::query_as(columns).fetch_all(repo.pool()).await.unwrap();
     let columns: Vec<&str> = columns.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(columns, ["jour", "besoin", "precision", "epci", "atteint", "mode", "nombre"]);
     // A time of day cannot be written, nor a commune code in place of an EPCI.
     for (jour, epci) in [("2026-11-29T10:31", "200071751"), ("2026-11-29", "01053")] {
-        let refused = sqlx::query("INSERT INTO orientation_count VALUES (?, 'demarche', '-', ?, 'aucun', 'public', 1)")
+        let refused = sqlx::query("INSERT INTO orientation_count VALUES ($1, 'demarche', '-', $2, 'aucun', 'public', 1)")
             .bind(jour)
             .bind(epci)
             .execute(repo.pool())
@@ -117,7 +120,7 @@ async fn the_quarterly_export_writes_one_csv_per_table_from_the_command_line() {
     let run = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_server"))
             .args(args)
-            .env("DATABASE_URL", format!("sqlite://{}/nested/aiguillage.db", app.data.path().display()))
+            .env("DATABASE_URL", support::database_url(&app.data))
             .output()
             .expect("the server binary runs")
     };
@@ -163,8 +166,7 @@ async fn an_epci_guide_ends_with_its_working_groups_figures_and_reports_are_time
     use app::domain::directory::Structure;
     use app::ssr::repo::Repository;
     let app = spawn_app().await;
-    let url = format!("sqlite://{}/nested/aiguillage.db", app.data.path().display());
-    let repo: std::sync::Arc<dyn Repository> = std::sync::Arc::new(app::ssr::repo::sqlite::SqliteRepository::connect(&url).await.unwrap());
+    let repo: std::sync::Arc<dyn Repository> = std::sync::Arc::new(support::repository(&app.data).await);
     let in_nantua = repo
         .entries::<Structure>(None)
         .await
@@ -201,8 +203,7 @@ async fn an_epci_guide_ends_with_its_working_groups_figures_and_reports_are_time
 async fn counts_written_while_sessions_read_and_write_never_meet_a_locked_database() {
     use app::domain::pilotage::{Count, CountKey, Mode, Reached};
     let app = spawn_app().await;
-    let url = format!("sqlite://{}/nested/aiguillage.db", app.data.path().display());
-    let repo = std::sync::Arc::new(app::ssr::repo::sqlite::SqliteRepository::connect(&url).await.unwrap());
+    let repo = std::sync::Arc::new(support::repository(&app.data).await);
     let key = CountKey {
         jour: "2026-11-29".into(),
         besoin: "demarche".into(),

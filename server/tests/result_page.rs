@@ -96,7 +96,7 @@ async fn a_forged_host_header_never_reaches_the_share_link_the_qr_code_or_a_cale
 async fn add_copies(app: &TestApp, services: &[String]) {
     use app::ssr::repo::backoffice::BackOffice;
     use app::ssr::repo::backoffice::{Doc, EntityKind};
-    let repo = app::ssr::repo::sqlite::SqliteRepository::connect(&support::config(&app.data).database_url).await.unwrap();
+    let repo = support::repository(&app.data).await;
     for id in services {
         let service = repo.doc(EntityKind::Service, id).await.unwrap().expect("a service of the result");
         let structure_id = service.parent.clone().expect("its place");

@@ -1,16 +1,18 @@
 //! Data access behind one trait, so that the SQLite default and a PostgreSQL deployment can be swapped
-//! without touching a caller.
+//! without touching a caller: [`sql::SqlRepository`] speaks to both, chosen by `DATABASE_URL`.
 
 pub mod backoffice;
 pub mod entries;
+pub mod fresh;
 pub mod imports;
 pub mod maintenance;
 pub mod pilotage;
-pub mod sqlite;
-mod sqlite_backoffice;
-mod sqlite_imports;
-mod sqlite_maintenance;
-mod sqlite_pilotage;
+pub mod postgres_tools;
+pub mod sql;
+mod sql_backoffice;
+mod sql_imports;
+mod sql_maintenance;
+mod sql_pilotage;
 
 use crate::domain::directory::Directory;
 use crate::domain::geo::Geography;
@@ -27,6 +29,12 @@ pub enum RepoError {
     /// A unique value (an account's e-mail) is already taken.
     #[error("already exists")]
     Conflict,
+    /// `DATABASE_URL` names a database this build does not speak.
+    #[error("DATABASE_URL commence par « {0}: » : Aiguillage connaît sqlite://chemin/fichier.db et postgres://utilisateur@hôte/base")]
+    Url(String),
+    /// An external tool (`pg_dump`, `pg_restore`) failed: what it said.
+    #[error("{0}")]
+    Tool(String),
 }
 
 /// What was written by a seed, for the start-up log and tests.

@@ -6,16 +6,19 @@
 //! then puts it in place of the database. The database it replaces is never deleted: it is renamed
 //! `….avant-restauration-AAAAMMJJTHHMMSS` (with its `-wal`), because nothing anyone saved is lost.
 //! The server must be stopped for a restore; a running one is recognised by its `-shm` file.
+//!
+//! On PostgreSQL (`DATABASE_URL=postgres://…`), the same two commands use `pg_dump` and `pg_restore`:
+//! see [`super::backup_postgres`].
 
 use crate::config::{sqlite_file, Config};
 use app::ssr::repo::maintenance::Maintenance;
-use app::ssr::repo::sqlite::SqliteRepository;
+use app::ssr::repo::sql::{Backend, SqlRepository};
 use app::ssr::repo::Repository;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum BackupError {
-    #[error("la sauvegarde ne fonctionne qu’avec une base SQLite dans un fichier (DATABASE_URL=sqlite://…)")]
+    #[error("la sauvegarde fonctionne avec une base SQLite dans un fichier (DATABASE_URL=sqlite://…) ou PostgreSQL (postgres://…)")]
     NotAFile,
     #[error("la base {0} n’existe pas : rien à sauvegarder (vérifiez DATABASE_URL)")]
     NoDatabase(String),
@@ -36,12 +39,15 @@ fn io(what: &str, path: &Path, e: std::io::Error) -> BackupError {
 }
 
 /// The report printed after a backup or a restore: rows per table.
-fn counts_line(counts: &[(String, i64)]) -> String {
+pub(super) fn counts_line(counts: &[(String, i64)]) -> String {
     counts.iter().map(|(t, n)| format!("{t} {n}")).collect::<Vec<_>>().join(", ")
 }
 
 /// Writes a consistent copy of the database to `file` (which must not exist).
 pub async fn save(config: &Config, file: &str) -> Result<String, BackupError> {
+    if Backend::of_url(&config.database_url) == Some(Backend::Postgres) {
+        return super::backup_postgres::save(config, file).await;
+    }
     let database = sqlite_file(&config.database_url).ok_or(BackupError::NotAFile)?;
     // A backup only reads: it neither creates nor migrates the database it copies.
     if !database.exists() {
@@ -50,11 +56,11 @@ pub async fn save(config: &Config, file: &str) -> Result<String, BackupError> {
     if Path::new(file).exists() {
         return Err(BackupError::Exists(file.to_owned()));
     }
-    let repo = SqliteRepository::connect(&config.database_url).await?;
+    let repo = SqlRepository::connect(&config.database_url).await?;
     repo.backup_to(file).await?;
     repo.close().await;
     // Read back what was written: a backup nobody checked is a hope.
-    let copy = SqliteRepository::connect(&format!("sqlite://{file}")).await?;
+    let copy = SqlRepository::connect(&format!("sqlite://{file}")).await?;
     copy.integrity_check().await?;
     let counts = copy.table_counts().await?;
     copy.close().await;
@@ -64,6 +70,9 @@ pub async fn save(config: &Config, file: &str) -> Result<String, BackupError> {
 
 /// Puts the backup `file` in place of the database, after checking it; keeps the replaced one.
 pub async fn restore(config: &Config, file: &str, force: bool) -> Result<String, BackupError> {
+    if Backend::of_url(&config.database_url) == Some(Backend::Postgres) {
+        return super::backup_postgres::restore(config, file).await;
+    }
     let target = sqlite_file(&config.database_url).ok_or(BackupError::NotAFile)?;
     let shm = with_suffix(&target, "-shm");
     if shm.exists() && !force {
@@ -114,8 +123,8 @@ pub async fn restore(config: &Config, file: &str, force: bool) -> Result<String,
 /// from the first, none this version does not know — then this version's, and everything folded
 /// into the one file. The error says why it is not a backup to restore.
 async fn check_staged(staged: &Path) -> Result<Vec<(String, i64)>, String> {
-    let repo = SqliteRepository::connect(&format!("sqlite://{}", staged.display())).await.map_err(|e| e.to_string())?;
-    let known = SqliteRepository::migration_versions();
+    let repo = SqlRepository::connect(&format!("sqlite://{}", staged.display())).await.map_err(|e| e.to_string())?;
+    let known = SqlRepository::migration_versions(Backend::Sqlite);
     let result = async {
         repo.integrity_check().await.map_err(|e| format!("contrôle d’intégrité : {e}"))?;
         let applied = repo.applied_migrations().await.map_err(|_| "ce n’est pas une base d’Aiguillage".to_owned())?;

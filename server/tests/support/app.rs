@@ -13,10 +13,13 @@ pub struct TestApp {
     /// Does not: the back-office tests look at each redirect and cookie.
     pub raw: reqwest::Client,
     pub data: tempfile::TempDir,
+    /// The database this server was started on.
+    pub database_url: String,
 }
 
 /// Starts the application exactly as `main` does (multi-threaded runtime, peer addresses known), on
-/// a new SQLite file and a free port.
+/// a new database (a SQLite file, or a PostgreSQL database when `AIGUILLAGE_TEST_POSTGRES` names a
+/// server) and a free port.
 pub async fn spawn_app() -> TestApp {
     spawn_app_in(tempfile::tempdir().expect("temp dir")).await
 }
@@ -24,31 +27,80 @@ pub async fn spawn_app() -> TestApp {
 /// The same, sending reminders through the SMTP relay at `relay` (a test's own sink).
 pub async fn spawn_app_with_mail(relay: &str, from: &str) -> TestApp {
     let mail = server::config::MailConfig { relay: relay.to_owned(), from: from.to_owned() };
-    spawn_configured(tempfile::tempdir().expect("temp dir"), Some(mail)).await
+    spawn_configured(tempfile::tempdir().expect("temp dir"), Some(mail), None).await
+}
+
+/// The same on an embedded SQLite file whatever the run's backend: one side of the comparison.
+pub async fn spawn_app_on_sqlite() -> TestApp {
+    let data = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}/nested/aiguillage.db", data.path().display());
+    spawn_configured(data, None, Some(url)).await
 }
 
 /// The same on an existing data directory: a restart, as after a deployment.
 pub async fn spawn_app_in(data: tempfile::TempDir) -> TestApp {
-    spawn_configured(data, None).await
+    spawn_configured(data, None, None).await
 }
 
-async fn spawn_configured(data: tempfile::TempDir, mail: Option<server::config::MailConfig>) -> TestApp {
+async fn spawn_configured(data: tempfile::TempDir, mail: Option<server::config::MailConfig>, database_url: Option<String>) -> TestApp {
+    if database_url.is_none() {
+        ensure_database(&data).await;
+    }
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
     let base = format!("http://{}", listener.local_addr().unwrap());
     // The site's public address is this server's own, as a deployment configures it.
-    let config = Config { public_address: base.clone(), mail, ..config(&data) };
+    let defaults = config(&data);
+    let config =
+        Config { public_address: base.clone(), mail, database_url: database_url.unwrap_or(defaults.database_url.clone()), ..defaults };
     let app = server::startup::build(&config).await.expect("application starts");
     tokio::spawn(async move { server::startup::serve(listener, app, std::future::pending()).await.unwrap() });
     // A page that never finishes must fail the test, not hang the suite.
     let timeout = std::time::Duration::from_secs(20);
     let client = reqwest::Client::builder().timeout(timeout).build().unwrap();
     let raw = reqwest::Client::builder().timeout(timeout).redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    TestApp { base, client, raw, data }
+    let database_url = config.database_url.clone();
+    TestApp { base, client, raw, data, database_url }
+}
+
+/// Which database this run tests: PostgreSQL when `AIGUILLAGE_TEST_POSTGRES` names a server.
+pub fn on_postgres() -> bool {
+    app::ssr::repo::fresh::test_postgres().is_some()
+}
+
+/// The database of the test whose files live in `data`: `nested/aiguillage.db` in it (created by the
+/// server, as a fresh clone's), or on PostgreSQL a database named after the directory, so that a
+/// restart in the same directory finds the same data.
+pub fn database_url(data: &tempfile::TempDir) -> String {
+    match app::ssr::repo::fresh::test_postgres() {
+        Some(server) => app::ssr::repo::fresh::database_url(&server, &postgres_name(data)),
+        None => format!("sqlite://{}/nested/aiguillage.db", data.path().display()),
+    }
+}
+
+/// On PostgreSQL, creates the test's database if it does not exist yet (SQLite creates its file).
+pub async fn ensure_database(data: &tempfile::TempDir) {
+    if let Some(server) = app::ssr::repo::fresh::test_postgres() {
+        app::ssr::repo::fresh::ensure_postgres_database(&server, &postgres_name(data)).await.expect("test database on PostgreSQL");
+    }
+}
+
+/// `t_` and a hash of the directory's path: a valid, lowercase name, the same at each restart.
+fn postgres_name(data: &tempfile::TempDir) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    data.path().hash(&mut h);
+    format!("t_{}_{:016x}", std::process::id(), h.finish())
+}
+
+/// The test's database, opened as the server opens it.
+pub async fn repository(data: &tempfile::TempDir) -> app::ssr::repo::sql::SqlRepository {
+    ensure_database(data).await;
+    app::ssr::repo::sql::SqlRepository::connect(&database_url(data)).await.expect("test database opens")
 }
 
 pub fn config(data: &tempfile::TempDir) -> Config {
     Config {
-        database_url: format!("sqlite://{}/nested/aiguillage.db", data.path().display()),
+        database_url: database_url(data),
         leptos: LeptosOptions::builder().output_name("aiguillage").site_root(data.path().to_string_lossy().to_string()).build(),
         public_address: "http://127.0.0.1:3000".into(),
         mail: None,
@@ -109,7 +161,8 @@ impl TestApp {
 
     /// Creates an account straight in the database (as `server creer-compte` does).
     pub async fn account(&self, email: &str, role: &str, password: &str) -> i64 {
-        let (repo, _) = server::startup::prepare_database(&config(&self.data)).await.unwrap();
+        let config = Config { database_url: self.database_url.clone(), ..config(&self.data) };
+        let (repo, _) = server::startup::prepare_database(&config).await.unwrap();
         let fields = app::domain::edit::Fields(vec![
             ("email".into(), email.into()),
             ("nom".into(), format!("Compte {email}")),

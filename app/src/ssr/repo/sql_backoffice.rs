@@ -1,14 +1,10 @@
-//! The back-office tables on SQLite.
+//! The back-office tables: accounts, sessions, the audited documents, reports.
 
 use super::backoffice::{Account, BackOffice, Doc, EntityKind, Report, ReportDates, Revision, Role};
-use super::sqlite::SqliteRepository;
+use super::sql::{corrupt, SqlRepository};
 use super::RepoError;
 use async_trait::async_trait;
 use serde_json::{json, Value};
-
-pub(super) fn corrupt(what: impl std::fmt::Display) -> RepoError {
-    RepoError::Corrupt(what.to_string())
-}
 
 /// Table and parent column of each kind.
 fn table(kind: EntityKind) -> (&'static str, Option<&'static str>) {
@@ -19,19 +15,19 @@ fn table(kind: EntityKind) -> (&'static str, Option<&'static str>) {
     }
 }
 
-type AccountRow = (i64, String, String, String, bool);
+type AccountRow = (i64, String, String, String, i64);
 
-async fn structures_of(repo: &SqliteRepository, account_id: i64) -> Result<Vec<String>, RepoError> {
-    let rows: Vec<(String,)> = sqlx::query_as("SELECT structure_id FROM account_structure WHERE account_id = ? ORDER BY structure_id")
+async fn structures_of(repo: &SqlRepository, account_id: i64) -> Result<Vec<String>, RepoError> {
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT structure_id FROM account_structure WHERE account_id = $1 ORDER BY structure_id")
         .bind(account_id)
         .fetch_all(repo.pool())
         .await?;
     Ok(rows.into_iter().map(|(s,)| s).collect())
 }
 
-async fn account(repo: &SqliteRepository, (id, email, nom, role, disabled): AccountRow) -> Result<Account, RepoError> {
+async fn account(repo: &SqlRepository, (id, email, nom, role, disabled): AccountRow) -> Result<Account, RepoError> {
     let role = Role::from_code(&role).ok_or_else(|| corrupt(format!("account {id} has role {role}")))?;
-    Ok(Account { id, email, nom, role, disabled, structures: structures_of(repo, id).await? })
+    Ok(Account { id, email, nom, role, disabled: disabled != 0, structures: structures_of(repo, id).await? })
 }
 
 fn revision(
@@ -51,9 +47,9 @@ fn revision(
 
 fn doc(
     kind: EntityKind,
-    (id, parent, debut, data, archived): (String, Option<String>, Option<String>, String, bool),
+    (id, parent, debut, data, archived): (String, Option<String>, Option<String>, String, i64),
 ) -> Result<Doc, RepoError> {
-    Ok(Doc { kind, id, parent, debut, data: serde_json::from_str(&data).map_err(corrupt)?, archived })
+    Ok(Doc { kind, id, parent, debut, data: serde_json::from_str(&data).map_err(corrupt)?, archived: archived != 0 })
 }
 
 /// Who writes a doc, why, and within which import.
@@ -66,13 +62,13 @@ pub(super) struct Audit<'a> {
 }
 
 /// Writes `d` and its audit line (the state before and after) inside `tx`. Returns the revision's id.
-pub(super) async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, d: &Doc, audit: &Audit<'_>) -> Result<i64, RepoError> {
+pub(super) async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Any>, d: &Doc, audit: &Audit<'_>) -> Result<i64, RepoError> {
     let (table, parent) = table(d.kind);
-    let before: Option<(String, bool)> =
-        sqlx::query_as(&format!("SELECT data, archived FROM {table} WHERE id = ?")).bind(&d.id).fetch_optional(&mut **tx).await?;
+    let before: Option<(String, i64)> =
+        sqlx::query_as(&format!("SELECT data, archived FROM {table} WHERE id = $1")).bind(&d.id).fetch_optional(&mut **tx).await?;
     let before = before
         .map(|(data, archived)| {
-            Ok::<_, RepoError>(json!({"archived": archived, "data": serde_json::from_str::<Value>(&data).map_err(corrupt)?}))
+            Ok::<_, RepoError>(json!({"archived": archived != 0, "data": serde_json::from_str::<Value>(&data).map_err(corrupt)?}))
         })
         .transpose()?;
     let data = d.data.to_string();
@@ -87,10 +83,10 @@ pub(super) async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, d: &
     let sql = format!(
         "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT (id) DO UPDATE SET {}",
         columns.join(", "),
-        vec!["?"; columns.len()].join(", "),
+        (1..=columns.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", "),
         updates.join(", ")
     );
-    let mut query = sqlx::query(&sql).bind(&d.id).bind(&data).bind(d.archived).bind(audit.now);
+    let mut query = sqlx::query(&sql).bind(&d.id).bind(&data).bind(i64::from(d.archived)).bind(audit.now);
     if parent.is_some() {
         query = query.bind(d.parent.as_deref().ok_or_else(|| corrupt(format!("{} {} without parent", table, d.id)))?);
     }
@@ -99,8 +95,9 @@ pub(super) async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, d: &
     }
     query.execute(&mut **tx).await?;
     let after = json!({"archived": d.archived, "data": d.data});
-    let id = sqlx::query(
-        "INSERT INTO revision (entity_kind, entity_id, account_id, author, at, action, before, after, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO revision (entity_kind, entity_id, account_id, author, at, action, before, after, import_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(d.kind.code())
     .bind(&d.id)
@@ -111,9 +108,8 @@ pub(super) async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, d: &
     .bind(before.map(|b| b.to_string()))
     .bind(after.to_string())
     .bind(audit.import_id)
-    .execute(&mut **tx)
-    .await?
-    .last_insert_rowid();
+    .fetch_one(&mut **tx)
+    .await?;
     Ok(id)
 }
 
@@ -127,25 +123,26 @@ fn select_docs(kind: EntityKind) -> String {
 const REVISION_COLUMNS: &str = "SELECT id, entity_kind, entity_id, author, at, action, before, after FROM revision";
 
 #[async_trait]
-impl BackOffice for SqliteRepository {
+impl BackOffice for SqlRepository {
     async fn create_account(&self, email: &str, nom: &str, role: Role, password_hash: &str) -> Result<i64, RepoError> {
-        let result = sqlx::query("INSERT INTO account (email, nom, role, password_hash) VALUES (?, ?, ?, ?)")
-            .bind(email)
-            .bind(nom)
-            .bind(role.code())
-            .bind(password_hash)
-            .execute(self.pool())
-            .await;
+        let result: Result<(i64,), _> =
+            sqlx::query_as("INSERT INTO account (email, nom, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id")
+                .bind(email)
+                .bind(nom)
+                .bind(role.code())
+                .bind(password_hash)
+                .fetch_one(self.pool())
+                .await;
         match result {
-            Ok(r) => Ok(r.last_insert_rowid()),
+            Ok((id,)) => Ok(id),
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(RepoError::Conflict),
             Err(e) => Err(e.into()),
         }
     }
 
     async fn account_by_email(&self, email: &str) -> Result<Option<(Account, String)>, RepoError> {
-        let row: Option<(i64, String, String, String, bool, String)> =
-            sqlx::query_as("SELECT id, email, nom, role, disabled, password_hash FROM account WHERE email = ?")
+        let row: Option<(i64, String, String, String, i64, String)> =
+            sqlx::query_as("SELECT id, email, nom, role, disabled, password_hash FROM account WHERE lower(email) = lower($1)")
                 .bind(email)
                 .fetch_optional(self.pool())
                 .await?;
@@ -167,9 +164,9 @@ impl BackOffice for SqliteRepository {
 
     async fn set_account_structures(&self, account_id: i64, structures: &[String]) -> Result<(), RepoError> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM account_structure WHERE account_id = ?").bind(account_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM account_structure WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
         for s in structures {
-            sqlx::query("INSERT INTO account_structure (account_id, structure_id) VALUES (?, ?)")
+            sqlx::query("INSERT INTO account_structure (account_id, structure_id) VALUES ($1, $2)")
                 .bind(account_id)
                 .bind(s)
                 .execute(&mut *tx)
@@ -180,7 +177,11 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn set_account_disabled(&self, account_id: i64, disabled: bool) -> Result<(), RepoError> {
-        sqlx::query("UPDATE account SET disabled = ? WHERE id = ?").bind(disabled).bind(account_id).execute(self.pool()).await?;
+        sqlx::query("UPDATE account SET disabled = $1 WHERE id = $2")
+            .bind(i64::from(disabled))
+            .bind(account_id)
+            .execute(self.pool())
+            .await?;
         if disabled {
             self.delete_sessions_of(account_id).await?;
         }
@@ -188,14 +189,18 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn set_password(&self, account_id: i64, password_hash: &str) -> Result<(), RepoError> {
-        sqlx::query("UPDATE account SET password_hash = ? WHERE id = ?").bind(password_hash).bind(account_id).execute(self.pool()).await?;
+        sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash)
+            .bind(account_id)
+            .execute(self.pool())
+            .await?;
         Ok(())
     }
 
     async fn create_session(&self, id_hash: &str, account_id: i64, now: &str, expires: &str) -> Result<(), RepoError> {
         // Expired sessions are swept here rather than by a timer: logins are rare, the table stays small.
-        sqlx::query("DELETE FROM session WHERE expires_at <= ?").bind(now).execute(self.pool()).await?;
-        sqlx::query("INSERT INTO session (id_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
+        sqlx::query("DELETE FROM session WHERE expires_at <= $1").bind(now).execute(self.pool()).await?;
+        sqlx::query("INSERT INTO session (id_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
             .bind(id_hash)
             .bind(account_id)
             .bind(now)
@@ -208,7 +213,7 @@ impl BackOffice for SqliteRepository {
     async fn session_account(&self, id_hash: &str, now: &str) -> Result<Option<Account>, RepoError> {
         let row: Option<AccountRow> = sqlx::query_as(
             "SELECT a.id, a.email, a.nom, a.role, a.disabled FROM session s JOIN account a ON a.id = s.account_id
-             WHERE s.id_hash = ? AND s.expires_at > ? AND a.disabled = 0",
+             WHERE s.id_hash = $1 AND s.expires_at > $2 AND a.disabled = 0",
         )
         .bind(id_hash)
         .bind(now)
@@ -221,39 +226,39 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn delete_session(&self, id_hash: &str) -> Result<(), RepoError> {
-        sqlx::query("DELETE FROM session WHERE id_hash = ?").bind(id_hash).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM session WHERE id_hash = $1").bind(id_hash).execute(self.pool()).await?;
         Ok(())
     }
 
     async fn delete_sessions_of(&self, account_id: i64) -> Result<(), RepoError> {
-        sqlx::query("DELETE FROM session WHERE account_id = ?").bind(account_id).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM session WHERE account_id = $1").bind(account_id).execute(self.pool()).await?;
         Ok(())
     }
 
     async fn set_flash(&self, id_hash: &str, flash: Option<&str>) -> Result<(), RepoError> {
-        sqlx::query("UPDATE session SET flash = ? WHERE id_hash = ?").bind(flash).bind(id_hash).execute(self.pool()).await?;
+        sqlx::query("UPDATE session SET flash = $1 WHERE id_hash = $2").bind(flash).bind(id_hash).execute(self.pool()).await?;
         Ok(())
     }
 
     async fn take_flash(&self, id_hash: &str) -> Result<Option<String>, RepoError> {
         let mut tx = self.write_tx().await?;
         let row: Option<(Option<String>,)> =
-            sqlx::query_as("SELECT flash FROM session WHERE id_hash = ?").bind(id_hash).fetch_optional(&mut *tx).await?;
-        sqlx::query("UPDATE session SET flash = NULL WHERE id_hash = ?").bind(id_hash).execute(&mut *tx).await?;
+            sqlx::query_as("SELECT flash FROM session WHERE id_hash = $1").bind(id_hash).fetch_optional(&mut *tx).await?;
+        sqlx::query("UPDATE session SET flash = NULL WHERE id_hash = $1").bind(id_hash).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(row.and_then(|(f,)| f))
     }
 
     async fn login_failures(&self, email: &str) -> Result<u32, RepoError> {
-        let row: Option<(u32,)> =
-            sqlx::query_as("SELECT failures FROM login_failure WHERE email = ?").bind(email).fetch_optional(self.pool()).await?;
-        Ok(row.map(|(n,)| n).unwrap_or(0))
+        let row: Option<(i64,)> =
+            sqlx::query_as("SELECT failures FROM login_failure WHERE email = lower($1)").bind(email).fetch_optional(self.pool()).await?;
+        Ok(row.map_or(0, |(n,)| u32::try_from(n).unwrap_or(u32::MAX)))
     }
 
     async fn record_login_failure(&self, email: &str, now: &str) -> Result<(), RepoError> {
         sqlx::query(
-            "INSERT INTO login_failure (email, failures, last_at) VALUES (?, 1, ?)
-             ON CONFLICT (email) DO UPDATE SET failures = failures + 1, last_at = excluded.last_at",
+            "INSERT INTO login_failure (email, failures, last_at) VALUES (lower($1), 1, $2)
+             ON CONFLICT (email) DO UPDATE SET failures = login_failure.failures + 1, last_at = excluded.last_at",
         )
         .bind(email)
         .bind(now)
@@ -263,26 +268,33 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn clear_login_failures(&self, email: &str) -> Result<(), RepoError> {
-        sqlx::query("DELETE FROM login_failure WHERE email = ?").bind(email).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM login_failure WHERE email = lower($1)").bind(email).execute(self.pool()).await?;
         Ok(())
     }
 
     async fn secret(&self, name: &str, fresh: &str) -> Result<String, RepoError> {
-        sqlx::query("INSERT OR IGNORE INTO secret (name, value) VALUES (?, ?)").bind(name).bind(fresh).execute(self.pool()).await?;
-        let (value,): (String,) = sqlx::query_as("SELECT value FROM secret WHERE name = ?").bind(name).fetch_one(self.pool()).await?;
+        sqlx::query("INSERT INTO secret (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
+            .bind(name)
+            .bind(fresh)
+            .execute(self.pool())
+            .await?;
+        let (value,): (String,) = sqlx::query_as("SELECT value FROM secret WHERE name = $1").bind(name).fetch_one(self.pool()).await?;
         Ok(value)
     }
 
     async fn doc(&self, kind: EntityKind, id: &str) -> Result<Option<Doc>, RepoError> {
-        let row = sqlx::query_as(&format!("{} WHERE id = ?", select_docs(kind))).bind(id).fetch_optional(self.pool()).await?;
+        let row = sqlx::query_as(&format!("{} WHERE id = $1", select_docs(kind))).bind(id).fetch_optional(self.pool()).await?;
         row.map(|r| doc(kind, r)).transpose()
     }
 
     async fn docs(&self, kind: EntityKind, parent: Option<&str>) -> Result<Vec<Doc>, RepoError> {
         let order = if kind == EntityKind::Seance { "debut, id" } else { "id" };
-        let rows: Vec<(String, Option<String>, Option<String>, String, bool)> = match (parent, table(kind).1) {
+        let rows: Vec<(String, Option<String>, Option<String>, String, i64)> = match (parent, table(kind).1) {
             (Some(p), Some(column)) => {
-                sqlx::query_as(&format!("{} WHERE {column} = ? ORDER BY {order}", select_docs(kind))).bind(p).fetch_all(self.pool()).await?
+                sqlx::query_as(&format!("{} WHERE {column} = $1 ORDER BY {order}", select_docs(kind)))
+                    .bind(p)
+                    .fetch_all(self.pool())
+                    .await?
             }
             _ => sqlx::query_as(&format!("{} ORDER BY {order}", select_docs(kind))).fetch_all(self.pool()).await?,
         };
@@ -297,7 +309,7 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn revisions(&self, kind: EntityKind, id: &str) -> Result<Vec<Revision>, RepoError> {
-        let rows = sqlx::query_as(&format!("{REVISION_COLUMNS} WHERE entity_kind = ? AND entity_id = ? ORDER BY id DESC"))
+        let rows = sqlx::query_as(&format!("{REVISION_COLUMNS} WHERE entity_kind = $1 AND entity_id = $2 ORDER BY id DESC"))
             .bind(kind.code())
             .bind(id)
             .fetch_all(self.pool())
@@ -306,20 +318,22 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn revision(&self, id: i64) -> Result<Option<Revision>, RepoError> {
-        let row = sqlx::query_as(&format!("{REVISION_COLUMNS} WHERE id = ?")).bind(id).fetch_optional(self.pool()).await?;
+        let row = sqlx::query_as(&format!("{REVISION_COLUMNS} WHERE id = $1")).bind(id).fetch_optional(self.pool()).await?;
         row.map(revision).transpose()
     }
 
     async fn add_report(&self, service_id: &str, structure_id: &str, sujet: &str, message: &str, now: &str) -> Result<i64, RepoError> {
-        let r = sqlx::query("INSERT INTO report (service_id, structure_id, sujet, message, created_at) VALUES (?, ?, ?, ?, ?)")
-            .bind(service_id)
-            .bind(structure_id)
-            .bind(sujet)
-            .bind(message)
-            .bind(now)
-            .execute(self.pool())
-            .await?;
-        Ok(r.last_insert_rowid())
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO report (service_id, structure_id, sujet, message, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(service_id)
+        .bind(structure_id)
+        .bind(sujet)
+        .bind(message)
+        .bind(now)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(id)
     }
 
     async fn open_reports(&self) -> Result<Vec<Report>, RepoError> {
@@ -342,7 +356,7 @@ impl BackOffice for SqliteRepository {
     }
 
     async fn close_report(&self, id: i64, by: &str, now: &str) -> Result<bool, RepoError> {
-        let r = sqlx::query("UPDATE report SET closed_at = ?, closed_by = ? WHERE id = ? AND closed_at IS NULL")
+        let r = sqlx::query("UPDATE report SET closed_at = $1, closed_by = $2 WHERE id = $3 AND closed_at IS NULL")
             .bind(now)
             .bind(by)
             .bind(id)

@@ -1,50 +1,118 @@
-//! The embedded default: one SQLite file (WAL, foreign keys on), migrated at start.
+//! One repository for both databases, through sqlx's `Any` driver: the embedded SQLite file (the
+//! default, WAL, foreign keys on) and PostgreSQL for a département running several servers. The
+//! backend is chosen by the scheme of `DATABASE_URL`; each has its own migrations
+//! (`app/migrations/sqlite`, `app/migrations/postgres`) creating the same tables, and the queries are
+//! written once in the SQL both speak (`$1` parameters, `ON CONFLICT`, `RETURNING`), so that the two
+//! cannot drift apart. What truly differs — how a write transaction starts, backups, integrity
+//! checks — is chosen by [`Backend`].
 
 use super::{RepoError, Repository, SeedReport};
 use crate::domain::directory::{Directory, Service, Structure};
 use crate::domain::geo::{Commune, Epci, EpciKind, FormerName, FormerStatus, Geography, InseeCode};
 use async_trait::async_trait;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::any::AnyPoolOptions;
+use sqlx::AnyPool;
+use sqlx::Executor;
 use std::collections::BTreeMap;
-use std::str::FromStr;
 use std::time::Duration;
 
-pub struct SqliteRepository {
-    pool: SqlitePool,
+/// The database behind a [`SqlRepository`], from the scheme of its URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
 }
 
-impl SqliteRepository {
-    /// Opens (creating if needed) the database at `url` (`sqlite://path/to/file.db` or `sqlite::memory:`).
+impl Backend {
+    /// `sqlite:…` or `postgres://…` (`postgresql://…`); anything else is not a database we speak.
+    pub fn of_url(url: &str) -> Option<Self> {
+        if url.starts_with("sqlite:") {
+            Some(Self::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Self::Postgres)
+        } else {
+            None
+        }
+    }
+}
+
+pub struct SqlRepository {
+    pool: AnyPool,
+    backend: Backend,
+    url: String,
+}
+
+/// SQLite's settings, on every connection the pool opens. WAL: readers never wait for the writer.
+/// synchronous FULL: a write the back-office acknowledged survives a power cut, not only a crash
+/// (NORMAL may lose the last commits then); writes are rare (edits, imports, a counter flush every
+/// 10 s), so the extra sync per commit costs nothing anyone waits for.
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+
+impl SqlRepository {
+    /// Opens the database at `url`: `sqlite://path/to/file.db` (created if missing), `sqlite::memory:`,
+    /// or `postgres://user:password@host:port/database` (which must exist).
     pub async fn connect(url: &str) -> Result<Self, RepoError> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // FULL: a write the back-office acknowledged survives a power cut, not only a crash
-            // (NORMAL may lose the last commits then). Writes are rare (edits, imports, a counter
-            // flush every 10 s), so the extra sync per commit costs nothing anyone waits for.
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
-        // An in-memory database exists once per connection: keep exactly one.
-        let max = if url.contains(":memory:") { 1 } else { 8 };
-        let pool = SqlitePoolOptions::new().max_connections(max).connect_with(options).await?;
-        Ok(Self { pool })
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of_url(url).ok_or_else(|| RepoError::Url(url.split(':').next().unwrap_or_default().to_owned()))?;
+        let pool = match backend {
+            Backend::Sqlite => {
+                let memory = url.contains(":memory:");
+                let url = if memory || url.contains("mode=") {
+                    url.to_owned()
+                } else {
+                    format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+                };
+                AnyPoolOptions::new()
+                    // An in-memory database exists once per connection: keep exactly one.
+                    .max_connections(if memory { 1 } else { 8 })
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            conn.execute(SQLITE_PRAGMAS).await?;
+                            Ok(())
+                        })
+                    })
+                    .connect(&url)
+                    .await?
+            }
+            Backend::Postgres => AnyPoolOptions::new().max_connections(16).acquire_timeout(Duration::from_secs(10)).connect(url).await?,
+        };
+        Ok(Self { pool, backend, url: url.to_owned() })
     }
 
-    /// The versions of the migrations this build carries, oldest first.
-    pub fn migration_versions() -> Vec<i64> {
-        sqlx::migrate!("./migrations").iter().map(|m| m.version).collect()
+    /// The versions of the migrations this build carries for `backend`, oldest first.
+    pub fn migration_versions(backend: Backend) -> Vec<i64> {
+        Self::migrator(backend).iter().map(|m| m.version).collect()
     }
 
-    pub fn pool(&self) -> &SqlitePool {
+    fn migrator(backend: Backend) -> sqlx::migrate::Migrator {
+        match backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        }
+    }
+
+    pub fn pool(&self) -> &AnyPool {
         &self.pool
     }
 
-    /// A transaction that writes. `BEGIN IMMEDIATE` takes the write lock first, waiting for it up to
-    /// the busy timeout: a deferred transaction that reads, then writes after another connection has
-    /// written, fails at once with « database is locked » — the busy timeout cannot help it.
-    pub async fn write_tx(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, RepoError> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The URL it was opened with (for the tools a backup runs, on PostgreSQL).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// A transaction that writes. On SQLite, `BEGIN IMMEDIATE` takes the write lock first, waiting for
+    /// it up to the busy timeout: a deferred transaction that reads, then writes after another
+    /// connection has written, fails at once with « database is locked » — the busy timeout cannot
+    /// help it. PostgreSQL locks rows as they are written.
+    pub async fn write_tx(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, RepoError> {
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 }
 
@@ -65,14 +133,19 @@ fn status_code(s: FormerStatus) -> &'static str {
     }
 }
 
-fn corrupt(what: impl std::fmt::Display) -> RepoError {
+pub(super) fn corrupt(what: impl std::fmt::Display) -> RepoError {
     RepoError::Corrupt(what.to_string())
 }
 
+/// A count the schema keeps non-negative and small, read back as the domain's type.
+fn count(n: i64, what: &str) -> Result<u32, RepoError> {
+    u32::try_from(n).map_err(|_| corrupt(format!("{what}: {n}")))
+}
+
 #[async_trait]
-impl Repository for SqliteRepository {
+impl Repository for SqlRepository {
     async fn migrate(&self) -> Result<(), RepoError> {
-        sqlx::migrate!("./migrations").run(&self.pool).await?;
+        Self::migrator(self.backend).run(&self.pool).await?;
         Ok(())
     }
 
@@ -86,15 +159,15 @@ impl Repository for SqliteRepository {
         // Upserts, not a wipe: rows that other tables may reference keep their identity.
         for e in &geo.epci {
             sqlx::query(
-                "INSERT INTO epci (siren, nom, type, communes_ain, communes_total) VALUES (?, ?, ?, ?, ?)
+                "INSERT INTO epci (siren, nom, type, communes_ain, communes_total) VALUES ($1, $2, $3, $4, $5)
                  ON CONFLICT (siren) DO UPDATE SET nom = excluded.nom, type = excluded.type,
                  communes_ain = excluded.communes_ain, communes_total = excluded.communes_total",
             )
             .bind(&e.siren)
             .bind(&e.nom)
             .bind(kind_code(e.kind))
-            .bind(e.communes_ain)
-            .bind(e.communes_total)
+            .bind(i64::from(e.communes_ain))
+            .bind(i64::from(e.communes_total))
             .execute(&mut *tx)
             .await?;
         }
@@ -102,20 +175,20 @@ impl Repository for SqliteRepository {
         sqlx::query("DELETE FROM ancienne_commune").execute(&mut *tx).await?;
         for c in &geo.communes {
             sqlx::query(
-                "INSERT INTO commune (insee, nom, population, epci, lon, lat) VALUES (?, ?, ?, ?, ?, ?)
+                "INSERT INTO commune (insee, nom, population, epci, lon, lat) VALUES ($1, $2, $3, $4, $5, $6)
                  ON CONFLICT (insee) DO UPDATE SET nom = excluded.nom, population = excluded.population,
                  epci = excluded.epci, lon = excluded.lon, lat = excluded.lat",
             )
             .bind(c.insee.as_str())
             .bind(&c.nom)
-            .bind(c.population)
+            .bind(i64::from(c.population))
             .bind(&c.epci)
             .bind(c.lon)
             .bind(c.lat)
             .execute(&mut *tx)
             .await?;
             for cp in &c.codes_postaux {
-                sqlx::query("INSERT INTO commune_code_postal (insee, code_postal) VALUES (?, ?)")
+                sqlx::query("INSERT INTO commune_code_postal (insee, code_postal) VALUES ($1, $2)")
                     .bind(c.insee.as_str())
                     .bind(cp)
                     .execute(&mut *tx)
@@ -123,7 +196,7 @@ impl Repository for SqliteRepository {
             }
         }
         for f in &geo.anciennes_communes {
-            sqlx::query("INSERT INTO ancienne_commune (insee, nom, commune, statut) VALUES (?, ?, ?, ?)")
+            sqlx::query("INSERT INTO ancienne_commune (insee, nom, commune, statut) VALUES ($1, $2, $3, $4)")
                 .bind(f.insee.as_str())
                 .bind(&f.nom)
                 .bind(f.commune.as_str())
@@ -136,7 +209,7 @@ impl Repository for SqliteRepository {
     }
 
     async fn geography(&self) -> Result<Geography, RepoError> {
-        let epci: Vec<(String, String, String, u32, u32)> =
+        let epci: Vec<(String, String, String, i64, i64)> =
             sqlx::query_as("SELECT siren, nom, type, communes_ain, communes_total FROM epci ORDER BY siren").fetch_all(&self.pool).await?;
         let epci = epci
             .into_iter()
@@ -148,6 +221,8 @@ impl Repository for SqliteRepository {
                     "CC" => EpciKind::CC,
                     other => return Err(corrupt(format!("EPCI {siren} has type {other}"))),
                 };
+                let communes_ain = count(communes_ain, &siren)?;
+                let communes_total = count(communes_total, &siren)?;
                 Ok(Epci { siren, nom, kind, communes_ain, communes_total })
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -159,12 +234,13 @@ impl Repository for SqliteRepository {
             postal.entry(insee).or_default().push(cp);
         }
 
-        let rows: Vec<(String, String, u32, String, f64, f64)> =
+        let rows: Vec<(String, String, i64, String, f64, f64)> =
             sqlx::query_as("SELECT insee, nom, population, epci, lon, lat FROM commune ORDER BY insee").fetch_all(&self.pool).await?;
         let communes = rows
             .into_iter()
             .map(|(insee, nom, population, epci, lon, lat)| {
                 let codes_postaux = postal.remove(&insee).unwrap_or_default();
+                let population = count(population, &insee)?;
                 let insee = InseeCode::parse(&insee).map_err(corrupt)?;
                 Ok(Commune { insee, nom, codes_postaux, population, epci, lon, lat })
             })
@@ -203,14 +279,14 @@ impl Repository for SqliteRepository {
             return Ok(false);
         }
         for s in directory.structures() {
-            sqlx::query("INSERT INTO structure (id, data) VALUES (?, ?)")
+            sqlx::query("INSERT INTO structure (id, data) VALUES ($1, $2)")
                 .bind(&s.id)
                 .bind(serde_json::to_string(s).map_err(corrupt)?)
                 .execute(&mut *tx)
                 .await?;
         }
         for s in directory.services() {
-            sqlx::query("INSERT INTO service (id, structure_id, data) VALUES (?, ?, ?)")
+            sqlx::query("INSERT INTO service (id, structure_id, data) VALUES ($1, $2, $3)")
                 .bind(&s.id)
                 .bind(&s.structure)
                 .bind(serde_json::to_string(s).map_err(corrupt)?)
@@ -248,8 +324,8 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn the_geography_survives_a_round_trip_through_sqlite() {
-        let repo = SqliteRepository::connect("sqlite::memory:").await.unwrap();
+    async fn the_geography_survives_a_round_trip_through_the_database() {
+        let repo = super::super::fresh::test_repository().await;
         repo.migrate().await.unwrap();
         let geo = real_geography();
         let report = repo.replace_geography(&geo).await.unwrap();
@@ -265,7 +341,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_directory_survives_a_round_trip_and_is_seeded_only_once() {
-        let repo = SqliteRepository::connect("sqlite::memory:").await.unwrap();
+        let repo = super::super::fresh::test_repository().await;
         repo.migrate().await.unwrap();
         let seed = seed_directory(real_geography());
         assert!(repo.seed_directory_if_empty(&seed).await.unwrap());
@@ -276,7 +352,10 @@ mod tests {
         assert_eq!(repo.directory().await.unwrap(), Directory::new(structures, services).unwrap());
 
         // Someone edits an entry; a later start must not put the seed back over it.
-        sqlx::query("UPDATE structure SET data = json_set(data, '$.nom', 'Nom corrigé') WHERE id = 'hinaura-15'")
+        let mut edited = seed.structure("hinaura-15").unwrap().clone();
+        edited.nom = "Nom corrigé".into();
+        sqlx::query("UPDATE structure SET data = $1 WHERE id = 'hinaura-15'")
+            .bind(serde_json::to_string(&edited).unwrap())
             .execute(repo.pool())
             .await
             .unwrap();
@@ -287,7 +366,7 @@ mod tests {
 
     #[tokio::test]
     async fn archived_structures_hide_their_services_from_the_public_directory() {
-        let repo = SqliteRepository::connect("sqlite::memory:").await.unwrap();
+        let repo = super::super::fresh::test_repository().await;
         repo.migrate().await.unwrap();
         repo.seed_directory_if_empty(&seed_directory(real_geography())).await.unwrap();
         sqlx::query("UPDATE structure SET archived = 1 WHERE id = 'hinaura-15'").execute(repo.pool()).await.unwrap();
@@ -299,7 +378,7 @@ mod tests {
 
     #[tokio::test]
     async fn seeding_twice_changes_nothing() {
-        let repo = SqliteRepository::connect("sqlite::memory:").await.unwrap();
+        let repo = super::super::fresh::test_repository().await;
         repo.migrate().await.unwrap();
         let geo = real_geography();
         repo.replace_geography(&geo).await.unwrap();

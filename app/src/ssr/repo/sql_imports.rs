@@ -1,18 +1,18 @@
-//! The import log on SQLite: an import's docs written in one transaction with its log entry, and
+//! The import log: an import's docs written in one transaction with its log entry, and
 //! undone as a whole.
 
 use super::backoffice::{Doc, EntityKind};
 use super::imports::{ImportRun, Imports, UndoReport, Upload};
-use super::sqlite::SqliteRepository;
-use super::sqlite_backoffice::{corrupt, write_doc, Audit};
+use super::sql::{corrupt, SqlRepository};
+use super::sql_backoffice::{write_doc, Audit};
 use super::RepoError;
 use async_trait::async_trait;
 use serde_json::{json, Value};
 
 #[async_trait]
-impl Imports for SqliteRepository {
+impl Imports for SqlRepository {
     async fn save_upload(&self, token: &str, account_id: i64, upload: &Upload, now: &str) -> Result<(), RepoError> {
-        sqlx::query("INSERT INTO import_upload (token, account_id, fichier, date, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO import_upload (token, account_id, fichier, date, bytes, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(token)
             .bind(account_id)
             .bind(&upload.fichier)
@@ -26,7 +26,7 @@ impl Imports for SqliteRepository {
 
     async fn upload(&self, token: &str, account_id: i64) -> Result<Option<Upload>, RepoError> {
         let row: Option<(String, Option<String>, Vec<u8>)> =
-            sqlx::query_as("SELECT fichier, date, bytes FROM import_upload WHERE token = ? AND account_id = ?")
+            sqlx::query_as("SELECT fichier, date, bytes FROM import_upload WHERE token = $1 AND account_id = $2")
                 .bind(token)
                 .bind(account_id)
                 .fetch_optional(self.pool())
@@ -35,7 +35,7 @@ impl Imports for SqliteRepository {
     }
 
     async fn delete_upload(&self, token: &str) -> Result<(), RepoError> {
-        sqlx::query("DELETE FROM import_upload WHERE token = ?").bind(token).execute(self.pool()).await?;
+        sqlx::query("DELETE FROM import_upload WHERE token = $1").bind(token).execute(self.pool()).await?;
         Ok(())
     }
 
@@ -49,15 +49,15 @@ impl Imports for SqliteRepository {
         now: &str,
     ) -> Result<i64, RepoError> {
         let mut tx = self.write_tx().await?;
-        let import_id = sqlx::query("INSERT INTO import_run (at, author, fichier, format, resume) VALUES (?, ?, ?, ?, ?)")
-            .bind(now)
-            .bind(author)
-            .bind(fichier)
-            .bind(format)
-            .bind(resume)
-            .execute(&mut *tx)
-            .await?
-            .last_insert_rowid();
+        let (import_id,): (i64,) =
+            sqlx::query_as("INSERT INTO import_run (at, author, fichier, format, resume) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+                .bind(now)
+                .bind(author)
+                .bind(fichier)
+                .bind(format)
+                .bind(resume)
+                .fetch_one(&mut *tx)
+                .await?;
         let audit = Audit { account_id: None, author, action: "import", now, import_id: Some(import_id) };
         for d in docs {
             write_doc(&mut tx, d, &audit).await?;
@@ -88,12 +88,12 @@ impl Imports for SqliteRepository {
     async fn undo_import(&self, id: i64, author: &str, now: &str) -> Result<Option<UndoReport>, RepoError> {
         let mut tx = self.write_tx().await?;
         let open: Option<(i64,)> =
-            sqlx::query_as("SELECT id FROM import_run WHERE id = ? AND undone_at IS NULL").bind(id).fetch_optional(&mut *tx).await?;
+            sqlx::query_as("SELECT id FROM import_run WHERE id = $1 AND undone_at IS NULL").bind(id).fetch_optional(&mut *tx).await?;
         if open.is_none() {
             return Ok(None);
         }
         let written: Vec<(i64, String, String, Option<String>, String)> =
-            sqlx::query_as("SELECT id, entity_kind, entity_id, before, after FROM revision WHERE import_id = ? ORDER BY id DESC")
+            sqlx::query_as("SELECT id, entity_kind, entity_id, before, after FROM revision WHERE import_id = $1 ORDER BY id DESC")
                 .bind(id)
                 .fetch_all(&mut *tx)
                 .await?;
@@ -101,7 +101,7 @@ impl Imports for SqliteRepository {
         let mut report = UndoReport::default();
         for (revision, kind, entity, before, after) in written {
             let kind = EntityKind::from_code(&kind).ok_or_else(|| corrupt(format!("revision {revision}: kind {kind}")))?;
-            let (latest,): (i64,) = sqlx::query_as("SELECT max(id) FROM revision WHERE entity_kind = ? AND entity_id = ?")
+            let (latest,): (i64,) = sqlx::query_as("SELECT max(id) FROM revision WHERE entity_kind = $1 AND entity_id = $2")
                 .bind(kind.code())
                 .bind(&entity)
                 .fetch_one(&mut *tx)
@@ -128,7 +128,7 @@ impl Imports for SqliteRepository {
             write_doc(&mut tx, &d, &audit).await?;
             report.restored += 1;
         }
-        sqlx::query("UPDATE import_run SET undone_at = ?, undone_by = ? WHERE id = ?")
+        sqlx::query("UPDATE import_run SET undone_at = $1, undone_by = $2 WHERE id = $3")
             .bind(now)
             .bind(author)
             .bind(id)

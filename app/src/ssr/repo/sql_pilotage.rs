@@ -1,20 +1,20 @@
-//! The orientation counters on SQLite.
+//! The orientation counters and the reminders sent.
 
 use super::pilotage::Pilotage;
-use super::sqlite::SqliteRepository;
+use super::sql::SqlRepository;
 use super::RepoError;
 use crate::domain::pilotage::{Count, CountKey, Mode, Reached};
 use async_trait::async_trait;
 use std::collections::HashMap;
 
 #[async_trait]
-impl Pilotage for SqliteRepository {
+impl Pilotage for SqlRepository {
     async fn add_counts(&self, counts: &[Count]) -> Result<(), RepoError> {
         let mut tx = self.write_tx().await?;
         for Count { key, nombre } in counts {
             sqlx::query(
-                "INSERT INTO orientation_count (jour, besoin, precision, epci, atteint, mode, nombre) VALUES (?, ?, ?, ?, ?, ?, ?) \
-                 ON CONFLICT (jour, besoin, precision, epci, atteint, mode) DO UPDATE SET nombre = nombre + excluded.nombre",
+                "INSERT INTO orientation_count (jour, besoin, precision, epci, atteint, mode, nombre) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                 ON CONFLICT (jour, besoin, precision, epci, atteint, mode) DO UPDATE SET nombre = orientation_count.nombre + excluded.nombre",
             )
             .bind(&key.jour)
             .bind(&key.besoin)
@@ -33,7 +33,7 @@ impl Pilotage for SqliteRepository {
     async fn counts(&self, du: &str, au: &str) -> Result<Vec<Count>, RepoError> {
         type Row = (String, String, String, String, String, String, i64);
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT jour, besoin, precision, epci, atteint, mode, nombre FROM orientation_count WHERE jour BETWEEN ? AND ? ORDER BY jour",
+            "SELECT jour, besoin, precision, epci, atteint, mode, nombre FROM orientation_count WHERE jour BETWEEN $1 AND $2 ORDER BY jour",
         )
         .bind(du)
         .bind(au)
@@ -52,7 +52,7 @@ impl Pilotage for SqliteRepository {
 
     async fn record_reminder(&self, structure_id: &str, at: &str, by: &str) -> Result<(), RepoError> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("INSERT OR IGNORE INTO reminder_sent (structure_id, sent_at, sent_by) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO reminder_sent (structure_id, sent_at, sent_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
             .bind(structure_id)
             .bind(at)
             .bind(by)
