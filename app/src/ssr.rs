@@ -5,6 +5,7 @@ pub mod auth;
 pub mod counter;
 pub mod coverage;
 pub mod epci;
+pub mod follow;
 pub mod guide;
 pub mod hours;
 pub mod import;

@@ -8,11 +8,13 @@ pub mod imports;
 pub mod maintenance;
 pub mod pilotage;
 pub mod postgres_tools;
+pub mod shared;
 pub mod sql;
 mod sql_backoffice;
 mod sql_imports;
 mod sql_maintenance;
 mod sql_pilotage;
+mod sql_shared;
 
 use crate::domain::directory::Directory;
 use crate::domain::geo::Geography;
@@ -47,7 +49,7 @@ pub struct SeedReport {
 
 #[async_trait]
 pub trait Repository:
-    backoffice::BackOffice + imports::Imports + maintenance::Maintenance + pilotage::Pilotage + Send + Sync + 'static
+    backoffice::BackOffice + imports::Imports + maintenance::Maintenance + pilotage::Pilotage + shared::Shared + Send + Sync + 'static
 {
     /// Applies pending migrations; run at every start.
     async fn migrate(&self) -> Result<(), RepoError>;

@@ -24,7 +24,7 @@ pub struct LiveData {
 }
 
 impl LiveData {
-    fn new(directory: Arc<Directory>, stored_seances: Arc<Vec<Seance>>) -> Self {
+    pub(super) fn new(directory: Arc<Directory>, stored_seances: Arc<Vec<Seance>>) -> Self {
         let services: std::collections::HashSet<&str> = directory.services().iter().map(|s| s.id.as_str()).collect();
         let seances = stored_seances.iter().filter(|s| services.contains(s.service.as_str())).cloned().collect();
         LiveData { directory, seances: Arc::new(seances), stored_seances }
@@ -54,6 +54,9 @@ pub struct AppState {
     published: Arc<RwLock<LiveData>>,
     /// The opening hours of the coming week, evaluated once a day rather than per request.
     week: Arc<Mutex<Option<Arc<Week>>>>,
+    /// The data version (`repo::shared`) of what [`Self::published`] holds: `ssr::follow` reads
+    /// again when another server's write moved it.
+    seen_version: Arc<std::sync::atomic::AtomicI64>,
     /// The key that signs form tokens (stored in the database, so a restart keeps forms valid).
     pub form_key: Arc<Vec<u8>>,
     /// Login attempts per IP address.
@@ -78,15 +81,17 @@ impl AppState {
             gazetteer,
             published: Default::default(),
             week: Default::default(),
+            seen_version: Default::default(),
             form_key: Arc::new(key.into_bytes()),
-            login_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(12))),
-            report_limiter: Arc::new(Limiter::new(5, std::time::Duration::from_secs(120))),
+            login_limiter: Arc::new(Limiter::new("connexion", 5, std::time::Duration::from_secs(12))),
+            report_limiter: Arc::new(Limiter::new("signalement", 5, std::time::Duration::from_secs(120))),
             public_address: public_address.into(),
             counter: Default::default(),
             mailer: None,
         };
         services.counter.spawn_flusher(&services.repo);
         services.refresh().await?;
+        super::follow::spawn(&services.repo, &services.published, &services.week, &services.seen_version);
         Ok(services)
     }
 
@@ -135,11 +140,7 @@ impl AppState {
 
     /// Reads everything the public sees again: at start, and after an import or its undoing.
     pub async fn refresh(&self) -> Result<(), RepoError> {
-        let directory = self.repo.directory().await?;
-        let stored: Vec<Seance> = self.repo.entries::<Seance>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
-        *self.published.write().unwrap_or_else(PoisonError::into_inner) = LiveData::new(Arc::new(directory), Arc::new(stored));
-        *self.week.lock().unwrap_or_else(PoisonError::into_inner) = None;
-        Ok(())
+        super::follow::reload(self.repo.as_ref(), &self.published, &self.week, &self.seen_version).await
     }
 
     /// Now in the Ain, and the published directory's week from today (evaluated again when the day or

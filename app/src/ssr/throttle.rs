@@ -1,46 +1,41 @@
 //! Slowing down password guessing: a token bucket per IP address (a burst, then HTTP 429), and a
 //! delay per account that grows with its failed logins — never a lock-out, which an attacker could
 //! trigger on purpose to keep a coordinator out.
+//!
+//! The buckets live in the database (`repo::shared`), so that several servers behind one address
+//! share them: a burst spread over them is still one burst. What a bucket does is computed here.
 
-use std::collections::HashMap;
+use super::repo::shared::Bucket;
+use super::repo::{RepoError, Repository};
 use std::net::IpAddr;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+/// One token bucket per client address in its scope.
 pub struct Limiter {
-    burst: f64,
-    /// Time for one attempt to come back.
-    refill: Duration,
-    buckets: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+    bucket: Bucket,
 }
 
 impl Limiter {
-    pub fn new(burst: u32, refill: Duration) -> Self {
-        Self { burst: f64::from(burst), refill, buckets: Mutex::new(HashMap::new()) }
+    pub fn new(scope: &'static str, burst: u32, refill: Duration) -> Self {
+        Self { bucket: Bucket { scope, burst, refill } }
     }
 
     /// Takes one attempt for `ip`, or says how long to wait.
-    pub fn check(&self, ip: IpAddr) -> Result<(), Duration> {
-        self.check_at(ip, Instant::now())
+    pub async fn check(&self, repo: &dyn Repository, ip: IpAddr) -> Result<Result<(), Duration>, RepoError> {
+        let now_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+        repo.take_token(self.bucket, &ip.to_string(), i64::try_from(now_ms).unwrap_or(i64::MAX)).await
     }
+}
 
-    fn check_at(&self, ip: IpAddr, now: Instant) -> Result<(), Duration> {
-        let mut buckets = self.buckets.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        // Full buckets carry no information: dropping them bounds memory under a spray of addresses.
-        if buckets.len() > 10_000 {
-            let (burst, refill) = (self.burst, self.refill);
-            buckets.retain(|_, (tokens, at)| *tokens + now.duration_since(*at).as_secs_f64() / refill.as_secs_f64() < burst);
-        }
-        let (tokens, at) = buckets.entry(ip).or_insert((self.burst, now));
-        let refilled = (*tokens + now.duration_since(*at).as_secs_f64() / self.refill.as_secs_f64()).min(self.burst);
-        *at = now;
-        if refilled >= 1.0 {
-            *tokens = refilled - 1.0;
-            Ok(())
-        } else {
-            *tokens = refilled;
-            Err(self.refill.mul_f64(1.0 - refilled))
-        }
+/// A bucket holding `tokens` `elapsed` after it was last touched: the tokens left after taking one
+/// attempt (refilled one per `refill`, never above `burst`), and whether the attempt may go on or
+/// how long to wait for it.
+pub fn refill(tokens: f64, elapsed: Duration, burst: u32, refill: Duration) -> (f64, Result<(), Duration>) {
+    let refilled = (tokens + elapsed.as_secs_f64() / refill.as_secs_f64()).min(f64::from(burst));
+    if refilled >= 1.0 {
+        (refilled - 1.0, Ok(()))
+    } else {
+        (refilled, Err(refill.mul_f64(1.0 - refilled)))
     }
 }
 
@@ -58,17 +53,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_address_gets_its_burst_then_waits_and_others_are_not_affected() {
-        let limiter = Limiter::new(3, Duration::from_secs(10));
-        let (a, b) = ("192.0.2.1".parse().unwrap(), "192.0.2.2".parse().unwrap());
-        let t0 = Instant::now();
+    fn a_bucket_gives_its_burst_then_makes_wait_and_refills_with_time() {
+        let (burst, every) = (3, Duration::from_secs(10));
+        let mut tokens = f64::from(burst);
         for _ in 0..3 {
-            assert!(limiter.check_at(a, t0).is_ok());
+            let (left, verdict) = refill(tokens, Duration::ZERO, burst, every);
+            assert!(verdict.is_ok());
+            tokens = left;
         }
-        let wait = limiter.check_at(a, t0).unwrap_err();
-        assert!(wait > Duration::from_secs(9) && wait <= Duration::from_secs(10));
-        assert!(limiter.check_at(b, t0).is_ok());
-        assert!(limiter.check_at(a, t0 + Duration::from_secs(11)).is_ok());
+        let (left, verdict) = refill(tokens, Duration::ZERO, burst, every);
+        let wait = verdict.unwrap_err();
+        assert!(wait > Duration::from_secs(9) && wait <= Duration::from_secs(10), "{wait:?}");
+        assert!(refill(left, Duration::from_secs(11), burst, every).1.is_ok(), "one attempt back after its refill");
+        assert_eq!(refill(0.0, Duration::from_secs(3600), burst, every).0, 2.0, "never above the burst");
     }
 
     #[test]

@@ -54,12 +54,7 @@ async fn spawn_configured(data: tempfile::TempDir, mail: Option<server::config::
         Config { public_address: base.clone(), mail, database_url: database_url.unwrap_or(defaults.database_url.clone()), ..defaults };
     let app = server::startup::build(&config).await.expect("application starts");
     tokio::spawn(async move { server::startup::serve(listener, app, std::future::pending()).await.unwrap() });
-    // A page that never finishes must fail the test, not hang the suite.
-    let timeout = std::time::Duration::from_secs(20);
-    let client = reqwest::Client::builder().timeout(timeout).build().unwrap();
-    let raw = reqwest::Client::builder().timeout(timeout).redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let database_url = config.database_url.clone();
-    TestApp { base, client, raw, data, database_url }
+    TestApp::at(base, data, config.database_url.clone())
 }
 
 /// Which database this run tests: PostgreSQL when `AIGUILLAGE_TEST_POSTGRES` names a server.
@@ -108,6 +103,15 @@ pub fn config(data: &tempfile::TempDir) -> Config {
 }
 
 impl TestApp {
+    /// Clients for the server at `base` (started here or as a process of its own).
+    pub fn at(base: String, data: tempfile::TempDir, database_url: String) -> TestApp {
+        // A page that never finishes must fail the test, not hang the suite.
+        let timeout = std::time::Duration::from_secs(20);
+        let client = reqwest::Client::builder().timeout(timeout).build().unwrap();
+        let raw = reqwest::Client::builder().timeout(timeout).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+        TestApp { base, client, raw, data, database_url }
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client.get(format!("{}{path}", self.base)).send().await.unwrap_or_else(|e| panic!("GET {path}: {e}"))
     }

@@ -26,9 +26,13 @@ pub async fn login(
     if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
         return forbidden_origin(BACK);
     }
-    if let Err(wait) = services.login_limiter.check(ip) {
-        tracing::warn!(%ip, "login rate limit");
-        return too_many(wait, BACK);
+    match services.login_limiter.check(services.repo.as_ref(), ip).await {
+        Ok(Ok(())) => {}
+        Ok(Err(wait)) => {
+            tracing::warn!(%ip, "login rate limit");
+            return too_many(wait, BACK);
+        }
+        Err(e) => return op_failure(OpError::from(e), BACK),
     }
     let email = fields.get("email").to_lowercase();
     let password = fields.raw("mot_de_passe").to_owned();

@@ -35,8 +35,10 @@ pub async fn report(
     if message.is_empty() || message.chars().count() > 1000 {
         return see_other(&format!("{back}&erreur=message"));
     }
-    if let Err(wait) = services.report_limiter.check(ip) {
-        return too_many(wait, &back);
+    match services.report_limiter.check(services.repo.as_ref(), ip).await {
+        Ok(Ok(())) => {}
+        Ok(Err(wait)) => return too_many(wait, &back),
+        Err(e) => return op_failure(e.into(), &back),
     }
     match ops::report(&services, &service, sujet, message).await {
         Ok(()) => see_other(&format!("/signaler/merci?retour={}", percent_encode(&retour))),

@@ -94,6 +94,8 @@ pub(super) async fn write_doc(tx: &mut sqlx::Transaction<'_, sqlx::Any>, d: &Doc
         query = query.bind(d.debut.as_deref().unwrap_or_default());
     }
     query.execute(&mut **tx).await?;
+    // Every server follows this version (`Shared::data_version`): a write here shows on all of them.
+    sqlx::query("UPDATE publication SET version = version + 1 WHERE id = 1").execute(&mut **tx).await?;
     let after = json!({"archived": d.archived, "data": d.data});
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO revision (entity_kind, entity_id, account_id, author, at, action, before, after, import_id) \
