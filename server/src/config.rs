@@ -19,6 +19,9 @@ pub struct Config {
     /// The SMTP relay that sends reminders to structures, when configured; otherwise the back-office
     /// offers ready `mailto:` links.
     pub mail: Option<MailConfig>,
+    /// `AIGUILLAGE_METRIQUES_JETON`: the bearer token `/metrics` asks for. Unset, `/metrics` does not
+    /// exist (404): operators' figures are never public.
+    pub metrics_token: Option<String>,
 }
 
 /// `AIGUILLAGE_SMTP` (`smtps://utilisateur:mot-de-passe@relais.exemple.fr`, `smtp://…?tls=required`
@@ -40,6 +43,8 @@ pub enum ConfigError {
     PublicAddress(String),
     #[error("{0}")]
     Mail(String),
+    #[error("AIGUILLAGE_METRIQUES_JETON est trop court : au moins 24 caractères (par exemple la sortie de « openssl rand -hex 16 »).")]
+    MetricsToken,
 }
 
 impl Config {
@@ -66,7 +71,12 @@ impl Config {
             }
             (Err(_), _) => None,
         };
-        Ok(Self { database_url, leptos, public_address, mail })
+        let metrics_token = match std::env::var("AIGUILLAGE_METRIQUES_JETON") {
+            Ok(t) if t.chars().count() >= 24 => Some(t),
+            Ok(_) => return Err(ConfigError::MetricsToken),
+            Err(_) => None,
+        };
+        Ok(Self { database_url, leptos, public_address, mail, metrics_token })
     }
 
     /// Creates the directory of a file database, so that a fresh clone needs no set-up.

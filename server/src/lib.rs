@@ -7,5 +7,6 @@ pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod headers;
+pub mod metrics;
 pub mod open_data;
 pub mod startup;

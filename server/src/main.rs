@@ -67,6 +67,9 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Aiguillage écoute sur http://{addr}");
     startup::serve(listener, app, shutdown_signal()).await?;
+    if let Err(e) = state.stop().await {
+        tracing::warn!(cause = %e, "clean stop not recorded");
+    }
     // The counts of the last seconds, before the process ends; then the log folded into the file.
     if let Err(e) = state.counter.flush(state.repo.as_ref()).await {
         tracing::warn!(cause = %e, "last orientation counts not written");

@@ -53,6 +53,10 @@ pub fn seed_directory(gazetteer: &Gazetteer, today: &str) -> Result<(Directory, 
 pub struct ServerState {
     pub leptos: LeptosOptions,
     pub services: AppState,
+    /// Requests counted and timed for `/metrics` (`crate::metrics`).
+    pub metrics: Arc<crate::metrics::Metrics>,
+    /// The bearer token `/metrics` asks for; without one, `/metrics` does not exist.
+    pub metrics_token: Option<Arc<str>>,
 }
 
 impl FromRef<ServerState> for LeptosOptions {
@@ -140,7 +144,13 @@ pub async fn build_with_state(config: &Config) -> Result<(Router, AppState), Sta
         None => None,
     };
     let services = AppState::load(repo, Arc::new(gazetteer), &config.public_address).await?.with_mailer(mailer);
-    Ok((router(ServerState { leptos: config.leptos.clone(), services: services.clone() }), services))
+    let state = ServerState {
+        leptos: config.leptos.clone(),
+        services: services.clone(),
+        metrics: Default::default(),
+        metrics_token: config.metrics_token.as_deref().map(Arc::from),
+    };
+    Ok((router(state), services))
 }
 
 fn router(state: ServerState) -> Router {
@@ -173,6 +183,7 @@ fn router(state: ServerState) -> Router {
 
     Router::new()
         .route("/health", get(api::health))
+        .route("/metrics", get(crate::metrics::metrics))
         .route("/api/v1/communes", get(api::communes))
         .route("/api/v1/orientation", get(api::orientation))
         .route("/api/v1/instantane", get(api::snapshot))
@@ -188,8 +199,10 @@ fn router(state: ServerState) -> Router {
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || shell(leptos.clone()))
         .nest_service(&format!("/{}", state.leptos.site_pkg_dir), pkg)
         .nest_service("/moteur", engine)
+        .route_layer(axum::middleware::from_fn(crate::metrics::note_route))
         .fallback(file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .layer(axum::middleware::from_fn(crate::headers::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::record))
         .layer(CompressionLayer::new())
         .with_state(state)
 }

@@ -38,6 +38,7 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
         leptos: leptos::config::LeptosOptions::builder().output_name("aiguillage").build(),
         public_address: app.base.clone(),
         mail: None,
+        metrics_token: None,
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");

@@ -1,7 +1,7 @@
 //! Several servers as one (issue 12): two `server` processes on one database, as behind a load
 //! balancer. A session opened on one works on the other, a login burst spread over both is still
 //! limited, an edit on one shows on the other's public pages within 2 s, one dies and the other
-//! keeps answering, and SIGTERM ends a server cleanly. On SQLite (two processes on one file) and
+//! keeps answering (and counts A's run as interrupted), and SIGTERM ends a server cleanly. On SQLite (two processes on one file) and
 //! on PostgreSQL, like the rest of the suite.
 
 #[path = "support/accounts.rs"]
@@ -13,6 +13,8 @@ use accounts::{ADMIN, OURS};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use support::{token_in, TestApp};
+
+const METRICS_TOKEN: &str = "jeton-des-metriques-pour-ce-test";
 
 /// A server process, killed if the test ends early.
 struct Server {
@@ -33,7 +35,11 @@ fn free_port() -> u16 {
 
 fn server_command(database_url: &str) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_server"));
-    cmd.env("DATABASE_URL", database_url).env("RUST_LOG", "warn").stdout(Stdio::null()).stderr(Stdio::null());
+    cmd.env("DATABASE_URL", database_url)
+        .env("AIGUILLAGE_METRIQUES_JETON", METRICS_TOKEN)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
     cmd
 }
 
@@ -128,6 +134,18 @@ async fn two_servers_on_one_database_share_sessions_limits_and_changes_and_outli
     let result = "/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=oui";
     assert_eq!(b.app.html(result).await.0, 200);
     assert_eq!(b.app.html_with("/admin", Some(&cookie)).await.0, 200, "the session outlives the server that opened it");
+    // A's run went silent without a clean stop: B marks it interrupted, and /metrics counts it.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let res = b.app.raw.get(format!("{}/metrics", b.app.base)).bearer_auth(METRICS_TOKEN).send().await.unwrap();
+        let body = res.text().await.unwrap();
+        if body.contains(r#"aiguillage_events{state="executions_interrompues"} 1"#) {
+            assert!(body.contains(r#"aiguillage_events{state="executions_en_cours"} 1"#), "B alone: {body}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "A's interruption not counted after 20 s: {body}");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
 
     // SIGTERM: B stops taking connections, finishes, and exits cleanly.
     let mut b = b;
@@ -143,4 +161,7 @@ async fn two_servers_on_one_database_share_sessions_limits_and_changes_and_outli
     };
     assert!(status.success(), "B's exit after SIGTERM: {status}");
     assert!(b.app.client.get(format!("{}/health", b.app.base)).send().await.is_err(), "B no longer takes connections");
+    use app::ssr::repo::shared::Shared;
+    let events = support::repository(&data).await.events().await.unwrap();
+    assert_eq!((events.runs_alive, events.runs_interrupted), (0, 1), "B's stop recorded as clean, A's as interrupted");
 }

@@ -5,6 +5,9 @@
 //! about a second, on SQLite (several processes on one file) as on PostgreSQL, with one tiny query
 //! per second per server. The server that wrote has already published its own change; it reads
 //! once more at the next tick, which costs one read of the directory per write (writes are rare).
+//!
+//! The same tick says this process is alive (`server_run`), and marks the runs of processes that
+//! went silent without a clean stop as interrupted: a crash is noticed, logged and counted.
 
 use super::repo::{RepoError, Repository};
 use super::state::{LiveData, Week};
@@ -33,8 +36,21 @@ pub async fn reload(
     Ok(())
 }
 
-/// Follows the data version until the state is dropped (the task holds only weak references).
-pub fn spawn(repo: &Arc<dyn Repository>, published: &Arc<RwLock<LiveData>>, week: &Arc<Mutex<Option<Arc<Week>>>>, seen: &Arc<AtomicI64>) {
+/// Milliseconds since the epoch, as `server_run` and the rate limits store time.
+pub fn now_ms() -> i64 {
+    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
+    i64::try_from(ms).unwrap_or(i64::MAX)
+}
+
+/// Follows the data version until the state is dropped (the task holds only weak references), and
+/// says run `run` is alive.
+pub fn spawn(
+    repo: &Arc<dyn Repository>,
+    run: i64,
+    published: &Arc<RwLock<LiveData>>,
+    week: &Arc<Mutex<Option<Arc<Week>>>>,
+    seen: &Arc<AtomicI64>,
+) {
     let repo: Weak<dyn Repository> = Arc::downgrade(repo);
     let (published, week, seen) = (Arc::downgrade(published), Arc::downgrade(week), Arc::downgrade(seen));
     tokio::spawn(async move {
@@ -47,6 +63,11 @@ pub fn spawn(repo: &Arc<dyn Repository>, published: &Arc<RwLock<LiveData>>, week
             else {
                 break;
             };
+            match repo.beat(run, now_ms()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::warn!(interrupted = n, "server runs that stopped without a clean stop found (crash recovery)"),
+                Err(e) => tracing::warn!(cause = %e, "this server's heartbeat not written"),
+            }
             match repo.data_version().await {
                 Ok(version) if version == seen.load(Ordering::SeqCst) => {}
                 Ok(_) => {

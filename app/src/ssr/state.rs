@@ -57,6 +57,8 @@ pub struct AppState {
     /// The data version (`repo::shared`) of what [`Self::published`] holds: `ssr::follow` reads
     /// again when another server's write moved it.
     seen_version: Arc<std::sync::atomic::AtomicI64>,
+    /// This process's row in `server_run` (`repo::shared`): alive every second, ended at a clean stop.
+    pub run_id: i64,
     /// The key that signs form tokens (stored in the database, so a restart keeps forms valid).
     pub form_key: Arc<Vec<u8>>,
     /// Login attempts per IP address.
@@ -76,12 +78,14 @@ impl AppState {
     /// Reads the published directory and séances, and the form-signing key (created on first start).
     pub async fn load(repo: Arc<dyn Repository>, gazetteer: Arc<Gazetteer>, public_address: &str) -> Result<Self, RepoError> {
         let key = repo.secret("form_key", &super::auth::random_token()).await?;
+        let run_id = repo.start_run(&super::auth::now_rfc3339(), super::follow::now_ms()).await?;
         let services = Self {
             repo,
             gazetteer,
             published: Default::default(),
             week: Default::default(),
             seen_version: Default::default(),
+            run_id,
             form_key: Arc::new(key.into_bytes()),
             login_limiter: Arc::new(Limiter::new("connexion", 5, std::time::Duration::from_secs(12))),
             report_limiter: Arc::new(Limiter::new("signalement", 5, std::time::Duration::from_secs(120))),
@@ -91,7 +95,7 @@ impl AppState {
         };
         services.counter.spawn_flusher(&services.repo);
         services.refresh().await?;
-        super::follow::spawn(&services.repo, &services.published, &services.week, &services.seen_version);
+        super::follow::spawn(&services.repo, run_id, &services.published, &services.week, &services.seen_version);
         Ok(services)
     }
 
@@ -136,6 +140,11 @@ impl AppState {
         *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;
         *self.week.lock().unwrap_or_else(PoisonError::into_inner) = None;
         Ok(())
+    }
+
+    /// Records this process's clean stop (its run is not counted as interrupted).
+    pub async fn stop(&self) -> Result<(), RepoError> {
+        self.repo.end_run(self.run_id).await
     }
 
     /// Reads everything the public sees again: at start, and after an import or its undoing.

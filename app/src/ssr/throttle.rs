@@ -22,8 +22,7 @@ impl Limiter {
 
     /// Takes one attempt for `ip`, or says how long to wait.
     pub async fn check(&self, repo: &dyn Repository, ip: IpAddr) -> Result<Result<(), Duration>, RepoError> {
-        let now_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
-        repo.take_token(self.bucket, &ip.to_string(), i64::try_from(now_ms).unwrap_or(i64::MAX)).await
+        repo.take_token(self.bucket, &ip.to_string(), super::follow::now_ms()).await
     }
 }
 

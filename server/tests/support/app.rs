@@ -27,31 +27,31 @@ pub async fn spawn_app() -> TestApp {
 /// The same, sending reminders through the SMTP relay at `relay` (a test's own sink).
 pub async fn spawn_app_with_mail(relay: &str, from: &str) -> TestApp {
     let mail = server::config::MailConfig { relay: relay.to_owned(), from: from.to_owned() };
-    spawn_configured(tempfile::tempdir().expect("temp dir"), Some(mail), None).await
+    spawn_with(tempfile::tempdir().expect("temp dir"), |c| c.mail = Some(mail)).await
 }
 
 /// The same on an embedded SQLite file whatever the run's backend: one side of the comparison.
 pub async fn spawn_app_on_sqlite() -> TestApp {
     let data = tempfile::tempdir().expect("temp dir");
     let url = format!("sqlite://{}/nested/aiguillage.db", data.path().display());
-    spawn_configured(data, None, Some(url)).await
+    spawn_with(data, |c| c.database_url = url).await
 }
 
 /// The same on an existing data directory: a restart, as after a deployment.
 pub async fn spawn_app_in(data: tempfile::TempDir) -> TestApp {
-    spawn_configured(data, None, None).await
+    spawn_with(data, |_| {}).await
 }
 
-async fn spawn_configured(data: tempfile::TempDir, mail: Option<server::config::MailConfig>, database_url: Option<String>) -> TestApp {
-    if database_url.is_none() {
-        ensure_database(&data).await;
-    }
+/// The same with the test's configuration changed by `adjust` before the start.
+pub async fn spawn_with(data: tempfile::TempDir, adjust: impl FnOnce(&mut Config)) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
     let base = format!("http://{}", listener.local_addr().unwrap());
     // The site's public address is this server's own, as a deployment configures it.
-    let defaults = config(&data);
-    let config =
-        Config { public_address: base.clone(), mail, database_url: database_url.unwrap_or(defaults.database_url.clone()), ..defaults };
+    let mut config = Config { public_address: base.clone(), ..config(&data) };
+    adjust(&mut config);
+    if config.database_url == database_url(&data) {
+        ensure_database(&data).await;
+    }
     let app = server::startup::build(&config).await.expect("application starts");
     tokio::spawn(async move { server::startup::serve(listener, app, std::future::pending()).await.unwrap() });
     TestApp::at(base, data, config.database_url.clone())
@@ -99,6 +99,7 @@ pub fn config(data: &tempfile::TempDir) -> Config {
         leptos: LeptosOptions::builder().output_name("aiguillage").site_root(data.path().to_string_lossy().to_string()).build(),
         public_address: "http://127.0.0.1:3000".into(),
         mail: None,
+        metrics_token: None,
     }
 }
 

@@ -2,7 +2,7 @@
 //! transaction (SQLite's `BEGIN IMMEDIATE`, PostgreSQL's row lock), so two servers never both spend
 //! the last token.
 
-use super::shared::{Bucket, Shared};
+use super::shared::{Bucket, Events, PoolUsage, Shared, SILENT_MS};
 use super::sql::{Backend, SqlRepository};
 use super::RepoError;
 use crate::ssr::throttle::refill;
@@ -44,5 +44,43 @@ impl Shared for SqlRepository {
     async fn data_version(&self) -> Result<i64, RepoError> {
         let (version,): (i64,) = sqlx::query_as("SELECT version FROM publication WHERE id = 1").fetch_one(self.pool()).await?;
         Ok(version)
+    }
+
+    async fn start_run(&self, now: &str, now_ms: i64) -> Result<i64, RepoError> {
+        let (id,): (i64,) = sqlx::query_as("INSERT INTO server_run (started_at, seen_ms) VALUES ($1, $2) RETURNING id")
+            .bind(now)
+            .bind(now_ms)
+            .fetch_one(self.pool())
+            .await?;
+        Ok(id)
+    }
+
+    async fn beat(&self, run: i64, now_ms: i64) -> Result<u64, RepoError> {
+        sqlx::query("UPDATE server_run SET seen_ms = $1 WHERE id = $2").bind(now_ms).bind(run).execute(self.pool()).await?;
+        let marked = sqlx::query("UPDATE server_run SET ended = 'interrompu' WHERE ended IS NULL AND seen_ms < $1")
+            .bind(now_ms - SILENT_MS)
+            .execute(self.pool())
+            .await?;
+        Ok(marked.rows_affected())
+    }
+
+    async fn end_run(&self, run: i64) -> Result<(), RepoError> {
+        sqlx::query("UPDATE server_run SET ended = 'arret' WHERE id = $1").bind(run).execute(self.pool()).await?;
+        Ok(())
+    }
+
+    async fn events(&self) -> Result<Events, RepoError> {
+        let (imports_applied, imports_undone, runs_interrupted, runs_alive): (i64, i64, i64, i64) = sqlx::query_as(
+            "SELECT (SELECT count(*) FROM import_run), (SELECT count(*) FROM import_run WHERE undone_at IS NOT NULL),
+                    (SELECT count(*) FROM server_run WHERE ended = 'interrompu'), (SELECT count(*) FROM server_run WHERE ended IS NULL)",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        Ok(Events { imports_applied, imports_undone, runs_interrupted, runs_alive })
+    }
+
+    fn pool_usage(&self) -> PoolUsage {
+        let idle = u32::try_from(self.pool().num_idle()).unwrap_or(u32::MAX);
+        PoolUsage { open: self.pool().size(), idle, max: self.pool().options().get_max_connections() }
     }
 }
