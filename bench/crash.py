@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Crash figures (issue 12): ROUNDS times, a coordinator edits a structure and adds séances as fast
 as the server answers, and the server is killed with SIGKILL at a random moment. After each round:
-SQLite's integrity check, every acknowledged write (a 303 to the saved entry) still there, and the
-audit log consistent with the data (the structure as its last revision says; one creation line per
-séance). Loopback only, bounded in rounds and in time; Python's standard library only.
+the database's integrity check (SQLite's own; on PostgreSQL every table read through), every
+acknowledged write (a 303 to the saved entry) still there, and the audit log consistent with the
+data (the structure as its last revision says; one creation line per séance). Loopback only,
+bounded in rounds and in time; Python's standard library only (psql for PostgreSQL).
 
-    python3 bench/crash.py                     # 100 rounds
-    ROUNDS=10 python3 bench/crash.py
+    python3 bench/crash.py                     # 100 rounds, SQLite
+    ROUNDS=10 BACKEND=postgres python3 bench/crash.py
 """
 import datetime, http.client, json, os, random, re, signal, sqlite3, subprocess, sys, tempfile, threading, time, urllib.parse
 
@@ -18,9 +19,39 @@ SERVER = os.path.join(TARGET, "release", "server")
 STRUCTURE, SERVICE = "hinaura-15", "hinaura-15-mediation"
 EMAIL, PASSWORD = "crash@exemple.fr", "mot de passe du banc d'essai"
 
+POSTGRES = os.environ.get("BACKEND", "sqlite") == "postgres"
+PG_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".ci", "postgres")
+
 data = tempfile.mkdtemp()
 db = os.path.join(data, "crash.db")
-env = dict(os.environ, DATABASE_URL=f"sqlite://{db}", LEPTOS_SITE_ADDR=f"127.0.0.1:{PORT}", RUST_LOG="warn", AIGUILLAGE_MOT_DE_PASSE=PASSWORD)
+if POSTGRES:
+    pg_dir = tempfile.mkdtemp()
+    pg_server = subprocess.run(["bash", PG_SCRIPT, "start", pg_dir], check=True, capture_output=True, text=True).stdout.strip()
+    subprocess.run(["psql", "-q", f"{pg_server}/postgres", "-c", "CREATE DATABASE crash"], check=True)
+    url = f"{pg_server}/crash"
+else:
+    url = f"sqlite://{db}"
+env = dict(os.environ, DATABASE_URL=url, LEPTOS_SITE_ADDR=f"127.0.0.1:{PORT}", RUST_LOG="warn", AIGUILLAGE_MOT_DE_PASSE=PASSWORD)
+
+
+def rows(sql_sqlite, sql_postgres):
+    """The rows of a query, as strings, from whichever database the server used."""
+    if POSTGRES:
+        out = subprocess.run(["psql", "-At", "-F", "\t", url, "-c", sql_postgres], check=True, capture_output=True, text=True).stdout
+        return [tuple(line.split("\t")) for line in out.splitlines()]
+    con = sqlite3.connect(db)
+    try:
+        return [tuple("" if v is None else str(v) for v in row) for row in con.execute(sql_sqlite)]
+    finally:
+        con.close()
+
+
+def integrity():
+    if POSTGRES:
+        tables = ["structure", "service", "seance", "revision", "account", "session"]
+        rows("", " UNION ALL ".join(f"SELECT count(*) FROM {t}" for t in tables))
+        return "ok"
+    return rows("PRAGMA integrity_check", "")[0][0]
 
 
 def request(method, path, body=None, cookie=None):
@@ -101,23 +132,24 @@ for r in range(ROUNDS):
     writer.join()
     rates.append((len(acked_names) + len(acked_seances) - before) / pause)
 
-    con = sqlite3.connect(db)
-    check = con.execute("PRAGMA integrity_check").fetchone()[0]
+    check = integrity()
     if check != "ok":
         problems.append(f"round {r}: integrity {check}")
-    names = {row[0] for row in con.execute("SELECT json_extract(after, '$.data.nom') FROM revision WHERE entity_id = ?", (STRUCTURE,))}
-    titles = {row[0] for row in con.execute("SELECT json_extract(data, '$.titre') FROM seance")}
+    names = {row[0] for row in rows(f"SELECT json_extract(after, '$.data.nom') FROM revision WHERE entity_id = '{STRUCTURE}'",
+                                    f"SELECT (after::jsonb)->'data'->>'nom' FROM revision WHERE entity_id = '{STRUCTURE}'")}
+    titles = {row[0] for row in rows("SELECT json_extract(data, '$.titre') FROM seance", "SELECT (data::jsonb)->>'titre' FROM seance")}
     lost = [n for n in acked_names if n not in names] + [t for t in acked_seances if t not in titles]
     if lost:
         problems.append(f"round {r}: lost {lost[:3]}")
-    current = con.execute("SELECT data FROM structure WHERE id = ?", (STRUCTURE,)).fetchone()[0]
-    last = con.execute("SELECT json_extract(after, '$.data') FROM revision WHERE entity_id = ? ORDER BY id DESC LIMIT 1", (STRUCTURE,)).fetchone()
-    if last and json.loads(current) != json.loads(last[0]):
+    current = rows(f"SELECT data FROM structure WHERE id = '{STRUCTURE}'", f"SELECT data FROM structure WHERE id = '{STRUCTURE}'")[0][0]
+    last = rows(f"SELECT json_extract(after, '$.data') FROM revision WHERE entity_id = '{STRUCTURE}' ORDER BY id DESC LIMIT 1",
+                f"SELECT (after::jsonb)->'data' FROM revision WHERE entity_id = '{STRUCTURE}' ORDER BY id DESC LIMIT 1")
+    if last and json.loads(current) != json.loads(last[0][0]):
         problems.append(f"round {r}: the structure differs from its last audit line")
-    unaudited = con.execute("SELECT count(*) FROM seance s WHERE NOT EXISTS (SELECT 1 FROM revision v WHERE v.entity_id = s.id)").fetchone()[0]
+    unaudited_sql = "SELECT count(*) FROM seance s WHERE NOT EXISTS (SELECT 1 FROM revision v WHERE v.entity_id = s.id)"
+    unaudited = int(rows(unaudited_sql, unaudited_sql)[0][0])
     if unaudited:
         problems.append(f"round {r}: {unaudited} séances without an audit line")
-    con.close()
 
 print(f"| rounds of kill -9 | acknowledged writes | lost | integrity failures | audit inconsistencies | time |")
 print(f"|---|---|---|---|---|---|")
@@ -128,4 +160,6 @@ first, last = rates[: max(1, rounds // 10)], rates[-max(1, rounds // 10):]
 print(f"\nAcknowledged writes per second: {sum(first) / len(first):.0f} in the first rounds, {sum(last) / len(last):.0f} in the last ones, with {len(acked_seances)} séances then stored.")
 for p in problems:
     print(p)
+if POSTGRES:
+    subprocess.run(["bash", PG_SCRIPT, "stop", pg_dir])
 sys.exit(1 if problems else 0)

@@ -92,9 +92,27 @@ pub async fn orientation(State(services): State<AppState>, params: Result<Query<
     }
 }
 
-/// `GET /api/v1/instantane`: the snapshot the service worker keeps so that the journey works offline
-/// (the same engine runs over it in the browser). Always revalidated: it is only as good as it is fresh.
-pub async fn snapshot(State(services): State<AppState>) -> Response {
-    let json = app::ssr::orientation::snapshot_json(&services);
+#[derive(Debug, Deserialize)]
+pub struct SnapshotParams {
+    departement: Option<String>,
+}
+
+/// `GET /api/v1/instantane[?departement=01]`: the snapshot the service worker keeps so that the
+/// journey works offline (the same engine runs over it in the browser), whole or for one
+/// département. Always revalidated: it is only as good as it is fresh.
+pub async fn snapshot(State(services): State<AppState>, params: Result<Query<SnapshotParams>, QueryRejection>) -> Response {
+    let Ok(Query(params)) = params else {
+        return bad_request("Les paramètres sont mal formés.");
+    };
+    let json = match params.departement.as_deref() {
+        None => app::ssr::orientation::snapshot_json(&services),
+        Some(dep) if (2..=3).contains(&dep.len()) && dep.bytes().all(|b| b.is_ascii_digit() || b == b'A' || b == b'B') => {
+            match app::ssr::orientation::departement_snapshot_json(&services, dep) {
+                Some(json) => json,
+                None => return AppError::NotFound.into_response(),
+            }
+        }
+        Some(_) => return bad_request("Le département s’écrit avec son code : 01, 2A, 974…"),
+    };
     ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-cache")], json).into_response()
 }

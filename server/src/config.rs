@@ -22,6 +22,9 @@ pub struct Config {
     /// `AIGUILLAGE_METRIQUES_JETON`: the bearer token `/metrics` asks for. Unset, `/metrics` does not
     /// exist (404): operators' figures are never public.
     pub metrics_token: Option<String>,
+    /// `AIGUILLAGE_GEOGRAPHIE`: a geography file written by `server/data/generate-geo.mjs` for other
+    /// départements (or the national simulation) in place of the Ain's, which the binary carries.
+    pub geography_file: Option<PathBuf>,
 }
 
 /// `AIGUILLAGE_SMTP` (`smtps://utilisateur:mot-de-passe@relais.exemple.fr`, `smtp://…?tls=required`
@@ -76,7 +79,8 @@ impl Config {
             Ok(_) => return Err(ConfigError::MetricsToken),
             Err(_) => None,
         };
-        Ok(Self { database_url, leptos, public_address, mail, metrics_token })
+        let geography_file = std::env::var_os("AIGUILLAGE_GEOGRAPHIE").map(PathBuf::from);
+        Ok(Self { database_url, leptos, public_address, mail, metrics_token, geography_file })
     }
 
     /// Creates the directory of a file database, so that a fresh clone needs no set-up.

@@ -77,8 +77,10 @@ pub enum StartError {
     Config(#[from] ConfigError),
     #[error("database: {0}")]
     Repo(#[from] RepoError),
-    #[error("bundled geography: {0}")]
+    #[error("geography: {0}")]
     Geography(#[from] GeographyError),
+    #[error("AIGUILLAGE_GEOGRAPHIE : impossible de lire {0} ({1})")]
+    GeographyFile(std::path::PathBuf, std::io::Error),
     #[error("bundled demo directory: {0}")]
     Seed(#[from] serde_json::Error),
     #[error("le parcours livré (app/domain/src/flow/parcours.json) est invalide : {0}")]
@@ -95,9 +97,21 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
     config.ensure_data_dir()?;
     let repo = SqlRepository::connect(&config.database_url).await?;
     repo.migrate().await?;
-    let report = repo.replace_geography(&Geography::from_json(GEOGRAPHY_JSON)?).await?;
-    tracing::info!(communes = report.communes, epci = report.epci, former_names = report.former_names, "geography loaded");
-    let gazetteer = Gazetteer::new(repo.geography().await?);
+    let geography = match &config.geography_file {
+        Some(path) => Geography::from_json(&std::fs::read_to_string(path).map_err(|e| StartError::GeographyFile(path.clone(), e))?)?,
+        None => Geography::from_json(GEOGRAPHY_JSON)?,
+    };
+    // Written only when it changed: at national size (35 000 communes) rewriting it would be most of
+    // a start, and several servers starting together would each rewrite the same rows.
+    let stored = repo.geography().await.ok();
+    if stored.as_ref() != Some(&geography) {
+        let report = repo.replace_geography(&geography).await?;
+        tracing::info!(communes = report.communes, epci = report.epci, former_names = report.former_names, "geography written");
+    }
+    let gazetteer = Gazetteer::new(match stored {
+        Some(stored) if stored == geography => stored,
+        _ => repo.geography().await?,
+    });
     let (seed, plans) = seed_directory(&gazetteer, &app::ssr::hours::today())?;
     if repo.seed_directory_if_empty(&seed).await? {
         tracing::info!(

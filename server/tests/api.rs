@@ -39,6 +39,7 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
         public_address: app.base.clone(),
         mail: None,
         metrics_token: None,
+        geography_file: None,
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");
@@ -348,4 +349,21 @@ async fn markup_typed_into_a_search_comes_back_as_the_same_json_value_without_ma
     assert!(!raw.contains('<') && !raw.contains('>') && !raw.contains('&'), "{raw}");
     let body: Value = serde_json::from_str(&raw).unwrap();
     assert_eq!(body["requete"], typed);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_departement_snapshot_holds_that_departement_and_a_bad_code_is_refused_without_echo() {
+    let app = spawn_app().await;
+    let whole = app.get("/api/v1/instantane").await.text().await.unwrap();
+    let whole = app::domain::snapshot::Loaded::from_json(&whole).unwrap();
+    let res = app.get("/api/v1/instantane?departement=01").await;
+    assert_eq!(res.status().as_u16(), 200);
+    let ain = app::domain::snapshot::Loaded::from_json(&res.text().await.unwrap()).expect("the Ain's snapshot reads back");
+    assert_eq!(ain.snapshot.geography.communes.len(), 391);
+    // Every place is in the Ain or serves it; the national phone lines come along.
+    assert_eq!(ain.snapshot.directory.services().len(), whole.snapshot.directory.services().len());
+    assert_eq!(app.get("/api/v1/instantane?departement=69").await.status().as_u16(), 404, "no commune of the Rhône here");
+    let (status, body) = app.html("/api/v1/instantane?departement=%3Cb%3E01").await;
+    assert_eq!(status, 400);
+    assert!(body.contains("Le département s’écrit avec son code") && !body.contains("<b>"), "{body}");
 }

@@ -142,11 +142,22 @@ struct Entry {
 pub struct Gazetteer {
     geo: Geography,
     entries: Vec<Entry>,
+    /// Commune positions by INSEE code, current or former (a merged commune's code leads to the
+    /// commune it joined), and EPCI positions by SIREN: at national size (35 000 communes) a result
+    /// looks communes up per card, and a linear search each time would dominate it.
+    by_code: std::collections::HashMap<String, usize>,
+    epci_by_siren: std::collections::HashMap<String, usize>,
+    /// Entries by the first letter of each of their words, in entry order: every way a name matches
+    /// needs the first typed word to start one of its words, so a search reads one bucket (« saint »
+    /// reads the names with a word in s) instead of all 37 000 names of France.
+    by_initial: std::collections::HashMap<u8, Vec<usize>>,
 }
 
 impl Gazetteer {
     pub fn new(geo: Geography) -> Self {
-        let index_of = |code: &InseeCode| geo.communes.iter().position(|c| &c.insee == code);
+        let mut by_code: std::collections::HashMap<String, usize> =
+            geo.communes.iter().enumerate().map(|(i, c)| (c.insee.as_str().to_owned(), i)).collect();
+        let index_of = |code: &InseeCode| by_code.get(code.as_str()).copied();
         let mut entries: Vec<Entry> = geo
             .communes
             .iter()
@@ -161,7 +172,22 @@ impl Gazetteer {
             }
             entries.push(Entry { commune: i, folded: fold(nom), words: words(nom), former: Some((nom.clone(), *statut)) });
         }
-        Self { geo, entries }
+        let former: Vec<(String, usize)> =
+            geo.anciennes_communes.iter().filter_map(|f| Some((f.insee.as_str().to_owned(), index_of(&f.commune)?))).collect();
+        for (code, i) in former {
+            by_code.entry(code).or_insert(i);
+        }
+        let epci_by_siren = geo.epci.iter().enumerate().map(|(i, e)| (e.siren.clone(), i)).collect();
+        let mut by_initial: std::collections::HashMap<u8, Vec<usize>> = std::collections::HashMap::new();
+        for (i, entry) in entries.iter().enumerate() {
+            let mut initials: Vec<u8> = entry.words.iter().filter_map(|w| w.bytes().next()).collect();
+            initials.sort_unstable();
+            initials.dedup();
+            for b in initials {
+                by_initial.entry(b).or_default().push(i);
+            }
+        }
+        Self { geo, entries, by_code, epci_by_siren, by_initial }
     }
 
     pub fn geography(&self) -> &Geography {
@@ -171,14 +197,12 @@ impl Gazetteer {
     /// The current commune of `insee`, or the one a former commune's code now belongs to (imported
     /// files and old links carry codes of communes that have since merged).
     pub fn commune(&self, insee: &InseeCode) -> Option<&Commune> {
-        self.geo.commune(insee).or_else(|| {
-            let former = self.geo.anciennes_communes.iter().find(|f| &f.insee == insee)?;
-            self.geo.commune(&former.commune)
-        })
+        self.geo.communes.get(*self.by_code.get(insee.as_str())?)
     }
 
     pub fn epci_of(&self, commune: &Commune) -> &Epci {
-        self.geo.epci(&commune.epci).expect("Geography::from_json checked every EPCI reference")
+        let i = self.epci_by_siren.get(&commune.epci).copied();
+        i.and_then(|i| self.geo.epci.get(i)).expect("Geography::from_json checked every EPCI reference")
     }
 
     pub fn hit(&self, commune: &Commune, kind: MatchKind, former: Option<&str>) -> CommuneHit {
@@ -213,8 +237,10 @@ impl Gazetteer {
             }
         } else {
             // Each commune once, through its best-matching name.
-            let mut best: Vec<Option<(MatchKind, bool, &Entry)>> = vec![None; self.geo.communes.len()];
-            for entry in &self.entries {
+            let mut best: std::collections::HashMap<usize, (MatchKind, bool, &Entry)> = std::collections::HashMap::new();
+            let initial = query.name_words.first().and_then(|w| w.bytes().next());
+            let bucket = initial.and_then(|b| self.by_initial.get(&b)).map_or(&[][..], Vec::as_slice);
+            for entry in bucket.iter().map(|&i| &self.entries[i]) {
                 let commune = &self.geo.communes[entry.commune];
                 if let Some(d) = &query.digits {
                     if !commune.codes_postaux.iter().any(|cp| cp.starts_with(d.as_str())) {
@@ -223,15 +249,14 @@ impl Gazetteer {
                 }
                 if let Some(kind) = name_match(entry, query) {
                     let via_former = entry.former.is_some();
-                    let slot = &mut best[entry.commune];
-                    if slot.is_none_or(|(k, f, _)| (kind, via_former) < (k, f)) {
-                        *slot = Some((kind, via_former, entry));
+                    let slot = best.entry(entry.commune).or_insert((kind, via_former, entry));
+                    if (kind, via_former) < (slot.0, slot.1) {
+                        *slot = (kind, via_former, entry);
                     }
                 }
             }
             hits = best
-                .into_iter()
-                .flatten()
+                .into_values()
                 .map(|(kind, via_former, e)| (kind, via_former, &self.geo.communes[e.commune], e.former.as_ref().map(|(n, _)| n.as_str())))
                 .collect();
         }

@@ -148,11 +148,12 @@ impl Geography {
 
     pub(crate) fn check(&self) -> Result<(), GeographyError> {
         let mut seen = std::collections::BTreeSet::new();
+        let epci: std::collections::HashSet<&str> = self.epci.iter().map(|e| e.siren.as_str()).collect();
         for c in &self.communes {
             if !seen.insert(c.insee.as_str()) {
                 return Err(GeographyError::Duplicate(c.insee.to_string()));
             }
-            if !self.epci.iter().any(|e| e.siren == c.epci) {
+            if !epci.contains(c.epci.as_str()) {
                 return Err(GeographyError::UnknownEpci { commune: c.insee.to_string(), epci: c.epci.clone() });
             }
         }

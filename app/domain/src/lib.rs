@@ -23,7 +23,9 @@ pub mod reminder;
 pub mod result;
 pub mod result_page;
 pub mod seance;
+pub mod simulation;
 pub mod snapshot;
+pub mod snapshot_departement;
 pub mod sources;
 pub mod taxonomy;
 #[cfg(any(test, feature = "test-data"))]

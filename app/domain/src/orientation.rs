@@ -119,7 +119,7 @@ pub fn result(
         .matches
         .iter()
         .filter_map(|m| {
-            let service = directory.services().iter().find(|s| s.id == m.service)?;
+            let service = directory.service(&m.service)?;
             Some(card(m, directory.structure(&m.structure)?, service, data.hours, now))
         })
         .collect();

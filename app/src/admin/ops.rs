@@ -185,7 +185,7 @@ async fn restore_as<T: Entity>(services: &AppState, session: &Session, rev: &Rev
 /// Public report on a service's card; no personal data is asked.
 pub async fn report(services: &AppState, service_id: &str, sujet: &str, message: &str) -> Result<(), OpError> {
     let directory = services.directory();
-    let service = directory.services().iter().find(|s| s.id == service_id).ok_or(OpError::NotFound)?;
+    let service = directory.service(service_id).ok_or(OpError::NotFound)?;
     services.repo.add_report(&service.id, &service.structure, sujet, message, &now_rfc3339()).await?;
     Ok(())
 }

@@ -8,7 +8,7 @@ use leptos::server_fn::codec::GetUrl;
 pub async fn get_report_form(service: String, retour: Option<String>) -> Result<ReportForm, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
     let directory = services.directory();
-    let s = directory.services().iter().find(|s| s.id == service).ok_or(AppError::NotFound)?;
+    let s = directory.service(&service).ok_or(AppError::NotFound)?;
     let structure = directory.structure(&s.structure).ok_or(AppError::NotFound)?;
     Ok(ReportForm {
         service_id: s.id.clone(),

@@ -17,7 +17,7 @@ fn now() -> LocalDateTime {
 
 pub fn card(services: &AppState, s: &Seance) -> SeanceCard {
     let directory = services.directory();
-    let service = directory.services().iter().find(|v| v.id == s.service);
+    let service = directory.service(&s.service);
     let organisateur = service.and_then(|v| directory.structure(&v.structure)).map(|t| t.nom.clone()).unwrap_or_default();
     SeanceCard {
         id: s.id.clone(),

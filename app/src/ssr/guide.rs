@@ -51,7 +51,7 @@ pub fn epci_guide(services: &AppState, siren: &str) -> Result<GuideView, AppErro
     let (_, week) = services.this_week();
     let directory = &week.directory;
     let entry = |id: &String| -> Option<GuideEntry> {
-        let service = directory.services().iter().find(|s| &s.id == id)?;
+        let service = directory.service(id)?;
         let structure = directory.structure(&service.structure)?;
         let raw = service.horaires.as_deref().or(structure.horaires.as_deref());
         Some(GuideEntry {

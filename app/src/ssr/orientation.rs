@@ -50,7 +50,7 @@ fn count(services: &AppState, journey: &Journey, result: &OrientationResult) {
 pub fn service_card(services: &AppState, id: &str) -> Option<ResultCard> {
     let (now, week) = services.this_week();
     let directory = &week.directory;
-    let service = directory.services().iter().find(|s| s.id == id)?;
+    let service = directory.service(id)?;
     let structure = directory.structure(&service.structure)?;
     let m =
         Match { service: service.id.clone(), structure: structure.id.clone(), tier: Tier::Departement, distance_km: None, reasons: vec![] };
@@ -62,17 +62,35 @@ pub fn service_card(services: &AppState, id: &str) -> Option<ResultCard> {
 /// day or a change in the directory), however many browsers ask.
 pub fn snapshot_json(services: &AppState) -> axum::body::Bytes {
     let (now, week) = services.this_week();
-    let json = week.snapshot.get_or_init(|| {
-        let snapshot = Snapshot {
-            format: FORMAT,
-            date: now.date.clone(),
-            donnees_du: now.french_date(),
-            geography: services.gazetteer.geography().clone(),
-            directory: crate::domain::snapshot::offline_directory(&week.directory),
-            hours: week.hours.clone(),
-        };
-        // Plain structs with string keys: serde_json cannot fail on them.
-        serde_json::to_vec(&snapshot).expect("the snapshot serializes").into()
-    });
+    let json = week.snapshot.get_or_init(|| to_json(&whole_snapshot(services, &now, &week)));
     json.clone()
+}
+
+/// The snapshot of département `dep` alone (`/api/v1/instantane?departement=01`), for a deployment
+/// covering several: written once per week value and département. `None` when no commune is in it.
+pub fn departement_snapshot_json(services: &AppState, dep: &str) -> Option<axum::body::Bytes> {
+    let (now, week) = services.this_week();
+    let mut parts = week.departement_snapshots.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(json) = parts.get(dep) {
+        return Some(json.clone());
+    }
+    let json = to_json(&whole_snapshot(services, &now, &week).of_departement(dep)?);
+    parts.insert(dep.to_owned(), json.clone());
+    Some(json)
+}
+
+fn whole_snapshot(services: &AppState, now: &crate::domain::hours::Moment, week: &super::state::Week) -> Snapshot {
+    Snapshot {
+        format: FORMAT,
+        date: now.date.clone(),
+        donnees_du: now.french_date(),
+        geography: services.gazetteer.geography().clone(),
+        directory: crate::domain::snapshot::offline_directory(&week.directory),
+        hours: week.hours.clone(),
+    }
+}
+
+fn to_json(snapshot: &Snapshot) -> axum::body::Bytes {
+    // Plain structs with string keys: serde_json cannot fail on them.
+    serde_json::to_vec(snapshot).expect("the snapshot serializes").into()
 }

@@ -41,6 +41,8 @@ pub struct Week {
     /// The offline snapshot's JSON (`ssr::orientation::snapshot_json`), written on first request: it
     /// changes exactly when this week does.
     pub snapshot: std::sync::OnceLock<axum::body::Bytes>,
+    /// The same for one département (`?departement=`), by code, written on first request.
+    pub departement_snapshots: Mutex<std::collections::HashMap<String, axum::body::Bytes>>,
     /// Every commune × need's best help (`ssr::coverage`), computed on first request, like the snapshot.
     pub coverage: std::sync::OnceLock<Arc<Vec<crate::domain::pilotage::coverage::CommuneCoverage>>>,
 }
@@ -164,8 +166,15 @@ impl AppState {
                 let directory = self.directory();
                 let hours = HoursTable::of_directory(&directory, |raw| super::hours::evaluate(raw, today));
                 let openings = hours.openings(&directory);
-                let fresh =
-                    Arc::new(Week { date: today, directory, hours, openings, snapshot: Default::default(), coverage: Default::default() });
+                let fresh = Arc::new(Week {
+                    date: today,
+                    directory,
+                    hours,
+                    openings,
+                    snapshot: Default::default(),
+                    departement_snapshots: Default::default(),
+                    coverage: Default::default(),
+                });
                 *cache = Some(Arc::clone(&fresh));
                 fresh
             }

@@ -100,6 +100,7 @@ pub fn config(data: &tempfile::TempDir) -> Config {
         public_address: "http://127.0.0.1:3000".into(),
         mail: None,
         metrics_token: None,
+        geography_file: None,
     }
 }
 
