@@ -9,7 +9,7 @@ bounded in rounds and in time; Python's standard library only (psql for PostgreS
     python3 bench/crash.py                     # 100 rounds, SQLite
     ROUNDS=10 BACKEND=postgres python3 bench/crash.py
 """
-import datetime, http.client, json, os, random, re, signal, sqlite3, subprocess, sys, tempfile, threading, time, urllib.parse
+import atexit, datetime, http.client, json, os, random, re, signal, sqlite3, subprocess, sys, tempfile, threading, time, urllib.parse
 
 ROUNDS = int(os.environ.get("ROUNDS", "100"))
 BUDGET_S = int(os.environ.get("BUDGET_S", "900"))
@@ -54,6 +54,21 @@ def integrity():
     return rows("PRAGMA integrity_check", "")[0][0]
 
 
+started_servers = []
+
+
+def cleanup():
+    """Whatever happens (a failed round, Ctrl-C), no server or cluster outlives the script."""
+    for proc in started_servers:
+        if proc.poll() is None:
+            proc.kill()
+    if POSTGRES:
+        subprocess.run(["bash", PG_SCRIPT, "stop", pg_dir])
+
+
+atexit.register(cleanup)
+
+
 def request(method, path, body=None, cookie=None):
     conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
     headers = {"sec-fetch-site": "same-origin"}
@@ -71,6 +86,7 @@ def request(method, path, body=None, cookie=None):
 
 def start():
     proc = subprocess.Popen([SERVER, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    started_servers.append(proc)
     for _ in range(200):
         try:
             if request("GET", "/health")[0] == 200:
@@ -94,9 +110,13 @@ for r in range(ROUNDS):
         break
     rounds += 1
     proc = start()
-    _, _, _, html = request("GET", "/admin/connexion")
-    _, where, cookie, _ = request("POST", "/admin/connexion", {"jeton": token(html), "email": EMAIL, "mot_de_passe": PASSWORD})
-    cookie = cookie.split(";")[0]
+    # One login for the whole run: the session is in the database and outlives each kill, as it
+    # would for a coordinator; logging in every round would meet the login rate limit, which is in
+    # the database too and rightly survives restarts (5 logins per 12 s).
+    if r == 0:
+        _, _, _, html = request("GET", "/admin/connexion")
+        _, where, cookie, _ = request("POST", "/admin/connexion", {"jeton": token(html), "email": EMAIL, "mot_de_passe": PASSWORD})
+        cookie = cookie.split(";")[0]
     jeton = token(request("GET", "/admin", cookie=cookie)[3])
     stop = threading.Event()
 
@@ -160,6 +180,4 @@ first, last = rates[: max(1, rounds // 10)], rates[-max(1, rounds // 10):]
 print(f"\nAcknowledged writes per second: {sum(first) / len(first):.0f} in the first rounds, {sum(last) / len(last):.0f} in the last ones, with {len(acked_seances)} séances then stored.")
 for p in problems:
     print(p)
-if POSTGRES:
-    subprocess.run(["bash", PG_SCRIPT, "stop", pg_dir])
 sys.exit(1 if problems else 0)

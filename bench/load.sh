@@ -22,14 +22,7 @@ declare -a PATHS=("$RESULT" "/bench-resultat.html" "/api/v1/communes?q=bourg" "/
 
 echo "| $CLIENTS clients, ${DURATION} s, loopback, $(nproc) cores | req/s | p50 | p99 | errors | bytes/response |"
 echo "|---|---|---|---|---|---|"
+source bench/wrk.sh
 for i in "${!PATHS[@]}"; do
-  url="$BASE${PATHS[$i]}"
-  size=$(curl -fs "$url" | wc -c)
-  curl -fs "$url" >/dev/null # warm
-  out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 10s --latency "$url")
-  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  errors=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10} /Non-2xx/ {print $NF}' <<<"$out" | paste -sd+ | bc 2>/dev/null || echo 0)
-  echo "| ${NAMES[$i]} | $rps | $p50 | $p99 | ${errors:-0} | $size |"
+  wrk_row "${NAMES[$i]}" "$BASE${PATHS[$i]}"
 done

@@ -33,16 +33,11 @@ RESULT="/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarc
 echo
 echo "| national simulation, $CLIENTS clients, ${DURATION} s, loopback, $(nproc) cores | req/s | p50 | p99 | errors | bytes/response |"
 echo "|---|---|---|---|---|---|"
-for entry in "result page (SSR)|$RESULT" "commune search (JSON)|/api/v1/communes?q=saint" "home page (SSR)|/"; do
-  name="${entry%%|*}"; path="${entry#*|}"
-  size=$(curl -fs "$BASE$path" | wc -c)
-  out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 10s --latency "$BASE$path")
-  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  errors=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10} /Non-2xx/ {print $NF}' <<<"$out" | paste -sd+ | bc 2>/dev/null || echo 0)
-  echo "| $name | $rps | $p50 | $p99 | ${errors:-0} | $size |"
-done
+source bench/wrk.sh
+wrk_row "result page (SSR)" "$BASE$RESULT"
+wrk_row "commune search (JSON), « saint »: the largest bucket" "$BASE/api/v1/communes?q=saint"
+wrk_row "commune search (JSON), « bourg »" "$BASE/api/v1/communes?q=bourg"
+wrk_row "home page (SSR)" "$BASE/"
 RSS_END=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 echo
 echo "Start-up (command to first /health answer, geography already stored): ${SERVER_START_S} s"
