@@ -29,6 +29,12 @@ impl InseeCode {
         }
     }
 
+    /// The département: three characters overseas (971…976), two elsewhere (« 01 », « 2A »).
+    pub fn departement(&self) -> &str {
+        let n = if self.0.starts_with("97") || self.0.starts_with("98") { 3 } else { 2 };
+        self.0.get(..n).unwrap_or(&self.0)
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -177,6 +183,12 @@ impl Geography {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overseas_departements_have_three_characters() {
+        let dep = |code: &str| InseeCode::parse(code).unwrap().departement().to_owned();
+        assert_eq!((dep("97411"), dep("2A004"), dep("01269")), ("974".into(), "2A".into(), "01".into()));
+    }
 
     #[test]
     fn insee_codes_are_five_characters_with_corsica_allowed() {

@@ -22,12 +22,6 @@ impl Lcg {
     }
 }
 
-/// The département of an INSEE code: three characters overseas (971…976), two elsewhere.
-pub fn departement_of(insee: &str) -> &str {
-    let n = if insee.starts_with("97") || insee.starts_with("98") { 3 } else { 2 };
-    insee.get(..n).unwrap_or(insee)
-}
-
 /// Typical opening hours, and none for a third of the places (as in the real sources).
 const HOURS: [Option<&str>; 3] = [Some("Mo-Fr 09:00-12:00,14:00-17:30"), Some("Tu,Th 14:00-18:00; Sa 09:00-12:00"), None];
 
@@ -67,7 +61,7 @@ pub fn directory(geo: &Geography, structures: usize, services_per_place: usize, 
             let kind = ServiceKind::ALL[rng.below(ServiceKind::ALL.len())];
             let zone = match rng.below(1_000) {
                 0 => Coverage::National,
-                1..=50 => Coverage::Departement(vec![departement_of(commune.insee.as_str()).to_owned()]),
+                1..=50 => Coverage::Departement(vec![commune.insee.departement().to_owned()]),
                 51..=250 => Coverage::Communes(vec![commune.insee.clone()]),
                 _ => Coverage::Epci(vec![commune.epci.clone()]),
             };
@@ -101,12 +95,5 @@ mod tests {
             |insee: &str| a.structures().iter().filter(|s| s.adresse.as_ref().is_some_and(|ad| ad.code_insee.as_str() == insee)).count();
         // Bourg-en-Bresse (41 000 inhabitants) draws far more places than Nantua (3 400).
         assert!(in_commune("01053") > 3 * in_commune("01269"), "{} vs {}", in_commune("01053"), in_commune("01269"));
-    }
-
-    #[test]
-    fn overseas_departements_have_three_characters() {
-        assert_eq!(departement_of("97411"), "974");
-        assert_eq!(departement_of("2A004"), "2A");
-        assert_eq!(departement_of("01269"), "01");
     }
 }

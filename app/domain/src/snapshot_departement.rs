@@ -7,7 +7,6 @@
 
 use super::directory::{Coverage, Directory};
 use super::geo::Geography;
-use super::simulation::departement_of;
 use super::snapshot::Snapshot;
 use std::collections::HashSet;
 
@@ -16,8 +15,7 @@ impl Snapshot {
     /// none of its communes is in it.
     pub fn of_departement(&self, dep: &str) -> Option<Snapshot> {
         let geo = &self.geography;
-        let epcis: HashSet<&str> =
-            geo.communes.iter().filter(|c| departement_of(c.insee.as_str()) == dep).map(|c| c.epci.as_str()).collect();
+        let epcis: HashSet<&str> = geo.communes.iter().filter(|c| c.insee.departement() == dep).map(|c| c.epci.as_str()).collect();
         if epcis.is_empty() {
             return None;
         }
