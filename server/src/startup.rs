@@ -103,15 +103,14 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
     };
     // Written only when it changed: at national size (35 000 communes) rewriting it would be most of
     // a start, and several servers starting together would each rewrite the same rows.
-    let stored = repo.geography().await.ok();
-    if stored.as_ref() != Some(&geography) {
+    let geography = if repo.geography().await.ok().as_ref() == Some(&geography) {
+        geography
+    } else {
         let report = repo.replace_geography(&geography).await?;
         tracing::info!(communes = report.communes, epci = report.epci, former_names = report.former_names, "geography written");
-    }
-    let gazetteer = Gazetteer::new(match stored {
-        Some(stored) if stored == geography => stored,
-        _ => repo.geography().await?,
-    });
+        repo.geography().await?
+    };
+    let gazetteer = Gazetteer::new(geography);
     let (seed, plans) = seed_directory(&gazetteer, &app::ssr::hours::today())?;
     if repo.seed_directory_if_empty(&seed).await? {
         tracing::info!(
