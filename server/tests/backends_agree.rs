@@ -7,8 +7,8 @@ mod accounts;
 #[path = "support/app.rs"]
 mod support;
 
-use accounts::{admin, OURS};
-use support::{spawn_app, spawn_app_on_sqlite, token_in, TestApp};
+use accounts::{admin, rename_ours};
+use support::{spawn_app, spawn_app_on_sqlite, TestApp};
 
 const ORIENTATIONS: [&str; 5] = [
     "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=oui",
@@ -63,14 +63,6 @@ async fn answers(app: &TestApp) -> Vec<(String, u16, String)> {
     out
 }
 
-async fn rename(app: &TestApp, cookie: &str, nom: &str) {
-    let (_, html) = app.html_with(&format!("/admin/structures/{OURS}"), Some(cookie)).await;
-    let jeton = token_in(&html).unwrap();
-    let fields = [("jeton", jeton.as_str()), ("nom", nom), ("commune", "01053"), ("code_postal", "01000"), ("adresse", "1 rue de la Paix")];
-    let res = app.post(&format!("/admin/structures/{OURS}/enregistrer"), Some(cookie), &fields).await;
-    assert_eq!(res.status().as_u16(), 303, "{nom}");
-}
-
 fn assert_same(sqlite: &[(String, u16, String)], postgres: &[(String, u16, String)]) {
     assert_eq!(sqlite.len(), postgres.len());
     for ((path, s_status, s_body), (_, p_status, p_body)) in sqlite.iter().zip(postgres) {
@@ -95,7 +87,7 @@ async fn sqlite_and_postgres_give_the_same_orientations_pages_and_exports_before
 
     for app in [&sqlite, &postgres] {
         let cookie = admin(app).await;
-        rename(app, &cookie, "Médiathèque renommée pour la comparaison").await;
+        rename_ours(app, &cookie, "Médiathèque renommée pour la comparaison").await;
     }
     let after = answers(&sqlite).await;
     assert_ne!(before, after, "the edit shows");

@@ -8,25 +8,12 @@ mod accounts;
 #[path = "support/app.rs"]
 mod support;
 
-use accounts::{admin, OURS};
+use accounts::{admin, rename_ours, OURS};
 use app::ssr::repo::maintenance::Maintenance;
 use app::ssr::repo::Repository;
 use server::cli::backup::{restore, save, BackupError};
 use server::config::Config;
-use support::{spawn_app, token_in, TestApp};
-
-async fn rename_structure(app: &TestApp, cookie: &str, nom: &str) {
-    let (_, html) = app.html_with(&format!("/admin/structures/{OURS}"), Some(cookie)).await;
-    let jeton = token_in(&html).unwrap();
-    let res = app
-        .post(
-            &format!("/admin/structures/{OURS}/enregistrer"),
-            Some(cookie),
-            &[("jeton", &jeton), ("nom", nom), ("commune", "01053"), ("code_postal", "01000"), ("adresse", "1 rue de la Paix")],
-        )
-        .await;
-    assert_eq!(res.status().as_u16(), 303, "{nom}");
-}
+use support::spawn_app;
 
 /// A database of its own, in a new directory.
 fn elsewhere(dir: &tempfile::TempDir) -> Config {
@@ -48,12 +35,12 @@ async fn a_backup_taken_while_the_server_runs_restores_accounts_audit_log_and_en
     }
     let app = spawn_app().await;
     let cookie = admin(&app).await;
-    rename_structure(&app, &cookie, "Avant la sauvegarde").await;
+    rename_ours(&app, &cookie, "Avant la sauvegarde").await;
     let live = support::config(&app.data);
     let file = app.data.path().join("sauvegarde.db").display().to_string();
     let report = save(&live, &file).await.expect("backup");
     assert!(report.contains("vérifiée") && report.contains("account 1"), "{report}");
-    rename_structure(&app, &cookie, "Après la sauvegarde").await;
+    rename_ours(&app, &cookie, "Après la sauvegarde").await;
     let (at_backup_counts, _) = {
         let copy = Config { database_url: format!("sqlite://{file}"), ..support::config(&app.data) };
         stored(&copy).await
@@ -174,14 +161,14 @@ async fn a_postgres_dump_restores_accounts_audit_log_and_entries_and_keeps_what_
     }
     let app = spawn_app().await;
     let cookie = admin(&app).await;
-    rename_structure(&app, &cookie, "Avant la sauvegarde").await;
+    rename_ours(&app, &cookie, "Avant la sauvegarde").await;
     let live = support::config(&app.data);
     let file = app.data.path().join("sauvegarde.dump").display().to_string();
     let report = save(&live, &file).await.expect("backup");
     assert!(report.contains("vérifiée") && report.contains("account 1"), "{report}");
     let (at_backup, _) = stored(&live).await;
     assert!(matches!(save(&live, &file).await, Err(BackupError::Exists(_))), "a backup never overwrites a file");
-    rename_structure(&app, &cookie, "Après la sauvegarde").await;
+    rename_ours(&app, &cookie, "Après la sauvegarde").await;
 
     // A file that is not a dump changes nothing.
     let notes = app.data.path().join("notes.txt");

@@ -9,10 +9,10 @@ mod accounts;
 #[path = "support/app.rs"]
 mod support;
 
-use accounts::{ADMIN, OURS};
+use accounts::{rename_ours, ADMIN};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-use support::{token_in, TestApp};
+use support::TestApp;
 
 const METRICS_TOKEN: &str = "jeton-des-metriques-pour-ce-test";
 
@@ -65,15 +65,6 @@ async fn start(database_url: &str, site: &std::path::Path) -> Server {
     panic!("the server on port {port} did not answer within 30 s");
 }
 
-async fn rename(app: &TestApp, cookie: &str, nom: &str) {
-    let (status, html) = app.html_with(&format!("/admin/structures/{OURS}"), Some(cookie)).await;
-    assert_eq!(status, 200, "the session works on {}", app.base);
-    let jeton = token_in(&html).unwrap();
-    let fields = [("jeton", jeton.as_str()), ("nom", nom), ("commune", "01053"), ("code_postal", "01000"), ("adresse", "1 rue de la Paix")];
-    let res = app.post(&format!("/admin/structures/{OURS}/enregistrer"), Some(cookie), &fields).await;
-    assert_eq!(res.status().as_u16(), 303, "{nom} on {}", app.base);
-}
-
 /// How long until `app`'s open-data file names `nom` (at most 10 s).
 async fn seen_after(app: &TestApp, nom: &str) -> Duration {
     let start = Instant::now();
@@ -105,11 +96,11 @@ async fn two_servers_on_one_database_share_sessions_limits_and_changes_and_outli
 
     // Logged in on A, edits on B.
     let cookie = a.app.login(ADMIN.0, ADMIN.1).await;
-    rename(&b.app, &cookie, "Écrit sur B avec la session de A").await;
+    rename_ours(&b.app, &cookie, "Écrit sur B avec la session de A").await;
     assert!(seen_after(&a.app, "Écrit sur B avec la session de A").await <= Duration::from_secs(2));
 
     // An edit on A shows on B's public pages within 2 s.
-    rename(&a.app, &cookie, "Écrit sur A, lu sur B").await;
+    rename_ours(&a.app, &cookie, "Écrit sur A, lu sur B").await;
     let waited = seen_after(&b.app, "Écrit sur A, lu sur B").await;
     eprintln!("B showed A's edit after {waited:?}");
     assert!(waited <= Duration::from_secs(2), "B showed A's edit after {waited:?}");

@@ -2,7 +2,7 @@
 
 #![allow(dead_code)]
 
-use super::support::TestApp;
+use super::support::{token_in, TestApp};
 
 pub const ADMIN: (&str, &str) = ("coordination@exemple.fr", "un mot de passe assez long");
 pub const EDITOR: (&str, &str) = ("mediatheque@exemple.fr", "autre mot de passe long");
@@ -22,4 +22,14 @@ pub async fn editor(app: &TestApp, admin_cookie: &str) -> String {
     let res = app.post(&format!("/admin/comptes/{id}/structures"), Some(admin_cookie), &[("jeton", &jeton), ("structures", OURS)]).await;
     assert_eq!(res.status().as_u16(), 303);
     app.login(EDITOR.0, EDITOR.1).await
+}
+
+/// Renames `OURS` through its back-office form, as a coordinator logged in with `cookie` does.
+pub async fn rename_ours(app: &TestApp, cookie: &str, nom: &str) {
+    let (status, html) = app.html_with(&format!("/admin/structures/{OURS}"), Some(cookie)).await;
+    assert_eq!(status, 200, "the session works on {}", app.base);
+    let jeton = token_in(&html).unwrap();
+    let fields = [("jeton", jeton.as_str()), ("nom", nom), ("commune", "01053"), ("code_postal", "01000"), ("adresse", "1 rue de la Paix")];
+    let res = app.post(&format!("/admin/structures/{OURS}/enregistrer"), Some(cookie), &fields).await;
+    assert_eq!(res.status().as_u16(), 303, "{nom} on {}", app.base);
 }
