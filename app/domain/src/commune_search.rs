@@ -19,15 +19,30 @@ pub struct CommuneQuery {
     name_words: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QueryError {
-    #[error("Tapez le nom ou le code postal de votre commune.")]
     Empty,
-    #[error("Votre recherche est trop longue. Tapez seulement le nom ou le code postal de la commune (80 caractères au plus).")]
     TooLong,
-    #[error("Un code postal a 5 chiffres, par exemple 01000.")]
     BadPostalCode,
 }
+
+impl QueryError {
+    pub fn message(&self, langue: crate::langue::Langue) -> String {
+        langue.t(match self {
+            QueryError::Empty => "commune-vide",
+            QueryError::TooLong => "commune-trop-long",
+            QueryError::BadPostalCode => "commune-code-postal",
+        })
+    }
+}
+
+impl std::fmt::Display for QueryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::langue::Langue::Fr))
+    }
+}
+
+impl std::error::Error for QueryError {}
 
 impl CommuneQuery {
     pub fn parse(raw: &str) -> Result<Self, QueryError> {
@@ -292,19 +307,17 @@ impl Gazetteer {
     }
 
     /// The commune step's answer to a typed text (a chosen code is checked with the rest of the URL).
-    pub fn lookup(&self, texte: Option<&str>) -> CommuneLookup {
+    /// What the commune step shows for the text typed, its messages in the page's language.
+    pub fn lookup(&self, texte: Option<&str>, langue: crate::langue::Langue) -> CommuneLookup {
         let Some(texte) = texte else { return CommuneLookup::Empty };
         match CommuneQuery::parse(texte) {
-            Err(e) => CommuneLookup::Problem { texte: texte.to_owned(), message: e.to_string() },
+            Err(e) => CommuneLookup::Problem { texte: texte.to_owned(), message: e.message(langue) },
             Ok(query) => match self.resolve(&query) {
                 Resolution::One(hit) => CommuneLookup::Found(hit),
                 Resolution::Several(options) => CommuneLookup::Choose { texte: texte.to_owned(), options },
                 Resolution::None => CommuneLookup::Problem {
                     texte: texte.to_owned(),
-                    message: format!(
-                        "Aucune commune de l’Ain ne correspond à « {} ». Vérifiez l’orthographe ou tapez le code postal.",
-                        texte.chars().take(60).collect::<String>()
-                    ),
+                    message: langue.tr("commune-introuvable", &[("texte", (&texte.chars().take(60).collect::<String>()).into())]),
                 },
             },
         }

@@ -60,25 +60,27 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub fn label(&self) -> String {
-        match self {
-            Reason::DansVotreCommune => "Dans votre commune".into(),
-            Reason::DansVotreIntercommunalite => "Dans votre intercommunalité".into(),
-            Reason::Proche { km } => format!("À {km} km de chez vous"),
-            Reason::DansToutLAin => "Pour tout le département de l’Ain".into(),
-            Reason::ADistance => "À distance, par téléphone".into(),
-            Reason::SeDeplaceADomicile => "Se déplace à domicile".into(),
-            Reason::Itinerant => "Se déplace près de chez vous".into(),
-            Reason::Gratuit => "Gratuit".into(),
-            Reason::AccueilleLesPublics(p) => p.plain().into(),
-            Reason::PriseEnCharge(s) => s.plain().into(),
-            Reason::AideIndividuelle => "Une personne vous aide".into(),
-            Reason::Ateliers => "Ateliers en groupe".into(),
-            Reason::Ouvert(Availability::Semaine) => "Ouvert en semaine".into(),
-            Reason::Ouvert(Availability::Soir) => "Ouvert le soir".into(),
-            Reason::Ouvert(Availability::Weekend) => "Ouvert le week-end".into(),
-            Reason::FranceServices => "France services : aide pour toutes les démarches".into(),
-        }
+    /// The reason in words, in the page's language.
+    pub fn label(&self, langue: crate::langue::Langue) -> String {
+        let key = match self {
+            Reason::DansVotreCommune => "raison-commune",
+            Reason::DansVotreIntercommunalite => "raison-epci",
+            Reason::Proche { km } => return langue.tr("raison-proche", &[("km", (*km as usize).into())]),
+            Reason::DansToutLAin => "raison-departement",
+            Reason::ADistance => "raison-distance",
+            Reason::SeDeplaceADomicile => "raison-domicile",
+            Reason::Itinerant => "raison-itinerant",
+            Reason::Gratuit => "raison-gratuit",
+            Reason::AccueilleLesPublics(p) => return langue.t(&p.key()),
+            Reason::PriseEnCharge(s) => return langue.t(&s.key()),
+            Reason::AideIndividuelle => "raison-aide-individuelle",
+            Reason::Ateliers => "raison-ateliers",
+            Reason::Ouvert(Availability::Semaine) => "raison-semaine",
+            Reason::Ouvert(Availability::Soir) => "raison-soir",
+            Reason::Ouvert(Availability::Weekend) => "raison-weekend",
+            Reason::FranceServices => "raison-france-services",
+        };
+        langue.t(key)
     }
 }
 

@@ -2,6 +2,7 @@ use super::*;
 use crate::commune_search::tests::gazetteer;
 use crate::directory::Address;
 use crate::geo::InseeCode;
+use crate::langue::Langue;
 use crate::taxonomy::ServiceKind;
 
 fn commune(code: &str) -> &'static Commune {
@@ -56,8 +57,8 @@ fn the_persons_commune_comes_before_the_epci_and_the_department() {
     assert_eq!(ids(&o), ["nantua", "oyonnax", "ain"]);
     assert_eq!(o.tiers, [Tier::Commune, Tier::Epci, Tier::Departement]);
     assert!(o.local);
-    assert_eq!(o.matches[0].reasons[0].label(), "Dans votre commune");
-    assert_eq!(o.matches[1].reasons[0].label(), "Dans votre intercommunalité");
+    assert_eq!(o.matches[0].reasons[0].label(Langue::Fr), "Dans votre commune");
+    assert_eq!(o.matches[1].reasons[0].label(Langue::Fr), "Dans votre intercommunalité");
 }
 
 #[test]
@@ -78,7 +79,7 @@ fn a_place_in_a_neighbouring_epci_is_offered_when_near_and_not_when_far() {
     let c = criteria(ServiceKind::Demarches);
     let o = orient(&dir, &Openings::new(), &Profile { commune: commune("01457"), criteria: &c });
     assert_eq!(o.matches[0].tier, Tier::Voisin);
-    assert_eq!(o.matches[0].reasons[0].label(), "À 19 km de chez vous");
+    assert_eq!(o.matches[0].reasons[0].label(Langue::Fr), "À 19 km de chez vous");
     assert!(o.local);
     let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
     assert!(o.matches.is_empty());
@@ -96,7 +97,7 @@ fn someone_who_cannot_travel_is_only_sent_where_help_comes_to_them() {
     assert_eq!(ids(&o), ["domicile", "telephone"]);
     assert!(o.matches[0].reasons.contains(&Reason::SeDeplaceADomicile));
     assert_eq!(o.matches[1].tier, Tier::Remote);
-    assert!(o.matches[1].reasons.iter().any(|r| r.label() == "À distance, par téléphone"));
+    assert!(o.matches[1].reasons.iter().any(|r| r.label(Langue::Fr) == "À distance, par téléphone"));
 }
 
 #[test]
@@ -121,7 +122,7 @@ fn within_a_tier_the_wanted_kind_of_help_public_and_hours_come_first() {
     };
     let o = orient(&dir, &openings, &Profile { commune: commune(NANTUA), criteria: &c });
     assert_eq!(ids(&o), ["soir", "jeunes", "atelier", "autre"]);
-    let labels: Vec<String> = o.matches[0].reasons.iter().map(Reason::label).collect();
+    let labels: Vec<String> = o.matches[0].reasons.iter().map(|r| r.label(Langue::Fr)).collect();
     assert_eq!(labels, ["Dans votre intercommunalité", "Ateliers en groupe", "Accueille les jeunes", "Ouvert le soir"]);
     assert!(o.matches[1].reasons.contains(&Reason::Gratuit));
 }

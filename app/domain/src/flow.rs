@@ -2,9 +2,14 @@
 //! `src/flow/parcours.json` and validated, so that editing the file can never produce a dead end, an
 //! orphan question or an answer the engine does not understand.
 
+use super::langue::Langue;
 use super::taxonomy::{Accompaniment, Public, ServiceKind, SpecificSupport};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+
+#[path = "flow/traductions.rs"]
+mod traductions;
+pub use traductions::{AnswerText, NeedText, QuestionText};
 
 /// The flow shipped with Aiguillage.
 pub const PARCOURS_JSON: &str = include_str!("flow/parcours.json");
@@ -89,6 +94,9 @@ pub struct Answer {
     pub id: String,
     pub libelle: String,
     pub criteres: Criteria,
+    /// Its words in the other shipped languages (`flow/traductions.rs`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub traductions: BTreeMap<Langue, AnswerText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,6 +110,8 @@ pub struct Question {
     #[serde(default)]
     pub multiple: bool,
     pub reponses: Vec<Answer>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub traductions: BTreeMap<Langue, QuestionText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,6 +125,8 @@ pub struct NeedDef {
     pub precisions: Vec<String>,
     /// Questions of the « comment » screen (those that can change the result for this need).
     pub comment: Vec<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub traductions: BTreeMap<Langue, NeedText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -147,6 +159,8 @@ pub enum FlowError {
     NoService { need: String, path: String },
     #[error("le besoin « {need} » avec les réponses {path} donne deux valeurs à « {criterion} »")]
     Conflict { need: String, path: String, criterion: &'static str },
+    #[error("« {item} » n’a pas de traduction « {langue} » (champ {field} vide ou absent)")]
+    MissingTranslation { item: String, langue: &'static str, field: &'static str },
 }
 
 /// The answers given, by question id (several for a multiple-choice question).
@@ -289,7 +303,7 @@ impl Flow {
         if let Some(orphan) = self.questions.iter().find(|q| !used.contains(q.id.as_str())) {
             return Err(FlowError::OrphanQuestion(orphan.id.clone()));
         }
-        Ok(())
+        self.check_translations()
     }
 }
 

@@ -7,12 +7,13 @@ use super::directory::Directory;
 use super::engine::Openings;
 use super::flow::Availability;
 use serde::{Deserialize, Serialize};
+use super::langue::Langue;
+use super::textes::Arg;
 use std::collections::BTreeMap;
 
 /// After this time (minutes from midnight), an opening counts as « le soir ».
 const EVENING: u16 = 18 * 60;
 const DAY_START: u16 = 9 * 60;
-const DAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /// Open ranges (minutes from midnight, start < end) of each day, Monday first.
 pub type WeekRanges = [Vec<(u16, u16)>; 7];
@@ -85,28 +86,30 @@ pub fn availability(week: &WeekRanges) -> Vec<Availability> {
     out
 }
 
-fn hhmm(mins: u16) -> String {
-    format!("{}h{:02}", mins / 60 % 24, mins % 60)
+fn ranges_text(ranges: &[(u16, u16)], langue: Langue) -> String {
+    let range = |(s, e): &(u16, u16)| langue.tr("plage-horaire", &[("debut", Arg::Text(&langue.hour(*s))), ("fin", Arg::Text(&langue.hour(*e)))]);
+    ranges.iter().map(range).collect::<Vec<_>>().join(", ")
 }
 
-fn ranges_text(ranges: &[(u16, u16)]) -> String {
-    ranges.iter().map(|(s, e)| format!("{} à {}", hhmm(*s), hhmm(*e))).collect::<Vec<_>>().join(", ")
-}
-
-/// « Ouvert maintenant. Aujourd’hui : 9h00 à 12h00, 14h00 à 18h00 », or « Fermé aujourd’hui ».
-pub fn today(week: &WeekRanges, now: &Moment) -> (bool, String) {
+/// « Ouvert maintenant. Aujourd’hui : 9h00 à 12h00, 14h00 à 18h00 », or « Fermé aujourd’hui », in the
+/// page's language.
+pub fn today(week: &WeekRanges, now: &Moment, langue: Langue) -> (bool, String) {
     let ranges = &week[now.weekday % 7];
     if ranges.is_empty() {
-        return (false, "Fermé aujourd’hui".into());
+        return (false, langue.t("ferme-aujourdhui"));
     }
     let open_now = ranges.iter().any(|&(s, e)| s <= now.minutes && now.minutes < e);
-    let state = if open_now { "Ouvert maintenant" } else { "Fermé maintenant" };
-    (open_now, format!("{state}. Aujourd’hui : {}", ranges_text(ranges)))
+    let key = if open_now { "ouvert-maintenant" } else { "ferme-maintenant" };
+    (open_now, langue.tr(key, &[("heures", Arg::Text(&ranges_text(ranges, langue)))]))
 }
 
 /// The open days, Monday first: « mardi : 9h00 à 12h00, 14h00 à 18h00 ».
-pub fn week_lines(week: &WeekRanges) -> Vec<String> {
-    week.iter().enumerate().filter(|(_, r)| !r.is_empty()).map(|(day, r)| format!("{} : {}", DAYS[day], ranges_text(r))).collect()
+pub fn week_lines(week: &WeekRanges, langue: Langue) -> Vec<String> {
+    let line = |(day, r): (usize, &Vec<(u16, u16)>)| {
+        let name = langue.t(&format!("jour-{day}"));
+        langue.tr("jour-ligne", &[("jour", Arg::Text(&name)), ("heures", Arg::Text(&ranges_text(r, langue)))])
+    };
+    week.iter().enumerate().filter(|(_, r)| !r.is_empty()).map(line).collect()
 }
 
 #[cfg(test)]
@@ -136,17 +139,26 @@ mod tests {
         let mut w = week(&[(0, 9, 12)]);
         w[0].push((14 * 60, 18 * 60));
         let monday = |h: u16| Moment { date: "2026-11-30".into(), weekday: 0, minutes: h * 60 };
-        assert_eq!(today(&w, &monday(10)), (true, "Ouvert maintenant. Aujourd’hui : 9h00 à 12h00, 14h00 à 18h00".into()));
-        assert!(!today(&w, &monday(13)).0);
-        assert!(!today(&w, &monday(18)).0, "closing time is closed");
+        assert_eq!(today(&w, &monday(10), Langue::Fr), (true, "Ouvert maintenant. Aujourd’hui : 9h00 à 12h00, 14h00 à 18h00".into()));
+        assert!(!today(&w, &monday(13), Langue::Fr).0);
+        assert!(!today(&w, &monday(18), Langue::Fr).0, "closing time is closed");
         let tuesday = Moment { date: "2026-12-01".into(), weekday: 1, minutes: 600 };
-        assert_eq!(today(&w, &tuesday), (false, "Fermé aujourd’hui".into()));
+        assert_eq!(today(&w, &tuesday, Langue::Fr), (false, "Fermé aujourd’hui".into()));
     }
 
     #[test]
     fn a_week_reads_in_french_from_monday() {
         let w = week(&[(3, 9, 19), (1, 9, 19), (2, 14, 19)]);
-        assert_eq!(week_lines(&w), ["mardi : 9h00 à 19h00", "mercredi : 14h00 à 19h00", "jeudi : 9h00 à 19h00"]);
+        assert_eq!(week_lines(&w, Langue::Fr), ["mardi : 9h00 à 19h00", "mercredi : 14h00 à 19h00", "jeudi : 9h00 à 19h00"]);
+    }
+
+    #[test]
+    fn hours_read_as_each_language_writes_them() {
+        let w = week(&[(0, 9, 12)]);
+        let monday = Moment { date: "2026-11-30".into(), weekday: 0, minutes: 600 };
+        assert_eq!(today(&w, &monday, Langue::En).1, "Open now. Today: 9:00–12:00");
+        assert_eq!(week_lines(&w, Langue::Tr), ["Pazartesi: 9:00–12:00"]);
+        assert_eq!(week_lines(&w, Langue::Uk), ["понеділок: 9:00–12:00"]);
     }
 
     #[test]

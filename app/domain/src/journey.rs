@@ -84,21 +84,41 @@ pub mod keys {
     pub const RESERVED: [&str; 7] = [BESOIN, COMMUNE, TEXTE, CHOIX, ETAPE, IMPRIMER, GUICHET];
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JourneyError {
-    #[error("L’adresse de cette page est trop longue. Elle a peut-être été coupée ou modifiée.")]
     TooLong,
-    #[error("Le besoin « {0} » n’existe pas dans ce parcours.")]
     UnknownNeed(String),
-    #[error("La réponse « {value} » n’est pas prévue pour la question « {question} ».")]
     UnknownAnswer { question: String, value: String },
-    #[error("La question « {0} » n’accepte qu’une seule réponse.")]
     SeveralAnswers(String),
-    #[error("Le code commune « {0} » n’est pas valide.")]
     BadCommune(String),
-    #[error("L’étape « {0} » n’existe pas.")]
     UnknownScreen(String),
 }
+
+impl JourneyError {
+    /// What is wrong with the link, for the person, in the page's language (`question` is the
+    /// question's id: its title is said in that language).
+    pub fn message(&self, langue: crate::langue::Langue) -> String {
+        let title = |id: &str| Flow::shipped().question(id).map_or(id.to_owned(), |q| q.titre_in(langue).to_owned());
+        match self {
+            JourneyError::TooLong => langue.t("erreur-trop-long"),
+            JourneyError::UnknownNeed(v) => langue.tr("erreur-besoin-inconnu", &[("valeur", v.into())]),
+            JourneyError::UnknownAnswer { question, value } => {
+                langue.tr("erreur-reponse-inconnue", &[("valeur", value.into()), ("question", (&title(question)).into())])
+            }
+            JourneyError::SeveralAnswers(q) => langue.tr("erreur-une-seule-reponse", &[("question", (&title(q)).into())]),
+            JourneyError::BadCommune(v) => langue.tr("erreur-code-commune", &[("valeur", v.into())]),
+            JourneyError::UnknownScreen(v) => langue.tr("erreur-etape-inconnue", &[("valeur", v.into())]),
+        }
+    }
+}
+
+impl std::fmt::Display for JourneyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::langue::Langue::Fr))
+    }
+}
+
+impl std::error::Error for JourneyError {}
 
 /// What the person must see next.
 #[derive(Debug, Clone, PartialEq)]
@@ -166,14 +186,14 @@ impl Journey {
                     // Other parameters (campaign tags…) are not answers and change nothing.
                     let Some(question) = flow.question(name) else { continue };
                     if !question.reponses.iter().any(|a| a.id == value) {
-                        return Err(JourneyError::UnknownAnswer { question: question.titre.clone(), value: shown() });
+                        return Err(JourneyError::UnknownAnswer { question: question.id.clone(), value: shown() });
                     }
                     let given = j.demande.answers.entry(question.id.clone()).or_default();
                     if !given.iter().any(|v| v == value) {
                         given.push(value.to_owned());
                     }
                     if !question.multiple && given.len() > 1 {
-                        return Err(JourneyError::SeveralAnswers(question.titre.clone()));
+                        return Err(JourneyError::SeveralAnswers(question.id.clone()));
                     }
                 }
             }

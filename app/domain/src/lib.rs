@@ -15,6 +15,7 @@ pub mod hours_form;
 pub mod ics;
 pub mod import_hinaura;
 pub mod journey;
+pub mod langue;
 pub mod normalize;
 pub mod orientation;
 pub mod phone;
@@ -28,9 +29,9 @@ pub mod snapshot;
 pub mod snapshot_departement;
 pub mod sources;
 pub mod taxonomy;
+pub mod textes;
 #[cfg(any(test, feature = "test-data"))]
 pub mod test_data;
-pub mod wording;
 
 #[cfg(test)]
 mod decoder_properties;

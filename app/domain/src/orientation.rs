@@ -11,6 +11,7 @@ use super::freshness::needs_check;
 use super::geo::Commune;
 use super::hours::{today, HoursTable, Moment};
 use super::journey::{url, Journey, Step};
+use super::langue::Langue;
 use super::result::{one_line_address, NextStep, Notice, OrientationResult, ResultCard};
 use super::seance::SeanceCard;
 use super::taxonomy::Programme;
@@ -24,26 +25,44 @@ pub struct Published<'a> {
     pub openings: &'a Openings,
     /// « 28/11/2026 »: the day these data were read (today online; the snapshot's day offline).
     pub donnees_du: String,
+    /// The language of the page asking: the result's words are in it, the directory's data in French.
+    pub langue: Langue,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResultError {
-    #[error("Il manque le besoin (besoin=…).")]
     MissingNeed,
-    #[error("Il manque la commune (commune=code INSEE).")]
     MissingCommune,
-    #[error("{}", crate::wording::unknown_commune(.0))]
     UnknownCommune(String),
-    #[error("Précisez le besoin : {0}")]
+    /// The question (its title in the page's language) whose answer is needed.
     Imprecise(String),
-    #[error("{0}")]
     Answers(String),
 }
 
+impl ResultError {
+    pub fn message(&self, langue: Langue) -> String {
+        match self {
+            ResultError::MissingNeed => langue.t("erreur-besoin-manquant"),
+            ResultError::MissingCommune => langue.t("erreur-commune-manquante"),
+            ResultError::UnknownCommune(code) => langue.tr("commune-inconnue", &[("code", code.into())]),
+            ResultError::Imprecise(q) => langue.tr("erreur-imprecis", &[("question", q.into())]),
+            ResultError::Answers(text) => text.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for ResultError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Langue::Fr))
+    }
+}
+
+impl std::error::Error for ResultError {}
+
 /// One service as a card: the match's reasons, the address, today's hours, how to get in touch.
-pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTable, now: &Moment) -> ResultCard {
+pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTable, now: &Moment, langue: Langue) -> ResultCard {
     let raw_hours = service.horaires.clone().or_else(|| structure.horaires.clone());
-    let today = hours.week(raw_hours.as_deref()).map(|week| today(week, now));
+    let today = hours.week(raw_hours.as_deref()).map(|week| today(week, now, langue));
     let address = structure.adresse.as_ref();
     ResultCard {
         service: service.id.clone(),
@@ -51,7 +70,7 @@ pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTa
         nom: structure.nom.clone(),
         service_nom: service.nom.clone(),
         niveau: m.tier,
-        raisons_texte: m.reasons.iter().map(|r| r.label()).collect(),
+        raisons_texte: m.reasons.iter().map(|r| r.label(langue)).collect(),
         raisons: m.reasons.clone(),
         adresse: address.map(|a| one_line_address(&a.adresse, &a.code_postal, &a.commune)),
         // A plain link: nothing is requested from the map site unless the person follows it.
@@ -67,8 +86,8 @@ pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTa
         horaires: raw_hours,
         ouvert_maintenant: today.as_ref().map(|t| t.0),
         aujourdhui: today.map(|t| t.1),
-        acces: service.modalites_acces.iter().map(|a| a.plain().to_owned()).collect(),
-        accessibilite: service.prise_en_charge.iter().map(|s| s.plain().to_owned()).collect(),
+        acces: service.modalites_acces.iter().map(|a| langue.t(&a.key())).collect(),
+        accessibilite: service.prise_en_charge.iter().map(|s| langue.t(&s.key())).collect(),
         // Imported and never confirmed, or not confirmed for six months.
         a_verifier: needs_check(structure.a_verifier, structure.date_maj.as_deref(), &now.date),
         date_maj: structure.date_maj.clone(),
@@ -110,7 +129,7 @@ pub fn result(
     let commune = data.gazetteer.commune(code).ok_or_else(|| ResultError::UnknownCommune(code.to_string()))?;
     let criteria = flow.criteria(need, &journey.demande.answers).map_err(|e| ResultError::Answers(e.to_string()))?;
     if criteria.services.is_empty() {
-        let question = need.precisions.first().and_then(|q| flow.question(q)).map_or("", |q| q.titre.as_str());
+        let question = need.precisions.first().and_then(|q| flow.question(q)).map_or("", |q| q.titre_in(data.langue));
         return Err(ResultError::Imprecise(question.to_owned()));
     }
     let directory = data.directory;
@@ -120,7 +139,7 @@ pub fn result(
         .iter()
         .filter_map(|m| {
             let service = directory.service(&m.service)?;
-            Some(card(m, directory.structure(&m.structure)?, service, data.hours, now))
+            Some(card(m, directory.structure(&m.structure)?, service, data.hours, now, data.langue))
         })
         .collect();
     let reponses = need
@@ -135,16 +154,16 @@ pub fn result(
                 .get(qid)?
                 .iter()
                 .filter_map(|a| q.reponses.iter().find(|r| &r.id == a))
-                .map(|r| r.libelle.as_str())
+                .map(|r| r.libelle_in(data.langue))
                 .collect();
-            Some(format!("{} {}", q.titre, given.join(", ")))
+            Some(format!("{} {}", q.titre_in(data.langue), given.join(", ")))
         })
         .collect();
     let avis = notice(data, commune, &orientation, &cartes);
     Ok(OrientationResult {
         avis,
         besoin: need.id.clone(),
-        besoin_titre: need.titre.clone(),
+        besoin_titre: need.titre_in(data.langue).to_owned(),
         commune: commune.insee.to_string(),
         commune_nom: commune.nom.clone(),
         epci_nom: data.gazetteer.epci_of(commune).nom.clone(),
@@ -152,7 +171,7 @@ pub fn result(
         local: orientation.local,
         niveaux: orientation.tiers,
         cartes,
-        url: url("/orientation", &journey.pairs(flow)),
+        url: data.langue.href(&url("/orientation", &journey.pairs(flow))),
         donnees_du: data.donnees_du.clone(),
         seances: if criteria.services.contains(&ServiceKind::Parentalite) { seances(commune) } else { Vec::new() },
     })
@@ -181,9 +200,9 @@ fn next_step(data: &Published, person: &Commune) -> Option<NextStep> {
         })
         .min_by(|a, b| distance(a.0).total_cmp(&distance(b.0)));
     let (intro, (structure, service)) = match france_services {
-        Some(found) => ("La France Services de votre intercommunalité vous oriente pour tous les sujets :", found),
+        Some(found) => ("suite-france-services", found),
         None => (
-            "Une ligne nationale vous oriente pour tous les sujets :",
+            "suite-ligne-nationale",
             directory
                 .services()
                 .iter()
@@ -192,9 +211,9 @@ fn next_step(data: &Published, person: &Commune) -> Option<NextStep> {
         ),
     };
     Some(NextStep {
-        intro: intro.to_owned(),
+        intro: data.langue.t(intro),
         nom: structure.nom.clone(),
-        lien: format!("/lieu/{}", super::journey::percent_encode(&service.id)),
+        lien: data.langue.href(&format!("/lieu/{}", super::journey::percent_encode(&service.id))),
         adresse: structure.adresse.as_ref().map(|a| one_line_address(&a.adresse, &a.code_postal, &a.commune)),
         telephone: service.telephone.clone().or_else(|| structure.telephone.clone()),
     })
@@ -208,20 +227,15 @@ fn notice(data: &Published, person: &Commune, orientation: &Orientation, cartes:
     let suite = next_step(data, person);
     if cartes.is_empty() {
         return Some(Notice {
-            titre: "Nous n’avons trouvé aucune aide qui réponde à toutes vos réponses.".into(),
-            texte: "Essayez d’enlever une réponse.".into(),
+            titre: data.langue.t("avis-rien"),
+            texte: data.langue.t("avis-rien-texte"),
             suite,
         });
     }
     let remote_only = orientation.tiers.iter().all(|t| *t == Tier::Remote);
     Some(Notice {
-        titre: "Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin.".into(),
-        texte: if remote_only {
-            "Voici les aides à distance."
-        } else {
-            "Voici les aides qui couvrent tout le département ou qui se font à distance."
-        }
-        .into(),
+        titre: data.langue.t("avis-pas-local"),
+        texte: data.langue.t(if remote_only { "avis-distance" } else { "avis-departement" }),
         suite,
     })
 }

@@ -90,13 +90,17 @@ pub struct NextStep {
 }
 
 impl ResultCard {
-    /// « Vérifié le 12/05/2026 », « Informations à vérifier : données de 12/05/2021 », or nothing.
-    pub fn freshness(&self) -> String {
+    /// « Vérifié le 12/05/2026 », « Informations à vérifier : données de 12/05/2021 », or nothing, in
+    /// the page's language (the source's own name stays French, as the directory's data do).
+    pub fn freshness(&self, langue: crate::langue::Langue) -> String {
+        use crate::textes::Arg;
         match (self.a_verifier, self.date_maj.as_deref()) {
-            (true, _) if self.source.is_some() => format!("Informations à vérifier. {}", self.source.as_deref().unwrap_or_default()),
-            (true, Some(d)) => format!("Informations à vérifier : données de {}", french_date(d)),
-            (true, None) => "Informations à vérifier".to_owned(),
-            (false, Some(d)) => format!("Vérifié le {}", french_date(d)),
+            (true, _) if self.source.is_some() => {
+                langue.tr("carte-a-verifier-source", &[("source", Arg::Text(self.source.as_deref().unwrap_or_default()))])
+            }
+            (true, Some(d)) => langue.tr("carte-a-verifier-date", &[("date", Arg::Text(&langue.date(d)))]),
+            (true, None) => langue.t("carte-a-verifier"),
+            (false, Some(d)) => langue.tr("carte-verifie", &[("date", Arg::Text(&langue.date(d)))]),
             (false, None) => String::new(),
         }
     }

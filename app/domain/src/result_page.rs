@@ -13,49 +13,21 @@ use super::result::ResultCard;
 /// How many answers come first, in full.
 pub const SHORTLIST_LEN: usize = 3;
 
-pub const ANSWERS: &str = "Vos réponses";
-pub const EDIT_ANSWERS: &str = "Modifier";
-pub const CALL: &str = "Appeler";
-pub const DIRECTIONS: &str = "Itinéraire";
-pub const BOOK: &str = "Prendre rendez-vous";
-pub const WHY: &str = "Pourquoi ce lieu :";
-pub const PLACE_PAGE: &str = "Tout savoir sur ce lieu";
-pub const KEEP: &str = "Garder ce résultat";
-pub const PRINT_FICHE: &str = "Fiche d’orientation à imprimer (une page)";
-
-/// The page's heading: « Où trouver de l’aide : réaliser une démarche ».
-pub fn heading(besoin_titre: &str) -> String {
-    format!("Où trouver de l’aide : {}", besoin_titre.to_lowercase())
-}
-
-/// The line under it: for whom, and how old the data are.
-pub fn lead(commune: &str, epci: &str) -> String {
-    format!("Pour {commune} ({epci}).")
-}
-
-pub fn data_date(donnees_du: &str) -> String {
-    format!("Données du {donnees_du}")
-}
-
-/// The summary of the `<details>` that holds every other place.
-pub fn others_summary(count: usize) -> String {
-    format!("Autres lieux ({count})")
-}
-
-/// A group's heading among the other places: how far they are from the person.
-pub fn tier_title(tier: Tier) -> &'static str {
+/// The translation key of a group's heading among the other places: how far they are.
+pub fn tier_key(tier: Tier) -> &'static str {
     match tier {
-        Tier::Commune => "Dans votre commune",
-        Tier::Epci => "Dans votre intercommunalité",
-        Tier::Voisin => "À proximité",
-        Tier::Departement => "Pour tout le département",
-        Tier::Remote => "À distance",
+        Tier::Commune => "niveau-commune",
+        Tier::Epci => "niveau-epci",
+        Tier::Voisin => "niveau-voisin",
+        Tier::Departement => "niveau-departement",
+        Tier::Remote => "niveau-distance",
     }
 }
 
 /// The other places, grouped by tier in the engine's order.
 pub struct Group<'a> {
     pub tier: Tier,
+    /// Its heading's translation key ([`tier_key`]).
     pub title: &'static str,
     pub cards: Vec<&'a ResultCard>,
 }
@@ -91,7 +63,7 @@ pub fn layout(cards: &[ResultCard]) -> Layout<'_> {
     for card in rest {
         match others.iter_mut().find(|g| g.tier == card.niveau) {
             Some(group) => group.cards.push(card),
-            None => others.push(Group { tier: card.niveau, title: tier_title(card.niveau), cards: vec![card] }),
+            None => others.push(Group { tier: card.niveau, title: tier_key(card.niveau), cards: vec![card] }),
         }
     }
     others.sort_by_key(|g| g.tier);
@@ -148,14 +120,15 @@ mod tests {
         ];
         let page = layout(&cards);
         assert_eq!(names(&page.shortlist), ["fs-demarche", "mairie", "cs"]);
-        let groups: Vec<(&str, Vec<&str>)> = page.others.iter().map(|g| (g.title, names(&g.cards))).collect();
+        let fr = |key: &str| crate::langue::Langue::Fr.t(key);
+        let groups: Vec<(String, Vec<&str>)> = page.others.iter().map(|g| (fr(g.title), names(&g.cards))).collect();
         assert_eq!(
             groups,
             [
-                ("Dans votre commune", vec!["fs-ateliers"]),
-                ("Dans votre intercommunalité", vec!["lab"]),
-                ("À proximité", vec!["voisin"]),
-                ("À distance", vec!["ligne"]),
+                ("Dans votre commune".to_owned(), vec!["fs-ateliers"]),
+                ("Dans votre intercommunalité".to_owned(), vec!["lab"]),
+                ("À proximité".to_owned(), vec!["voisin"]),
+                ("À distance".to_owned(), vec!["ligne"]),
             ]
         );
         assert_eq!(page.others_count(), 4);

@@ -59,13 +59,15 @@ impl Loaded {
         Ok(Loaded { snapshot, gazetteer, openings })
     }
 
-    pub fn published(&self) -> Published<'_> {
+    /// The snapshot as the engine reads it, for a page in `langue` (its date written that way).
+    pub fn published(&self, langue: crate::langue::Langue) -> Published<'_> {
         Published {
             gazetteer: &self.gazetteer,
             directory: &self.snapshot.directory,
             hours: &self.snapshot.hours,
             openings: &self.openings,
-            donnees_du: self.snapshot.donnees_du.clone(),
+            donnees_du: langue.date(&self.snapshot.date),
+            langue,
         }
     }
 }

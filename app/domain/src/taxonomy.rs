@@ -26,6 +26,13 @@ macro_rules! standard_enum {
                 match self { $($name::$variant => $plain,)+ }
             }
 
+            /// The key of its plain words in the translation files (`public-jeunes`); only the
+            /// lists a result card shows have one there.
+            pub fn key(self) -> String {
+                let variant = match self { $($name::$variant => stringify!($variant),)+ };
+                format!("{}-{}", $crate::taxonomy::key_prefix(stringify!($name)), variant.to_lowercase())
+            }
+
             pub fn from_label(label: &str) -> Option<Self> {
                 let label = label.trim();
                 Self::ALL.iter().copied().find(|v| v.label() == label)
@@ -131,6 +138,16 @@ standard_enum! {
 
 /// Parses the standard's `a|b|c` multi-valued cells; unknown values are returned apart, never dropped
 /// silently, so an import can report them.
+/// The translation files' prefix for a list's plain words.
+pub fn key_prefix(list: &str) -> &'static str {
+    match list {
+        "Public" => "public",
+        "SpecificSupport" => "prise-en-charge",
+        "AccessMode" => "acces",
+        _ => "taxonomie",
+    }
+}
+
 pub fn parse_list<T: Copy>(cell: &str, from_label: impl Fn(&str) -> Option<T>) -> (Vec<T>, Vec<String>) {
     let mut known = Vec::new();
     let mut unknown = Vec::new();
@@ -165,6 +182,17 @@ mod tests {
         assert_eq!((known.len(), unknown.len()), (9, 0));
         let support = "Surdité|Handicaps moteurs|Handicaps mentaux|Illettrisme|Langues étrangères (anglais)|Langues étrangères (autres)|Déficience visuelle";
         assert_eq!(parse_list(support, SpecificSupport::from_label).0.len(), 7);
+    }
+
+    #[test]
+    fn the_plain_words_cards_show_are_the_french_of_the_translation_files() {
+        use crate::langue::Langue;
+        let shown = Public::ALL.iter().map(|v| (v.key(), v.plain()));
+        let shown = shown.chain(SpecificSupport::ALL.iter().map(|v| (v.key(), v.plain())));
+        for (key, plain) in shown.chain(AccessMode::ALL.iter().map(|v| (v.key(), v.plain()))) {
+            assert_eq!(Langue::Fr.t(&key), plain, "{key}");
+        }
+        assert_eq!(SpecificSupport::HandicapMoteur.key(), "prise-en-charge-handicapmoteur");
     }
 
     #[test]

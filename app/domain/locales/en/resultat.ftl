@@ -1,0 +1,106 @@
+### Statut : traduction à relire
+## The result page, its cards, the printable sheet.
+
+resultat-titre = Where to find help: { $besoin }
+resultat-titre-page = { $besoin } in { $commune }: { $n ->
+    [one] 1 place
+   *[other] { $n } places
+}
+resultat-pour = For { $commune } ({ $epci }).
+donnees-du = Data of { $date }
+vos-reponses = Your answers
+modifier = Change
+modifier-cache = my answers
+autres-lieux = Other places ({ $n })
+niveau-commune = In your commune
+niveau-epci = In your area
+niveau-voisin = Nearby
+niveau-departement = For the whole département
+niveau-distance = Remote
+appeler = Call
+itineraire = Directions
+prendre-rdv = Book an appointment
+pourquoi = Why this place:
+tout-savoir = All about this place
+garder = Keep this result
+garder-qr = QR code of this result’s address
+garder-texte = Scan the code with your phone, or keep this address:
+fiche-lien = Printable orientation sheet (one page)
+fiche-titre = Orientation sheet: { $besoin }
+fiche-a-verifier = Information to be checked: call before you go.
+fiche-autres = { $n ->
+    [one] And 1 more place on the full page.
+   *[other] And { $n } more places on the full page.
+}
+fiche-retour = Back to the full result
+carte-labels = Labels:
+carte-adresse = Address
+carte-telephone = Phone
+carte-courriel = Email
+carte-acces = How to get help there
+carte-accessibilite = Accessibility
+carte-signaler = Report a mistake
+carte-signaler-cache = about { $nom }
+carte-verifie = Checked on { $date }
+carte-a-verifier = Information to be checked
+carte-a-verifier-date = Information to be checked: data from { $date }
+carte-a-verifier-source = Information to be checked. { $source }
+ouvert-maintenant = Open now. Today: { $heures }
+ferme-maintenant = Closed now. Today: { $heures }
+ferme-aujourdhui = Closed today
+plage-horaire = { $debut }–{ $fin }
+jour-ligne = { $jour }: { $heures }
+jour-0 = Monday
+jour-1 = Tuesday
+jour-2 = Wednesday
+jour-3 = Thursday
+jour-4 = Friday
+jour-5 = Saturday
+jour-6 = Sunday
+raison-commune = In your commune
+raison-epci = In your area
+raison-proche = { $km } km from your home
+raison-departement = For the whole Ain département
+raison-distance = Remote, by phone
+raison-domicile = Comes to your home
+raison-itinerant = Comes near your home
+raison-gratuit = Free
+raison-aide-individuelle = One person helps you
+raison-ateliers = Group workshops
+raison-semaine = Open on weekdays
+raison-soir = Open in the evening
+raison-weekend = Open at weekends
+raison-france-services = France services: help with every administrative task
+public-jeunes = Welcomes young people
+public-etudiants = Welcomes students
+public-familles = Welcomes families
+public-seniors = Welcomes older people
+public-femmes = Welcomes women
+prise-en-charge-surdite = Suited to deaf people
+prise-en-charge-handicapmoteur = Suited to reduced mobility
+prise-en-charge-handicapmental = Suited to mental disabilities
+prise-en-charge-illettrisme = Help for people who find reading hard
+prise-en-charge-langueanglais = Welcome in English
+prise-en-charge-langueautres = Welcome in other languages
+prise-en-charge-deficiencevisuelle = Suited to visual impairment
+acces-sepresenter = Walk in without an appointment
+acces-telephoner = Phone
+acces-courriel = Write an email
+acces-rdvenligne = Book an appointment online
+acces-pasdepublic = Does not receive the public
+acces-prescription = When sent by a professional
+avis-rien = We found no help that matches all your answers.
+avis-rien-texte = Try removing an answer.
+avis-pas-local = We found no help in your area for this need.
+avis-distance = Here is the help available remotely.
+avis-departement = Here is the help that covers the whole département or works remotely.
+suite-france-services = The France Services of your area can guide you on any subject:
+suite-ligne-nationale = A national phone line can guide you on any subject:
+seances-titre = Next sessions for parents
+seances-aucune = No session has been announced yet.
+seances-agenda = See the calendar of sessions for parents
+seance-ajouter = Add to my calendar
+hors-ligne-avis = Offline: this page comes from the information kept on this device on { $date }.
+hors-ligne-indisponible = Page not available offline
+hors-ligne-indisponible-texte = This page was not kept on this device. The journey still works:
+hors-ligne-trouver = find help

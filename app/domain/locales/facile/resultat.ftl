@@ -1,0 +1,106 @@
+### Statut : traduction à relire
+## La page des résultats, en français facile.
+
+resultat-titre = Où trouver de l’aide : { $besoin }
+resultat-titre-page = { $besoin } à { $commune } : { $n ->
+    [one] 1 lieu
+   *[other] { $n } lieux
+}
+resultat-pour = Pour { $commune }. Votre communauté de communes : { $epci }.
+donnees-du = Informations du { $date }
+vos-reponses = Vos réponses
+modifier = Changer
+modifier-cache = mes réponses
+autres-lieux = Autres lieux ({ $n })
+niveau-commune = Dans votre commune
+niveau-epci = Dans votre communauté de communes
+niveau-voisin = Pas loin de chez vous
+niveau-departement = Pour toutes les communes de l’Ain
+niveau-distance = Par téléphone ou sur internet
+appeler = Appeler
+itineraire = Comment y aller
+prendre-rdv = Prendre rendez-vous
+pourquoi = Pourquoi ce lieu :
+tout-savoir = Voir tout sur ce lieu
+garder = Garder ce résultat
+garder-qr = Code QR de cette page
+garder-texte = Prenez le code en photo avec votre téléphone. Ou gardez cette adresse :
+fiche-lien = Feuille à imprimer
+fiche-titre = Feuille pour vous aider : { $besoin }
+fiche-a-verifier = Ces informations sont peut-être anciennes. Appelez avant d’y aller.
+fiche-autres = { $n ->
+    [one] Il y a 1 autre lieu sur le site.
+   *[other] Il y a { $n } autres lieux sur le site.
+}
+fiche-retour = Retour à tous les lieux
+carte-labels = Labels :
+carte-adresse = Adresse
+carte-telephone = Téléphone
+carte-courriel = Adresse mail
+carte-acces = Comment avoir de l’aide
+carte-accessibilite = Accessibilité
+carte-signaler = Dire qu’il y a une erreur
+carte-signaler-cache = sur { $nom }
+carte-verifie = Vérifié le { $date }
+carte-a-verifier = Ces informations sont peut-être anciennes
+carte-a-verifier-date = Ces informations sont peut-être anciennes. Elles datent du { $date }.
+carte-a-verifier-source = Ces informations sont peut-être anciennes. { $source }
+ouvert-maintenant = Ouvert maintenant. Aujourd’hui : { $heures }
+ferme-maintenant = Fermé maintenant. Aujourd’hui : { $heures }
+ferme-aujourdhui = Fermé aujourd’hui
+plage-horaire = de { $debut } à { $fin }
+jour-ligne = { $jour } : { $heures }
+jour-0 = lundi
+jour-1 = mardi
+jour-2 = mercredi
+jour-3 = jeudi
+jour-4 = vendredi
+jour-5 = samedi
+jour-6 = dimanche
+raison-commune = Dans votre commune
+raison-epci = Dans votre communauté de communes
+raison-proche = À { $km } kilomètres de chez vous
+raison-departement = Pour toutes les communes de l’Ain
+raison-distance = Par téléphone
+raison-domicile = Vient chez vous
+raison-itinerant = Vient près de chez vous
+raison-gratuit = Gratuit
+raison-aide-individuelle = Une personne vous aide
+raison-ateliers = Cours en groupe
+raison-semaine = Ouvert en semaine
+raison-soir = Ouvert le soir
+raison-weekend = Ouvert le samedi ou le dimanche
+raison-france-services = France services : aide pour tous vos papiers
+public-jeunes = Pour les jeunes
+public-etudiants = Pour les étudiants
+public-familles = Pour les familles
+public-seniors = Pour les personnes âgées
+public-femmes = Pour les femmes
+prise-en-charge-surdite = Pour les personnes sourdes
+prise-en-charge-handicapmoteur = Pour les personnes en fauteuil roulant
+prise-en-charge-handicapmental = Pour les personnes avec un handicap mental
+prise-en-charge-illettrisme = Pour les personnes qui lisent mal
+prise-en-charge-langueanglais = On parle anglais
+prise-en-charge-langueautres = On parle d’autres langues
+prise-en-charge-deficiencevisuelle = Pour les personnes qui voient mal
+acces-sepresenter = Venir sans rendez-vous
+acces-telephoner = Téléphoner
+acces-courriel = Écrire un mail
+acces-rdvenligne = Prendre rendez-vous sur internet
+acces-pasdepublic = Ne reçoit pas de public
+acces-prescription = Une personne qui vous aide doit vous envoyer
+avis-rien = Nous n’avons pas trouvé de lieu pour toutes vos réponses.
+avis-rien-texte = Enlevez une réponse. Puis cherchez encore.
+avis-pas-local = Nous n’avons pas trouvé de lieu dans votre communauté de communes.
+avis-distance = Voici des aides par téléphone.
+avis-departement = Voici des aides pour toutes les communes de l’Ain. Voici aussi des aides par téléphone.
+suite-france-services = La France Services près de chez vous aide pour tout :
+suite-ligne-nationale = Un numéro de téléphone aide pour tout :
+seances-titre = Les prochaines réunions pour les parents
+seances-aucune = Il n’y a pas encore de réunion.
+seances-agenda = Voir toutes les réunions pour les parents
+seance-ajouter = Ajouter à mon agenda
+hors-ligne-avis = Vous n’avez pas internet. Cette page date du { $date }.
+hors-ligne-indisponible = Cette page ne marche pas sans internet
+hors-ligne-indisponible-texte = Cette page n’est pas gardée sur votre téléphone. Vous pouvez quand même chercher de l’aide :
+hors-ligne-trouver = trouver une aide

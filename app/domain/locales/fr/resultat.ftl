@@ -1,0 +1,106 @@
+### Statut : texte de référence
+## La page de résultat, ses cartes, la fiche à imprimer.
+
+resultat-titre = Où trouver de l’aide : { $besoin }
+resultat-titre-page = { $besoin } à { $commune } : { $n ->
+    [one] 1 aide
+   *[other] { $n } aides
+}
+resultat-pour = Pour { $commune } ({ $epci }).
+donnees-du = Données du { $date }
+vos-reponses = Vos réponses
+modifier = Modifier
+modifier-cache = mes réponses
+autres-lieux = Autres lieux ({ $n })
+niveau-commune = Dans votre commune
+niveau-epci = Dans votre intercommunalité
+niveau-voisin = À proximité
+niveau-departement = Pour tout le département
+niveau-distance = À distance
+appeler = Appeler
+itineraire = Itinéraire
+prendre-rdv = Prendre rendez-vous
+pourquoi = Pourquoi ce lieu :
+tout-savoir = Tout savoir sur ce lieu
+garder = Garder ce résultat
+garder-qr = Code QR de l’adresse de ce résultat
+garder-texte = Scannez le code avec votre téléphone, ou gardez cette adresse :
+fiche-lien = Fiche d’orientation à imprimer (une page)
+fiche-titre = Fiche d’orientation : { $besoin }
+fiche-a-verifier = Informations à vérifier : appelez avant de vous déplacer.
+fiche-autres = { $n ->
+    [one] Et 1 autre aide sur la page complète.
+   *[other] Et { $n } autres aides sur la page complète.
+}
+fiche-retour = Retour au résultat complet
+carte-labels = Labels :
+carte-adresse = Adresse
+carte-telephone = Téléphone
+carte-courriel = Courriel
+carte-acces = Comment y aller
+carte-accessibilite = Accessibilité
+carte-signaler = Signaler une erreur
+carte-signaler-cache = sur la fiche { $nom }
+carte-verifie = Vérifié le { $date }
+carte-a-verifier = Informations à vérifier
+carte-a-verifier-date = Informations à vérifier : données de { $date }
+carte-a-verifier-source = Informations à vérifier. { $source }
+ouvert-maintenant = Ouvert maintenant. Aujourd’hui : { $heures }
+ferme-maintenant = Fermé maintenant. Aujourd’hui : { $heures }
+ferme-aujourdhui = Fermé aujourd’hui
+plage-horaire = { $debut } à { $fin }
+jour-ligne = { $jour } : { $heures }
+jour-0 = lundi
+jour-1 = mardi
+jour-2 = mercredi
+jour-3 = jeudi
+jour-4 = vendredi
+jour-5 = samedi
+jour-6 = dimanche
+raison-commune = Dans votre commune
+raison-epci = Dans votre intercommunalité
+raison-proche = À { $km } km de chez vous
+raison-departement = Pour tout le département de l’Ain
+raison-distance = À distance, par téléphone
+raison-domicile = Se déplace à domicile
+raison-itinerant = Se déplace près de chez vous
+raison-gratuit = Gratuit
+raison-aide-individuelle = Une personne vous aide
+raison-ateliers = Ateliers en groupe
+raison-semaine = Ouvert en semaine
+raison-soir = Ouvert le soir
+raison-weekend = Ouvert le week-end
+raison-france-services = France services : aide pour toutes les démarches
+public-jeunes = Accueille les jeunes
+public-etudiants = Accueille les étudiants
+public-familles = Accueille les familles
+public-seniors = Accueille les seniors
+public-femmes = Accueille les femmes
+prise-en-charge-surdite = Adapté à la surdité
+prise-en-charge-handicapmoteur = Adapté au handicap moteur
+prise-en-charge-handicapmental = Adapté au handicap mental
+prise-en-charge-illettrisme = Aide aux personnes qui lisent difficilement
+prise-en-charge-langueanglais = Accueil en anglais
+prise-en-charge-langueautres = Accueil en d’autres langues
+prise-en-charge-deficiencevisuelle = Adapté à la déficience visuelle
+acces-sepresenter = Venir sans rendez-vous
+acces-telephoner = Téléphoner
+acces-courriel = Écrire un courriel
+acces-rdvenligne = Prendre rendez-vous en ligne
+acces-pasdepublic = N’accueille pas de public
+acces-prescription = Sur orientation d’un professionnel
+avis-rien = Nous n’avons trouvé aucune aide qui réponde à toutes vos réponses.
+avis-rien-texte = Essayez d’enlever une réponse.
+avis-pas-local = Nous n’avons pas trouvé d’aide dans votre intercommunalité pour ce besoin.
+avis-distance = Voici les aides à distance.
+avis-departement = Voici les aides qui couvrent tout le département ou qui se font à distance.
+suite-france-services = La France Services de votre intercommunalité vous oriente pour tous les sujets :
+suite-ligne-nationale = Une ligne nationale vous oriente pour tous les sujets :
+seances-titre = Prochaines séances pour les parents
+seances-aucune = Aucune séance n’est annoncée pour l’instant.
+seances-agenda = Voir l’agenda des séances pour les parents
+seance-ajouter = Ajouter à mon agenda
+hors-ligne-avis = Hors ligne : cette page vient des informations gardées sur cet appareil le { $date }.
+hors-ligne-indisponible = Page indisponible hors ligne
+hors-ligne-indisponible-texte = Cette page n’a pas été gardée sur cet appareil. Le parcours, lui, fonctionne :
+hors-ligne-trouver = trouver une aide
