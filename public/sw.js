@@ -16,6 +16,31 @@ const ENGINE = "/moteur/hors-ligne.wasm";
 const SNAPSHOT = "/api/v1/instantane";
 /** The snapshot is taken again when the kept one is older than this (and the network answers). */
 const SNAPSHOT_MAX_AGE_MS = 60 * 60 * 1000;
+/** The language prefixes of public addresses (`domain::langue`): French pages have none. */
+const LANGUAGES = ["facile", "en", "ar", "tr", "uk"];
+
+/** « /en/parcours » → ["/en", "/parcours"]; « /parcours » → ["", "/parcours"]. */
+function splitLanguage(pathname) {
+  const first = pathname.split("/")[1];
+  if (!LANGUAGES.includes(first)) return ["", pathname];
+  return [`/${first}`, pathname.slice(first.length + 1) || "/"];
+}
+
+/** The offline page in the language of a page of that language, kept when such a page is visited:
+ * it is the frame (header, footer, `lang`, `dir`) of pages computed offline in that language. */
+async function keepOfflineFrame(prefix) {
+  if (!prefix) return;
+  const cache = await caches.open(PAGES);
+  if (await cache.match(prefix + OFFLINE)) return;
+  const response = await fetch(prefix + OFFLINE).catch(() => null);
+  if (response && response.ok) await cache.put(prefix + OFFLINE, response);
+}
+
+/** The kept offline page in the language of `pathname`, else the French one. */
+async function offlineFrame(pathname) {
+  const [prefix] = splitLanguage(pathname);
+  return (prefix && (await caches.match(prefix + OFFLINE, { cacheName: PAGES }))) || caches.match(OFFLINE, { cacheName: PAGES });
+}
 
 self.addEventListener("install", (event) => {
   // Without the offline data the site still works online: its failure must not block the install.
@@ -71,9 +96,11 @@ function parisNow() {
 
 const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** A parcours step, a result or a counter computed offline, in the frame of the kept offline page. */
+/** A parcours step, a result or a counter computed offline, in the frame of the kept offline page of
+ * its language; the engine answers in the language of the address it is given. */
 async function computedOffline(url) {
-  if (!["/parcours", "/orientation"].includes(url.pathname) && !url.pathname.startsWith("/guichet/")) return null;
+  const [, path] = splitLanguage(url.pathname);
+  if (!["/parcours", "/orientation"].includes(path) && !path.startsWith("/guichet/")) return null;
   const answer = await offlineEngine();
   const out = answer && answer(`${parisNow()}\n${url.pathname}${url.search}`);
   if (!out) return null;
@@ -81,7 +108,7 @@ async function computedOffline(url) {
   const status = Number(out.slice(0, first));
   if (status === 303) return Response.redirect(new URL(out.slice(first + 1), url).href, 303);
   const second = out.indexOf("\n", first + 1);
-  const frame = await caches.match(OFFLINE, { cacheName: PAGES });
+  const frame = await offlineFrame(url.pathname);
   if (!frame) return null;
   const html = (await frame.text())
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(out.slice(first + 1, second))}</title>`)
@@ -106,7 +133,8 @@ self.addEventListener("message", (event) => {
 });
 
 function cacheable(url) {
-  return !url.pathname.startsWith("/admin") && !url.pathname.startsWith("/api/") && !url.pathname.startsWith("/signaler");
+  const [, path] = splitLanguage(url.pathname);
+  return !path.startsWith("/admin") && !path.startsWith("/api/") && !path.startsWith("/signaler");
 }
 
 async function assetFirst(request) {
@@ -128,7 +156,8 @@ async function networkFirst(request) {
     // A page: a navigation, or the step navigator fetching the next step (it asks for HTML).
     const page = request.mode === "navigate" || (request.headers.get("accept") || "").startsWith("text/html");
     if (!page) throw offline;
-    return (await computedOffline(new URL(request.url))) || (await caches.match(OFFLINE, { cacheName: PAGES })) || Response.error();
+    const url = new URL(request.url);
+    return (await computedOffline(url)) || (await offlineFrame(url.pathname)) || Response.error();
   }
 }
 
@@ -137,6 +166,6 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || !cacheable(url)) return;
   event.respondWith(url.pathname.startsWith("/pkg/") ? assetFirst(request) : networkFirst(request));
-  // While online, the offline data follows the directory.
-  if (request.mode === "navigate") event.waitUntil(refreshOfflineData());
+  // While online, the offline data follows the directory, and each language visited keeps its frame.
+  if (request.mode === "navigate") event.waitUntil(Promise.all([refreshOfflineData(), keepOfflineFrame(splitLanguage(url.pathname)[0])]));
 });

@@ -17,4 +17,5 @@ pub mod print_button;
 pub mod problem;
 pub mod result_card;
 pub mod seance_card;
+pub mod translation;
 pub mod update_notice;

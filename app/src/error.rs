@@ -45,15 +45,16 @@ impl AppError {
 }
 
 /// A wrong journey link is the person's request, not our failure: a 400 with its French message.
+/// In the language of the page being rendered (French for the JSON API, which has none).
 impl From<crate::domain::journey::JourneyError> for AppError {
     fn from(e: crate::domain::journey::JourneyError) -> Self {
-        Self::BadRequest(e.to_string())
+        Self::BadRequest(e.message(crate::i18n::langue()))
     }
 }
 
 impl From<crate::domain::orientation::ResultError> for AppError {
     fn from(e: crate::domain::orientation::ResultError) -> Self {
-        Self::BadRequest(e.to_string())
+        Self::BadRequest(e.message(crate::i18n::langue()))
     }
 }
 
@@ -82,9 +83,7 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             // Arguments that do not even decode: a tampered or truncated request.
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
-                Self::BadRequest("La demande est incomplète ou mal formée.".into())
-            }
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => Self::BadRequest(crate::i18n::t("erreur-demande")),
             _ => Self::Internal,
         }
     }

@@ -9,6 +9,7 @@ pub mod admin;
 pub mod components;
 pub use ::domain;
 pub mod error;
+pub mod i18n;
 pub mod pages;
 pub mod server_fns;
 #[cfg(feature = "ssr")]
@@ -54,9 +55,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             res.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
         }
     }
+    let langue = i18n::langue();
     view! {
         <!DOCTYPE html>
-        <html lang="fr" dir="ltr">
+        <html lang=langue.tag() dir=langue.dir()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -75,8 +77,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Read once from the request, then known to every component of the page.
+    provide_context(i18n::langue());
     view! {
-        <Meta name="description" content="Trouvez près de chez vous, dans l’Ain, une aide pour le numérique : matériel, démarches en ligne, apprendre, parentalité."/>
+        <Meta name="description" content=i18n::t("accueil-description")/>
         <Meta name="theme-color" content="#1d4e89"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Link rel="manifest" href="/manifest.webmanifest"/>

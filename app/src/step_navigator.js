@@ -4,7 +4,8 @@
 // anything unexpected (network down, another kind of answer) falls back to a normal navigation, so
 // nothing depends on this script. Inline with the page's nonce: no extra request, a few hundred bytes.
 (() => {
-  const STEPS = /^\/(parcours|orientation|guichet\/[0-9AB]{5})$/;
+  // In every language (its prefix, `domain::langue`).
+  const STEPS = /^(\/(facile|en|ar|tr|uk))?\/(parcours|orientation|guichet\/[0-9AB]{5})$/;
   let latest = 0;
   // The page on screen, without its fragment: a skip link's « #contenu » changes only the fragment.
   const page = (href) => href.split("#")[0];
@@ -20,6 +21,9 @@
       const main = doc && doc.querySelector("main");
       if (!main) throw new Error("no page");
       document.querySelector("main").replaceWith(main);
+      // The language switcher links to this very page in each language: it follows the page.
+      const languages = doc.querySelector("nav.languages");
+      if (languages) document.querySelector("nav.languages")?.replaceWith(languages);
       document.title = doc.title;
       if (push) history.pushState(null, "", res.url);
       shown = page(location.href);

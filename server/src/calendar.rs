@@ -1,5 +1,6 @@
 //! `/agenda.ics` and `/agenda/{id}.ics`: the agenda as calendar files a phone can subscribe to.
 
+use app::domain::langue::Langue;
 use app::domain::seance::AgendaQuery;
 use app::error::AppError;
 use app::ssr::post::message_page;
@@ -8,6 +9,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::Extension;
 
 fn calendar_response(result: Result<String, AppError>) -> Response {
     match result {
@@ -26,16 +28,28 @@ fn calendar_response(result: Result<String, AppError>) -> Response {
     }
 }
 
-pub async fn agenda(State(services): State<AppState>, query: Result<Query<AgendaQuery>, QueryRejection>) -> Response {
+/// The site's address in the language the calendar was asked in (`/en/agenda.ics`): the events'
+/// links open the place's page in that language.
+fn origin(services: &AppState, langue: Option<Extension<Langue>>) -> String {
+    format!("{}{}", services.public_address, langue.map(|l| l.0).unwrap_or_default().prefix())
+}
+
+/// `GET /agenda.ics` (and `/en/agenda.ics`…): the filtered agenda as a calendar feed.
+pub async fn agenda(
+    State(services): State<AppState>,
+    langue: Option<Extension<Langue>>,
+    query: Result<Query<AgendaQuery>, QueryRejection>,
+) -> Response {
     let Ok(Query(q)) = query else {
         return calendar_response(Err(AppError::BadRequest("Les filtres de cette adresse sont mal formés.".into())));
     };
-    calendar_response(app::ssr::agenda::ics(&services, &q, &services.public_address))
+    calendar_response(app::ssr::agenda::ics(&services, &q, &origin(&services, langue)))
 }
 
-pub async fn one(State(services): State<AppState>, Path(file): Path<String>) -> Response {
+/// `GET /agenda/{id}.ics`: one séance, for « Ajouter à mon agenda ».
+pub async fn one(State(services): State<AppState>, langue: Option<Extension<Langue>>, Path(file): Path<String>) -> Response {
     let Some(id) = file.strip_suffix(".ics") else {
         return calendar_response(Err(AppError::NotFound));
     };
-    calendar_response(app::ssr::agenda::ics_one(&services, id, &services.public_address))
+    calendar_response(app::ssr::agenda::ics_one(&services, id, &origin(&services, langue)))
 }

@@ -194,7 +194,7 @@ fn router(state: ServerState) -> Router {
         .route("/confirmer/{jeton}", post(app::pages::confirmer::post::confirm))
         .layer(DefaultBodyLimit::max(app::ssr::post::MAX_FORM_BYTES));
 
-    Router::new()
+    let routes = Router::new()
         .route("/health", get(api::health))
         .route("/metrics", get(crate::metrics::metrics))
         .route("/api/v1/communes", get(api::communes))
@@ -215,7 +215,10 @@ fn router(state: ServerState) -> Router {
         .route_layer(axum::middleware::from_fn(crate::metrics::note_route))
         .fallback(file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .layer(axum::middleware::from_fn(crate::headers::security_headers))
+        .layer(axum::middleware::from_fn(crate::langue::language_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::record))
         .layer(CompressionLayer::new())
-        .with_state(state)
+        .with_state(state);
+    // The language prefix comes off before routing (a layer on the router itself runs after it).
+    Router::new().fallback_service(tower::ServiceBuilder::new().map_request(crate::langue::strip_prefix).service(routes))
 }

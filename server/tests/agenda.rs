@@ -65,6 +65,12 @@ async fn a_seance_added_by_an_editor_is_on_the_agenda_and_in_a_valid_calendar_fi
     // One séance alone, with the same UID: a calendar updates it rather than adding a copy.
     let one = app.get(&format!("/agenda/{id}.ics")).await.text().await.unwrap();
     assert!(one.contains(&format!("UID:seance-{id}@aiguillage")));
+    // Asked from a page in another language, the file links to its page in that language.
+    assert!(one.contains(&format!("/lieu/{service}")) && !one.contains("/tr/lieu/"));
+    let turkish = app.get(&format!("/tr/agenda/{id}.ics")).await.text().await.unwrap();
+    assert!(turkish.contains(&format!("/tr/lieu/{service}")), "{turkish}");
+    let (_, result_in_english) = app.html("/en/orientation?besoin=parentalite&commune=01093").await;
+    assert!(result_in_english.contains(&format!(r#"href="/en/agenda/{id}.ics""#)), "« Add to my calendar » keeps the language");
     // Archived: gone from the agenda.
     let jeton = app.token(&format!("/admin/seances/{id}"), Some(&cookie)).await;
     app.post(&format!("/admin/seance/{id}/archiver"), Some(&cookie), &[("jeton", &jeton)]).await;

@@ -213,7 +213,11 @@ async fn the_offline_snapshot_gives_the_same_result_as_the_server() {
         let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|kv| kv.split_once('=')).collect();
         let journey = Journey::parse(Flow::shipped(), query.len(), pairs).unwrap();
         let now = Moment { date: loaded.snapshot.date.clone(), weekday: 0, minutes: 600 };
-        let offline = app::domain::orientation::result(&loaded.published(), Flow::shipped(), &journey, &now, |_| Vec::new()).unwrap();
+        let offline =
+            app::domain::orientation::result(&loaded.published(app::domain::langue::Langue::Fr), Flow::shipped(), &journey, &now, |_| {
+                Vec::new()
+            })
+            .unwrap();
         let online_cards: Vec<(String, Vec<String>)> = online["cartes"]
             .as_array()
             .unwrap()

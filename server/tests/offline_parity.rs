@@ -131,7 +131,7 @@ fn main_of(page: &str) -> &str {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn offline_pages_are_the_server_pages_except_what_needs_the_network() {
+async fn offline_pages_are_the_server_pages_in_every_language_except_what_needs_the_network() {
     let app = spawn_app().await;
     let snapshot = app.get("/api/v1/instantane").await.text().await.unwrap();
     let loaded = app::domain::snapshot::Loaded::from_json(&snapshot).unwrap();
@@ -152,7 +152,12 @@ async fn offline_pages_are_the_server_pages_except_what_needs_the_network() {
         "/orientation?besoin=competences&competences_sujet=emploi&commune=01354&deplacement=oui&disponibilite=soir&demandeur=jeune",
         "/orientation?besoin=demarche&commune=99999",
         "/guichet/nantua",
-    ] {
+    ]
+    .into_iter()
+    // Each page in each language: the offline engine answers in the language of the page that asked.
+    .flat_map(|url| app::domain::langue::Langue::ALL.map(|l| format!("{}{url}", l.prefix())))
+    {
+        let url = url.as_str();
         let (_, online) = app.html(url).await;
         // The same minute as the server's page, so that « ouvert maintenant » says the same.
         let now: Moment = app::ssr::hours::moment(app::ssr::hours::paris_now());

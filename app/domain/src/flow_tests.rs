@@ -134,3 +134,15 @@ fn ids_must_be_plain_url_words_and_not_reserved_parameters() {
     v["besoins"][0]["comment"] = json!(["deplacement", "disponibilite", "besoins_specifiques", "commune"]);
     assert!(matches!(load(&v), Err(FlowError::BadId(id)) if id == "commune"));
 }
+
+#[test]
+fn an_answer_without_its_translation_in_a_shipped_language_is_refused() {
+    let mut v = shipped();
+    let answer = &mut question_mut(&mut v, "demandeur")["reponses"][0];
+    answer["traductions"].as_object_mut().unwrap().remove("uk");
+    assert_eq!(load(&v).unwrap_err(), FlowError::MissingTranslation { item: "demandeur=moi".into(), langue: "uk", field: "libelle" });
+    let mut v = shipped();
+    v["besoins"][1]["traductions"]["ar"]["exemples"] = json!("  ");
+    assert_eq!(load(&v).unwrap_err(), FlowError::MissingTranslation { item: "demarche".into(), langue: "ar", field: "exemples" });
+    assert_eq!(Flow::shipped().need("demarche").unwrap().titre_in(crate::langue::Langue::En), "Do an administrative task");
+}

@@ -6,9 +6,9 @@
 use super::directory::Directory;
 use super::engine::Openings;
 use super::flow::Availability;
-use serde::{Deserialize, Serialize};
 use super::langue::Langue;
 use super::textes::Arg;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// After this time (minutes from midnight), an opening counts as « le soir ».
@@ -87,7 +87,8 @@ pub fn availability(week: &WeekRanges) -> Vec<Availability> {
 }
 
 fn ranges_text(ranges: &[(u16, u16)], langue: Langue) -> String {
-    let range = |(s, e): &(u16, u16)| langue.tr("plage-horaire", &[("debut", Arg::Text(&langue.hour(*s))), ("fin", Arg::Text(&langue.hour(*e)))]);
+    let range =
+        |(s, e): &(u16, u16)| langue.tr("plage-horaire", &[("debut", Arg::Text(&langue.hour(*s))), ("fin", Arg::Text(&langue.hour(*e)))]);
     ranges.iter().map(range).collect::<Vec<_>>().join(", ")
 }
 

@@ -126,9 +126,7 @@ impl Langue {
             .filter_map(|(i, part)| {
                 let mut pieces = part.split(';');
                 let tag = pieces.next()?.trim();
-                let q = pieces
-                    .find_map(|p| p.trim().strip_prefix("q="))
-                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                let q = pieces.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
                 (!tag.is_empty() && q > 0.0).then_some((q, i, tag))
             })
             .collect();

@@ -29,9 +29,9 @@ pub mod snapshot;
 pub mod snapshot_departement;
 pub mod sources;
 pub mod taxonomy;
-pub mod textes;
 #[cfg(any(test, feature = "test-data"))]
 pub mod test_data;
+pub mod textes;
 
 #[cfg(test)]
 mod decoder_properties;

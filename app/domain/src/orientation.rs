@@ -226,11 +226,7 @@ fn notice(data: &Published, person: &Commune, orientation: &Orientation, cartes:
     }
     let suite = next_step(data, person);
     if cartes.is_empty() {
-        return Some(Notice {
-            titre: data.langue.t("avis-rien"),
-            texte: data.langue.t("avis-rien-texte"),
-            suite,
-        });
+        return Some(Notice { titre: data.langue.t("avis-rien"), texte: data.langue.t("avis-rien-texte"), suite });
     }
     let remote_only = orientation.tiers.iter().all(|t| *t == Tier::Remote);
     Some(Notice {

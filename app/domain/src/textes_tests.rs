@@ -114,9 +114,9 @@ mod falc {
         let mut out = Vec::new();
         let lower = text.to_lowercase();
         for word in AVOID {
-            let found = lower.split(|c: char| !c.is_alphanumeric() && c != '-' && c != ' ').any(|part| {
-                part.split(' ').collect::<Vec<_>>().windows(word.split(' ').count()).any(|w| w.join(" ") == word)
-            });
+            let found = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != ' ')
+                .any(|part| part.split(' ').collect::<Vec<_>>().windows(word.split(' ').count()).any(|w| w.join(" ") == word));
             if found {
                 out.push(format!("mot à éviter « {word} »"));
             }
@@ -175,9 +175,7 @@ fn every_falc_text_is_easy_to_read() {
         }
     }
     assert!(texts.len() > 200, "every FALC text is checked ({})", texts.len());
-    let failures: Vec<String> = texts
-        .iter()
-        .flat_map(|(key, text)| falc::problems(text).into_iter().map(move |p| format!("{key} : {p}")))
-        .collect();
+    let failures: Vec<String> =
+        texts.iter().flat_map(|(key, text)| falc::problems(text).into_iter().map(move |p| format!("{key} : {p}"))).collect();
     assert!(failures.is_empty(), "{failures:#?}");
 }

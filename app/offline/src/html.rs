@@ -4,9 +4,8 @@
 
 use domain::commune_search::CommuneHit;
 use domain::flow::{Flow, Question};
-use domain::result::{display_phone, tel_href, ResultCard};
-use domain::result_page as words;
-use domain::wording;
+use domain::langue::Langue;
+use domain::result::{tel_href, ResultCard};
 
 /// Text or attribute value, safe inside HTML.
 pub fn esc(text: &str) -> String {
@@ -29,13 +28,18 @@ pub fn hidden_fields(pairs: &[(String, String)]) -> String {
 }
 
 /// « Étape 2 sur 4 » and the step's heading (focusable, as online).
-pub fn step_heading(number: (usize, usize), title: &str) -> String {
-    format!(r#"<p class="step-indicator">Étape {} sur {}</p><h1 tabindex="-1">{}</h1>"#, number.0, number.1, esc(title))
+pub fn step_heading(l: Langue, number: (usize, usize), title: &str) -> String {
+    let step = l.tr("etape", &[("numero", number.0.into()), ("total", number.1.into())]);
+    format!(r#"<p class="step-indicator">{}</p><h1 tabindex="-1">{}</h1>"#, esc(&step), esc(title))
 }
 
 /// An error message tied to its field by `id` (the field points at it with `aria-describedby`).
-pub fn field_message(id: &str, message: &str) -> String {
-    format!(r#"<p class="field-message" id="{id}"><span class="visually-hidden">Erreur : </span>{}</p>"#, esc(message))
+pub fn field_message(l: Langue, id: &str, message: &str) -> String {
+    format!(
+        r#"<p class="field-message" id="{id}"><span class="visually-hidden">{} </span>{}</p>"#,
+        esc(&l.t("erreur-prefixe")),
+        esc(message)
+    )
 }
 
 /// One radio button or checkbox with its label (id `name-value`, unique in a page).
@@ -52,46 +56,48 @@ pub fn choice(kind: &str, name: &str, value: &str, label: &str, hint: Option<&st
 }
 
 /// A fieldset of choices, with its error when there is one.
-pub fn fieldset(legend: &str, hint: Option<(&str, &str)>, error: Option<(&str, &str)>, choices: String) -> String {
+pub fn fieldset(l: Langue, legend: &str, hint: Option<(&str, &str)>, error: Option<(&str, &str)>, choices: String) -> String {
     let described: Vec<&str> = hint.map(|h| h.0).into_iter().chain(error.map(|e| e.0)).collect();
     let described = if described.is_empty() { String::new() } else { format!(r#" aria-describedby="{}""#, described.join(" ")) };
     let class = if error.is_some() { "radios field--error" } else { "radios" };
     let hint = hint.map(|(id, h)| format!(r#"<p class="field-hint" id="{id}">{}</p>"#, esc(h))).unwrap_or_default();
-    let error = error.map(|(id, e)| field_message(id, e)).unwrap_or_default();
+    let error = error.map(|(id, e)| field_message(l, id, e)).unwrap_or_default();
     format!(r#"<fieldset class="{class}"{described}><legend class="field-label">{}</legend>{hint}{error}{choices}</fieldset>"#, esc(legend))
 }
 
 /// The needs of the flow as radio buttons; at the counter the first takes the focus, as online
 /// (`components::fields::NeedChoices`), so that the person at the desk can answer at once.
-pub fn need_choices(flow: &Flow, legend: &str, error: Option<&str>, autofocus: bool) -> String {
-    let mut choices: String = flow.besoins.iter().map(|n| choice("radio", "besoin", &n.id, &n.titre, Some(&n.exemples), false)).collect();
+pub fn need_choices(l: Langue, flow: &Flow, legend: &str, error: Option<&str>, autofocus: bool) -> String {
+    let need = |n: &domain::flow::NeedDef| choice("radio", "besoin", &n.id, n.titre_in(l), Some(n.exemples_in(l)), false);
+    let mut choices: String = flow.besoins.iter().map(need).collect();
     if autofocus {
         choices = choices.replacen("<input ", "<input autofocus ", 1);
     }
-    fieldset(legend, None, error.map(|e| ("besoin-erreur", e)), choices)
+    fieldset(l, legend, None, error.map(|e| ("besoin-erreur", e)), choices)
 }
 
 /// One question of the flow (checkboxes when several answers are allowed).
-pub fn question(q: &Question, selected: &[String], error: Option<&str>) -> String {
+pub fn question(l: Langue, q: &Question, selected: &[String], error: Option<&str>) -> String {
     let kind = if q.multiple { "checkbox" } else { "radio" };
     let hint_id = format!("{}-aide", q.id);
     let error_id = format!("{}-erreur", q.id);
-    let hint = q.multiple.then_some((hint_id.as_str(), wording::SEVERAL_ANSWERS_HINT));
-    let choices: String = q.reponses.iter().map(|a| choice(kind, &q.id, &a.id, &a.libelle, None, selected.contains(&a.id))).collect();
-    fieldset(&q.titre, hint, error.map(|e| (error_id.as_str(), e)), choices)
+    let several = l.t("plusieurs-reponses");
+    let hint = q.multiple.then_some((hint_id.as_str(), several.as_str()));
+    let choices: String = q.reponses.iter().map(|a| choice(kind, &q.id, &a.id, a.libelle_in(l), None, selected.contains(&a.id))).collect();
+    fieldset(l, q.titre_in(l), hint, error.map(|e| (error_id.as_str(), e)), choices)
 }
 
 /// The commune field as the server renders it before hydration (`components::commune_combobox`).
-pub fn commune_field(texte: &str, error: Option<&str>) -> String {
+pub fn commune_field(l: Langue, texte: &str, error: Option<&str>) -> String {
     let described = if error.is_some() { "commune-aide commune-erreur" } else { "commune-aide" };
     let invalid = if error.is_some() { r#" aria-invalid="true""# } else { "" };
     let class = if error.is_some() { "field field--error" } else { "field" };
     format!(
         r#"<div class="{class}"><label for="commune-texte" class="field-label">{label}</label><p class="field-hint" id="commune-aide">{hint}</p>{}<div class="combobox"><input id="commune-texte" name="q" type="text" class="input" value="{}" spellcheck="false" autocomplete="address-level2" aria-describedby="{described}"{invalid}><input type="hidden" name="commune" value=""></div><p class="visually-hidden" role="status"></p></div>"#,
-        error.map(|e| field_message("commune-erreur", e)).unwrap_or_default(),
+        error.map(|e| field_message(l, "commune-erreur", e)).unwrap_or_default(),
         esc(texte),
-        label = wording::COMMUNE_LABEL,
-        hint = wording::COMMUNE_HINT,
+        label = esc(&l.t("commune-label")),
+        hint = esc(&l.t("commune-aide")),
     )
 }
 
@@ -101,33 +107,34 @@ pub fn commune_choice(hit: &CommuneHit) -> String {
 
 /// The notice when nothing local fits: as online (`pages::orientation::NoticeView`), whole when there
 /// is no answer to show, else without the next step, which [`next_step`] puts after the shortlist.
-pub fn notice(avis: &domain::result::Notice, whole: bool) -> String {
-    let suite = avis.suite.as_ref().filter(|_| whole).map(next_step_line).unwrap_or_default();
+pub fn notice(l: Langue, avis: &domain::result::Notice, whole: bool) -> String {
+    let suite = avis.suite.as_ref().filter(|_| whole).map(|s| next_step_line(l, s)).unwrap_or_default();
     format!(r#"<div class="notice" role="note"><p><strong>{}</strong> {}</p>{suite}</div>"#, esc(&avis.titre), esc(&avis.texte))
 }
 
-pub fn next_step(suite: &domain::result::NextStep) -> String {
-    format!(r#"<div class="next-step" role="note">{}</div>"#, next_step_line(suite))
+pub fn next_step(l: Langue, suite: &domain::result::NextStep) -> String {
+    format!(r#"<div class="next-step" role="note">{}</div>"#, next_step_line(l, suite))
 }
 
-fn next_step_line(s: &domain::result::NextStep) -> String {
+fn next_step_line(l: Langue, s: &domain::result::NextStep) -> String {
     let adresse = s.adresse.as_ref().map_or(String::new(), |a| format!(", {}", esc(a)));
-    let phone =
-        s.telephone.as_ref().map_or(String::new(), |t| format!(r#", <a href="{}">{}</a>"#, esc(&tel_href(t)), esc(&display_phone(t))));
+    let phone = s.telephone.as_ref().map_or(String::new(), |t| format!(r#", <a href="{}">{}</a>"#, esc(&tel_href(t)), esc(&l.phone(t))));
     format!(r#"<p>{} <a href="{}">{}</a>{adresse}{phone}.</p>"#, esc(&s.intro), esc(&s.lien), esc(&s.nom))
 }
 
 /// Call, go, book, as online (`components::result_card::CardActions`).
-fn actions(card: &ResultCard) -> String {
+fn actions(l: Langue, card: &ResultCard) -> String {
     let id = esc(&format!("carte-{}", card.service));
     let links: Vec<String> = [
-        card.telephone.as_deref().map(|p| (words::CALL, tel_href(p), "")),
-        card.itineraire.clone().map(|href| (words::DIRECTIONS, href, r#" rel="noopener""#)),
-        card.prise_rdv.clone().map(|href| (words::BOOK, href, r#" rel="noopener""#)),
+        card.telephone.as_deref().map(|p| ("appeler", tel_href(p), "")),
+        card.itineraire.clone().map(|href| ("itineraire", href, r#" rel="noopener""#)),
+        card.prise_rdv.clone().map(|href| ("prendre-rdv", href, r#" rel="noopener""#)),
     ]
     .into_iter()
     .flatten()
-    .map(|(label, href, rel)| format!(r#"<li><a class="action" href="{}"{rel} aria-describedby="{id}">{label}</a></li>"#, esc(&href)))
+    .map(|(label, href, rel)| {
+        format!(r#"<li><a class="action" href="{}"{rel} aria-describedby="{id}">{}</a></li>"#, esc(&href), esc(&l.t(label)))
+    })
     .collect();
     if links.is_empty() {
         String::new()
@@ -136,32 +143,32 @@ fn actions(card: &ResultCard) -> String {
     }
 }
 
-fn status_and_reasons(card: &ResultCard) -> String {
+fn status_and_reasons(l: Langue, card: &ResultCard) -> String {
     let status = card.aujourdhui.as_ref().map(|t| format!(r#"<p class="card-status">{}</p>"#, esc(t))).unwrap_or_default();
     let reasons: String = card.raisons_texte.iter().map(|r| format!("<li>{}</li>", esc(r))).collect();
-    format!(r#"{status}<p class="visually-hidden">{}</p><ul class="reasons">{reasons}</ul>"#, words::WHY)
+    format!(r#"{status}<p class="visually-hidden">{}</p><ul class="reasons">{reasons}</ul>"#, esc(&l.t("pourquoi")))
 }
 
 /// One service of the result, whole: as online, without « Signaler une erreur » (it needs the network).
-pub fn card(card: &ResultCard) -> String {
+pub fn card(l: Langue, card: &ResultCard) -> String {
     let mut facts = String::new();
-    let mut fact = |term: &str, value: String| facts.push_str(&format!("<dt>{term}</dt><dd>{value}</dd>"));
+    let mut fact = |term: &str, value: String| facts.push_str(&format!("<dt>{}</dt><dd>{value}</dd>", esc(&l.t(term))));
     if let Some(a) = &card.adresse {
-        fact("Adresse", esc(a));
+        fact("carte-adresse", esc(a));
     }
     if let Some(p) = &card.telephone {
-        fact("Téléphone", format!(r#"<a href="{}">{}</a>"#, esc(&tel_href(p)), esc(&display_phone(p))));
+        fact("carte-telephone", format!(r#"<a href="{}">{}</a>"#, esc(&tel_href(p)), esc(&l.phone(p))));
     }
     if let Some(m) = &card.courriel {
-        fact("Courriel", format!(r#"<a href="mailto:{0}">{0}</a>"#, esc(m)));
+        fact("carte-courriel", format!(r#"<a href="mailto:{0}">{0}</a>"#, esc(m)));
     }
     if !card.acces.is_empty() {
-        fact("Comment y aller", esc(&card.acces.join(", ")));
+        fact("carte-acces", esc(&card.acces.join(", ")));
     }
     if !card.accessibilite.is_empty() {
-        fact("Accessibilité", esc(&card.accessibilite.join(", ")));
+        fact("carte-accessibilite", esc(&card.accessibilite.join(", ")));
     }
-    let verified = card.freshness();
+    let verified = card.freshness(l);
     let freshness = if verified.is_empty() {
         String::new()
     } else {
@@ -173,29 +180,29 @@ pub fn card(card: &ResultCard) -> String {
     let labels = if badges.is_empty() {
         String::new()
     } else {
-        format!(r#"<p class="card-labels"><span class="visually-hidden">Labels : </span>{}</p>"#, badges.join(" "))
+        format!(r#"<p class="card-labels"><span class="visually-hidden">{} </span>{}</p>"#, esc(&l.t("carte-labels")), badges.join(" "))
     };
     format!(
         r#"<article class="card" aria-labelledby="{id}"><h2 id="{id}" class="card-title">{}</h2><p class="card-service">{}</p>{}{}{labels}<dl class="card-facts">{facts}</dl>{freshness}</article>"#,
         esc(&card.nom),
         esc(&card.service_nom),
-        actions(card),
-        status_and_reasons(card),
+        actions(l, card),
+        status_and_reasons(l, card),
     )
 }
 
 /// One of the other places, compact, as online (`components::result_card::OtherPlaceView`).
-pub fn other_place(card: &ResultCard) -> String {
+pub fn other_place(l: Langue, card: &ResultCard) -> String {
     let id = esc(&format!("carte-{}", card.service));
     let address = card.adresse.as_ref().map(|a| format!(" · {}", esc(a))).unwrap_or_default();
     format!(
-        r#"<article class="card card--compact" aria-labelledby="{id}"><h3 id="{id}" class="card-title">{}</h3><p class="card-service">{}{address}</p>{}{}<p class="card-more"><a href="/lieu/{}">{}</a></p></article>"#,
+        r#"<article class="card card--compact" aria-labelledby="{id}"><h3 id="{id}" class="card-title">{}</h3><p class="card-service">{}{address}</p>{}{}<p class="card-more"><a href="{}">{}</a></p></article>"#,
         esc(&card.nom),
         esc(&card.service_nom),
-        actions(card),
-        status_and_reasons(card),
-        esc(&domain::journey::percent_encode(&card.service)),
-        words::PLACE_PAGE,
+        actions(l, card),
+        status_and_reasons(l, card),
+        esc(&l.href(&format!("/lieu/{}", domain::journey::percent_encode(&card.service)))),
+        esc(&l.t("tout-savoir")),
     )
 }
 
@@ -212,7 +219,7 @@ mod tests {
 
     #[test]
     fn an_error_is_tied_to_its_fieldset() {
-        let html = fieldset("Légende", None, Some(("x-erreur", "Choisissez une réponse.")), String::new());
+        let html = fieldset(domain::langue::Langue::Fr, "Légende", None, Some(("x-erreur", "Choisissez une réponse.")), String::new());
         assert!(html.starts_with(r#"<fieldset class="radios field--error" aria-describedby="x-erreur">"#), "{html}");
         assert!(html.contains(r#"id="x-erreur""#));
     }

@@ -2,7 +2,6 @@
 //! server); hydrated it becomes an ARIA 1.2 combobox with a list of suggestions from the commune API.
 
 use crate::domain::commune_search::CommuneHit;
-use crate::domain::wording as words;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -16,7 +15,12 @@ pub fn CommuneCombobox(
     texte: String,
     /// A message for the field, shown under its label and tied to the input.
     erreur: Option<String>,
+    /// The field's words in the page's language ([`ComboboxWords`]).
+    words: ComboboxWords,
 ) -> impl IntoView {
+    let ComboboxWords { label, hint, error_prefix, chosen, counts, list } = words;
+    // Shared by several handlers: kept once, read by reference.
+    let (chosen, counts, list) = (StoredValue::new(chosen), StoredValue::new(counts), StoredValue::new(list));
     let (text, set_text) = signal(texte.clone());
     let (code, set_code) = signal(String::new());
     let (options, set_options) = signal(Vec::<CommuneHit>::new());
@@ -47,7 +51,7 @@ pub fn CommuneCombobox(
         if let Some(hit) = options.with_untracked(|o| o.get(i).cloned()) {
             set_text.set(hit.nom.clone());
             set_code.set(hit.code_insee.clone());
-            set_status.set(format!("{} choisie.", hit.nom));
+            set_status.set(chosen.with_value(|c| c.replace(CHOSEN_SLOT, &hit.nom)));
             close();
         }
     };
@@ -72,11 +76,7 @@ pub fn CommuneCombobox(
                     if generation.get_value() != asked {
                         return;
                     }
-                    set_status.set(match hits.len() {
-                        0 => "Aucune commune ne correspond.".to_owned(),
-                        1 => "1 commune proposée. Flèche bas pour la choisir.".to_owned(),
-                        n => format!("{n} communes proposées. Flèches haut et bas pour choisir."),
-                    });
+                    set_status.set(counts.with_value(|c| c.get(hits.len()).or(c.last()).cloned().unwrap_or_default()));
                     set_open.set(!hits.is_empty());
                     set_active.set(None);
                     set_options.set(hits);
@@ -125,11 +125,11 @@ pub fn CommuneCombobox(
     let has_error = erreur.is_some();
     view! {
         <div class="field" class:field--error=has_error>
-            <label for="commune-texte" class="field-label">{words::COMMUNE_LABEL}</label>
-            <p class="field-hint" id="commune-aide">{words::COMMUNE_HINT}</p>
+            <label for="commune-texte" class="field-label">{label}</label>
+            <p class="field-hint" id="commune-aide">{hint}</p>
             {erreur.map(|e| view! {
                 <p class="field-message" id="commune-erreur">
-                    <span class="visually-hidden">"Erreur : "</span>
+                    <span class="visually-hidden">{error_prefix}" "</span>
                     {e}
                 </p>
             })}
@@ -158,7 +158,7 @@ pub fn CommuneCombobox(
                 />
                 <input type="hidden" name="commune" prop:value=code value=""/>
                 {move || hydrated.get().then(|| view! {
-                    <ul id=LISTBOX_ID role="listbox" aria-label="Communes proposées" class="suggestions" hidden=move || !open.get()>
+                    <ul id=LISTBOX_ID role="listbox" aria-label=list.get_value() class="suggestions" hidden=move || !open.get()>
                         {move || options.get().into_iter().enumerate().map(|(i, hit)| {
                             view! {
                                 <li
@@ -182,6 +182,43 @@ pub fn CommuneCombobox(
             </div>
             <p role="status" class="visually-hidden">{status}</p>
         </div>
+    }
+}
+
+/// Where the chosen commune's name goes in [`ComboboxWords::chosen`].
+pub const CHOSEN_SLOT: &str = "{commune}";
+
+/// The combobox's words, written by the server in the page's language: the island carries no
+/// translations, only these strings.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ComboboxWords {
+    pub label: String,
+    pub hint: String,
+    pub error_prefix: String,
+    /// « {commune} choisie. »
+    pub chosen: String,
+    /// What a screen reader hears for 0, 1, … [`crate::domain::commune_search::MAX_RESULTS`]
+    /// suggestions: written out per count, so every language's plural rules apply without the
+    /// rules themselves in the browser.
+    pub counts: Vec<String>,
+    /// The list's accessible name.
+    pub list: String,
+}
+
+impl ComboboxWords {
+    #[cfg(feature = "ssr")]
+    pub fn of_page() -> Self {
+        use crate::i18n::{t, tr};
+        let max = crate::domain::commune_search::MAX_RESULTS;
+        let counts = (0..=max).map(|n| if n == 0 { t("communes-aucune") } else { tr("communes-proposees", &[("n", n.into())]) });
+        ComboboxWords {
+            label: t("commune-label"),
+            hint: t("commune-aide"),
+            error_prefix: t("erreur-prefixe"),
+            chosen: tr("commune-choisie", &[("commune", CHOSEN_SLOT.into())]),
+            counts: counts.collect(),
+            list: t("communes-liste"),
+        }
     }
 }
 

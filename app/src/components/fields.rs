@@ -1,7 +1,7 @@
 //! Generic form pieces rendered from the flow's data: adding a question needs no new component.
 
 use crate::domain::flow::Question;
-use crate::domain::wording as words;
+use crate::i18n::{langue, t, tr};
 use leptos::prelude::*;
 
 /// Hidden inputs carrying the answers already given, so each form submits the whole journey.
@@ -23,19 +23,20 @@ pub fn QuestionFieldset(question: Question, selected: Vec<String>, error: Option
         (None, false) => None,
     };
     let has_error = error.is_some();
+    let l = langue();
     view! {
         <fieldset class="radios" class:field--error=has_error aria-describedby=described>
-            <legend class="field-label">{question.titre.clone()}</legend>
-            {question.multiple.then(|| view! { <p class="field-hint" id=hint_id.clone()>{words::SEVERAL_ANSWERS_HINT}</p> })}
+            <legend class="field-label">{question.titre_in(l).to_owned()}</legend>
+            {question.multiple.then(|| view! { <p class="field-hint" id=hint_id.clone()>{t("plusieurs-reponses")}</p> })}
             {error.map(|e| view! {
                 <p class="field-message" id=error_id.clone()>
-                    <span class="visually-hidden">"Erreur : "</span>
+                    <span class="visually-hidden">{t("erreur-prefixe")}" "</span>
                     {e}
                 </p>
             })}
             {question.reponses.iter().map(|answer| {
                 let checked = selected.contains(&answer.id);
-                view! { <Choice kind name=question.id.clone() value=answer.id.clone() label=answer.libelle.clone() checked/> }
+                view! { <Choice kind name=question.id.clone() value=answer.id.clone() label=answer.libelle_in(l).to_owned() checked/> }
             }).collect_view()}
         </fieldset>
     }
@@ -45,7 +46,10 @@ pub fn QuestionFieldset(question: Question, selected: Vec<String>, error: Option
 #[component]
 pub fn StepHeading(number: (usize, usize), title: String) -> impl IntoView {
     view! {
-        <p class="step-indicator">{format!("Étape {} sur {}", number.0, number.1)}<crate::components::listen_button::ListenButton/></p>
+        <p class="step-indicator">
+            {tr("etape", &[("numero", number.0.into()), ("total", number.1.into())])}
+            <crate::components::listen_button::Listen/>
+        </p>
         <h1 tabindex="-1">{title}</h1>
         <crate::components::focus_heading::FocusHeading/>
     }
@@ -77,21 +81,22 @@ pub fn Choice(
 
 /// The needs of the flow as radio buttons; `autofocus` puts the focus on the first one.
 #[component]
-pub fn NeedChoices(legend: &'static str, error: Option<&'static str>, #[prop(optional)] autofocus: bool) -> impl IntoView {
+pub fn NeedChoices(legend: String, error: Option<String>, #[prop(optional)] autofocus: bool) -> impl IntoView {
     let has_error = error.is_some();
+    let l = langue();
     view! {
         <fieldset class="radios" class:field--error=has_error aria-describedby=has_error.then_some("besoin-erreur")>
             <legend class="field-label">{legend}</legend>
             {error.map(|e| view! {
-                <p class="field-message" id="besoin-erreur"><span class="visually-hidden">"Erreur : "</span>{e}</p>
+                <p class="field-message" id="besoin-erreur"><span class="visually-hidden">{t("erreur-prefixe")}" "</span>{e}</p>
             })}
             {crate::domain::flow::Flow::shipped().besoins.iter().enumerate().map(|(i, need)| view! {
                 <Choice
                     kind="radio"
                     name="besoin".to_owned()
                     value=need.id.clone()
-                    label=need.titre.clone()
-                    hint=need.exemples.clone()
+                    label=need.titre_in(l).to_owned()
+                    hint=need.exemples_in(l).to_owned()
                     autofocus=autofocus && i == 0
                 />
             }).collect_view()}

@@ -1,36 +1,91 @@
+//! The frame of every page: skip link, header with the language switcher, main landmark, footer.
+
+use crate::i18n::{self, href, t, Langue};
 use leptos::prelude::*;
 
-/// The frame of every page: skip link, header, main landmark, footer.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
         // Plain anchor: pages are server-rendered (no client router), so the browser moves focus itself.
-        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+        <a class="skip-link" href="#contenu">{t("aller-au-contenu")}</a>
         <header class="site-header">
-            <a class="site-name" href="/">
-                <span class="site-title">"Aiguillage"</span>
-                <span class="site-tagline">"L’aide au numérique près de chez vous, dans l’Ain"</span>
+            <a class="site-name" href=href("/")>
+                <span class="site-title">{t("site-nom")}</span>
+                <span class="site-tagline">{t("site-slogan")}</span>
             </a>
+            <LanguageSwitcher/>
+            <LanguageProposal/>
         </header>
-        <crate::components::update_notice::UpdateNotice/>
+        <crate::components::update_notice::UpdateNotice label=t("mise-a-jour") button=t("mise-a-jour-bouton")/>
         <main id="contenu" tabindex="-1">
-            {children()}
+            {if translated(&i18n::current_target().0) {
+                children().into_any()
+            } else {
+                view! { <crate::components::translation::FrenchOnly>{children()}</crate::components::translation::FrenchOnly> }.into_any()
+            }}
         </main>
         <footer class="site-footer">
-            <p>
-                "Un service public de l’Ain pour l’inclusion numérique. "
-                "Aucun cookie sur les pages publiques, aucun suivi."
-            </p>
+            <p>{t("pied-intro")}</p>
             <ul class="footer-links">
-                <li><a href="/agenda">"Agenda des ateliers et séances"</a></li>
-                <li><a href="/guide">"Guides à imprimer, par intercommunalité"</a></li>
-                <li><a href="/donnees">"Données ouvertes"</a></li>
-                <li><a href="/indicateurs">"Indicateurs"</a></li>
-                <li><a href="/confidentialite">"Confidentialité"</a></li>
-                <li><a href="/accessibilite">"Accessibilité : partiellement conforme"</a></li>
-                <li><a href=crate::admin::urls::HOME>"Espace de gestion des structures"</a></li>
+                <li><a href=href("/agenda")>{t("pied-agenda")}</a></li>
+                <li><a href=href("/guide")>{t("pied-guides")}</a></li>
+                <li><a href=href("/donnees")>{t("pied-donnees")}</a></li>
+                <li><a href=href("/indicateurs")>{t("pied-indicateurs")}</a></li>
+                <li><a href=href("/confidentialite")>{t("pied-confidentialite")}</a></li>
+                <li><a href=href("/accessibilite")>{t("pied-accessibilite")}</a></li>
+                <li><a href=crate::admin::urls::HOME>{t("pied-gestion")}</a></li>
             </ul>
-            <p>"Communes : INSEE et Etalab (découpage administratif), La Poste (codes postaux)."</p>
+            <p>{t("pied-sources")}</p>
         </footer>
     }
+}
+
+/// The pages written in every language: the journey a person follows to the right place (home,
+/// steps, result, fiche, counter, a place's page, offline), and the accessibility statement (its part
+/// on languages; the rest says it is French). The others (agenda, guides, open data, indicators,
+/// privacy, reports, back-office) are French for now, and say so in the page's language.
+fn translated(path: &str) -> bool {
+    const PAGES: [&str; 5] = ["/", "/parcours", "/orientation", "/hors-ligne", "/accessibilite"];
+    PAGES.contains(&path) || path.starts_with("/guichet/") || path.starts_with("/lieu/")
+}
+
+/// This page in `langue`: the same path and answers under its prefix.
+fn same_page_in(langue: Langue) -> String {
+    let (path, query) = i18n::current_target();
+    let query = if query.is_empty() { String::new() } else { format!("?{query}") };
+    langue.href(&format!("{path}{query}"))
+}
+
+/// Every language, each in its own name and its own `lang`, on every page. A plain list of links:
+/// it works without JavaScript, and a link keeps the page and its answers.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let current = i18n::langue();
+    view! {
+        <nav class="languages" aria-label=t("langues-titre")>
+            <ul>
+                {Langue::ALL.into_iter().map(|l| {
+                    let here = l == current;
+                    view! {
+                        <li>
+                            <a href=same_page_in(l) lang=l.tag() hreflang=l.tag() aria-current=here.then_some("true")>{l.native_name()}</a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// When the browser asks for another of our languages: one line, in that language, with the link.
+#[component]
+fn LanguageProposal() -> impl IntoView {
+    i18n::proposed().map(|l| {
+        let text = l.tr("langue-proposee", &[("langue", l.native_name().into())]);
+        view! {
+            <p class="language-proposal" lang=l.tag() dir=l.dir()>
+                <a href=same_page_in(l) hreflang=l.tag()>{text}</a>
+            </p>
+        }
+    })
 }

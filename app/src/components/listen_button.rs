@@ -1,18 +1,30 @@
 use leptos::prelude::*;
 
-/// « Écouter »: reads the page's main content aloud with the browser's speech synthesis, in French.
-/// It appears only when the browser has a French voice (never a button that does nothing), inline and
-/// small, so that its arrival moves nothing on the page.
+/// « Écouter »: reads the page's main content aloud with the browser's speech synthesis, in the page's
+/// language. It appears only when the browser has a voice of that language (never a button that does
+/// nothing, nor an Arabic page read by a French voice), inline and small, so that its arrival moves
+/// nothing on the page.
 #[island]
-pub fn ListenButton() -> impl IntoView {
+pub fn ListenButton(
+    /// The page's language tag (« fr », « ar »…): the voice must speak it.
+    lang: String,
+    /// « Écouter » and « Arrêter la lecture », in that language.
+    label: String,
+    stop: String,
+) -> impl IntoView {
     #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
     let (available, set_available) = signal(false);
     let (speaking, set_speaking) = signal(false);
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| speech::when_french_voice(move || set_available.set(true)));
+    {
+        let lang = lang.clone();
+        Effect::new(move |_| speech::when_voice(&lang, move || set_available.set(true)));
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = &lang;
     let toggle = move |_| {
         #[cfg(feature = "hydrate")]
-        set_speaking.set(speech::toggle(move || set_speaking.set(false)));
+        set_speaking.set(speech::toggle(&lang, move || set_speaking.set(false)));
         #[cfg(not(feature = "hydrate"))]
         set_speaking.set(false);
     };
@@ -20,10 +32,17 @@ pub fn ListenButton() -> impl IntoView {
     move || {
         let on = speaking.get();
         available.get().then(|| {
-            let (pressed, label) = if on { ("true", "Arrêter la lecture") } else { ("false", "Écouter") };
+            let (pressed, label) = if on { ("true", stop.clone()) } else { ("false", label.clone()) };
             view! { <button type="button" class="listen" on:click=toggle aria-pressed=pressed>{label}</button> }
         })
     }
+}
+
+/// The button with the page's language and words.
+#[component]
+pub fn Listen() -> impl IntoView {
+    let l = crate::i18n::langue();
+    view! { <ListenButton lang=l.tag().to_owned() label=l.t("ecouter") stop=l.t("ecouter-arreter")/> }
 }
 
 #[cfg(feature = "hydrate")]
@@ -36,23 +55,24 @@ mod speech {
         js_sys::Reflect::has(&window, &"speechSynthesis".into()).ok()?.then(|| window.speech_synthesis().ok()).flatten()
     }
 
-    fn french_voice(synth: &SpeechSynthesis) -> Option<SpeechSynthesisVoice> {
-        synth
-            .get_voices()
-            .iter()
-            .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
-            .find(|v| v.lang().get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fr")))
+    /// A voice whose language is `lang` (« fr » takes « fr-FR », « fr-CA »…).
+    fn voice(synth: &SpeechSynthesis, lang: &str) -> Option<SpeechSynthesisVoice> {
+        synth.get_voices().iter().map(|v| v.unchecked_into::<SpeechSynthesisVoice>()).find(|v| {
+            let tag = v.lang();
+            tag.split(['-', '_']).next().is_some_and(|p| p.eq_ignore_ascii_case(lang))
+        })
     }
 
-    /// Calls `found` once a French voice is known (browsers load their voices late).
-    pub fn when_french_voice(found: impl Fn() + 'static) {
+    /// Calls `found` once a voice of `lang` is known (browsers load their voices late).
+    pub fn when_voice(lang: &str, found: impl Fn() + 'static) {
         let Some(s) = synth() else { return };
-        if french_voice(&s).is_some() {
+        if voice(&s, lang).is_some() {
             return found();
         }
         let again = s.clone();
+        let lang = lang.to_owned();
         let on_change = Closure::<dyn FnMut()>::new(move || {
-            if french_voice(&again).is_some() {
+            if voice(&again, &lang).is_some() {
                 found();
             }
         });
@@ -61,7 +81,7 @@ mod speech {
     }
 
     /// Starts reading the main content, or stops a reading under way; returns whether it now speaks.
-    pub fn toggle(ended: impl Fn() + 'static) -> bool {
+    pub fn toggle(lang: &str, ended: impl Fn() + 'static) -> bool {
         let Some(s) = synth() else { return false };
         if s.speaking() {
             s.cancel();
@@ -73,8 +93,11 @@ mod speech {
             return false;
         };
         let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) else { return false };
-        // The language picks the French voice whose presence made the button appear.
-        utterance.set_lang("fr-FR");
+        // The voice whose presence made the button appear.
+        utterance.set_lang(lang);
+        if let Some(v) = voice(&s, lang) {
+            utterance.set_voice(Some(&v));
+        }
         let on_end = Closure::<dyn FnMut()>::new(ended);
         utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
         on_end.forget();

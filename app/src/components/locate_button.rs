@@ -7,26 +7,28 @@ use leptos::prelude::*;
 pub fn LocateButton(
     /// The current step's URL with the journey so far; `commune=` is appended.
     base: String,
+    /// Its words in the page's language: the button, searching, « Vous êtes à {commune}. », outside
+    /// the Ain, unavailable.
+    words: [String; 5],
 ) -> impl IntoView {
+    let [label, searching, found, outside, unavailable] = words;
     let (hydrated, set_hydrated) = signal(false);
     Effect::new(move |_| set_hydrated.set(true));
     let (message, set_message) = signal(String::new());
     let (busy, set_busy) = signal(false);
     let on_click = move |_| {
         set_busy.set(true);
-        set_message.set("Recherche de votre position…".into());
-        let base = base.clone();
+        set_message.set(searching.clone());
+        let (base, found, outside, unavailable) = (base.clone(), found.clone(), outside.clone(), unavailable.clone());
         leptos::task::spawn_local(async move {
             match locate().await {
                 Located::Commune(code, name) => {
-                    set_message.set(format!("Vous êtes à {name}."));
+                    set_message.set(found.replace(super::commune_combobox::CHOSEN_SLOT, &name));
                     let sep = if base.contains('?') { '&' } else { '?' };
                     go_to(&format!("{base}{sep}commune={code}"));
                 }
-                Located::OutsideAin => set_message.set("Votre position semble hors de l’Ain. Tapez le nom de votre commune.".into()),
-                Located::Unavailable => {
-                    set_message.set("La localisation n’est pas disponible ou a été refusée. Tapez le nom de votre commune.".into())
-                }
+                Located::OutsideAin => set_message.set(outside),
+                Located::Unavailable => set_message.set(unavailable),
             }
             set_busy.set(false);
         });
@@ -35,8 +37,9 @@ pub fn LocateButton(
         <div class="locate">
             {move || {
                 let on_click = on_click.clone();
+                let label = label.clone();
                 hydrated.get().then(|| view! {
-                    <button type="button" class="button button--secondary" on:click=on_click disabled=busy>"Me localiser"</button>
+                    <button type="button" class="button button--secondary" on:click=on_click disabled=busy>{label}</button>
                 })
             }}
             <p role="status" class="field-hint">{message}</p>

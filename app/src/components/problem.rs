@@ -14,17 +14,24 @@ pub fn ProblemPage(error: AppError) -> impl IntoView {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(axum::http::StatusCode::from_u16(error.status()).unwrap_or(axum::http::StatusCode::BAD_REQUEST));
     }
-    let heading = match error {
-        AppError::BadRequest(_) => crate::domain::wording::BAD_LINK,
-        AppError::NotFound => "Page introuvable",
-        AppError::Unauthorized => "Connexion nécessaire",
-        AppError::Forbidden => "Accès refusé",
-        AppError::Internal => "Un problème est survenu",
-        AppError::Gone(_) => "Lien expiré",
+    use crate::i18n::{href, page_title, t};
+    let heading = t(match error {
+        AppError::BadRequest(_) => "erreur-adresse",
+        AppError::NotFound => "erreur-introuvable",
+        AppError::Unauthorized => "erreur-connexion",
+        AppError::Forbidden => "erreur-refuse",
+        AppError::Internal => "erreur-probleme",
+        AppError::Gone(_) => "erreur-expire",
+    });
+    // The messages the page's language has; the others (the back-office's) are French.
+    let message = match &error {
+        AppError::NotFound => t("erreur-introuvable-texte"),
+        AppError::Internal => t("erreur-probleme-texte"),
+        other => other.to_string(),
     };
     view! {
-        <Title text=format!("{heading} – Aiguillage")/>
-        <ProblemBody heading=heading.to_owned() message=error.to_string() link=("/".to_owned(), crate::domain::wording::RESTART_HOME.to_owned())/>
+        <Title text=page_title(&heading)/>
+        <ProblemBody heading=heading message link=(href("/"), t("recommencer-accueil"))/>
     }
 }
 

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 /// Installs the service worker (offline copies of visited pages) and, when a new version of the site
 /// has installed in the background, says so and lets the person switch when they choose — a running
-/// page is never swapped under them.
+/// page is never swapped under them. Its words come from the page, in its language.
 #[island]
-pub fn UpdateNotice() -> impl IntoView {
+pub fn UpdateNotice(label: String, button: String) -> impl IntoView {
     #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
     let (waiting, set_waiting) = signal(false);
     #[cfg(feature = "hydrate")]
@@ -13,8 +13,8 @@ pub fn UpdateNotice() -> impl IntoView {
         <div class="update-notice" role="status">
             {move || waiting.get().then(|| view! {
                 <p>
-                    "Une nouvelle version d’Aiguillage est prête. "
-                    <button type="button" class="button button--secondary" on:click=move |_| activate()>"Mettre à jour"</button>
+                    {label.clone()}" "
+                    <button type="button" class="button button--secondary" on:click=move |_| activate()>{button.clone()}</button>
                 </p>
             })}
         </div>

@@ -3,13 +3,52 @@
 //! the automated suite that runs on every change; a full manual RGAA audit has not been done, and the
 //! page says so rather than claim compliance.
 
+use crate::components::translation::FrenchOnly;
+use crate::i18n::{langue, t, Langue};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
+    // In another language, the part on languages comes first, in that language; the statement is French.
+    let first = (langue() != Langue::Fr).then(|| view! { <Translations/> });
+    let last = (langue() == Langue::Fr).then(|| view! { <Translations/> });
     view! {
         <Title text="Déclaration d’accessibilité – Aiguillage"/>
+        {first}
+        <FrenchOnly><Statement/></FrenchOnly>
+        {last}
+    }
+}
+
+/// The languages of the site, and which translations still wait for a native speaker's review (read
+/// from the translation files themselves: the line a reviewer changes).
+#[component]
+fn Translations() -> impl IntoView {
+    let waiting: Vec<Langue> = Langue::ALL.into_iter().filter(|l| l.awaits_review()).collect();
+    view! {
+        <section aria-labelledby="traductions-titre">
+            <h2 id="traductions-titre">{t("traductions-titre")}</h2>
+            <p>{t("traductions-texte")}</p>
+            {if waiting.is_empty() {
+                view! { <p>{t("traductions-relues")}</p> }.into_any()
+            } else {
+                view! {
+                    <p>{t("traductions-a-relire")}</p>
+                    <ul class="to-review">
+                        {waiting.into_iter().map(|l| view! { <li lang=l.tag() dir=l.dir()>{format!("{} : {}", l.native_name(), l.t("traduction-a-relire"))}</li> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p>{t("traductions-proposer")}</p>
+        </section>
+    }
+}
+
+/// The statement itself, in French.
+#[component]
+fn Statement() -> impl IntoView {
+    view! {
         <h1>"Déclaration d’accessibilité"</h1>
         <p>"Le service Aiguillage s’engage à rendre ses pages accessibles, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005."</p>
         <p>"Cette déclaration s’applique au site Aiguillage : pages publiques (accueil, parcours, résultat, guichet, guides, agenda, fiches des lieux, signalement) et espace de gestion."</p>

@@ -7,8 +7,8 @@ use crate::components::problem::ProblemPage;
 use crate::domain::flow::Flow;
 use crate::domain::geo::InseeCode;
 use crate::domain::journey::{keys, step_number, Journey, Screen};
-use crate::domain::wording as words;
 use crate::error::AppError;
+use crate::i18n::{href, page_title, t, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -19,23 +19,22 @@ pub fn GuichetPage() -> impl IntoView {
     let found = InseeCode::parse(&raw).ok().and_then(|code| commune_name(&code).map(|name| (code, name)));
     let Some((code, name)) = found else {
         let shown: String = raw.chars().take(20).collect();
-        let error = AppError::BadRequest(words::unknown_counter(&shown));
+        let error = AppError::BadRequest(tr("guichet-inconnu", &[("code", (&shown).into())]));
         return view! { <ProblemPage error/> }.into_any();
     };
     let flow = Flow::shipped();
     let journey = Journey::at_counter(code);
-    let title = words::COUNTER_NEED_TITLE;
     view! {
-        <Title text=format!("Guichet de {name} – Aiguillage")/>
+        <Title text=page_title(&tr("guichet-titre", &[("commune", (&name).into())]))/>
         <div class="guichet">
-            <p class="guichet-banner">{words::counter_banner(&name)}</p>
-            <StepHeading number=step_number(None, Screen::Besoin) title=title.to_owned()/>
-            <form method="get" action="/parcours" class="step-form">
+            <p class="guichet-banner">{tr("guichet-bandeau", &[("commune", (&name).into())])}</p>
+            <StepHeading number=step_number(None, Screen::Besoin) title=t("guichet-besoin-titre")/>
+            <form method="get" action=href("/parcours") class="step-form">
                 <HiddenFields pairs=journey.pairs(flow)/>
                 <input type="hidden" name=keys::ETAPE value=Screen::Besoin.slug()/>
                 // The first choice takes the focus: the counter can answer at once.
-                <NeedChoices legend=words::COUNTER_NEED_LEGEND error=None autofocus=true/>
-                <button type="submit" class="button">{words::CONTINUE}</button>
+                <NeedChoices legend=t("guichet-besoin-legende") error=None autofocus=true/>
+                <button type="submit" class="button">{t("continuer")}</button>
             </form>
         </div>
     }

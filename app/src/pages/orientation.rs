@@ -15,14 +15,15 @@ mod fiche;
 mod keep;
 
 use super::parcours::{journey_from_url, redirect_to, RestartLink};
-use crate::components::print_button::PrintButton;
+use crate::components::print_button::Print;
 use crate::components::problem::ProblemPage;
 use crate::components::result_card::{OtherPlaceView, ResultCardView};
+use crate::components::translation::DataInFrench;
 use crate::domain::flow::Flow;
 use crate::domain::journey::Journey;
 use crate::domain::result::{OrientationResult, ResultCard};
-use crate::domain::result_page::{self as words, layout};
-use crate::domain::wording;
+use crate::domain::result_page::layout;
+use crate::i18n::{href, langue, page_title, t, tr};
 use crate::server_fns::orientation::get_orientation;
 use fiche::Fiche;
 use keep::ShareBox;
@@ -44,7 +45,7 @@ pub fn OrientationPage() -> impl IntoView {
         // The fiche shows an orientation already served: the server does not count it again.
         pairs.push((crate::domain::journey::keys::IMPRIMER.to_owned(), "1".to_owned()));
     }
-    let result = get_orientation(pairs);
+    let result = get_orientation(pairs, langue());
     Suspend::new(async move {
         match result.await {
             Ok(r) if journey.navigation.imprimer => view! { <Fiche result=r/> }.into_any(),
@@ -72,20 +73,21 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         ..
     } = result;
     let count = cartes.len();
-    let title = format!("{besoin_titre} à {commune_nom} : {count} aide{}", if count > 1 { "s" } else { "" });
+    let title = tr("resultat-titre-page", &[("besoin", (&besoin_titre).into()), ("commune", (&commune_nom).into()), ("n", count.into())]);
+    // The result's own address is in the page's language already.
     let edit = self_url.replacen("/orientation", "/parcours", 1);
     let edit_bottom = edit.clone();
     let page = layout(&cartes);
     let shortlist: Vec<ResultCard> = page.shortlist.iter().map(|&c| c.clone()).collect();
     let others_count = page.others_count();
-    let others: Vec<(&'static str, Vec<ResultCard>)> =
-        page.others.iter().map(|g| (g.title, g.cards.iter().map(|&c| c.clone()).collect())).collect();
+    let others: Vec<(String, Vec<ResultCard>)> =
+        page.others.iter().map(|g| (t(g.title), g.cards.iter().map(|&c| c.clone()).collect())).collect();
     let guichet = journey.navigation.guichet;
     let counter = guichet.then(|| {
         view! {
             <p class="guichet-actions">
-                <a class="button" href=journey.restart_url()>{wording::NEW_PERSON}</a>
-                <PrintButton/>
+                <a class="button" href=href(&journey.restart_url())>{t("nouvelle-personne")}</a>
+                <Print/>
             </p>
         }
     });
@@ -95,29 +97,30 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             view! {
                 <div class="result-keep">
                     <ShareBox url=self_url.clone()/>
-                    <p class="print-link"><a href=format!("{self_url}&imprimer=1")>{words::PRINT_FICHE}</a></p>
+                    <p class="print-link"><a href=format!("{self_url}&imprimer=1")>{t("fiche-lien")}</a></p>
                 </div>
             }
         }
     };
     let (keep_beside, keep_after) = if guichet { (Some(keep()), None) } else { (None, Some(keep())) };
     view! {
-        <Title text=format!("{title} – Aiguillage")/>
+        <Title text=page_title(&title)/>
         {counter}
-        <h1 tabindex="-1">{words::heading(&besoin_titre)}</h1>
+        <h1 tabindex="-1">{heading(&besoin_titre)}</h1>
         <crate::components::focus_heading::FocusHeading/>
         <p class="lead">
-            {words::lead(&commune_nom, &epci_nom)}" "
-            <span class="data-date">{words::data_date(&donnees_du)}</span>
-            <crate::components::listen_button::ListenButton/>
+            {tr("resultat-pour", &[("commune", (&commune_nom).into()), ("epci", (&epci_nom).into())])}" "
+            <span class="data-date">{tr("donnees-du", &[("date", (&donnees_du).into())])}</span>
+            <crate::components::listen_button::Listen/>
         </p>
         <div class="answers-bar">
             <details class="answers">
-                <summary>{words::ANSWERS}</summary>
+                <summary>{t("vos-reponses")}</summary>
                 <ul>{reponses.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
             </details>
-            <a class="answers-edit" href=edit>{words::EDIT_ANSWERS}<span class="visually-hidden">" mes réponses"</span></a>
+            <a class="answers-edit" href=edit>{t("modifier")}<span class="visually-hidden">" "{t("modifier-cache")}</span></a>
         </div>
+        {(count > 0).then(|| view! { <DataInFrench/> })}
         {avis.clone().map(|avis| view! { <NoticeView avis whole=count == 0/> })}
         <div class="result-layout" class:result-layout--guichet=guichet>
             {(count > 0).then(|| view! {
@@ -132,19 +135,31 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         {(besoin == "parentalite").then(|| view! { <NextSeances seances commune/> })}
         {keep_after}
         <p class="step-links">
-            <a href=edit_bottom>{wording::EDIT_ANSWERS}</a>
+            <a href=edit_bottom>{t("modifier-mes-reponses")}</a>
             " · "
             <RestartLink journey=journey.clone()/>
         </p>
     }
 }
 
+/// « Où trouver de l’aide : réaliser une démarche »: the need in lower case in French, as a phrase;
+/// the other languages keep the need's title as written (Turkish, for one, lowers İ differently).
+fn heading(besoin_titre: &str) -> String {
+    let l = langue();
+    let besoin = if matches!(l, crate::i18n::Langue::Fr | crate::i18n::Langue::Facile) {
+        besoin_titre.to_lowercase()
+    } else {
+        besoin_titre.to_owned()
+    };
+    l.tr("resultat-titre", &[("besoin", (&besoin).into())])
+}
+
 /// « Autres lieux (N) »: every other matching place, by tier, reachable without JavaScript.
 #[component]
-fn OtherPlaces(count: usize, groups: Vec<(&'static str, Vec<ResultCard>)>) -> impl IntoView {
+fn OtherPlaces(count: usize, groups: Vec<(String, Vec<ResultCard>)>) -> impl IntoView {
     view! {
         <details class="others">
-            <summary>{words::others_summary(count)}</summary>
+            <summary>{tr("autres-lieux", &[("n", count.into())])}</summary>
             {groups.into_iter().map(|(title, cards)| view! {
                 <h2 class="others-title">{format!("{title} ({})", cards.len())}</h2>
                 <ol class="results results--others">
@@ -158,12 +173,12 @@ fn OtherPlaces(count: usize, groups: Vec<(&'static str, Vec<ResultCard>)>) -> im
 /// For parents: the next ateliers and conférences near them, and the agenda.
 #[component]
 fn NextSeances(seances: Vec<crate::domain::seance::SeanceCard>, commune: String) -> impl IntoView {
-    let agenda = format!("/agenda?commune={commune}&public=parents");
+    let agenda = href(&format!("/agenda?commune={commune}&public=parents"));
     view! {
         <section class="next-seances" aria-labelledby="seances-titre">
-            <h2 id="seances-titre">{wording::PARENTS_SEANCES}</h2>
+            <h2 id="seances-titre">{t("seances-titre")}</h2>
             {if seances.is_empty() {
-                view! { <p>"Aucune séance n’est annoncée pour l’instant."</p> }.into_any()
+                view! { <p>{t("seances-aucune")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="seances">
@@ -171,7 +186,7 @@ fn NextSeances(seances: Vec<crate::domain::seance::SeanceCard>, commune: String)
                     </ul>
                 }.into_any()
             }}
-            <p><a href=agenda>"Voir l’agenda des séances pour les parents"</a></p>
+            <p><a href=agenda>{t("seances-agenda")}</a></p>
         </section>
     }
 }
@@ -196,13 +211,14 @@ fn NextStepView(suite: crate::domain::result::NextStep) -> impl IntoView {
 
 #[component]
 fn NextStepLine(suite: crate::domain::result::NextStep) -> impl IntoView {
-    use crate::domain::result::{display_phone, tel_href};
+    use crate::domain::result::tel_href;
     let s = suite;
+    let l = langue();
     view! {
         <p>
             {s.intro}" "<a href=s.lien>{s.nom}</a>
             {s.adresse.map(|a| format!(", {a}"))}
-            {s.telephone.map(|t| view! { ", "<a href=tel_href(&t)>{display_phone(&t)}</a> })}
+            {s.telephone.map(|p| view! { ", "<a href=tel_href(&p)>{l.phone(&p)}</a> })}
             "."
         </p>
     }

@@ -8,8 +8,8 @@ use crate::components::fields::{HiddenFields, NeedChoices, QuestionFieldset, Ste
 use crate::components::problem::ProblemPage;
 use crate::domain::flow::{Flow, NeedDef};
 use crate::domain::journey::{keys, step_number, url, Journey, Screen, Step};
-use crate::domain::wording as words;
 use crate::error::AppError;
+use crate::i18n::{href, langue, t, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -23,22 +23,24 @@ pub fn journey_from_url() -> Result<Journey, AppError> {
     #[cfg(feature = "ssr")]
     if let Some(code) = &journey.demande.commune {
         if crate::ssr::state::AppState::from_context()?.gazetteer.commune(code).is_none() {
-            return Err(AppError::BadRequest(words::unknown_commune(&code.to_string())));
+            return Err(AppError::BadRequest(tr("commune-inconnue", &[("code", (&code.to_string()).into())])));
         }
     }
     Ok(journey)
 }
 
 /// Sends the browser elsewhere (a 303 during server rendering), with a link for the rare case it stays.
+/// `target` is a site path in French form: it goes to the page's language.
 /// Not `leptos_axum::redirect`: it only redirects requests that accept HTML, and these pages are
 /// navigations whatever the client says it accepts.
 pub fn redirect_to(target: String) -> AnyView {
+    let target = href(&target);
     #[cfg(feature = "ssr")]
     if let (Some(res), Ok(location)) = (use_context::<leptos_axum::ResponseOptions>(), axum::http::HeaderValue::from_str(&target)) {
         res.set_status(axum::http::StatusCode::SEE_OTHER);
         res.insert_header(axum::http::header::LOCATION, location);
     }
-    view! { <p><a href=target>"Continuer"</a></p> }.into_any()
+    view! { <p><a href=target>{t("continuer-lien")}</a></p> }.into_any()
 }
 
 #[component]
@@ -66,30 +68,30 @@ pub fn ParcoursPage() -> impl IntoView {
 /// « Recommencer », or « Nouvelle personne » at a mairie's counter.
 #[component]
 pub fn RestartLink(journey: Journey) -> impl IntoView {
-    let label = if journey.navigation.guichet { words::NEW_PERSON } else { words::RESTART };
-    view! { <a href=journey.restart_url()>{label}</a> }
+    let label = t(if journey.navigation.guichet { "nouvelle-personne" } else { "recommencer" });
+    view! { <a href=href(&journey.restart_url())>{label}</a> }
 }
 
 fn page_title(title: &str, number: (usize, usize), error: bool) -> String {
-    let prefix = if error { "Erreur : " } else { "" };
-    format!("{prefix}{title} – Étape {} sur {} – Aiguillage", number.0, number.1)
+    let key = if error { "titre-etape-erreur" } else { "titre-etape" };
+    tr(key, &[("titre", title.into()), ("numero", number.0.into()), ("total", number.1.into())])
 }
 
 /// Step 1 when the need was not chosen on the home page (« Je ne peux pas me déplacer »).
 #[component]
 fn NeedStep(journey: Journey) -> impl IntoView {
     let flow = Flow::shipped();
-    let title = words::NEED_TITLE;
+    let title = t("besoin-titre");
     let number = step_number(None, Screen::Besoin);
-    let error = (journey.navigation.soumis == Some(Screen::Besoin)).then_some(words::NEED_MISSING);
+    let error = (journey.navigation.soumis == Some(Screen::Besoin)).then(|| t("besoin-manquant"));
     view! {
-        <Title text=page_title(title, number, error.is_some())/>
-        <StepHeading number title=title.to_owned()/>
-        <form method="get" action="/parcours" class="step-form">
+        <Title text=page_title(&title, number, error.is_some())/>
+        <StepHeading number title/>
+        <form method="get" action=href("/parcours") class="step-form">
             <HiddenFields pairs=journey.pairs(flow)/>
             <input type="hidden" name=keys::ETAPE value=Screen::Besoin.slug()/>
-            <NeedChoices legend=words::NEED_LEGEND error/>
-            <button type="submit" class="button">{words::CONTINUE}</button>
+            <NeedChoices legend=t("besoin-legende") error/>
+            <button type="submit" class="button">{t("continuer")}</button>
         </form>
     }
 }
@@ -102,36 +104,36 @@ fn QuestionsStep(journey: Journey, need: NeedDef, screen: Screen, missing: Vec<S
     let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let show_errors = journey.navigation.soumis == Some(screen) && !missing.is_empty();
     let (title, action, button) = match screen {
-        Screen::Precision => (words::precision_title(&need.titre), "/parcours", words::CONTINUE),
-        _ => (words::COMMENT_TITLE.to_owned(), "/orientation", words::SEE_RESULTS),
+        Screen::Precision => (tr("precision-titre", &[("besoin", need.titre_in(langue()).into())]), "/parcours", "continuer"),
+        _ => (t("comment-titre"), "/orientation", "voir-les-aides"),
     };
     let number = step_number(Some(&need), screen);
     // From the comment screen, the commune can be changed without losing the other answers (not at a
     // counter: the commune is the mairie's).
     let change_commune = (screen == Screen::Comment && !journey.navigation.guichet).then(|| {
         let pairs: Vec<(String, String)> = journey.pairs(flow).into_iter().filter(|(k, _)| k != keys::COMMUNE).collect();
-        url("/parcours", &pairs)
+        href(&url("/parcours", &pairs))
     });
     let questions = ids
         .iter()
         .filter_map(|id| flow.question(id).cloned())
         .map(|q| {
             let selected = journey.demande.answers.get(&q.id).cloned().unwrap_or_default();
-            let error = (show_errors && missing.contains(&q.id)).then(|| words::ANSWER_MISSING.to_owned());
+            let error = (show_errors && missing.contains(&q.id)).then(|| t("reponse-manquante"));
             view! { <QuestionFieldset question=q selected error/> }
         })
         .collect_view();
     view! {
         <Title text=page_title(&title, number, show_errors)/>
         <StepHeading number title/>
-        <form method="get" action=action class="step-form">
+        <form method="get" action=href(action) class="step-form">
             <HiddenFields pairs=journey.pairs_except(flow, &id_refs)/>
             <input type="hidden" name=keys::ETAPE value=screen.slug()/>
             {questions}
-            <button type="submit" class="button">{button}</button>
+            <button type="submit" class="button">{t(button)}</button>
         </form>
         <p class="step-links">
-            {change_commune.map(|href| view! { <a href=href>{words::CHANGE_COMMUNE}</a>" · " })}
+            {change_commune.map(|link| view! { <a href=link>{t("changer-commune")}</a>" · " })}
             <RestartLink journey=journey.clone()/>
         </p>
     }

@@ -3,6 +3,8 @@
 use crate::components::problem::ProblemPage;
 use crate::components::result_card::ResultCardView;
 use crate::components::seance_card::SeanceCardView;
+use crate::components::translation::DataInFrench;
+use crate::i18n::{href, page_title, t};
 use crate::pages::param;
 use crate::server_fns::place::get_place;
 use leptos::prelude::*;
@@ -11,21 +13,22 @@ use leptos_meta::Title;
 #[component]
 pub fn PlacePage() -> impl IntoView {
     let id = param("id");
-    let data = get_place(id.clone());
+    let data = get_place(id.clone(), crate::i18n::langue());
     Suspend::new(async move {
         match data.await {
             Err(error) => view! { <ProblemPage error/> }.into_any(),
             Ok((card, seances)) => view! {
-                <Title text=format!("{} – {} – Aiguillage", card.service_nom, card.nom)/>
+                <Title text=page_title(&format!("{} – {}", card.service_nom, card.nom))/>
                 <h1>{card.nom.clone()}</h1>
-                <ResultCardView card retour=format!("/lieu/{id}")/>
+                <DataInFrench/>
+                <ResultCardView card retour=href(&format!("/lieu/{id}"))/>
                 {(!seances.is_empty()).then(|| view! {
                     <section aria-labelledby="seances-titre">
-                        <h2 id="seances-titre">"Prochaines séances"</h2>
+                        <h2 id="seances-titre">{t("lieu-seances")}</h2>
                         <ul class="seances">{seances.into_iter().map(|s| view! { <li><SeanceCardView seance=s/></li> }).collect_view()}</ul>
                     </section>
                 })}
-                <p><a href="/agenda">"Tout l’agenda"</a>" · "<a href="/">"Trouver une autre aide"</a></p>
+                <p><a href=href("/agenda")>{t("lieu-agenda")}</a>" · "<a href=href("/")>{t("lieu-autre-aide")}</a></p>
             }
             .into_any(),
         }

@@ -52,7 +52,7 @@ fn filter(services: &AppState, q: &AgendaQuery) -> Result<(AgendaFilter, Option<
         .map(|e| services.gazetteer.geography().epci(e).map(|x| x.siren.clone()).ok_or_else(|| bad(e)))
         .transpose()?;
     let mut message = None;
-    match services.gazetteer.lookup(q.commune.as_deref().filter(|c| !c.trim().is_empty())) {
+    match services.gazetteer.lookup(q.commune.as_deref().filter(|c| !c.trim().is_empty()), crate::domain::langue::Langue::Fr) {
         CommuneLookup::Found(hit) => epci = Some(hit.epci_siren),
         CommuneLookup::Choose { options, .. } => {
             let names: Vec<String> = options.iter().take(5).map(|h| h.label()).collect();

@@ -59,7 +59,7 @@ pub fn epci_guide(services: &AppState, siren: &str) -> Result<GuideView, AppErro
             service_nom: service.nom.clone(),
             adresse: structure.adresse.as_ref().map(|a| one_line_address(&a.adresse, &a.code_postal, &a.commune)),
             telephone: service.telephone.clone().or_else(|| structure.telephone.clone()),
-            semaine: week.hours.week(raw).map(week_lines).unwrap_or_default(),
+            semaine: week.hours.week(raw).map(|w| week_lines(w, crate::domain::langue::Langue::Fr)).unwrap_or_default(),
             a_verifier: structure.a_verifier,
         })
     };

@@ -63,7 +63,10 @@ mod tests {
     fn the_week_from_a_saturday_is_laid_out_monday_first() {
         let saturday = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         let week = evaluate("Tu,Th 09:00-19:00; We 14:00-19:00", saturday).unwrap();
-        assert_eq!(week_lines(&week), ["mardi : 9h00 à 19h00", "mercredi : 14h00 à 19h00", "jeudi : 9h00 à 19h00"]);
+        assert_eq!(
+            week_lines(&week, crate::domain::langue::Langue::Fr),
+            ["mardi : 9h00 à 19h00", "mercredi : 14h00 à 19h00", "jeudi : 9h00 à 19h00"]
+        );
         assert_eq!(availability(&week), [Availability::Semaine, Availability::Soir]);
     }
 
@@ -72,8 +75,11 @@ mod tests {
         let monday = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
         let week = evaluate("Mo 09:00-12:00,14:00-18:00", monday).unwrap();
         let at = |h, m| moment(monday.and_hms_opt(h, m, 0).unwrap());
-        assert_eq!(today(&week, &at(10, 0)), (true, "Ouvert maintenant. Aujourd’hui : 9h00 à 12h00, 14h00 à 18h00".into()));
-        assert!(!today(&week, &at(13, 0)).0);
+        assert_eq!(
+            today(&week, &at(10, 0), crate::domain::langue::Langue::Fr),
+            (true, "Ouvert maintenant. Aujourd’hui : 9h00 à 12h00, 14h00 à 18h00".into())
+        );
+        assert!(!today(&week, &at(13, 0), crate::domain::langue::Langue::Fr).0);
     }
 
     #[test]

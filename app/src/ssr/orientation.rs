@@ -6,30 +6,33 @@ use crate::domain::engine::{Match, Tier};
 use crate::domain::flow::Flow;
 use crate::domain::geo::InseeCode;
 use crate::domain::journey::Journey;
+use crate::domain::langue::Langue;
 use crate::domain::orientation::{card, result, Published};
 use crate::domain::result::{OrientationResult, ResultCard};
 use crate::domain::snapshot::{Snapshot, FORMAT};
 use crate::error::AppError;
 
 /// The whole result for a journey that has reached it.
-pub fn compute(services: &AppState, journey: &Journey) -> Result<OrientationResult, AppError> {
+pub fn compute(services: &AppState, journey: &Journey, langue: Langue) -> Result<OrientationResult, AppError> {
     let (now, week) = services.this_week();
     let data = Published {
         gazetteer: &services.gazetteer,
         directory: &week.directory,
         hours: &week.hours,
         openings: &week.openings,
-        donnees_du: now.french_date(),
+        donnees_du: langue.date(&now.date),
+        langue,
     };
-    result(&data, Flow::shipped(), journey, &now, |commune| super::agenda::parentalite_near(services, commune, 5)).map_err(AppError::from)
+    let seances = |commune: &crate::domain::geo::Commune| super::agenda::parentalite_near(services, commune, 5);
+    result(&data, Flow::shipped(), journey, &now, seances).map_err(|e| AppError::BadRequest(e.message(langue)))
 }
 
 /// The result for a journey given as URL pairs: what the page's server function and the JSON API
 /// share. Each result served is counted (`domain::pilotage`), except its printable fiche, which shows
 /// the same orientation again.
-pub fn from_pairs(services: &AppState, pairs: &[(String, String)]) -> Result<OrientationResult, AppError> {
-    let journey = Journey::from_pairs(Flow::shipped(), pairs).map_err(AppError::from)?;
-    let result = compute(services, &journey)?;
+pub fn from_pairs(services: &AppState, pairs: &[(String, String)], langue: Langue) -> Result<OrientationResult, AppError> {
+    let journey = Journey::from_pairs(Flow::shipped(), pairs).map_err(|e| AppError::BadRequest(e.message(langue)))?;
+    let result = compute(services, &journey, langue)?;
     if !journey.navigation.imprimer {
         count(services, &journey, &result);
     }
@@ -47,14 +50,14 @@ fn count(services: &AppState, journey: &Journey, result: &OrientationResult) {
 }
 
 /// One published service as a card, without reasons (the `/lieu/{id}` page, linked from séances).
-pub fn service_card(services: &AppState, id: &str) -> Option<ResultCard> {
+pub fn service_card(services: &AppState, id: &str, langue: Langue) -> Option<ResultCard> {
     let (now, week) = services.this_week();
     let directory = &week.directory;
     let service = directory.service(id)?;
     let structure = directory.structure(&service.structure)?;
     let m =
         Match { service: service.id.clone(), structure: structure.id.clone(), tier: Tier::Departement, distance_km: None, reasons: vec![] };
-    Some(card(&m, structure, service, &week.hours, &now))
+    Some(card(&m, structure, service, &week.hours, &now, langue))
 }
 
 /// What the browser keeps to orient people offline (`/api/v1/instantane`), as JSON: today's published

@@ -15,3 +15,4 @@ traductions-texte = المسار ونتائجه متوفرة بالفرنسية�
 traductions-a-relire = هذه الترجمات يجب أن يراجعها متحدث أصلي باللغة:
 traductions-relues = تمت مراجعة كل الترجمات.
 traductions-proposer = لاقتراح تصحيح، راسلنا عبر استمارة «الإبلاغ عن خطأ»، أو عدّل ملفات المجلد app/domain/locales في الشيفرة المصدرية.
+traduction-a-relire = ترجمة بحاجة إلى مراجعة

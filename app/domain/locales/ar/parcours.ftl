@@ -58,3 +58,4 @@ erreur-commune-manquante = البلدية ناقصة (commune=رمز INSEE).
 erreur-imprecis = وضّح حاجتك: { $question }
 erreur-demande = الطلب ناقص أو غير صحيح.
 continuer-lien = متابعة
+communes-liste = البلديات المقترحة

@@ -15,3 +15,4 @@ traductions-texte = The journey and its results exist in French, in easy-to-read
 traductions-a-relire = These translations still have to be checked by a native speaker:
 traductions-relues = All translations have been checked.
 traductions-proposer = To suggest a correction, write to us with the “Report a mistake” form, or edit the files in the app/domain/locales folder of the source code.
+traduction-a-relire = translation to be reviewed

@@ -58,3 +58,4 @@ erreur-commune-manquante = The commune is missing (commune=INSEE code).
 erreur-imprecis = Tell us more about your need: { $question }
 erreur-demande = The request is incomplete or malformed.
 continuer-lien = Continue
+communes-liste = Suggested communes

@@ -15,3 +15,4 @@ traductions-texte = Le site existe en 6 langues : français, français facile, a
 traductions-a-relire = Une personne qui parle cette langue doit encore relire la traduction :
 traductions-relues = Toutes les traductions sont relues.
 traductions-proposer = Vous voyez une erreur dans une traduction ? Écrivez-nous avec le bouton « Dire qu’il y a une erreur ».
+traduction-a-relire = traduction à relire

@@ -58,3 +58,4 @@ erreur-commune-manquante = Il manque votre commune.
 erreur-imprecis = Dites-nous plus sur votre besoin : { $question }
 erreur-demande = Il manque des informations.
 continuer-lien = Continuer
+communes-liste = Communes proposées

@@ -15,3 +15,4 @@ traductions-texte = Le parcours et ses résultats existent en français, en fran
 traductions-a-relire = Ces traductions sont à relire par une personne dont c’est la langue :
 traductions-relues = Toutes les traductions ont été relues.
 traductions-proposer = Pour proposer une correction, écrivez-nous avec le formulaire « Signaler une erreur », ou modifiez les fichiers du dossier app/domain/locales du code source.
+traduction-a-relire = traduction à relire

@@ -58,3 +58,4 @@ erreur-commune-manquante = Il manque la commune (commune=code INSEE).
 erreur-imprecis = Précisez le besoin : { $question }
 erreur-demande = La demande est incomplète ou mal formée.
 continuer-lien = Continuer
+communes-liste = Communes proposées

@@ -15,3 +15,4 @@ traductions-texte = Yolculuk ve sonuçları Fransızca, kolay okunur Fransızca,
 traductions-a-relire = Bu çeviriler henüz anadili bu dil olan biri tarafından kontrol edilmedi:
 traductions-relues = Tüm çeviriler kontrol edildi.
 traductions-proposer = Bir düzeltme önermek için “Hata bildir” formuyla bize yazın veya kaynak kodundaki app/domain/locales klasörünün dosyalarını düzenleyin.
+traduction-a-relire = gözden geçirilecek çeviri

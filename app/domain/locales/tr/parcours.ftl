@@ -58,3 +58,4 @@ erreur-commune-manquante = Belediye eksik (commune=INSEE kodu).
 erreur-imprecis = İhtiyacınızı biraz daha anlatın: { $question }
 erreur-demande = İstek eksik veya hatalı.
 continuer-lien = Devam et
+communes-liste = Önerilen belediyeler

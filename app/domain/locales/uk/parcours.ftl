@@ -59,3 +59,4 @@ erreur-commune-manquante = Бракує громади (commune=код INSEE).
 erreur-imprecis = Уточніть свою потребу: { $question }
 erreur-demande = Запит неповний або неправильний.
 continuer-lien = Далі
+communes-liste = Запропоновані громади

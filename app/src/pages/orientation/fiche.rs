@@ -3,9 +3,10 @@
 //! one A4 page.
 
 use super::keep::ShareBox;
-use crate::components::print_button::PrintButton;
-use crate::domain::result::{display_phone, OrientationResult};
-use crate::domain::result_page::{self as words, layout};
+use crate::components::print_button::Print;
+use crate::domain::result::OrientationResult;
+use crate::domain::result_page::layout;
+use crate::i18n::{langue, page_title, t, tr};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -15,11 +16,20 @@ pub fn Fiche(result: OrientationResult) -> impl IntoView {
     let page = layout(&cartes);
     let more = page.others_count();
     let shortlist: Vec<_> = page.shortlist.into_iter().cloned().collect();
+    let l = langue();
+    let besoin =
+        if matches!(l, crate::i18n::Langue::Fr | crate::i18n::Langue::Facile) { besoin_titre.to_lowercase() } else { besoin_titre.clone() };
+    let heading = tr("fiche-titre", &[("besoin", (&besoin).into())]);
+    let lead = format!(
+        "{} {}.",
+        tr("resultat-pour", &[("commune", (&commune_nom).into()), ("epci", (&epci_nom).into())]),
+        tr("donnees-du", &[("date", (&donnees_du).into())])
+    );
     view! {
-        <Title text=format!("Fiche d’orientation : {besoin_titre} à {commune_nom} – Aiguillage")/>
+        <Title text=page_title(&format!("{heading} – {commune_nom}"))/>
         <div class="fiche">
-            <h1>{format!("Fiche d’orientation : {}", besoin_titre.to_lowercase())}</h1>
-            <p class="lead">{format!("{} {}.", words::lead(&commune_nom, &epci_nom), words::data_date(&donnees_du))}</p>
+            <h1>{heading}</h1>
+            <p class="lead">{lead}</p>
             {(!reponses.is_empty()).then(|| view! { <p class="fiche-answers">{reponses.join(" · ")}</p> })}
             <ol class="fiche-list">
                 {shortlist.into_iter().map(|c| view! {
@@ -28,16 +38,16 @@ pub fn Fiche(result: OrientationResult) -> impl IntoView {
                         // A one-page fiche: the three main reasons (the full page has them all).
                         <p>{c.raisons_texte.iter().take(3).cloned().collect::<Vec<_>>().join(" · ")}</p>
                         {c.adresse.clone().map(|a| view! { <p>{a}</p> })}
-                        {c.telephone.clone().map(|t| view! { <p>{format!("Téléphone : {}", display_phone(&t))}</p> })}
+                        {c.telephone.clone().map(|p| view! { <p>{format!("{} : {}", t("carte-telephone"), l.phone(&p))}</p> })}
                         {c.aujourdhui.clone().map(|h| view! { <p>{h}</p> })}
-                        {c.a_verifier.then(|| view! { <p>"Informations à vérifier : appelez avant de vous déplacer."</p> })}
+                        {c.a_verifier.then(|| view! { <p>{t("fiche-a-verifier")}</p> })}
                     </li>
                 }).collect_view()}
             </ol>
-            {(more > 0).then(|| view! { <p>{format!("Et {more} autre(s) aide(s) sur la page complète.")}</p> })}
+            {(more > 0).then(|| view! { <p>{tr("fiche-autres", &[("n", more.into())])}</p> })}
             <ShareBox url=self_url.clone()/>
             <p class="print-link no-print">
-                <PrintButton/>" "<a href=self_url>"Retour au résultat complet"</a>
+                <Print/>" "<a href=self_url>{t("fiche-retour")}</a>
             </p>
         </div>
     }

@@ -3,7 +3,7 @@
 //! `X-Forwarded-Host`: a forged header must not put another site's address on a printed fiche, nor in
 //! a page a cache could hand to others.
 
-use crate::domain::result_page as words;
+use crate::i18n::t;
 use leptos::prelude::*;
 
 #[component]
@@ -12,11 +12,11 @@ pub fn ShareBox(url: String) -> impl IntoView {
     let svg = qr_svg(&absolute);
     view! {
         <section class="share" aria-labelledby="garder-titre">
-            <h2 id="garder-titre">{words::KEEP}</h2>
+            <h2 id="garder-titre">{t("garder")}</h2>
             {svg.map(|svg| view! {
-                <div class="qr" role="img" aria-label="Code QR de l’adresse de ce résultat" inner_html=svg></div>
+                <div class="qr" role="img" aria-label=t("garder-qr") inner_html=svg></div>
             })}
-            <p>"Scannez le code avec votre téléphone, ou gardez cette adresse :"</p>
+            <p>{t("garder-texte")}</p>
             <p class="share-url"><a href=url.clone()>{absolute}</a></p>
         </section>
     }

@@ -3,23 +3,21 @@
 //! next to the field); hydrated, the field is a combobox.
 
 use super::{page_title, redirect_to};
-use crate::components::commune_combobox::CommuneCombobox;
+use crate::components::commune_combobox::{ComboboxWords, CommuneCombobox};
 use crate::components::fields::{Choice, HiddenFields, StepHeading};
 use crate::components::locate_button::LocateButton;
 use crate::components::problem::ProblemPage;
 use crate::domain::commune_search::{CommuneHit, CommuneLookup};
 use crate::domain::flow::{Flow, NeedDef};
 use crate::domain::journey::{step_number, url, Journey, Screen};
-use crate::domain::wording as words;
+use crate::i18n::{href, t, tr};
 use crate::server_fns::communes::find_commune;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-const QUESTION: &str = words::COMMUNE_TITLE;
-
 #[component]
 pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
-    let lookup = find_commune(journey.navigation.texte.clone());
+    let lookup = find_commune(journey.navigation.texte.clone(), crate::i18n::langue());
     // A bare Suspend, not <Suspense>: pages render on the server only (islands), and in Async mode the
     // renderer awaits it directly, without <Suspense>'s effect-based wake-up.
     Suspend::new(async move {
@@ -42,16 +40,24 @@ pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
 #[component]
 fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<String>) -> impl IntoView {
     let number = step_number(Some(&need), Screen::Commune);
+    let question = t("commune-titre");
+    let locate = [
+        t("localiser"),
+        t("localiser-en-cours"),
+        tr("localiser-trouve", &[("commune", crate::components::commune_combobox::CHOSEN_SLOT.into())]),
+        t("localiser-hors-ain"),
+        t("localiser-refuse"),
+    ];
     view! {
-        <Title text=page_title(QUESTION, number, erreur.is_some())/>
-        <StepHeading number title=QUESTION.to_owned()/>
-        <p>{words::COMMUNE_INTRO}</p>
-        <form method="get" action="/parcours" class="step-form">
+        <Title text=page_title(&question, number, erreur.is_some())/>
+        <StepHeading number title=question/>
+        <p>{t("commune-intro")}</p>
+        <form method="get" action=href("/parcours") class="step-form">
             <HiddenFields pairs=journey.pairs(Flow::shipped())/>
-            <CommuneCombobox texte erreur/>
-            <button type="submit" class="button">{words::CONTINUE}</button>
+            <CommuneCombobox texte erreur words=ComboboxWords::of_page()/>
+            <button type="submit" class="button">{t("continuer")}</button>
         </form>
-        <LocateButton base=url("/parcours", &journey.pairs(Flow::shipped()))/>
+        <LocateButton base=href(&url("/parcours", &journey.pairs(Flow::shipped()))) words=locate/>
         <p class="step-links"><super::RestartLink journey=journey.clone()/></p>
     }
 }
@@ -63,12 +69,13 @@ fn ChooseCommune(journey: Journey, need: NeedDef, texte: String, options: Vec<Co
     // Submitted without a choice: say so next to the list.
     let missing = journey.navigation.choix;
     let number = step_number(Some(&need), Screen::Commune);
-    let back = url("/parcours", &journey.pairs(flow));
-    let legend = words::several_communes(&texte);
+    let back = href(&url("/parcours", &journey.pairs(flow)));
+    let legend = tr("commune-plusieurs", &[("texte", (&texte).into())]);
+    let question = t("commune-titre");
     view! {
-        <Title text=page_title(QUESTION, number, missing)/>
-        <StepHeading number title=QUESTION.to_owned()/>
-        <form method="get" action="/parcours" class="step-form">
+        <Title text=page_title(&question, number, missing)/>
+        <StepHeading number title=question/>
+        <form method="get" action=href("/parcours") class="step-form">
             <HiddenFields pairs=journey.pairs(flow)/>
             <input type="hidden" name="q" value=texte/>
             <input type="hidden" name="choix" value="1"/>
@@ -76,16 +83,16 @@ fn ChooseCommune(journey: Journey, need: NeedDef, texte: String, options: Vec<Co
                 <legend class="field-label">{legend}</legend>
                 {missing.then(|| view! {
                     <p class="field-message" id="choix-erreur">
-                        <span class="visually-hidden">"Erreur : "</span>
-                        {words::COMMUNE_CHOICE_MISSING}
+                        <span class="visually-hidden">{t("erreur-prefixe")}" "</span>
+                        {t("commune-choix-manquant")}
                     </p>
                 })}
                 {options.into_iter().map(|hit| view! {
                     <Choice kind="radio" name="commune".to_owned() value=hit.code_insee.clone() label=hit.label() hint=hit.epci_nom.clone()/>
                 }).collect_view()}
             </fieldset>
-            <button type="submit" class="button">{words::CONTINUE}</button>
+            <button type="submit" class="button">{t("continuer")}</button>
         </form>
-        <p><a href=back>{words::OTHER_COMMUNE}</a></p>
+        <p><a href=back>{t("autre-commune")}</a></p>
     }
 }
