@@ -206,7 +206,8 @@ pub struct ComboboxWords {
 }
 
 impl ComboboxWords {
-    #[cfg(feature = "ssr")]
+    /// Written by the server for the page being rendered (never called in the browser: the island
+    /// gets the result).
     pub fn of_page() -> Self {
         use crate::i18n::{t, tr};
         let max = crate::domain::commune_search::MAX_RESULTS;

@@ -15,16 +15,14 @@ pub fn ListenButton(
     #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
     let (available, set_available) = signal(false);
     let (speaking, set_speaking) = signal(false);
+    // Kept once and read by reference: the handlers below stay `Copy`.
+    #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+    let lang = StoredValue::new(lang);
     #[cfg(feature = "hydrate")]
-    {
-        let lang = lang.clone();
-        Effect::new(move |_| speech::when_voice(&lang, move || set_available.set(true)));
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = &lang;
+    Effect::new(move |_| lang.with_value(|l| speech::when_voice(l, move || set_available.set(true))));
     let toggle = move |_| {
         #[cfg(feature = "hydrate")]
-        set_speaking.set(speech::toggle(&lang, move || set_speaking.set(false)));
+        set_speaking.set(lang.with_value(|l| speech::toggle(l, move || set_speaking.set(false))));
         #[cfg(not(feature = "hydrate"))]
         set_speaking.set(false);
     };
