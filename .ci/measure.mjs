@@ -24,6 +24,14 @@ const PAGES = [
   "/indicateurs/carte",
   "/indicateurs/carte?vue=fragilite",
   "/confidentialite",
+  // The journey in the other languages: the same budgets (FALC, English, Arabic right to left,
+  // Turkish, Ukrainian).
+  "/facile/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi",
+  "/en/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi",
+  "/ar/",
+  "/ar/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi",
+  "/tr/guichet/01269",
+  "/uk/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi",
 ];
 
 /** Bytes on the wire for `url` with this Accept-Encoding (the body as sent, not decoded). */

@@ -107,3 +107,28 @@ test("after one visit, a journey never made before is computed offline by the sa
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
   await expectNoAxeViolations(page, "hors ligne : résultat");
 });
+
+test("offline, the engine answers in the language of the page that asked, in that language's frame", async ({ page, context }) => {
+  await page.goto("/uk");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const kept = () => page.evaluate(async () => (await (await caches.open("aiguillage-donnees-v1")).keys()).length);
+  await expect.poll(kept).toBe(2);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // A visit in Ukrainian keeps the Ukrainian offline page: the frame of pages computed offline.
+  const frames = () => page.evaluate(async () => (await (await caches.open("aiguillage-pages-v1")).keys()).map((r) => new URL(r.url).pathname));
+  await expect.poll(frames).toContain("/uk/hors-ligne");
+  const today = new Date().toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" }).replace(/\//g, ".");
+
+  await context.setOffline(true);
+  await context.route("**/*", (route) => route.abort("internetdisconnected"));
+  await page.goto("/uk/parcours?besoin=equiper");
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  await expect(page.locator("h1")).toHaveText("Отримати обладнання: уточніть");
+  await expect(page.getByText(`Офлайн: ця сторінка з інформації, збереженої на цьому пристрої ${today}.`)).toBeVisible();
+  await expect(page.getByText("Крок 2 з 4")).toBeVisible();
+  await page.getByLabel("Купити недорогий комп’ютер або телефон").check();
+  await page.getByRole("button", { name: "Далі" }).click();
+  await expect(page.locator("h1")).toHaveText("У якій громаді (commune) ви живете?");
+  await expectNoAxeViolations(page, "hors ligne, en ukrainien : commune");
+});

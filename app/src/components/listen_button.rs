@@ -91,11 +91,10 @@ mod speech {
             return false;
         };
         let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) else { return false };
-        // The voice whose presence made the button appear.
-        utterance.set_lang(lang);
-        if let Some(v) = voice(&s, lang) {
-            utterance.set_voice(Some(&v));
-        }
+        // The language of the voice whose presence made the button appear (« fr-FR », « ar-SA »): the
+        // browser picks that voice.
+        let Some(voice) = voice(&s, lang) else { return false };
+        utterance.set_lang(&voice.lang());
         let on_end = Closure::<dyn FnMut()>::new(ended);
         utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
         on_end.forget();

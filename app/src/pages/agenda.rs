@@ -38,7 +38,7 @@ fn AgendaList(view: AgendaView) -> impl IntoView {
         <Title text=format!("{prefix}{heading} – Aiguillage")/>
         <h1>{heading}</h1>
         <p class="lead">"Ateliers et conférences sur la parentalité numérique, ateliers pour les jeunes, permanences. Les plus proches dans le temps d’abord."</p>
-        <form method="get" action="/agenda" class="filters" aria-label="Filtrer l’agenda">
+        <form method="get" action=crate::i18n::href("/agenda") class="filters" aria-label="Filtrer l’agenda">
             <div class="field" class:field--error=has_error>
                 <label class="field-label" for="commune">"Votre commune (facultatif)"</label>
                 <p class="field-hint" id="commune-aide">"Pour voir les séances de votre intercommunalité. Nom ou code postal."</p>
@@ -76,7 +76,7 @@ fn AgendaList(view: AgendaView) -> impl IntoView {
             {seances.into_iter().map(|s| view! { <li><SeanceCardView seance=s/></li> }).collect_view()}
         </ul>
         <p>
-            <a href=ics_url>"S’abonner à cet agenda (calendrier .ics)"</a>
+            <a href=crate::i18n::href(&ics_url)>"S’abonner à cet agenda (calendrier .ics)"</a>
             " — votre téléphone ou votre messagerie affichera les nouvelles séances de cette sélection."
         </p>
     }

@@ -36,7 +36,7 @@ pub fn PrivacyPage() -> impl IntoView {
 
         <h2>"Ce qui est publié"</h2>
         <p>
-            "Les totaux sont publiés sur la page "<a href="/indicateurs">"Indicateurs"</a>", par besoin, par intercommunalité, par mois et par meilleure aide trouvée. "
+            "Les totaux sont publiés sur la page "<a href=crate::i18n::href("/indicateurs")>"Indicateurs"</a>", par besoin, par intercommunalité, par mois et par meilleure aide trouvée. "
             "Un nombre de 1 à 4 y est écrit « moins de 5 », pour qu’une petite valeur ne puisse désigner personne. La coordination départementale voit les nombres exacts."
         </p>
 

@@ -25,7 +25,7 @@ pub fn GuideIndexPage() -> impl IntoView {
                 <ul class="epci-list">
                     {epcis.into_iter().map(|e| view! {
                         <li>
-                            <a href=format!("/guide/{}", e.siren)>{e.nom}</a>
+                            <a href=crate::i18n::href(&format!("/guide/{}", e.siren))>{e.nom}</a>
                             {format!(" ({} communes de l’Ain)", e.communes_ain)}
                         </li>
                     }).collect_view()}
@@ -65,7 +65,7 @@ fn GuideView(guide: GuideView) -> impl IntoView {
                     <Entries title="À distance, par téléphone" entries=s.distance empty=""/>
                 </section>
             }).collect_view()}
-            <p class="step-links"><a href="/guide">"Tous les guides"</a></p>
+            <p class="step-links"><a href=crate::i18n::href("/guide")>"Tous les guides"</a></p>
         </div>
     }
 }

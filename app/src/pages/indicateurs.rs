@@ -28,10 +28,10 @@ pub fn IndicatorsPage() -> impl IntoView {
             <p>
                 "Chaque orientation affichée par Aiguillage, sur ce site ou au guichet d’une mairie, est comptée, "
                 "sans rien garder de la personne : son besoin, l’intercommunalité de sa commune, et la meilleure aide trouvée. "
-                <a href="/confidentialite">"Ce qui est compté, et pourquoi aucun bandeau ne vous le demande"</a>"."
+                <a href=crate::i18n::href("/confidentialite")>"Ce qui est compté, et pourquoi aucun bandeau ne vous le demande"</a>"."
             </p>
             <p>"Les orientations faites hors connexion, par le téléphone lui-même, ne sont pas comptées : aucune information ne quitte alors l’appareil."</p>
-            <p><a href="/indicateurs/carte">"La carte de l’Ain : couverture, fragilité numérique et fraîcheur des fiches, commune par commune"</a></p>
+            <p><a href=crate::i18n::href("/indicateurs/carte")>"La carte de l’Ain : couverture, fragilité numérique et fraîcheur des fiches, commune par commune"</a></p>
             {body}
         }
     })

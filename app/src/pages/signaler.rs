@@ -48,7 +48,7 @@ fn ReportView(form: ReportForm, errors: FieldErrors) -> impl IntoView {
         <p class="lead">{format!("Sur la fiche « {service_nom} », {structure_nom}.")}</p>
         <p>"Votre message va à la coordination départementale, qui corrigera la fiche. Ne donnez pas d’information personnelle : aucune réponse ne vous sera envoyée."</p>
         <ErrorSummary errors=errors.clone()/>
-        <form method="post" action="/signaler" class="admin-form">
+        <form method="post" action=crate::i18n::href("/signaler") class="admin-form">
             <Token jeton/>
             <input type="hidden" name="service" value=service_id/>
             <input type="hidden" name="retour" value=retour.clone()/>

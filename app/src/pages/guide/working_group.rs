@@ -27,7 +27,7 @@ pub fn WorkingGroupPart(group: WorkingGroup) -> impl IntoView {
             <h2 id="groupe-titre">"Pour le groupe de travail de l’intercommunalité"</h2>
             <p>
                 {format!("Chiffres du {date}, pour préparer la réunion : où l’aide manque, et ce qui est à vérifier. ")}
-                <a href=format!("/indicateurs?epci={siren}")>"Les orientations de l’intercommunalité"</a>" sont sur la page des indicateurs."
+                <a href=crate::i18n::href(&format!("/indicateurs?epci={siren}"))>"Les orientations de l’intercommunalité"</a>" sont sur la page des indicateurs."
             </p>
             <CoverageSections coverage base="/indicateurs" links=vec![("epci".to_owned(), siren)] unfolded=true/>
             <EpciFiguresTable rows=vec![figures]/>

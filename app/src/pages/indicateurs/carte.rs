@@ -19,7 +19,7 @@ pub fn MapPage() -> impl IntoView {
         };
         view! {
             <Title text="Carte de l’Ain – Indicateurs – Aiguillage"/>
-            <p class="breadcrumb"><a href="/indicateurs">"Indicateurs"</a></p>
+            <p class="breadcrumb"><a href=crate::i18n::href("/indicateurs")>"Indicateurs"</a></p>
             <h1>"Carte de l’Ain"</h1>
             <p>"Les 391 communes de l’Ain et leurs 17 intercommunalités (traits épais). Chaque commune de la carte mène à sa ligne du tableau qui la suit."</p>
             {body}

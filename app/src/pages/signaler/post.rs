@@ -5,25 +5,30 @@ use super::{safe_return, REPORT_SUBJECTS};
 use crate::admin::ops;
 use crate::domain::edit::Fields;
 use crate::domain::journey::percent_encode;
+use crate::domain::langue::Langue;
 use crate::ssr::auth::{check_form_token, same_origin};
 use crate::ssr::post::{forbidden_origin, now, op_failure, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
+use axum::Extension;
 use axum::Form;
 
 /// `POST /signaler`: no account, no cookie, no personal data; limited per address against floods.
+/// Sent from `/en/signaler`, its redirects stay under `/en`.
 pub async fn report(
     State(services): State<AppState>,
     ClientIp(ip): ClientIp,
+    langue: Option<Extension<Langue>>,
     headers: HeaderMap,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
+    let langue = langue.map(|l| l.0).unwrap_or_default();
     let fields = Fields(pairs);
     let service = fields.get("service").to_owned();
     let retour = safe_return(Some(fields.get("retour")));
-    let back = format!("/signaler?service={}&retour={}", percent_encode(&service), percent_encode(&retour));
+    let back = langue.href(&format!("/signaler?service={}&retour={}", percent_encode(&service), percent_encode(&retour)));
     if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
         return forbidden_origin(&back);
     }
@@ -41,7 +46,7 @@ pub async fn report(
         Err(e) => return op_failure(e.into(), &back),
     }
     match ops::report(&services, &service, sujet, message).await {
-        Ok(()) => see_other(&format!("/signaler/merci?retour={}", percent_encode(&retour))),
+        Ok(()) => see_other(&langue.href(&format!("/signaler/merci?retour={}", percent_encode(&retour)))),
         Err(e) => op_failure(e, &back),
     }
 }
