@@ -9,6 +9,7 @@ pub mod epci_figures;
 pub mod fields;
 pub mod focus_heading;
 pub mod indicators;
+pub mod island_words;
 pub mod layout;
 pub mod listen_button;
 pub mod locate_button;

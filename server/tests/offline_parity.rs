@@ -19,6 +19,8 @@ const ON_PURPOSE: &[&str] = &[
     r#"<div class="result-keep""#,
     // « Me localiser » asks the server for the nearest commune.
     r#"<div class="locate""#,
+    // The islands' words (`app::components::island_words`): offline pages wake no island.
+    r#"<div data-mots="#,
     // Announced séances are read from the server.
     r#"<section aria-labelledby="seances-titre" class="next-seances""#,
 ];

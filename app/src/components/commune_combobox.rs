@@ -9,18 +9,15 @@ const LISTBOX_ID: &str = "commune-suggestions";
 /// Wait for a pause in typing before asking the server: one request per word, not per key.
 const DEBOUNCE: Duration = Duration::from_millis(180);
 
+///
+/// What it shows comes from the page (`island_words`): the text typed so far (kept when the form comes
+/// back with an error), the field's error, and its words in the page's language.
 #[island]
-pub fn CommuneCombobox(
-    /// The text typed so far (kept when the form comes back with an error).
-    texte: String,
-    /// A message for the field, shown under its label and tied to the input.
-    erreur: Option<String>,
-    /// The field's words in the page's language ([`ComboboxWords`]).
-    words: ComboboxWords,
-) -> impl IntoView {
-    let ComboboxWords { label, hint, error_prefix, chosen, counts, list } = words;
-    // Shared by several handlers: kept once, read by reference.
-    let (chosen, counts, list) = (StoredValue::new(chosen), StoredValue::new(counts), StoredValue::new(list));
+pub fn CommuneCombobox() -> impl IntoView {
+    use super::island_words::{commune as at, commune_words, read, word, COMMUNE};
+    let words = read(COMMUNE, commune_words);
+    let texte = word(&words, at::TEXTE).to_owned();
+    let erreur = Some(word(&words, at::ERREUR).to_owned()).filter(|e| !e.is_empty());
     let (text, set_text) = signal(texte.clone());
     let (code, set_code) = signal(String::new());
     let (options, set_options) = signal(Vec::<CommuneHit>::new());
@@ -47,80 +44,94 @@ pub fn CommuneCombobox(
         set_open.set(false);
         set_active.set(None);
     };
-    let pick = move |i: usize| {
-        if let Some(hit) = options.with_untracked(|o| o.get(i).cloned()) {
-            set_text.set(hit.nom.clone());
-            set_code.set(hit.code_insee.clone());
-            set_status.set(chosen.with_value(|c| c.replace(CHOSEN_SLOT, &hit.nom)));
-            close();
-        }
-    };
-
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        set_text.set(value.clone());
-        // The text changed: a previously picked commune no longer applies.
-        set_code.set(String::new());
-        cancel_pending();
-        let asked = generation.get_value();
-        if value.trim().chars().count() < 2 {
-            set_options.set(Vec::new());
-            close();
-            return;
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                leptos::task::spawn_local(async move {
-                    let Some(hits) = fetch_suggestions(&value).await else { return };
-                    // An older, slower answer must not replace a newer one.
-                    if generation.get_value() != asked {
-                        return;
-                    }
-                    set_status.set(counts.with_value(|c| c.get(hits.len()).or(c.last()).cloned().unwrap_or_default()));
-                    set_open.set(!hits.is_empty());
-                    set_active.set(None);
-                    set_options.set(hits);
-                });
-            },
-            DEBOUNCE,
-        );
-        pending.set_value(handle.ok());
-    };
-
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let count = options.with_untracked(Vec::len);
-        match ev.key().as_str() {
-            "ArrowDown" | "ArrowUp" if count > 0 => {
-                ev.prevent_default();
-                let down = ev.key() == "ArrowDown";
-                set_open.set(true);
-                set_active.update(|a| {
-                    *a = Some(match (*a, down) {
-                        (None, true) => 0,
-                        (None, false) => count - 1,
-                        (Some(i), true) => (i + 1) % count,
-                        (Some(i), false) => (i + count - 1) % count,
-                    })
-                });
-            }
-            "Enter" => {
-                if let (true, Some(i)) = (open.get_untracked(), active.get_untracked()) {
-                    // Enter picks the highlighted commune; the next Enter submits the form.
-                    ev.prevent_default();
-                    pick(i);
-                }
-            }
-            "Escape" => {
-                // Also cancels suggestions still on their way: Escape pressed while typing means « no list ».
-                if open.get_untracked() {
-                    ev.prevent_default();
-                }
+    let pick = {
+        let words = words.clone();
+        move |i: usize| {
+            if let Some(hit) = options.with_untracked(|o| o.get(i).cloned()) {
+                set_text.set(hit.nom.clone());
+                set_code.set(hit.code_insee.clone());
+                set_status.set(format!("{}{}{}", word(&words, at::CHOSEN[0]), hit.nom, word(&words, at::CHOSEN[1])));
                 close();
             }
-            _ => {}
         }
     };
 
+    let on_input = {
+        let words = words.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            set_text.set(value.clone());
+            // The text changed: a previously picked commune no longer applies.
+            set_code.set(String::new());
+            cancel_pending();
+            let asked = generation.get_value();
+            if value.trim().chars().count() < 2 {
+                set_options.set(Vec::new());
+                close();
+                return;
+            }
+            let words = words.clone();
+            let handle = set_timeout_with_handle(
+                move || {
+                    leptos::task::spawn_local(async move {
+                        let Some(hits) = fetch_suggestions(&value).await else { return };
+                        // An older, slower answer must not replace a newer one.
+                        if generation.get_value() != asked {
+                            return;
+                        }
+                        let count = hits.len().min(crate::domain::commune_search::MAX_RESULTS);
+                        set_status.set(word(&words, at::COUNTS + count).to_owned());
+                        set_open.set(!hits.is_empty());
+                        set_active.set(None);
+                        set_options.set(hits);
+                    });
+                },
+                DEBOUNCE,
+            );
+            pending.set_value(handle.ok());
+        }
+    };
+
+    let on_keydown = {
+        let pick = pick.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            let count = options.with_untracked(Vec::len);
+            match ev.key().as_str() {
+                "ArrowDown" | "ArrowUp" if count > 0 => {
+                    ev.prevent_default();
+                    let down = ev.key() == "ArrowDown";
+                    set_open.set(true);
+                    set_active.update(|a| {
+                        *a = Some(match (*a, down) {
+                            (None, true) => 0,
+                            (None, false) => count - 1,
+                            (Some(i), true) => (i + 1) % count,
+                            (Some(i), false) => (i + count - 1) % count,
+                        })
+                    });
+                }
+                "Enter" => {
+                    if let (true, Some(i)) = (open.get_untracked(), active.get_untracked()) {
+                        // Enter picks the highlighted commune; the next Enter submits the form.
+                        ev.prevent_default();
+                        pick(i);
+                    }
+                }
+                "Escape" => {
+                    // Also cancels suggestions still on their way: Escape pressed while typing means « no list ».
+                    if open.get_untracked() {
+                        ev.prevent_default();
+                    }
+                    close();
+                }
+                _ => {}
+            }
+        }
+    };
+
+    let (label, hint, error_prefix) =
+        (word(&words, at::LABEL).to_owned(), word(&words, at::HINT).to_owned(), word(&words, at::ERROR_PREFIX).to_owned());
+    let list_name = word(&words, at::LIST).to_owned();
     let described_by = if erreur.is_some() { "commune-aide commune-erreur" } else { "commune-aide" };
     let has_error = erreur.is_some();
     view! {
@@ -157,9 +168,12 @@ pub fn CommuneCombobox(
                     on:blur=move |_| close()
                 />
                 <input type="hidden" name="commune" prop:value=code value=""/>
-                {move || hydrated.get().then(|| view! {
-                    <ul id=LISTBOX_ID role="listbox" aria-label=list.get_value() class="suggestions" hidden=move || !open.get()>
+                {move || {
+                    let (pick, list_name) = (pick.clone(), list_name.clone());
+                    hydrated.get().then(move || view! {
+                    <ul id=LISTBOX_ID role="listbox" aria-label=list_name class="suggestions" hidden=move || !open.get()>
                         {move || options.get().into_iter().enumerate().map(|(i, hit)| {
+                            let pick = pick.clone();
                             view! {
                                 <li
                                     id=format!("commune-option-{i}")
@@ -178,48 +192,11 @@ pub fn CommuneCombobox(
                             }
                         }).collect_view()}
                     </ul>
-                })}
+                    })
+                }}
             </div>
             <p role="status" class="visually-hidden">{status}</p>
         </div>
-    }
-}
-
-/// Where the chosen commune's name goes in [`ComboboxWords::chosen`].
-pub const CHOSEN_SLOT: &str = "{commune}";
-
-/// The combobox's words, written by the server in the page's language: the island carries no
-/// translations, only these strings.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ComboboxWords {
-    pub label: String,
-    pub hint: String,
-    pub error_prefix: String,
-    /// « {commune} choisie. »
-    pub chosen: String,
-    /// What a screen reader hears for 0, 1, … [`crate::domain::commune_search::MAX_RESULTS`]
-    /// suggestions: written out per count, so every language's plural rules apply without the
-    /// rules themselves in the browser.
-    pub counts: Vec<String>,
-    /// The list's accessible name.
-    pub list: String,
-}
-
-impl ComboboxWords {
-    /// Written by the server for the page being rendered (never called in the browser: the island
-    /// gets the result).
-    pub fn of_page() -> Self {
-        use crate::i18n::{t, tr};
-        let max = crate::domain::commune_search::MAX_RESULTS;
-        let counts = (0..=max).map(|n| if n == 0 { t("communes-aucune") } else { tr("communes-proposees", &[("n", n.into())]) });
-        ComboboxWords {
-            label: t("commune-label"),
-            hint: t("commune-aide"),
-            error_prefix: t("erreur-prefixe"),
-            chosen: tr("commune-choisie", &[("commune", CHOSEN_SLOT.into())]),
-            counts: counts.collect(),
-            list: t("communes-liste"),
-        }
     }
 }
 

@@ -48,7 +48,7 @@ pub fn StepHeading(number: (usize, usize), title: String) -> impl IntoView {
     view! {
         <p class="step-indicator">
             {tr("etape", &[("numero", number.0.into()), ("total", number.1.into())])}
-            <crate::components::listen_button::Listen/>
+            <crate::components::listen_button::ListenButton/>
         </p>
         <h1 tabindex="-1">{title}</h1>
         <crate::components::focus_heading::FocusHeading/>

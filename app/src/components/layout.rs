@@ -1,5 +1,6 @@
 //! The frame of every page: skip link, header with the language switcher, main landmark, footer.
 
+use crate::components::island_words::{self, Holder};
 use crate::i18n::{self, href, t, Langue};
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <LanguageSwitcher/>
             <LanguageProposal/>
         </header>
-        <crate::components::update_notice::UpdateNotice label=t("mise-a-jour") button=t("mise-a-jour-bouton")/>
+        <crate::components::update_notice::UpdateNotice/>
         <main id="contenu" tabindex="-1">
             {if translated(&i18n::current_target().0) {
                 children().into_any()
@@ -36,6 +37,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href=crate::admin::urls::HOME>{t("pied-gestion")}</a></li>
             </ul>
             <p>{t("pied-sources")}</p>
+            <Holder id=island_words::PAGE words=island_words::page_words()/>
         </footer>
     }
 }

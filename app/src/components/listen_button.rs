@@ -3,44 +3,38 @@ use leptos::prelude::*;
 /// « Écouter »: reads the page's main content aloud with the browser's speech synthesis, in the page's
 /// language. It appears only when the browser has a voice of that language (never a button that does
 /// nothing, nor an Arabic page read by a French voice), inline and small, so that its arrival moves
-/// nothing on the page.
+/// nothing on the page. Its words and the page's language come from the page itself (`island_words`).
 #[island]
-pub fn ListenButton(
-    /// The page's language tag (« fr », « ar »…): the voice must speak it.
-    lang: String,
-    /// « Écouter » and « Arrêter la lecture », in that language.
-    label: String,
-    stop: String,
-) -> impl IntoView {
+pub fn ListenButton() -> impl IntoView {
+    use super::island_words::{page, page_words, read, word, PAGE};
+    let words = read(PAGE, page_words);
     #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
     let (available, set_available) = signal(false);
     let (speaking, set_speaking) = signal(false);
-    // Kept once and read by reference: the handlers below stay `Copy`.
-    #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
-    let lang = StoredValue::new(lang);
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| lang.with_value(|l| speech::when_voice(l, move || set_available.set(true))));
-    let toggle = move |_| {
-        #[cfg(feature = "hydrate")]
-        set_speaking.set(lang.with_value(|l| speech::toggle(l, move || set_speaking.set(false))));
-        #[cfg(not(feature = "hydrate"))]
-        set_speaking.set(false);
+    {
+        let words = words.clone();
+        Effect::new(move |_| speech::when_voice(word(&words, page::LANG), move || set_available.set(true)));
+    }
+    let toggle = {
+        #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+        let words = words.clone();
+        move |_| {
+            #[cfg(feature = "hydrate")]
+            set_speaking.set(speech::toggle(word(&words, page::LANG), move || set_speaking.set(false)));
+            #[cfg(not(feature = "hydrate"))]
+            set_speaking.set(false);
+        }
     };
     // One closure renders the whole button with plain values: cheaper in wasm than reactive attributes.
     move || {
         let on = speaking.get();
         available.get().then(|| {
-            let (pressed, label) = if on { ("true", stop.clone()) } else { ("false", label.clone()) };
-            view! { <button type="button" class="listen" on:click=toggle aria-pressed=pressed>{label}</button> }
+            let (pressed, label) = if on { ("true", page::STOP) } else { ("false", page::LISTEN) };
+            let label = word(&words, label).to_owned();
+            view! { <button type="button" class="listen" on:click=toggle.clone() aria-pressed=pressed>{label}</button> }
         })
     }
-}
-
-/// The button with the page's language and words.
-#[component]
-pub fn Listen() -> impl IntoView {
-    let l = crate::i18n::langue();
-    view! { <ListenButton lang=l.tag().to_owned() label=l.t("ecouter") stop=l.t("ecouter-arreter")/> }
 }
 
 #[cfg(feature = "hydrate")]
@@ -57,7 +51,8 @@ mod speech {
     fn voice(synth: &SpeechSynthesis, lang: &str) -> Option<SpeechSynthesisVoice> {
         synth.get_voices().iter().map(|v| v.unchecked_into::<SpeechSynthesisVoice>()).find(|v| {
             let tag = v.lang();
-            tag.split(['-', '_']).next().is_some_and(|p| p.eq_ignore_ascii_case(lang))
+            let primary = tag.get(..lang.len()).is_some_and(|p| p.eq_ignore_ascii_case(lang));
+            primary && matches!(tag.as_bytes().get(lang.len()), None | Some(b'-' | b'_'))
         })
     }
 

@@ -2,42 +2,42 @@ use leptos::prelude::*;
 
 /// « Me localiser »: the browser's position → the nearest commune of the Ain → the next step. Shown
 /// only once the script runs; when the position is refused or unavailable, it says so and the text
-/// field stays the way to answer.
+/// field stays the way to answer. Its words and the step's address (`commune=` is appended) come from the page (`island_words`).
 #[island]
-pub fn LocateButton(
-    /// The current step's URL with the journey so far; `commune=` is appended.
-    base: String,
-    /// Its words in the page's language: the button, searching, « Vous êtes à {commune}. », outside
-    /// the Ain, unavailable.
-    words: [String; 5],
-) -> impl IntoView {
-    let [label, searching, found, outside, unavailable] = words;
+pub fn LocateButton() -> impl IntoView {
+    use super::island_words::{commune as at, commune_words, read, word, COMMUNE};
+    let words = read(COMMUNE, commune_words);
     let (hydrated, set_hydrated) = signal(false);
     Effect::new(move |_| set_hydrated.set(true));
     let (message, set_message) = signal(String::new());
     let (busy, set_busy) = signal(false);
-    let on_click = move |_| {
-        set_busy.set(true);
-        set_message.set(searching.clone());
-        let (base, found, outside, unavailable) = (base.clone(), found.clone(), outside.clone(), unavailable.clone());
-        leptos::task::spawn_local(async move {
-            match locate().await {
-                Located::Commune(code, name) => {
-                    set_message.set(found.replace(super::commune_combobox::CHOSEN_SLOT, &name));
-                    let sep = if base.contains('?') { '&' } else { '?' };
-                    go_to(&format!("{base}{sep}commune={code}"));
+    let on_click = {
+        let words = words.clone();
+        move |_| {
+            set_busy.set(true);
+            set_message.set(word(&words, at::SEARCHING).to_owned());
+            let words = words.clone();
+            leptos::task::spawn_local(async move {
+                let w = |i| word(&words, i);
+                match locate().await {
+                    Located::Commune(code, name) => {
+                        set_message.set(format!("{}{name}{}", w(at::FOUND[0]), w(at::FOUND[1])));
+                        let base = w(at::BASE);
+                        let sep = if base.contains('?') { '&' } else { '?' };
+                        go_to(&format!("{base}{sep}commune={code}"));
+                    }
+                    Located::OutsideAin => set_message.set(w(at::OUTSIDE).to_owned()),
+                    Located::Unavailable => set_message.set(w(at::UNAVAILABLE).to_owned()),
                 }
-                Located::OutsideAin => set_message.set(outside),
-                Located::Unavailable => set_message.set(unavailable),
-            }
-            set_busy.set(false);
-        });
+                set_busy.set(false);
+            });
+        }
     };
     view! {
         <div class="locate">
             {move || {
                 let on_click = on_click.clone();
-                let label = label.clone();
+                let label = word(&words, at::LOCATE).to_owned();
                 hydrated.get().then(|| view! {
                     <button type="button" class="button button--secondary" on:click=on_click disabled=busy>{label}</button>
                 })

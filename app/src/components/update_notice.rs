@@ -2,9 +2,11 @@ use leptos::prelude::*;
 
 /// Installs the service worker (offline copies of visited pages) and, when a new version of the site
 /// has installed in the background, says so and lets the person switch when they choose — a running
-/// page is never swapped under them. Its words come from the page, in its language.
+/// page is never swapped under them. Its words come from the page, in its language (`island_words`).
 #[island]
-pub fn UpdateNotice(label: String, button: String) -> impl IntoView {
+pub fn UpdateNotice() -> impl IntoView {
+    use super::island_words::{page, page_words, read, word, PAGE};
+    let words = read(PAGE, page_words);
     #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
     let (waiting, set_waiting) = signal(false);
     #[cfg(feature = "hydrate")]
@@ -13,8 +15,8 @@ pub fn UpdateNotice(label: String, button: String) -> impl IntoView {
         <div class="update-notice" role="status">
             {move || waiting.get().then(|| view! {
                 <p>
-                    {label.clone()}" "
-                    <button type="button" class="button button--secondary" on:click=move |_| activate()>{button.clone()}</button>
+                    {word(&words, page::UPDATE).to_owned()}" "
+                    <button type="button" class="button button--secondary" on:click=move |_| activate()>{word(&words, page::UPDATE_BUTTON).to_owned()}</button>
                 </p>
             })}
         </div>

@@ -15,7 +15,7 @@ mod fiche;
 mod keep;
 
 use super::parcours::{journey_from_url, redirect_to, RestartLink};
-use crate::components::print_button::Print;
+use crate::components::print_button::PrintButton;
 use crate::components::problem::ProblemPage;
 use crate::components::result_card::{OtherPlaceView, ResultCardView};
 use crate::components::translation::DataInFrench;
@@ -87,7 +87,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         view! {
             <p class="guichet-actions">
                 <a class="button" href=href(&journey.restart_url())>{t("nouvelle-personne")}</a>
-                <Print/>
+                <PrintButton/>
             </p>
         }
     });
@@ -111,7 +111,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         <p class="lead">
             {tr("resultat-pour", &[("commune", (&commune_nom).into()), ("epci", (&epci_nom).into())])}" "
             <span class="data-date">{tr("donnees-du", &[("date", (&donnees_du).into())])}</span>
-            <crate::components::listen_button::Listen/>
+            <crate::components::listen_button::ListenButton/>
         </p>
         <div class="answers-bar">
             <details class="answers">

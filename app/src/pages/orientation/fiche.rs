@@ -3,7 +3,7 @@
 //! one A4 page.
 
 use super::keep::ShareBox;
-use crate::components::print_button::Print;
+use crate::components::print_button::PrintButton;
 use crate::domain::result::OrientationResult;
 use crate::domain::result_page::layout;
 use crate::i18n::{langue, page_title, t, tr};
@@ -47,7 +47,7 @@ pub fn Fiche(result: OrientationResult) -> impl IntoView {
             {(more > 0).then(|| view! { <p>{tr("fiche-autres", &[("n", more.into())])}</p> })}
             <ShareBox url=self_url.clone()/>
             <p class="print-link no-print">
-                <Print/>" "<a href=self_url>{t("fiche-retour")}</a>
+                <PrintButton/>" "<a href=self_url>{t("fiche-retour")}</a>
             </p>
         </div>
     }

@@ -3,8 +3,9 @@
 //! next to the field); hydrated, the field is a combobox.
 
 use super::{page_title, redirect_to};
-use crate::components::commune_combobox::{ComboboxWords, CommuneCombobox};
+use crate::components::commune_combobox::CommuneCombobox;
 use crate::components::fields::{Choice, HiddenFields, StepHeading};
+use crate::components::island_words::{self, Holder};
 use crate::components::locate_button::LocateButton;
 use crate::components::problem::ProblemPage;
 use crate::domain::commune_search::{CommuneHit, CommuneLookup};
@@ -41,23 +42,21 @@ pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
 fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<String>) -> impl IntoView {
     let number = step_number(Some(&need), Screen::Commune);
     let question = t("commune-titre");
-    let locate = [
-        t("localiser"),
-        t("localiser-en-cours"),
-        tr("localiser-trouve", &[("commune", crate::components::commune_combobox::CHOSEN_SLOT.into())]),
-        t("localiser-hors-ain"),
-        t("localiser-refuse"),
-    ];
+    // What the field's islands show, as context for their server rendering and in the page for the
+    // browser (`island_words`).
+    let base = href(&url("/parcours", &journey.pairs(Flow::shipped())));
+    provide_context(island_words::CommuneStep { texte, erreur: erreur.clone(), base });
     view! {
+        <Holder id=island_words::COMMUNE words=island_words::commune_words()/>
         <Title text=page_title(&question, number, erreur.is_some())/>
         <StepHeading number title=question/>
         <p>{t("commune-intro")}</p>
         <form method="get" action=href("/parcours") class="step-form">
             <HiddenFields pairs=journey.pairs(Flow::shipped())/>
-            <CommuneCombobox texte erreur words=ComboboxWords::of_page()/>
+            <CommuneCombobox/>
             <button type="submit" class="button">{t("continuer")}</button>
         </form>
-        <LocateButton base=href(&url("/parcours", &journey.pairs(Flow::shipped()))) words=locate/>
+        <LocateButton/>
         <p class="step-links"><super::RestartLink journey=journey.clone()/></p>
     }
 }
