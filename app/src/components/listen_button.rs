@@ -17,13 +17,16 @@ pub fn ListenButton() -> impl IntoView {
         Effect::new(move |_| speech::when_voice(word(&words, page::LANG), move || set_available.set(true)));
     }
     let toggle = {
-        #[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
         let words = words.clone();
         move |_| {
             #[cfg(feature = "hydrate")]
             set_speaking.set(speech::toggle(word(&words, page::LANG), move || set_speaking.set(false)));
+            // Event handlers never run on the server: the same closure, without the speech.
             #[cfg(not(feature = "hydrate"))]
-            set_speaking.set(false);
+            {
+                let _ = &words;
+                set_speaking.set(false);
+            }
         }
     };
     // One closure renders the whole button with plain values: cheaper in wasm than reactive attributes.
