@@ -58,24 +58,36 @@ fn same_page_in(langue: Langue) -> String {
     langue.href(&format!("{path}{query}"))
 }
 
-/// Every language, each in its own name and its own `lang`, on every page. A plain list of links:
-/// it works without JavaScript, and a link keeps the page and its answers.
+/// Every language, each in its own name and its own `lang`, on every page: a globe and the current
+/// language's name at the end of the header (one line, so that on a phone the answer stays on the
+/// first screen), opening the list of plain links to the same page and answers. A `<details>`: it
+/// works without JavaScript.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let current = i18n::langue();
     view! {
-        <nav class="languages" aria-label=t("langues-titre")>
-            <ul>
-                {Langue::ALL.into_iter().map(|l| {
-                    let here = l == current;
-                    view! {
-                        <li>
-                            <a href=same_page_in(l) lang=l.tag() hreflang=l.tag() aria-current=here.then_some("true")>{l.native_name()}</a>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </nav>
+        <details class="languages-menu">
+            <summary>
+                <svg class="globe" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                    <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.5"/>
+                    <path d="M1 8h14M8 1c-4 4-4 10 0 14M8 1c4 4 4 10 0 14" fill="none" stroke="currentColor" stroke-width="1.2"/>
+                </svg>
+                <span class="visually-hidden">{t("langues-titre")}" : "</span>
+                <span lang=current.tag()>{current.native_name()}</span>
+            </summary>
+            <nav class="languages" aria-label=t("langues-titre")>
+                <ul>
+                    {Langue::ALL.into_iter().map(|l| {
+                        let here = l == current;
+                        view! {
+                            <li>
+                                <a href=same_page_in(l) lang=l.tag() hreflang=l.tag() dir=l.dir() aria-current=here.then_some("true")>{l.native_name()}</a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </nav>
+        </details>
     }
 }
 
