@@ -197,8 +197,18 @@ test("the browser's language is proposed on the page, and the page stays in the 
 });
 
 test("a page not translated yet says so in the page's language, its French marked as French", async ({ page }) => {
-  await page.goto("/en/agenda");
+  await page.goto("/en/donnees");
   await expect(page.getByText("This page is not translated yet. It is in French.")).toBeVisible();
   await expect(page.locator("main div[lang=fr]")).toBeVisible();
-  await expectNoAxeViolations(page, "/en agenda");
+  await expectNoAxeViolations(page, "/en donnees");
+});
+
+test("the agenda in Turkish: its filters, its count and its séances' words", async ({ page }) => {
+  await page.goto("/tr/agenda");
+  await expect(page.locator("h1")).toHaveText("Ain’deki oturumlar");
+  await page.getByLabel("Kimin için").selectOption("parents");
+  await page.getByRole("button", { name: "Oturumları göster" }).click();
+  await expect(page).toHaveURL(/\/tr\/agenda\?.*public=parents/);
+  await expect(page.locator(".agenda-count")).toHaveText(/oturum/);
+  await expectNoAxeViolations(page, "/tr agenda");
 });

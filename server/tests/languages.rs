@@ -50,8 +50,8 @@ async fn the_switcher_offers_this_very_page_in_every_language_each_in_its_own_na
     }
     assert!(nav.contains(r#"aria-current="true""#) && nav.contains(r#"lang="uk""#));
     // Pages the journey does not cover carry it too.
-    let (_, agenda) = app.html("/en/agenda").await;
-    assert!(agenda.contains(r#"href="/ar/agenda""#), "the agenda's switcher");
+    let (_, data) = app.html("/en/donnees").await;
+    assert!(data.contains(r#"href="/ar/donnees""#), "a French-only page's switcher");
 }
 
 #[tokio::test]
@@ -108,7 +108,7 @@ async fn arabic_pages_mirror_and_keep_french_names_in_their_direction() {
 #[tokio::test]
 async fn pages_not_translated_yet_say_so_and_mark_their_french() {
     let app = spawn_app().await;
-    let (status, html) = app.html("/uk/agenda").await;
+    let (status, html) = app.html("/uk/donnees").await;
     assert_eq!(status, 200);
     assert!(html.contains("Цю сторінку ще не перекладено. Вона французькою."));
     assert!(html.contains(r#"<div lang="fr" dir="ltr">"#));
@@ -126,4 +126,16 @@ async fn a_bad_link_is_explained_in_the_language_of_its_address() {
     let (status, html) = app.html("/en/nowhere").await;
     assert_eq!(status, 404);
     assert!(html.contains("Page not found"));
+}
+
+#[tokio::test]
+async fn the_agenda_speaks_the_page_language_and_its_filters_keep_it() {
+    let app = spawn_app().await;
+    let (status, html) = app.html("/en/agenda?public=parents&commune=nantua").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<h1>Sessions: "), "the EPCI's agenda, in English: {html}");
+    assert!(html.contains(r#"action="/en/agenda""#) && html.contains(">Parenting and screens</option>"));
+    assert!(html.contains("upcoming session"), "the count, in English");
+    let (_, ukrainian) = app.html("/uk/agenda?theme=Nope").await;
+    assert!(ukrainian.contains("Фільтра «Nope» у цій адресі не існує."), "a bad filter, explained in Ukrainian");
 }

@@ -16,6 +16,11 @@ pub enum SeancePublic {
 }
 
 impl SeancePublic {
+    /// The key of its name in the translation files.
+    pub fn key(self) -> String {
+        format!("seance-public-{}", self.code())
+    }
+
     pub const ALL: &'static [SeancePublic] = &[SeancePublic::Parents, SeancePublic::Jeunes, SeancePublic::Tous];
 
     pub fn code(self) -> &'static str {
@@ -68,6 +73,18 @@ impl LocalDateTime {
     pub fn french_date(&self) -> String {
         let (y, m, d) = parse_date(self.date()).unwrap_or((1970, 1, 1));
         format!("{} {} {} {}", WEEKDAYS[weekday(y, m, d)], d, MONTHS[m as usize - 1], y)
+    }
+
+    /// « Saturday 5 December 2026 »: the day's and month's names in the page's language.
+    pub fn date_in(&self, langue: crate::langue::Langue) -> String {
+        use crate::textes::Arg;
+        let (y, m, d) = parse_date(self.date()).unwrap_or((1970, 1, 1));
+        let (day, month) = (langue.t(&format!("jour-{}", weekday(y, m, d))), langue.t(&format!("mois-{m}")));
+        let (d, y) = (d.to_string(), y.to_string());
+        langue.tr(
+            "date-longue",
+            &[("jour", Arg::Text(&day)), ("jnum", Arg::Text(&d)), ("moisnom", Arg::Text(&month)), ("annee", Arg::Text(&y))],
+        )
     }
 
     /// « 14 h 30 », or « 14 h » on the hour.
@@ -183,6 +200,17 @@ impl Seance {
     pub fn when(&self) -> String {
         format!("{}, de {} à {}", self.debut.french_date(), self.debut.french_time(), self.fin.french_time())
     }
+
+    /// [`Seance::when`] in the page's language (« Saturday 5 December 2026, 14:00–16:00 »).
+    pub fn when_in(&self, langue: crate::langue::Langue) -> String {
+        use crate::textes::Arg;
+        if langue == crate::langue::Langue::Fr {
+            return self.when();
+        }
+        let minutes = |t: &LocalDateTime| parse_time(t.time()).map_or(0, |(h, m)| (h * 60 + m) as u16);
+        let (date, debut, fin) = (self.debut.date_in(langue), langue.hour(minutes(&self.debut)), langue.hour(minutes(&self.fin)));
+        langue.tr("seance-quand", &[("date", Arg::Text(&date)), ("debut", Arg::Text(&debut)), ("fin", Arg::Text(&fin))])
+    }
 }
 
 /// The filters as the URL carries them (`?commune=01093&public=parents&theme=…`).
@@ -277,6 +305,21 @@ mod tests {
         assert_eq!(d.french_time(), "14 h 30");
         assert_eq!(at("2026-11-30", "09:00").french_date(), "lundi 30 novembre 2026");
         assert_eq!(d.compact(), "20261205T143000");
+    }
+
+    #[test]
+    fn dates_read_in_the_page_language_and_french_stays_as_it_was() {
+        use crate::langue::Langue;
+        let d = at("2026-12-05", "14:30");
+        assert_eq!(d.date_in(Langue::En), "Saturday 5 December 2026");
+        assert_eq!(d.date_in(Langue::Uk), "субота, 5 грудня 2026");
+        assert_eq!(d.date_in(Langue::Fr), d.french_date());
+        let mut s = seance("a", SeancePublic::Parents, ServiceKind::Parentalite, "2026-12-05", "01093");
+        s.debut = at("2026-12-05", "14:30");
+        s.fin = at("2026-12-05", "16:00");
+        assert_eq!(s.when_in(Langue::Fr), "samedi 5 décembre 2026, de 14 h 30 à 16 h");
+        assert_eq!(s.when_in(Langue::En), "Saturday 5 December 2026, 14:30–16:00");
+        assert_eq!(SeancePublic::Jeunes.key(), "seance-public-jeunes");
     }
 
     #[test]

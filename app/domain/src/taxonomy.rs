@@ -144,6 +144,7 @@ pub fn key_prefix(list: &str) -> &'static str {
         "Public" => "public",
         "SpecificSupport" => "prise-en-charge",
         "AccessMode" => "acces",
+        "ServiceKind" => "service",
         _ => "taxonomie",
     }
 }
@@ -189,6 +190,7 @@ mod tests {
         use crate::langue::Langue;
         let shown = Public::ALL.iter().map(|v| (v.key(), v.plain()));
         let shown = shown.chain(SpecificSupport::ALL.iter().map(|v| (v.key(), v.plain())));
+        let shown = shown.chain(ServiceKind::ALL.iter().map(|v| (v.key(), v.plain())));
         for (key, plain) in shown.chain(AccessMode::ALL.iter().map(|v| (v.key(), v.plain()))) {
             assert_eq!(Langue::Fr.t(&key), plain, "{key}");
         }

@@ -3,9 +3,9 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-/// The upcoming séances, filtered.
+/// The upcoming séances, filtered, their fixed words in `langue`.
 #[server(endpoint = "agenda", input = GetUrl)]
-pub async fn get_agenda(query: AgendaQuery) -> Result<AgendaView, AppError> {
+pub async fn get_agenda(query: AgendaQuery, langue: crate::domain::langue::Langue) -> Result<AgendaView, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
-    crate::ssr::agenda::view(&services, query)
+    crate::ssr::agenda::view(&services, query, langue)
 }

@@ -9,5 +9,5 @@ use leptos::server_fn::codec::GetUrl;
 pub async fn get_place(id: String, langue: crate::domain::langue::Langue) -> Result<(ResultCard, Vec<SeanceCard>), AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
     let card = crate::ssr::orientation::service_card(&services, &id, langue).ok_or(AppError::NotFound)?;
-    Ok((card, crate::ssr::agenda::of_service(&services, &id)))
+    Ok((card, crate::ssr::agenda::of_service(&services, &id, langue)))
 }

@@ -16,3 +16,64 @@ traductions-a-relire = These translations still have to be checked by a native s
 traductions-relues = All translations have been checked.
 traductions-proposer = To suggest a correction, write to us with the “Report a mistake” form, or edit the files in the app/domain/locales folder of the source code.
 traduction-a-relire = translation to be reviewed
+
+## L’agenda des séances.
+agenda-titre = Sessions in the Ain
+agenda-titre-epci = Sessions: { $epci }
+agenda-intro = Workshops and talks on parenting in the digital age, workshops for young people, drop-in sessions. Soonest first.
+agenda-filtrer = Filter the calendar
+agenda-commune = Your commune (optional)
+agenda-commune-aide = To see the sessions in your area. Name or postcode.
+agenda-public = For whom
+agenda-tout-le-monde = Everyone
+agenda-theme = Topic
+agenda-tous-themes = All topics
+agenda-afficher = Show sessions
+agenda-nombre = { $n ->
+    [0] No upcoming session for these choices.
+    [one] 1 upcoming session.
+   *[other] { $n } upcoming sessions.
+}
+agenda-abonner = Subscribe to this calendar (.ics)
+agenda-abonner-texte = — your phone or email app will show the new sessions of this selection.
+agenda-filtre-inconnu = The filter “{ $valeur }” in this address does not exist.
+agenda-plusieurs = Several communes match: { $communes }. Give the full name or type the postcode.
+seance-quand = { $date }, { $debut }–{ $fin }
+date-longue = { $jour } { $jnum } { $moisnom } { $annee }
+seance-public-parents = Parents
+seance-public-jeunes = Young people
+seance-public-tous = Everyone
+service-demarches = Help with online procedures
+service-quotidien = Using a computer or a phone
+service-insertion = Jobs, CV, training
+service-securite = Protecting yourself from scams
+service-parentalite = Parenting and screens
+service-loisirs = Leisure and creation
+service-comprehension = Understanding digital technology
+service-accesmateriel = Computer and internet on site
+service-materielsolidaire = Low-cost equipment
+
+## La page de confidentialité.
+vie-privee-titre = Privacy and audience measurement
+vie-privee-intro = Aiguillage does not ask for your name, your address or an account. To know where digital help is missing in the Ain, it counts the orientations it gives, without keeping anything about the person.
+vie-privee-compte = What is counted
+vie-privee-compte-texte = Each result shown (on this site, at a town hall desk or through the programming interface) adds 1 to a daily counter. This counter holds only:
+vie-privee-jour = the day (never the time);
+vie-privee-besoin = the need and its detail, chosen from the journey’s lists (for example “Do an administrative task: CAF”);
+vie-privee-epci = the area (intercommunalité) of the chosen commune (never the commune itself);
+vie-privee-niveau = the best help found: in the commune, in the area, nearby, for the whole département, remote, or none;
+vie-privee-mode = the mode: public site or town hall desk.
+vie-privee-fiche = The printed sheet of a result is not counted a second time. Orientations made offline, computed by your phone itself, are not counted: nothing leaves your device then.
+vie-privee-jamais = What is never kept
+vie-privee-aucun-traceur = No identifier, no cookie or other tracker on public pages: nothing is stored on or read from your device.
+vie-privee-aucune-ip = No IP address, no browser type, no text you typed (the commune name typed is used to find it, then forgotten).
+vie-privee-base = The database cannot keep anything else: its counter table has no other column than those above, and a test checks it.
+vie-privee-bandeau = Why no banner asks for your consent
+vie-privee-bandeau-1 = Consent is required to read or write information on your device (cookies, trackers). Aiguillage uses none to count: counting happens on the server, when it answers you.
+vie-privee-bandeau-2 = It also meets the conditions set by the CNIL (the French data protection authority) for audience measurement exempt from consent: it only measures the use of the service, produces only anonymous statistics, cannot follow a person on this site or across sites, and its data are neither combined with others nor passed to third parties.
+vie-privee-publie = What is published
+vie-privee-publie-texte = The totals are published on the indicators page, by need, by area, by month and by best help found. A number from 1 to 4 is written “fewer than 5”, so that a small value cannot point to anyone. The departmental coordination sees the exact numbers.
+vie-privee-autres = Other data
+vie-privee-signaler = “Report a mistake” asks for no personal data: the message is kept for the coordination, without your address.
+vie-privee-envois = To prevent mass sending, the connection address of a form sent (report, login) is counted for a few minutes, then forgotten.
+vie-privee-gestion = The area for the places listed uses a session cookie, strictly necessary to log in; it is only set for people who log in, and disappears when they log out.

@@ -16,3 +16,64 @@ traductions-a-relire = Une personne qui parle cette langue doit encore relire la
 traductions-relues = Toutes les traductions sont relues.
 traductions-proposer = Vous voyez une erreur dans une traduction ? Écrivez-nous avec le bouton « Dire qu’il y a une erreur ».
 traduction-a-relire = traduction à relire
+
+## L’agenda des séances.
+agenda-titre = Les réunions et les ateliers dans l’Ain
+agenda-titre-epci = Les réunions et les ateliers : { $epci }
+agenda-intro = Des ateliers pour les parents. Des ateliers pour les jeunes. Les plus proches dans le temps sont en premier.
+agenda-filtrer = Choisir les réunions
+agenda-commune = Votre commune. Vous pouvez ne rien écrire.
+agenda-commune-aide = Pour voir les réunions près de chez vous. Écrivez le nom ou le code postal.
+agenda-public = Pour qui
+agenda-tout-le-monde = Tout le monde
+agenda-theme = Sujet
+agenda-tous-themes = Tous les sujets
+agenda-afficher = Voir les réunions
+agenda-nombre = { $n ->
+    [0] Il n’y a pas de réunion pour ces choix.
+    [one] Il y a 1 réunion.
+   *[other] Il y a { $n } réunions.
+}
+agenda-abonner = Ajouter ces réunions à mon agenda
+agenda-abonner-texte = — les nouvelles réunions arriveront dans votre téléphone.
+agenda-filtre-inconnu = Le choix « { $valeur } » n’existe pas.
+agenda-plusieurs = Plusieurs communes ont ce nom : { $communes }. Écrivez le code postal.
+seance-quand = { $date }, de { $debut } à { $fin }
+date-longue = { $jour } { $jnum } { $moisnom } { $annee }
+seance-public-parents = Parents
+seance-public-jeunes = Jeunes
+seance-public-tous = Tout le monde
+service-demarches = Aide pour vos papiers sur internet
+service-quotidien = Utiliser un ordinateur, un téléphone
+service-insertion = Travail, CV, formation
+service-securite = Se protéger des arnaques
+service-parentalite = Les parents et les écrans
+service-loisirs = Loisirs
+service-comprehension = Comprendre le numérique
+service-accesmateriel = Ordinateur et internet sur place
+service-materielsolidaire = Matériel pas cher
+
+## La page de confidentialité.
+vie-privee-titre = Vos données personnelles
+vie-privee-intro = Aiguillage ne demande pas votre nom. Aiguillage ne demande pas votre adresse. Vous n’avez pas besoin de créer un compte.
+vie-privee-compte = Ce que nous comptons
+vie-privee-compte-texte = Nous comptons les aides que nous montrons. Nous comptons seulement :
+vie-privee-jour = le jour
+vie-privee-besoin = ce dont la personne a besoin
+vie-privee-epci = sa communauté de communes
+vie-privee-niveau = le lieu d’aide le plus proche trouvé
+vie-privee-mode = si la personne est sur le site ou à la mairie.
+vie-privee-fiche = Nous ne comptons pas deux fois une feuille imprimée. Sans internet, nous ne comptons rien.
+vie-privee-jamais = Ce que nous ne gardons jamais
+vie-privee-aucun-traceur = Il n’y a pas de cookie sur le site. Nous ne mettons rien sur votre téléphone.
+vie-privee-aucune-ip = Nous ne gardons pas votre adresse internet. Nous ne gardons pas ce que vous écrivez.
+vie-privee-base = Un test vérifie que nous ne gardons rien d’autre.
+vie-privee-bandeau = Pourquoi nous ne vous demandons pas votre accord
+vie-privee-bandeau-1 = Nous ne mettons rien sur votre téléphone. Nous comptons seulement sur notre ordinateur.
+vie-privee-bandeau-2 = Nous suivons les règles de la loi. Ces règles protègent vos données personnelles.
+vie-privee-publie = Ce que nous montrons à tout le monde
+vie-privee-publie-texte = Les chiffres sont sur la page des chiffres du service. Un petit nombre est écrit « moins de 5 ». Comme ça, personne ne peut vous reconnaître.
+vie-privee-autres = Les autres données
+vie-privee-signaler = Pour dire qu’il y a une erreur, vous n’avez pas besoin de donner votre nom.
+vie-privee-envois = Pour bloquer les envois en masse, nous gardons votre adresse internet quelques minutes. Puis nous l’oublions.
+vie-privee-gestion = L’espace de gestion utilise un cookie. Il est seulement pour les personnes qui gèrent les lieux d’aide.

@@ -16,3 +16,64 @@ traductions-a-relire = Ces traductions sont à relire par une personne dont c’
 traductions-relues = Toutes les traductions ont été relues.
 traductions-proposer = Pour proposer une correction, écrivez-nous avec le formulaire « Signaler une erreur », ou modifiez les fichiers du dossier app/domain/locales du code source.
 traduction-a-relire = traduction à relire
+
+## L’agenda des séances.
+agenda-titre = Agenda des séances dans l’Ain
+agenda-titre-epci = Agenda des séances : { $epci }
+agenda-intro = Ateliers et conférences sur la parentalité numérique, ateliers pour les jeunes, permanences. Les plus proches dans le temps d’abord.
+agenda-filtrer = Filtrer l’agenda
+agenda-commune = Votre commune (facultatif)
+agenda-commune-aide = Pour voir les séances de votre intercommunalité. Nom ou code postal.
+agenda-public = Pour qui
+agenda-tout-le-monde = Tout le monde
+agenda-theme = Thème
+agenda-tous-themes = Tous les thèmes
+agenda-afficher = Afficher les séances
+agenda-nombre = { $n ->
+    [0] Aucune séance à venir pour ces choix.
+    [one] 1 séance à venir.
+   *[other] { $n } séances à venir.
+}
+agenda-abonner = S’abonner à cet agenda (calendrier .ics)
+agenda-abonner-texte = — votre téléphone ou votre messagerie affichera les nouvelles séances de cette sélection.
+agenda-filtre-inconnu = Le filtre « { $valeur } » de cette adresse n’existe pas.
+agenda-plusieurs = Plusieurs communes correspondent : { $communes }. Précisez le nom ou tapez le code postal.
+seance-quand = { $date }, de { $debut } à { $fin }
+date-longue = { $jour } { $jnum } { $moisnom } { $annee }
+seance-public-parents = Parents
+seance-public-jeunes = Jeunes
+seance-public-tous = Tout public
+service-demarches = Aide aux démarches en ligne
+service-quotidien = Utiliser un ordinateur, un téléphone
+service-insertion = Emploi, CV, formation
+service-securite = Se protéger des arnaques
+service-parentalite = Parentalité et numérique
+service-loisirs = Loisirs et création
+service-comprehension = Comprendre le numérique
+service-accesmateriel = Ordinateur et internet sur place
+service-materielsolidaire = Matériel à prix solidaire
+
+## La page de confidentialité.
+vie-privee-titre = Confidentialité et mesure d’audience
+vie-privee-intro = Aiguillage ne vous demande ni nom, ni adresse, ni compte. Pour savoir où l’aide au numérique manque dans l’Ain, il compte les orientations qu’il donne, sans rien garder de la personne.
+vie-privee-compte = Ce qui est compté
+vie-privee-compte-texte = Chaque résultat affiché (sur ce site, au guichet d’une mairie ou par l’interface de programmation) ajoute 1 à un compteur du jour. Ce compteur ne contient que :
+vie-privee-jour = le jour (jamais l’heure) ;
+vie-privee-besoin = le besoin et sa précision, choisis dans les listes du parcours (par exemple « Réaliser une démarche : CAF ») ;
+vie-privee-epci = l’intercommunalité de la commune choisie (jamais la commune elle-même) ;
+vie-privee-niveau = la meilleure aide trouvée : dans la commune, dans l’intercommunalité, à proximité, pour tout le département, à distance, ou aucune ;
+vie-privee-mode = le mode : site public ou guichet d’une mairie.
+vie-privee-fiche = La fiche imprimée d’un résultat n’est pas comptée une seconde fois. Les orientations faites hors connexion, calculées par votre téléphone lui-même, ne sont pas comptées : rien ne quitte alors votre appareil.
+vie-privee-jamais = Ce qui n’est jamais gardé
+vie-privee-aucun-traceur = Aucun identifiant, aucun cookie ni autre traceur sur les pages publiques : rien n’est déposé ni lu sur votre appareil.
+vie-privee-aucune-ip = Aucune adresse IP, aucun type de navigateur, aucun texte que vous avez écrit (le nom de commune tapé sert à la trouver, puis il est oublié).
+vie-privee-base = La base de données ne peut rien garder d’autre : sa table des compteurs n’a pas d’autre colonne que celles décrites ci-dessus, et un test le vérifie.
+vie-privee-bandeau = Pourquoi aucun bandeau ne vous demande votre accord
+vie-privee-bandeau-1 = Le consentement est exigé pour lire ou écrire des informations sur votre appareil (cookies, traceurs). Aiguillage n’en utilise aucun pour compter : le compte se fait sur le serveur, au moment où il vous répond.
+vie-privee-bandeau-2 = Il respecte en outre les conditions que la CNIL fixe pour exempter de consentement une mesure d’audience : elle sert uniquement à mesurer l’usage du service ; elle ne produit que des statistiques anonymes ; elle ne permet pas de suivre une personne, ni sur ce site, ni d’un site à l’autre ; ses données ne sont ni recoupées avec d’autres, ni transmises à des tiers.
+vie-privee-publie = Ce qui est publié
+vie-privee-publie-texte = Les totaux sont publiés sur la page des indicateurs, par besoin, par intercommunalité, par mois et par meilleure aide trouvée. Un nombre de 1 à 4 y est écrit « moins de 5 », pour qu’une petite valeur ne puisse désigner personne. La coordination départementale voit les nombres exacts.
+vie-privee-autres = Les autres données
+vie-privee-signaler = « Signaler une erreur » ne demande aucune donnée personnelle : le message est gardé pour la coordination, sans votre adresse.
+vie-privee-envois = Pour éviter les envois en masse, l’adresse de connexion d’un formulaire envoyé (signalement, connexion) est comptée quelques minutes, puis oubliée.
+vie-privee-gestion = L’espace de gestion des structures utilise un cookie de session, strictement nécessaire pour s’y connecter ; il n’est déposé que chez les personnes qui s’y connectent, et disparaît à la déconnexion.
