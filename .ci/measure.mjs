@@ -84,21 +84,35 @@ function median(xs) {
 
 function lighthouse(path) {
   const scores = { performance: [], accessibility: [], "best-practices": [], cls: [] };
+  // Lighthouse sometimes fails to record a trace (« Something went wrong with recording the trace »):
+  // that run is taken again, up to twice, rather than losing the whole report.
+  const once = (attempt = 0) => {
+    try {
+      return lighthouseRun(path);
+    } catch (e) {
+      if (attempt >= 2) throw e;
+      return once(attempt + 1);
+    }
+  };
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.env.LIGHTHOUSE, [
-      base + path,
-      `--chrome-path=${CHROMIUM}`,
-      `--chrome-flags=--headless=new ${FLAGS.join(" ")}`,
-      "--only-categories=performance,accessibility,best-practices",
-      "--output=json",
-      "--output-path=stdout",
-      "--quiet",
-    ], { maxBuffer: 64 * 1024 * 1024 });
-    const lhr = JSON.parse(out.toString());
+    const lhr = once();
     for (const c of ["performance", "accessibility", "best-practices"]) scores[c].push(Math.round(lhr.categories[c].score * 100));
     scores.cls.push(lhr.audits["cumulative-layout-shift"].numericValue);
   }
   return Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, median(v)]));
+}
+
+function lighthouseRun(path) {
+  const out = execFileSync(process.env.LIGHTHOUSE, [
+    base + path,
+    `--chrome-path=${CHROMIUM}`,
+    `--chrome-flags=--headless=new ${FLAGS.join(" ")}`,
+    "--only-categories=performance,accessibility,best-practices",
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+  ], { maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out.toString());
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
