@@ -113,6 +113,7 @@ async fn pages_not_translated_yet_say_so_and_mark_their_french() {
     assert!(html.contains("Цю сторінку ще не перекладено. Вона французькою."));
     assert!(html.contains(r#"<div lang="fr" dir="ltr">"#));
     let (_, statement) = app.html("/en/accessibilite").await;
+    assert!(statement.contains("<h1>Accessibility statement</h1>") && !statement.contains(r#"<div lang="fr""#), "translated whole");
     assert!(statement.contains("These translations still have to be checked by a native speaker:"));
     assert!(statement.contains("العربية : ترجمة بحاجة إلى مراجعة"), "each language says it in its own words");
 }

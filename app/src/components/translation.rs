@@ -26,3 +26,8 @@ pub fn FrenchOnly(children: Children) -> impl IntoView {
     }
     .into_any()
 }
+
+/// A list of messages of the page's language, one item each (the prose pages' lists).
+pub fn items(keys: &[&str]) -> impl IntoView {
+    view! { <ul>{keys.iter().map(|k| view! { <li>{t(k)}</li> }).collect_view()}</ul> }
+}

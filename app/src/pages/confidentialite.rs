@@ -3,14 +3,10 @@
 //! `orientation_count` table), so a change to what is counted must change this page too (its words
 //! are in `app/domain/locales/*/pages.ftl`, « vie-privee-… »).
 
+use crate::components::translation::items;
 use crate::i18n::{href, page_title, t};
 use leptos::prelude::*;
 use leptos_meta::Title;
-
-/// A list of messages, one item each.
-fn items(keys: &[&str]) -> impl IntoView {
-    view! { <ul>{keys.iter().map(|k| view! { <li>{t(k)}</li> }).collect_view()}</ul> }
-}
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
