@@ -78,12 +78,6 @@ impl Langue {
         }
     }
 
-    /// Written by the team, not yet checked by a native speaker: said on `/accessibilite` and in the
-    /// files until a reviewer has read them (`locales/README.md`).
-    pub fn to_review(self) -> bool {
-        self != Langue::Fr
-    }
-
     pub fn from_code(code: &str) -> Option<Langue> {
         Langue::ALL.into_iter().find(|l| l.code() == code)
     }

@@ -13,6 +13,19 @@ use super::result::ResultCard;
 /// How many answers come first, in full.
 pub const SHORTLIST_LEN: usize = 3;
 
+/// A need's title inside a sentence (« Où trouver de l’aide : réaliser une démarche »): lower case
+/// in French, as a phrase; the other languages keep the title as written (Turkish, for one, lowers
+/// « I » differently, and an English title is a name). The result page, the fiche and the offline
+/// engine all say it so.
+pub fn need_in_sentence(langue: crate::langue::Langue, titre: &str) -> String {
+    use crate::langue::Langue;
+    if matches!(langue, Langue::Fr | Langue::Facile) {
+        titre.to_lowercase()
+    } else {
+        titre.to_owned()
+    }
+}
+
 /// The translation key of a group's heading among the other places: how far they are.
 pub fn tier_key(tier: Tier) -> &'static str {
     match tier {
@@ -28,7 +41,7 @@ pub fn tier_key(tier: Tier) -> &'static str {
 pub struct Group<'a> {
     pub tier: Tier,
     /// Its heading's translation key ([`tier_key`]).
-    pub title: &'static str,
+    pub key: &'static str,
     pub cards: Vec<&'a ResultCard>,
 }
 
@@ -63,7 +76,7 @@ pub fn layout(cards: &[ResultCard]) -> Layout<'_> {
     for card in rest {
         match others.iter_mut().find(|g| g.tier == card.niveau) {
             Some(group) => group.cards.push(card),
-            None => others.push(Group { tier: card.niveau, title: tier_key(card.niveau), cards: vec![card] }),
+            None => others.push(Group { tier: card.niveau, key: tier_key(card.niveau), cards: vec![card] }),
         }
     }
     others.sort_by_key(|g| g.tier);
@@ -121,7 +134,7 @@ mod tests {
         let page = layout(&cards);
         assert_eq!(names(&page.shortlist), ["fs-demarche", "mairie", "cs"]);
         let fr = |key: &str| crate::langue::Langue::Fr.t(key);
-        let groups: Vec<(String, Vec<&str>)> = page.others.iter().map(|g| (fr(g.title), names(&g.cards))).collect();
+        let groups: Vec<(String, Vec<&str>)> = page.others.iter().map(|g| (fr(g.key), names(&g.cards))).collect();
         assert_eq!(
             groups,
             [

@@ -78,36 +78,36 @@ fn bundle(langue: Langue) -> &'static Bundle {
     &all[index]
 }
 
-/// A language's bundle. A file that does not parse keeps the messages it could read (the tests refuse
-/// such a file, so a release never has one).
-fn build(langue: Langue) -> Bundle {
+/// A language's bundle, and what went wrong reading its files (parse errors, duplicate keys) as
+/// sentences. A file that does not parse keeps the messages it could read (the tests refuse such a
+/// file, so a release never has one).
+fn load(langue: Langue) -> (Bundle, Vec<String>) {
     let id = langue.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks keep a French name inside Arabic text in its own direction; in the
     // left-to-right languages they would only be noise in copied text.
     bundle.set_use_isolating(langue == Langue::Ar);
-    for text in sources(langue) {
-        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(resource);
+    let mut problems = Vec::new();
+    for (file, text) in FILES.iter().zip(sources(langue)) {
+        let say = |e: &dyn std::fmt::Debug| format!("{}/{file} : {e:?}", langue.code());
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, errors)| {
+            problems.extend(errors.iter().map(|e| say(e)));
+            partial
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            problems.extend(errors.iter().map(|e| say(e)));
+        }
     }
-    bundle
+    (bundle, problems)
+}
+
+fn build(langue: Langue) -> Bundle {
+    load(langue).0
 }
 
 /// Parse errors and duplicate keys of a language's files, as sentences (for the tests).
 pub fn problems(langue: Langue) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut bundle: Bundle = FluentBundle::new_concurrent(vec![langue.tag().parse().unwrap_or_default()]);
-    for (file, text) in FILES.iter().zip(sources(langue)) {
-        match FluentResource::try_new(text.to_owned()) {
-            Ok(resource) => {
-                if let Err(errors) = bundle.add_resource(resource) {
-                    out.extend(errors.iter().map(|e| format!("{}/{file} : {e:?}", langue.code())));
-                }
-            }
-            Err((_, errors)) => out.extend(errors.iter().map(|e| format!("{}/{file} : {e:?}", langue.code()))),
-        }
-    }
-    out
+    load(langue).1
 }
 
 impl Langue {
@@ -141,70 +141,6 @@ fn format(langue: Langue, key: &str, args: &[(&str, Arg)]) -> Option<String> {
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, (!args.is_empty()).then_some(&values), &mut errors);
     errors.is_empty().then(|| text.into_owned())
-}
-
-/// The message ids of a language's files, with the variables each uses, for the tests.
-pub fn keys(langue: Langue) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
-    use fluent_syntax::ast;
-    let mut out = std::collections::BTreeMap::new();
-    for text in sources(langue) {
-        let Ok(resource) = fluent_syntax::parser::parse(text) else { continue };
-        for entry in resource.body {
-            if let ast::Entry::Message(m) = entry {
-                let mut vars = std::collections::BTreeSet::new();
-                if let Some(value) = &m.value {
-                    variables(value, &mut vars);
-                }
-                out.insert(m.id.name.to_owned(), vars);
-            }
-        }
-    }
-    out
-}
-
-fn variables(pattern: &fluent_syntax::ast::Pattern<&str>, into: &mut std::collections::BTreeSet<String>) {
-    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-    fn inline(e: &InlineExpression<&str>, into: &mut std::collections::BTreeSet<String>) {
-        if let InlineExpression::VariableReference { id } = e {
-            into.insert(id.name.to_owned());
-        }
-    }
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            match expression {
-                Expression::Inline(e) => inline(e, into),
-                Expression::Select { selector, variants } => {
-                    inline(selector, into);
-                    for v in variants {
-                        variables(&v.value, into);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Every message of a language as plain text (variables left as `{ $x }`), for the readability
-/// check of FALC.
-pub fn plain_messages(langue: Langue) -> Vec<(String, String)> {
-    use fluent_syntax::ast::{Entry, PatternElement};
-    let mut out = Vec::new();
-    for text in sources(langue) {
-        let Ok(resource) = fluent_syntax::parser::parse(text) else { continue };
-        for entry in resource.body {
-            let Entry::Message(m) = entry else { continue };
-            let Some(value) = m.value else { continue };
-            let mut s = String::new();
-            for element in value.elements {
-                match element {
-                    PatternElement::TextElement { value } => s.push_str(value),
-                    PatternElement::Placeable { .. } => s.push('X'),
-                }
-            }
-            out.push((m.id.name.to_owned(), s));
-        }
-    }
-    out
 }
 
 /// Dates, hours and phone numbers as each language reads them.

@@ -4,6 +4,72 @@
 use super::*;
 use crate::flow::Flow;
 
+// What the tests read of the files' syntax (Fluent's own parser): not needed to show a page.
+
+/// The message ids of a language's files, with the variables each uses, for the tests.
+fn keys(langue: Langue) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    use fluent_syntax::ast;
+    let mut out = std::collections::BTreeMap::new();
+    for text in sources(langue) {
+        let Ok(resource) = fluent_syntax::parser::parse(text) else { continue };
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = std::collections::BTreeSet::new();
+                if let Some(value) = &m.value {
+                    variables(value, &mut vars);
+                }
+                out.insert(m.id.name.to_owned(), vars);
+            }
+        }
+    }
+    out
+}
+
+fn variables(pattern: &fluent_syntax::ast::Pattern<&str>, into: &mut std::collections::BTreeSet<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(e: &InlineExpression<&str>, into: &mut std::collections::BTreeSet<String>) {
+        if let InlineExpression::VariableReference { id } = e {
+            into.insert(id.name.to_owned());
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            match expression {
+                Expression::Inline(e) => inline(e, into),
+                Expression::Select { selector, variants } => {
+                    inline(selector, into);
+                    for v in variants {
+                        variables(&v.value, into);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every message of a language as plain text (variables left as `{ $x }`), for the readability
+/// check of FALC.
+fn plain_messages(langue: Langue) -> Vec<(String, String)> {
+    use fluent_syntax::ast::{Entry, PatternElement};
+    let mut out = Vec::new();
+    for text in sources(langue) {
+        let Ok(resource) = fluent_syntax::parser::parse(text) else { continue };
+        for entry in resource.body {
+            let Entry::Message(m) = entry else { continue };
+            let Some(value) = m.value else { continue };
+            let mut s = String::new();
+            for element in value.elements {
+                match element {
+                    PatternElement::TextElement { value } => s.push_str(value),
+                    PatternElement::Placeable { .. } => s.push('X'),
+                }
+            }
+            out.push((m.id.name.to_owned(), s));
+        }
+    }
+    out
+}
+
 #[test]
 fn every_language_file_parses_without_duplicate_keys() {
     for langue in Langue::ALL {

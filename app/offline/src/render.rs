@@ -87,11 +87,10 @@ pub fn answer(loaded: &Loaded, target: &str, now: &Moment) -> Answer {
     }
 }
 
-/// As online (`pages::parcours::page_title`), without the site's name, which [`page`] adds.
+/// As online (`pages::parcours::page_title`); [`page`] adds the site's name.
 fn step_title(l: Langue, title: &str, number: (usize, usize), error: bool) -> String {
     let key = if error { "titre-etape-erreur" } else { "titre-etape" };
-    let full = l.tr(key, &[("titre", title.into()), ("numero", number.0.into()), ("total", number.1.into())]);
-    full.trim_end_matches(" – Aiguillage").to_owned()
+    l.tr(key, &[("titre", title.into()), ("numero", number.0.into()), ("total", number.1.into())])
 }
 
 fn restart_link(l: Langue, journey: &Journey) -> String {
@@ -260,7 +259,7 @@ fn orientation(loaded: &Loaded, l: Langue, flow: &Flow, journey: Journey, now: &
                     let cards: String = g.cards.iter().map(|c| format!("<li>{}</li>", html::other_place(l, c))).collect();
                     format!(
                         r#"<h2 class="others-title">{} ({})</h2><ol class="results results--others">{cards}</ol>"#,
-                        esc(&l.t(g.title)),
+                        esc(&l.t(g.key)),
                         g.cards.len()
                     )
                 })
@@ -303,7 +302,7 @@ fn orientation(loaded: &Loaded, l: Langue, flow: &Flow, journey: Journey, now: &
     } else {
         String::new()
     };
-    let heading = if matches!(l, Langue::Fr | Langue::Facile) { r.besoin_titre.to_lowercase() } else { r.besoin_titre.clone() };
+    let heading = domain::result_page::need_in_sentence(l, &r.besoin_titre);
     let body = format!(
         r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span></p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> {}</span></a></div>{data_language}{not_local}<div class="result-layout{guichet_class}">{shortlist}{next_step}{keep_beside}{others}</div>{seances}{keep_after}<p class="step-links"><a href="{edit}">{}</a> · {}</p>"#,
         esc(&l.tr("resultat-titre", &[("besoin", (&heading).into())])),

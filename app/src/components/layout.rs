@@ -51,11 +51,15 @@ fn translated(path: &str) -> bool {
     PAGES.contains(&path) || path.starts_with("/guichet/") || path.starts_with("/lieu/")
 }
 
-/// This page in `langue`: the same path and answers under its prefix.
-fn same_page_in(langue: Langue) -> String {
+/// This page's path and answers, without a language prefix (« /parcours?besoin=x »), read from the
+/// request once per page: each language's link puts its own prefix in front.
+fn this_page() -> String {
     let (path, query) = i18n::current_target();
-    let query = if query.is_empty() { String::new() } else { format!("?{query}") };
-    langue.href(&format!("{path}{query}"))
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
 }
 
 /// Every language, each in its own name and its own `lang`, on every page: a globe and the current
@@ -65,6 +69,7 @@ fn same_page_in(langue: Langue) -> String {
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let current = i18n::langue();
+    let page = this_page();
     view! {
         <details class="languages-menu">
             <summary>
@@ -81,7 +86,7 @@ fn LanguageSwitcher() -> impl IntoView {
                         let here = l == current;
                         view! {
                             <li>
-                                <a href=same_page_in(l) lang=l.tag() hreflang=l.tag() dir=l.dir() aria-current=here.then_some("true")>{l.native_name()}</a>
+                                <a href=l.href(&page) lang=l.tag() hreflang=l.tag() dir=l.dir() aria-current=here.then_some("true")>{l.native_name()}</a>
                             </li>
                         }
                     }).collect_view()}
@@ -98,7 +103,7 @@ fn LanguageProposal() -> impl IntoView {
         let text = l.tr("langue-proposee", &[("langue", l.native_name().into())]);
         view! {
             <p class="language-proposal" lang=l.tag() dir=l.dir()>
-                <a href=same_page_in(l) hreflang=l.tag()>{text}</a>
+                <a href=l.href(&this_page()) hreflang=l.tag()>{text}</a>
             </p>
         }
     })

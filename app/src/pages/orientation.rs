@@ -81,7 +81,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     let shortlist: Vec<ResultCard> = page.shortlist.iter().map(|&c| c.clone()).collect();
     let others_count = page.others_count();
     let others: Vec<(String, Vec<ResultCard>)> =
-        page.others.iter().map(|g| (t(g.title), g.cards.iter().map(|&c| c.clone()).collect())).collect();
+        page.others.iter().map(|g| (t(g.key), g.cards.iter().map(|&c| c.clone()).collect())).collect();
     let guichet = journey.navigation.guichet;
     let counter = guichet.then(|| {
         view! {
@@ -142,16 +142,9 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     }
 }
 
-/// « Où trouver de l’aide : réaliser une démarche »: the need in lower case in French, as a phrase;
-/// the other languages keep the need's title as written (Turkish, for one, lowers İ differently).
+/// « Où trouver de l’aide : réaliser une démarche ».
 fn heading(besoin_titre: &str) -> String {
-    let l = langue();
-    let besoin = if matches!(l, crate::i18n::Langue::Fr | crate::i18n::Langue::Facile) {
-        besoin_titre.to_lowercase()
-    } else {
-        besoin_titre.to_owned()
-    };
-    l.tr("resultat-titre", &[("besoin", (&besoin).into())])
+    tr("resultat-titre", &[("besoin", (&crate::domain::result_page::need_in_sentence(langue(), besoin_titre)).into())])
 }
 
 /// « Autres lieux (N) »: every other matching place, by tier, reachable without JavaScript.

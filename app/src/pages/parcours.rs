@@ -74,7 +74,7 @@ pub fn RestartLink(journey: Journey) -> impl IntoView {
 
 fn page_title(title: &str, number: (usize, usize), error: bool) -> String {
     let key = if error { "titre-etape-erreur" } else { "titre-etape" };
-    tr(key, &[("titre", title.into()), ("numero", number.0.into()), ("total", number.1.into())])
+    crate::i18n::page_title(&tr(key, &[("titre", title.into()), ("numero", number.0.into()), ("total", number.1.into())]))
 }
 
 /// Step 1 when the need was not chosen on the home page (« Je ne peux pas me déplacer »).

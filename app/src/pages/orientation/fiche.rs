@@ -17,9 +17,7 @@ pub fn Fiche(result: OrientationResult) -> impl IntoView {
     let more = page.others_count();
     let shortlist: Vec<_> = page.shortlist.into_iter().cloned().collect();
     let l = langue();
-    let besoin =
-        if matches!(l, crate::i18n::Langue::Fr | crate::i18n::Langue::Facile) { besoin_titre.to_lowercase() } else { besoin_titre.clone() };
-    let heading = tr("fiche-titre", &[("besoin", (&besoin).into())]);
+    let heading = tr("fiche-titre", &[("besoin", (&crate::domain::result_page::need_in_sentence(l, &besoin_titre)).into())]);
     let lead = format!(
         "{} {}.",
         tr("resultat-pour", &[("commune", (&commune_nom).into()), ("epci", (&epci_nom).into())]),
