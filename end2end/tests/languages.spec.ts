@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, waitForIslands } from "./helpers";
+import { expectNoAxeViolations, ownAddress, waitForIslands } from "./helpers";
 
 // Whole journeys in every language but French (journeys.spec.ts), with JavaScript on and off (the
 // two projects), axe at 320 and 1280 px on every screen.
@@ -211,4 +211,26 @@ test("the agenda in Turkish: its filters, its count and its séances' words", as
   await expect(page).toHaveURL(/\/tr\/agenda\?.*public=parents/);
   await expect(page.locator(".agenda-count")).toHaveText(/oturum/);
   await expectNoAxeViolations(page, "/tr agenda");
+});
+
+test("a newcomer reports a mistake in Arabic, and a refused report is explained in Arabic", async ({ page }) => {
+  await ownAddress(page);
+  await page.goto("/ar/lieu/hinaura-15-mediation");
+  await page.getByRole("link", { name: /الإبلاغ عن خطأ/ }).click();
+  await expect(page).toHaveURL(/\/ar\/signaler\?/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("الإبلاغ عن خطأ");
+  await expectNoAxeViolations(page, "/ar signaler");
+  // No subject chosen: the server refuses, in Arabic, and the error summary links to the question.
+  await page.getByLabel("ما الخطأ، وما الصحيح إن كنت تعرفه").fill("الباب مغلق يوم الثلاثاء");
+  await page.getByRole("button", { name: "إرسال البلاغ" }).click();
+  await expect(page.getByRole("alert")).toContainText("اختر ما هو الخطأ.");
+  await expectNoAxeViolations(page, "/ar signaler refusé");
+  await page.getByLabel("مواعيد العمل").check();
+  await page.getByLabel("ما الخطأ، وما الصحيح إن كنت تعرفه").fill("الباب مغلق يوم الثلاثاء");
+  await page.getByRole("button", { name: "إرسال البلاغ" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("شكرًا، تم إرسال بلاغك");
+  await expectNoAxeViolations(page, "/ar signalement envoyé");
+  await page.getByRole("link", { name: "رجوع", exact: true }).click();
+  await expect(page).toHaveURL(/\/ar\/lieu\/hinaura-15-mediation$/);
 });

@@ -23,7 +23,7 @@ fn calendar_response(result: Result<String, AppError>) -> Response {
         }
         Err(e) => {
             let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::BAD_REQUEST);
-            message_page(status, "Agenda indisponible", &e.to_string(), ("/agenda", "Voir l’agenda"))
+            message_page(Langue::Fr, status, "Agenda indisponible", &e.to_string(), ("/agenda", "Voir l’agenda"))
         }
     }
 }

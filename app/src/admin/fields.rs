@@ -14,7 +14,7 @@ fn described(hint: Option<&str>, error: Option<&str>, id: &str) -> Option<String
 fn message(id: &str, error: Option<String>) -> impl IntoView {
     error.map(|e| {
         view! {
-            <p class="field-message" id=format!("{id}-erreur")><span class="visually-hidden">"Erreur : "</span>{e}</p>
+            <p class="field-message" id=format!("{id}-erreur")><span class="visually-hidden">{format!("{} ", crate::i18n::t("erreur-prefixe"))}</span>{e}</p>
         }
     })
 }
@@ -24,8 +24,8 @@ fn message(id: &str, error: Option<String>) -> impl IntoView {
 #[component]
 fn FieldFrame(
     name: &'static str,
-    label: &'static str,
-    hint: Option<&'static str>,
+    #[prop(into)] label: String,
+    hint: Option<String>,
     error: Option<String>,
     required: bool,
     children: Children,
@@ -58,7 +58,7 @@ pub fn TextField(
     let has_error = error.is_some();
     let value = fields.get(name).to_owned();
     view! {
-        <FieldFrame name label hint error=error.clone() required>
+        <FieldFrame name label hint=hint.map(str::to_owned) error=error.clone() required>
             <input
                 class="input"
                 type=kind
@@ -102,10 +102,10 @@ pub fn SelectField(
 #[component]
 pub fn TextArea(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     fields: Fields,
     errors: FieldErrors,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = None)] hint: Option<String>,
     maxlength: usize,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
@@ -114,9 +114,9 @@ pub fn TextArea(
     // Server-rendered only (the back-office has no islands): text children are safe here.
     let value = fields.get(name).to_owned();
     view! {
-        <FieldFrame name label hint error=error.clone() required>
+        <FieldFrame name label hint=hint.clone() error=error.clone() required>
             <textarea class="input textarea" id=name name=name rows="4" maxlength=maxlength required=required
-                aria-invalid=has_error.then_some("true") aria-describedby=described(hint, error.as_deref(), name)>{value}</textarea>
+                aria-invalid=has_error.then_some("true") aria-describedby=described(hint.as_deref(), error.as_deref(), name)>{value}</textarea>
         </FieldFrame>
     }
 }
@@ -125,7 +125,7 @@ pub fn TextArea(
 #[component]
 pub fn ChoiceGroup(
     name: &'static str,
-    legend: &'static str,
+    #[prop(into)] legend: String,
     options: Vec<(String, String)>,
     fields: Fields,
     errors: FieldErrors,
@@ -218,8 +218,8 @@ pub fn Token(jeton: String) -> impl IntoView {
 #[component]
 pub fn ErrorSummary(
     errors: FieldErrors,
-    #[prop(default = "Le formulaire n’a pas été enregistré")] title: &'static str,
-    #[prop(default = "Corrigez ces points, puis enregistrez de nouveau :")] intro: &'static str,
+    #[prop(into, default = "Le formulaire n’a pas été enregistré".into())] title: String,
+    #[prop(into, default = "Corrigez ces points, puis enregistrez de nouveau :".into())] intro: String,
 ) -> impl IntoView {
     (!errors.is_empty()).then(|| view! {
         <div class="error-summary" role="alert" aria-labelledby="erreurs-titre">

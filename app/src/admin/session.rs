@@ -6,6 +6,7 @@ use crate::admin::ops::OpError;
 use crate::admin::urls;
 use crate::admin::views::Frame;
 use crate::domain::edit::{FieldErrors, Fields};
+use crate::domain::langue::Langue;
 use crate::error::AppError;
 use crate::ssr::auth::{self, check_form_token, current, same_origin, Session};
 use crate::ssr::post::{forbidden_origin, now, op_failure, see_other};
@@ -82,7 +83,7 @@ pub async fn flash(services: &AppState, session: &Session, form: &str) -> Result
 /// to send (403 for a cross-site request, the login page for an ended session).
 pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
     if !same_origin(headers) {
-        return Err(forbidden_origin(back));
+        return Err(forbidden_origin(Langue::Fr, back));
     }
     let session = match current(services, headers).await {
         Ok(Some(s)) => s,
@@ -90,7 +91,7 @@ pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, ba
         Err(_) => return Err(op_failure(OpError::Internal, back)),
     };
     if !check_form_token(&services.form_key, Some(&session.id_hash), fields.get("jeton"), now()) {
-        return Err(forbidden_origin(back));
+        return Err(forbidden_origin(Langue::Fr, back));
     }
     Ok(session)
 }

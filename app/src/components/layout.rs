@@ -47,7 +47,8 @@ pub fn Layout(children: Children) -> impl IntoView {
 /// accessibility statement. The others (guides, open data, indicators, reports, back-office) are
 /// French for now, and say so in the page's language.
 fn translated(path: &str) -> bool {
-    const PAGES: [&str; 7] = ["/", "/parcours", "/orientation", "/hors-ligne", "/accessibilite", "/agenda", "/confidentialite"];
+    const PAGES: [&str; 9] =
+        ["/", "/parcours", "/orientation", "/hors-ligne", "/accessibilite", "/agenda", "/confidentialite", "/signaler", "/signaler/merci"];
     PAGES.contains(&path) || path.starts_with("/guichet/") || path.starts_with("/lieu/")
 }
 

@@ -62,14 +62,23 @@ pub fn use_site_options(options: &LeptosOptions) {
 /// A whole HTML document around [`ProblemBody`], for responses made outside the router (a refused
 /// form): the site's frame and stylesheet, so that it reads like any other page of the site.
 #[cfg(feature = "ssr")]
-pub fn problem_document(heading: &str, message: &str, link: (&str, &str)) -> String {
+pub fn problem_document(langue: crate::i18n::Langue, heading: &str, message: &str, link: (&str, &str)) -> String {
+    // The frame (header, switcher, footer) reads the language from the context, as in a routed page.
+    Owner::new().with(|| {
+        provide_context(langue);
+        document(langue, heading, message, link)
+    })
+}
+
+#[cfg(feature = "ssr")]
+fn document(langue: crate::i18n::Langue, heading: &str, message: &str, link: (&str, &str)) -> String {
     use leptos_meta::HashedStylesheet;
     let (heading, message) = (heading.to_owned(), message.to_owned());
     let link = (link.0.to_owned(), link.1.to_owned());
-    let title = format!("{heading} – Aiguillage");
+    let title = crate::i18n::page_title(&heading);
     let stylesheet = SITE_OPTIONS.get().cloned().map(|options| view! { <HashedStylesheet options id="leptos"/> });
     let html = view! {
-        <html lang="fr" dir="ltr">
+        <html lang=langue.tag() dir=langue.dir()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -92,7 +101,12 @@ pub fn problem_document(heading: &str, message: &str, link: (&str, &str)) -> Str
 mod tests {
     #[test]
     fn a_problem_document_is_a_page_of_the_site_and_escapes_what_it_is_given() {
-        let html = super::problem_document("Refusé <b>", "Rien n’a été modifié & c’est tout.", ("/admin?x=\"1\"", "Revenir"));
+        let html = super::problem_document(
+            crate::i18n::Langue::Fr,
+            "Refusé <b>",
+            "Rien n’a été modifié & c’est tout.",
+            ("/admin?x=\"1\"", "Revenir"),
+        );
         assert!(html.starts_with("<!DOCTYPE html><html lang=\"fr\" dir=\"ltr\">"), "{html}");
         assert!(html.contains("class=\"site-header\"") && html.contains("class=\"site-footer\""), "the site's frame: {html}");
         assert!(html.contains("<main id=\"contenu\""), "one main landmark, the skip link's target: {html}");
@@ -109,7 +123,7 @@ mod stylesheet_tests {
     fn a_problem_document_links_the_site_stylesheet_once_the_options_are_known() {
         let options = leptos::config::LeptosOptions::builder().output_name("aiguillage").site_pkg_dir("pkg").build();
         super::use_site_options(&options);
-        let html = super::problem_document("Refusé", "Rien n’a été modifié.", ("/", "Accueil"));
+        let html = super::problem_document(crate::i18n::Langue::Fr, "Refusé", "Rien n’a été modifié.", ("/", "Accueil"));
         assert!(html.contains(r#"rel="stylesheet""#) && html.contains(r#"href="/pkg/aiguillage.css""#), "{html}");
     }
 }

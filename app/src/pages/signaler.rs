@@ -8,6 +8,7 @@ use crate::admin::fields::{ChoiceGroup, ErrorSummary, TextArea, Token};
 use crate::components::problem::ProblemPage;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
+use crate::i18n::{href, langue, page_title, t, Langue};
 use crate::pages::query;
 use crate::server_fns::report::get_report_form;
 use leptos::prelude::*;
@@ -17,14 +18,13 @@ use serde::{Deserialize, Serialize};
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let Some(service) = query("service") else {
-        let error = AppError::BadRequest("Il manque la fiche à signaler (service=…).".into());
-        return view! { <ProblemPage error/> }.into_any();
+        return view! { <ProblemPage error=AppError::BadRequest(t("signaler-sans-fiche"))/> }.into_any();
     };
     let mut errors = FieldErrors::default();
     match query("erreur").as_deref() {
-        Some("sujet") => errors.0.push(("sujet".into(), "Choisissez ce qui ne va pas.".into())),
-        Some("message") => errors.0.push(("message".into(), "Décrivez l’erreur en quelques mots (1 000 caractères au plus).".into())),
-        Some("expire") => errors.0.push(("message".into(), "Le formulaire avait expiré. Envoyez-le de nouveau.".into())),
+        Some("sujet") => errors.0.push(("sujet".into(), t("signaler-erreur-sujet"))),
+        Some("message") => errors.0.push(("message".into(), t("signaler-erreur-message"))),
+        Some("expire") => errors.0.push(("message".into(), t("signaler-erreur-expire"))),
         _ => {}
     }
     let data = get_report_form(service, query("retour"));
@@ -37,26 +37,35 @@ pub fn ReportPage() -> impl IntoView {
     .into_any()
 }
 
+/// The form. The subjects' values are stored French words (the coordinators' inbox reads them); only
+/// their labels follow the page's language. Names of the directory stay French, marked so.
 #[component]
 fn ReportView(form: ReportForm, errors: FieldErrors) -> impl IntoView {
     let ReportForm { service_id, service_nom, structure_nom, jeton, retour } = form;
-    let prefix = if errors.is_empty() { "" } else { "Erreur : " };
-    let subjects = REPORT_SUBJECTS.iter().map(|s| (s.to_string(), s.to_string())).collect();
+    let heading = t("signaler-titre");
+    let title = if errors.is_empty() {
+        format!("{heading} – {structure_nom}")
+    } else {
+        format!("{} {heading} – {structure_nom}", t("erreur-prefixe"))
+    };
+    let subjects = REPORT_SUBJECTS.iter().map(|(value, key)| (value.to_string(), t(key))).collect();
+    // Coordinators read any language with a translator; saying so matters only outside French.
+    let hint = (!matches!(langue(), Langue::Fr | Langue::Facile)).then(|| t("signaler-langue"));
     view! {
-        <Title text=format!("{prefix}Signaler une erreur – {structure_nom} – Aiguillage")/>
-        <h1>"Signaler une erreur"</h1>
-        <p class="lead">{format!("Sur la fiche « {service_nom} », {structure_nom}.")}</p>
-        <p>"Votre message va à la coordination départementale, qui corrigera la fiche. Ne donnez pas d’information personnelle : aucune réponse ne vous sera envoyée."</p>
-        <ErrorSummary errors=errors.clone()/>
-        <form method="post" action=crate::i18n::href("/signaler") class="admin-form">
+        <Title text=page_title(&title)/>
+        <h1>{heading}</h1>
+        <p class="lead">{t("signaler-fiche")}" "<bdi lang="fr">{format!("« {service_nom} », {structure_nom}")}</bdi></p>
+        <p>{t("signaler-explication")}</p>
+        <ErrorSummary errors=errors.clone() title=t("signaler-refus-titre") intro=t("signaler-refus-intro")/>
+        <form method="post" action=href("/signaler") class="admin-form">
             <Token jeton/>
             <input type="hidden" name="service" value=service_id/>
             <input type="hidden" name="retour" value=retour.clone()/>
-            <ChoiceGroup name="sujet" legend="Qu’est-ce qui ne va pas ?" options=subjects fields=Fields::default() errors=errors.clone()/>
-            <TextArea name="message" label="Ce qui est faux, et ce qui serait juste si vous le savez" maxlength=1000 required=true fields=Fields::default() errors/>
-            <button type="submit" class="button">"Envoyer le signalement"</button>
+            <ChoiceGroup name="sujet" legend=t("signaler-question") options=subjects fields=Fields::default() errors=errors.clone()/>
+            <TextArea name="message" label=t("signaler-message") hint maxlength=1000 required=true fields=Fields::default() errors/>
+            <button type="submit" class="button">{t("signaler-envoyer")}</button>
         </form>
-        <p><a href=retour>"Retour sans rien envoyer"</a></p>
+        <p><a href=retour>{t("signaler-annuler")}</a></p>
     }
 }
 
@@ -65,10 +74,10 @@ fn ReportView(form: ReportForm, errors: FieldErrors) -> impl IntoView {
 pub fn ReportThanksPage() -> impl IntoView {
     let retour = safe_return(query("retour").as_deref());
     view! {
-        <Title text="Signalement envoyé – Aiguillage"/>
-        <h1>"Merci, votre signalement est envoyé"</h1>
-        <p>"La coordination va vérifier la fiche et la corriger."</p>
-        <p><a class="button" href=retour>"Retour"</a></p>
+        <Title text=page_title(&t("signaler-envoye"))/>
+        <h1>{t("signaler-merci")}</h1>
+        <p>{t("signaler-merci-texte")}</p>
+        <p><a class="button" href=retour>{t("signaler-retour")}</a></p>
     }
 }
 
@@ -83,9 +92,15 @@ pub struct ReportForm {
     pub retour: String,
 }
 
-/// The subjects a report can have.
-pub const REPORT_SUBJECTS: &[&str] =
-    &["L’adresse", "Les horaires", "Le téléphone ou le courriel", "Ce qui est proposé", "Le lieu a fermé", "Autre chose"];
+/// The subjects a report can have: the French value stored with the report, and its label's key.
+pub const REPORT_SUBJECTS: &[(&str, &str)] = &[
+    ("L’adresse", "signaler-sujet-adresse"),
+    ("Les horaires", "signaler-sujet-horaires"),
+    ("Le téléphone ou le courriel", "signaler-sujet-contact"),
+    ("Ce qui est proposé", "signaler-sujet-offre"),
+    ("Le lieu a fermé", "signaler-sujet-ferme"),
+    ("Autre chose", "signaler-sujet-autre"),
+];
 
 /// Only pages of this site, so the link cannot send anyone elsewhere.
 pub fn safe_return(retour: Option<&str>) -> String {

@@ -1,10 +1,13 @@
 //! What every form post shares, public or back-office. A post checks that the request comes from
 //! this site (fetch metadata or Origin, and the signed token of the form), does one thing, and answers
-//! with a redirect (post/redirect/get), or with one of the short French pages below when it refuses.
+//! with a redirect (post/redirect/get), or with one of the short pages below when it refuses: in the
+//! language of the public page that sent it, in French for the back-office.
 //! The handlers live beside the page they come back to (`crate::admin::*::post`,
 //! `crate::pages::signaler::post`).
 
 use crate::admin::ops::OpError;
+use crate::domain::langue::Langue;
+use crate::domain::textes::Arg;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -28,31 +31,35 @@ pub fn see_other(location: &str) -> Response {
 
 /// A short French page for what a form handler refuses (400, 403, 404, 429, 500): the app's problem
 /// page body (`crate::components::problem`), in a document of its own.
-pub fn message_page(status: StatusCode, title: &str, message: &str, link: (&str, &str)) -> Response {
-    let body = crate::components::problem::problem_document(title, message, link);
+pub fn message_page(langue: Langue, status: StatusCode, title: &str, message: &str, link: (&str, &str)) -> Response {
+    let body = crate::components::problem::problem_document(langue, title, message, link);
     let mut res = (status, Html(body)).into_response();
     res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
 }
 
-pub fn forbidden_origin(back: &str) -> Response {
+/// A form that expired or came from another site, in the language of the page that sent it.
+pub fn forbidden_origin(langue: Langue, back: &str) -> Response {
     message_page(
+        langue,
         StatusCode::FORBIDDEN,
-        "Formulaire refusé",
-        "Ce formulaire a expiré ou n’a pas été envoyé depuis Aiguillage. Rien n’a été modifié. Rechargez la page et recommencez.",
-        (back, "Revenir au formulaire"),
+        &langue.t("formulaire-refuse"),
+        &langue.t("formulaire-expire"),
+        (back, &langue.t("formulaire-revenir")),
     )
 }
 
 pub fn op_failure(error: OpError, back: &str) -> Response {
     match error {
         OpError::Forbidden => message_page(
+            Langue::Fr,
             StatusCode::FORBIDDEN,
             "Accès refusé",
             "Votre compte ne permet pas de modifier cette fiche. Rien n’a été modifié.",
             (crate::admin::urls::HOME, "Revenir à mes fiches"),
         ),
         OpError::NotFound => message_page(
+            Langue::Fr,
             StatusCode::NOT_FOUND,
             "Fiche introuvable",
             "Cette fiche n’existe pas. Rien n’a été modifié.",
@@ -60,12 +67,14 @@ pub fn op_failure(error: OpError, back: &str) -> Response {
         ),
         // Invalid input is the person's to correct: a 400 that says so, never a 500.
         OpError::Invalid(errors) => message_page(
+            Langue::Fr,
             StatusCode::BAD_REQUEST,
             "Formulaire refusé",
             &format!("{} Rien n’a été modifié.", errors.summary()),
             (back, "Revenir au formulaire"),
         ),
         OpError::Internal => message_page(
+            Langue::Fr,
             StatusCode::INTERNAL_SERVER_ERROR,
             "Un problème est survenu",
             "L’enregistrement n’a pas pu se faire. Réessayez dans quelques minutes.",
@@ -74,13 +83,15 @@ pub fn op_failure(error: OpError, back: &str) -> Response {
     }
 }
 
-pub fn too_many(wait: std::time::Duration, back: &str) -> Response {
+pub fn too_many(langue: Langue, wait: std::time::Duration, back: &str) -> Response {
     let seconds = wait.as_secs().max(1);
+    let message = langue.tr("trop-tentatives-texte", &[("secondes", Arg::Number(i64::try_from(seconds).unwrap_or(i64::MAX)))]);
     let mut res = message_page(
+        langue,
         StatusCode::TOO_MANY_REQUESTS,
-        "Trop de tentatives",
-        &format!("Trop de tentatives depuis votre connexion. Attendez {seconds} secondes, puis réessayez."),
-        (back, "Revenir au formulaire"),
+        &langue.t("trop-tentatives"),
+        &message,
+        (back, &langue.t("formulaire-revenir")),
     );
     res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     res

@@ -105,3 +105,41 @@ acc-recours-texte = إذا أبلغت عن خلل في إمكانية الوصو
 acc-r1 = مراسلة المدافع عن الحقوق (Défenseur des droits) عبر الاستمارة على defenseurdesdroits.fr؛
 acc-r2 = الاتصال بمندوب المدافع عن الحقوق في منطقتك؛
 acc-r3 = إرسال رسالة مجانية دون طابع: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
+
+## الإبلاغ عن خطأ في بطاقة، ورفض نموذج عام.
+signaler-titre = الإبلاغ عن خطأ
+signaler-fiche = بخصوص البطاقة:
+signaler-explication = تصل رسالتك إلى التنسيقية الإقليمية، التي ستصحح البطاقة. لا تذكر أي معلومات شخصية: لن يُرسَل إليك أي رد.
+signaler-question = ما الخطأ؟
+signaler-sujet-adresse = العنوان
+signaler-sujet-horaires = مواعيد العمل
+signaler-sujet-contact = الهاتف أو البريد الإلكتروني
+signaler-sujet-offre = ما يُقدَّم
+signaler-sujet-ferme = أُغلق المكان
+signaler-sujet-autre = شيء آخر
+signaler-message = ما الخطأ، وما الصحيح إن كنت تعرفه
+signaler-langue = يمكنك الكتابة بالفرنسية أو بلغتك.
+signaler-envoyer = إرسال البلاغ
+signaler-annuler = الرجوع دون إرسال أي شيء
+signaler-erreur-sujet = اختر ما هو الخطأ.
+signaler-erreur-message = صِف الخطأ في بضع كلمات (1000 حرف على الأكثر).
+signaler-erreur-expire = انتهت صلاحية النموذج. أرسله مرة أخرى.
+signaler-refus-titre = لم يُرسَل البلاغ
+signaler-refus-intro = صحّح هذه النقاط، ثم أرسل مرة أخرى:
+signaler-sans-fiche = لم تُحدَّد البطاقة المراد الإبلاغ عنها (service=…).
+signaler-envoye = تم إرسال البلاغ
+signaler-merci = شكرًا، تم إرسال بلاغك
+signaler-merci-texte = ستتحقق التنسيقية من البطاقة وتصححها.
+signaler-retour = رجوع
+signaler-fiche-disparue = هذه البطاقة لم تعد موجودة. لم يُرسَل شيء.
+signaler-echec = تعذّر إرسال البلاغ. أعد المحاولة بعد بضع دقائق.
+formulaire-refuse = رُفض النموذج
+formulaire-expire = انتهت صلاحية هذا النموذج أو لم يُرسَل من Aiguillage. لم يتغير شيء. أعد تحميل الصفحة وابدأ من جديد.
+formulaire-revenir = الرجوع إلى النموذج
+trop-tentatives = محاولات كثيرة جدًا
+trop-tentatives-texte = محاولات كثيرة جدًا من اتصالك. انتظر { $secondes ->
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $secondes } ثوانٍ
+       *[other] { $secondes } ثانية
+    }، ثم أعد المحاولة.

@@ -105,3 +105,39 @@ acc-recours-texte = If you reported an accessibility problem that prevents you f
 acc-r1 = write to the Défenseur des droits (the French rights ombudsman; online form at defenseurdesdroits.fr);
 acc-r2 = contact the Défenseur des droits delegate in your region;
 acc-r3 = send a free letter, no stamp needed: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
+
+## Report a mistake about an entry, and a public form's refusals.
+signaler-titre = Report a mistake
+signaler-fiche = About the entry:
+signaler-explication = Your message goes to the departmental coordination, who will correct the entry. Do not give any personal information: you will not receive a reply.
+signaler-question = What is wrong?
+signaler-sujet-adresse = The address
+signaler-sujet-horaires = The opening hours
+signaler-sujet-contact = The phone number or email
+signaler-sujet-offre = What is offered
+signaler-sujet-ferme = The place has closed
+signaler-sujet-autre = Something else
+signaler-message = What is wrong, and what would be right if you know
+signaler-langue = You may write in English or in your own language.
+signaler-envoyer = Send the report
+signaler-annuler = Go back without sending anything
+signaler-erreur-sujet = Choose what is wrong.
+signaler-erreur-message = Describe the mistake in a few words (1,000 characters at most).
+signaler-erreur-expire = The form had expired. Please send it again.
+signaler-refus-titre = The report was not sent
+signaler-refus-intro = Correct these points, then send again:
+signaler-sans-fiche = The entry to report is missing (service=…).
+signaler-envoye = Report sent
+signaler-merci = Thank you, your report has been sent
+signaler-merci-texte = The coordination will check the entry and correct it.
+signaler-retour = Back
+signaler-fiche-disparue = This entry no longer exists. Nothing was sent.
+signaler-echec = The report could not be sent. Please try again in a few minutes.
+formulaire-refuse = Form refused
+formulaire-expire = This form has expired or was not sent from Aiguillage. Nothing was changed. Reload the page and start again.
+formulaire-revenir = Back to the form
+trop-tentatives = Too many attempts
+trop-tentatives-texte = Too many attempts from your connection. Wait { $secondes ->
+        [one] { $secondes } second
+       *[other] { $secondes } seconds
+    }, then try again.

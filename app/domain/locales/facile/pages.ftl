@@ -105,3 +105,39 @@ acc-recours-texte = Vous avez dit qu’il y a un problème. Personne ne vous a r
 acc-r1 = écrire au Défenseur des droits sur son site internet
 acc-r2 = appeler le Défenseur des droits de votre région
 acc-r3 = envoyer une lettre gratuite au Défenseur des droits. L’adresse est : Libre réponse 71120, 75342 Paris.
+
+## Dire qu’il y a une erreur sur un lieu.
+signaler-titre = Dire qu’il y a une erreur
+signaler-fiche = Sur ce lieu :
+signaler-explication = Votre message va aux personnes qui gèrent la liste des lieux. Elles vont corriger l’erreur. N’écrivez pas votre nom, votre adresse ou votre téléphone. Personne ne va vous répondre.
+signaler-question = Qu’est-ce qui est faux ?
+signaler-sujet-adresse = L’adresse
+signaler-sujet-horaires = Les horaires
+signaler-sujet-contact = Le téléphone ou l’adresse mail
+signaler-sujet-offre = L’aide proposée
+signaler-sujet-ferme = Le lieu est fermé pour toujours
+signaler-sujet-autre = Autre chose
+signaler-message = Écrivez ce qui est faux. Écrivez ce qui est juste, si vous le savez.
+signaler-langue = Vous pouvez écrire dans votre langue.
+signaler-envoyer = Envoyer le message
+signaler-annuler = Revenir sans rien envoyer
+signaler-erreur-sujet = Choisissez ce qui est faux.
+signaler-erreur-message = Écrivez ce qui est faux en quelques mots. Pas plus de 1 000 lettres.
+signaler-erreur-expire = Vous avez attendu trop longtemps. Envoyez le message encore une fois.
+signaler-refus-titre = Le message n’est pas envoyé
+signaler-refus-intro = Corrigez ces points. Puis envoyez le message encore une fois :
+signaler-sans-fiche = Il manque le lieu.
+signaler-envoye = Message envoyé
+signaler-merci = Merci, votre message est envoyé
+signaler-merci-texte = Nous allons vérifier les informations sur ce lieu. Puis nous allons les corriger.
+signaler-retour = Revenir
+signaler-fiche-disparue = Ce lieu n’est plus dans la liste. Le message n’est pas envoyé.
+signaler-echec = Le message n’est pas envoyé. Essayez encore dans quelques minutes.
+formulaire-refuse = Le message n’est pas envoyé
+formulaire-expire = Vous avez attendu trop longtemps. Ou le message ne vient pas du site Aiguillage. Rien n’a changé. Ouvrez la page encore une fois. Puis recommencez.
+formulaire-revenir = Revenir à la page
+trop-tentatives = Trop d’essais
+trop-tentatives-texte = Vous avez essayé trop de fois. Attendez { $secondes ->
+        [one] { $secondes } seconde
+       *[other] { $secondes } secondes
+    }. Puis essayez encore.

@@ -105,3 +105,39 @@ acc-recours-texte = Si vous avez signalé un défaut d’accessibilité qui vous
 acc-r1 = écrire un message au Défenseur des droits (formulaire en ligne sur defenseurdesdroits.fr) ;
 acc-r2 = contacter le délégué du Défenseur des droits de votre région ;
 acc-r3 = envoyer un courrier, gratuit, sans timbre : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
+
+## Signaler une erreur sur une fiche, et les refus d’un formulaire public.
+signaler-titre = Signaler une erreur
+signaler-fiche = Sur la fiche :
+signaler-explication = Votre message va à la coordination départementale, qui corrigera la fiche. Ne donnez pas d’information personnelle : aucune réponse ne vous sera envoyée.
+signaler-question = Qu’est-ce qui ne va pas ?
+signaler-sujet-adresse = L’adresse
+signaler-sujet-horaires = Les horaires
+signaler-sujet-contact = Le téléphone ou le courriel
+signaler-sujet-offre = Ce qui est proposé
+signaler-sujet-ferme = Le lieu a fermé
+signaler-sujet-autre = Autre chose
+signaler-message = Ce qui est faux, et ce qui serait juste si vous le savez
+signaler-langue = Vous pouvez écrire en français ou dans votre langue.
+signaler-envoyer = Envoyer le signalement
+signaler-annuler = Retour sans rien envoyer
+signaler-erreur-sujet = Choisissez ce qui ne va pas.
+signaler-erreur-message = Décrivez l’erreur en quelques mots (1 000 caractères au plus).
+signaler-erreur-expire = Le formulaire avait expiré. Envoyez-le de nouveau.
+signaler-refus-titre = Le signalement n’a pas été envoyé
+signaler-refus-intro = Corrigez ces points, puis envoyez de nouveau :
+signaler-sans-fiche = Il manque la fiche à signaler (service=…).
+signaler-envoye = Signalement envoyé
+signaler-merci = Merci, votre signalement est envoyé
+signaler-merci-texte = La coordination va vérifier la fiche et la corriger.
+signaler-retour = Retour
+signaler-fiche-disparue = Cette fiche n’existe plus. Rien n’a été envoyé.
+signaler-echec = Le signalement n’a pas pu être envoyé. Réessayez dans quelques minutes.
+formulaire-refuse = Formulaire refusé
+formulaire-expire = Ce formulaire a expiré ou n’a pas été envoyé depuis Aiguillage. Rien n’a été modifié. Rechargez la page et recommencez.
+formulaire-revenir = Revenir au formulaire
+trop-tentatives = Trop de tentatives
+trop-tentatives-texte = Trop de tentatives depuis votre connexion. Attendez { $secondes ->
+        [one] { $secondes } seconde
+       *[other] { $secondes } secondes
+    }, puis réessayez.

@@ -104,3 +104,36 @@ acc-recours-texte = Bir içeriğe veya hizmete erişmenizi engelleyen bir erişi
 acc-r1 = Défenseur des droits’a (Fransız hak savunucusu) defenseurdesdroits.fr üzerindeki formla yazabilirsiniz;
 acc-r2 = bölgenizdeki Défenseur des droits temsilcisine başvurabilirsiniz;
 acc-r3 = pulsuz, ücretsiz bir mektup gönderebilirsiniz: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
+
+## Bir kayıttaki hatayı bildirme ve herkese açık bir formun retleri.
+signaler-titre = Hata bildir
+signaler-fiche = İlgili kayıt:
+signaler-explication = Mesajınız, kaydı düzeltecek olan il koordinasyonuna gider. Kişisel bilgi vermeyin: size yanıt gönderilmeyecektir.
+signaler-question = Yanlış olan ne?
+signaler-sujet-adresse = Adres
+signaler-sujet-horaires = Çalışma saatleri
+signaler-sujet-contact = Telefon veya e-posta
+signaler-sujet-offre = Sunulan hizmet
+signaler-sujet-ferme = Yer kapandı
+signaler-sujet-autre = Başka bir şey
+signaler-message = Yanlış olan ve biliyorsanız doğrusu
+signaler-langue = Fransızca veya kendi dilinizde yazabilirsiniz.
+signaler-envoyer = Bildirimi gönder
+signaler-annuler = Hiçbir şey göndermeden geri dön
+signaler-erreur-sujet = Yanlış olanı seçin.
+signaler-erreur-message = Hatayı birkaç kelimeyle açıklayın (en fazla 1.000 karakter).
+signaler-erreur-expire = Formun süresi dolmuştu. Lütfen yeniden gönderin.
+signaler-refus-titre = Bildirim gönderilmedi
+signaler-refus-intro = Şu noktaları düzeltin, sonra yeniden gönderin:
+signaler-sans-fiche = Bildirilecek kayıt belirtilmemiş (service=…).
+signaler-envoye = Bildirim gönderildi
+signaler-merci = Teşekkürler, bildiriminiz gönderildi
+signaler-merci-texte = Koordinasyon kaydı kontrol edip düzeltecek.
+signaler-retour = Geri
+signaler-fiche-disparue = Bu kayıt artık yok. Hiçbir şey gönderilmedi.
+signaler-echec = Bildirim gönderilemedi. Birkaç dakika sonra yeniden deneyin.
+formulaire-refuse = Form reddedildi
+formulaire-expire = Bu formun süresi doldu veya form Aiguillage’dan gönderilmedi. Hiçbir şey değiştirilmedi. Sayfayı yeniden yükleyip baştan başlayın.
+formulaire-revenir = Forma geri dön
+trop-tentatives = Çok fazla deneme
+trop-tentatives-texte = Bağlantınızdan çok fazla deneme yapıldı. { $secondes } saniye bekleyin, sonra yeniden deneyin.

@@ -106,3 +106,40 @@ acc-recours-texte = Якщо ви повідомили про проблему �
 acc-r1 = написати до Défenseur des droits (французького омбудсмена) через форму на defenseurdesdroits.fr;
 acc-r2 = звернутися до представника Défenseur des droits у вашому регіоні;
 acc-r3 = надіслати безкоштовний лист без марки: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
+
+## Повідомлення про помилку в записі та відмови публічної форми.
+signaler-titre = Повідомити про помилку
+signaler-fiche = Щодо запису:
+signaler-explication = Ваше повідомлення отримає координація департаменту, яка виправить запис. Не вказуйте особистих даних: відповіді вам не надішлють.
+signaler-question = Що не так?
+signaler-sujet-adresse = Адреса
+signaler-sujet-horaires = Години роботи
+signaler-sujet-contact = Телефон або електронна пошта
+signaler-sujet-offre = Що пропонують
+signaler-sujet-ferme = Місце закрилося
+signaler-sujet-autre = Інше
+signaler-message = Що неправильно і як має бути, якщо ви знаєте
+signaler-langue = Можна писати французькою або своєю мовою.
+signaler-envoyer = Надіслати повідомлення
+signaler-annuler = Повернутися, нічого не надсилаючи
+signaler-erreur-sujet = Виберіть, що не так.
+signaler-erreur-message = Опишіть помилку кількома словами (не більше 1 000 символів).
+signaler-erreur-expire = Термін дії форми минув. Надішліть її ще раз.
+signaler-refus-titre = Повідомлення не надіслано
+signaler-refus-intro = Виправте ці пункти й надішліть ще раз:
+signaler-sans-fiche = Не вказано запис, про який ви повідомляєте (service=…).
+signaler-envoye = Повідомлення надіслано
+signaler-merci = Дякуємо, ваше повідомлення надіслано
+signaler-merci-texte = Координація перевірить запис і виправить його.
+signaler-retour = Назад
+signaler-fiche-disparue = Цього запису більше немає. Нічого не надіслано.
+signaler-echec = Не вдалося надіслати повідомлення. Спробуйте ще раз за кілька хвилин.
+formulaire-refuse = Форму відхилено
+formulaire-expire = Термін дії цієї форми минув, або її надіслано не з Aiguillage. Нічого не змінено. Перезавантажте сторінку й почніть знову.
+formulaire-revenir = Повернутися до форми
+trop-tentatives = Забагато спроб
+trop-tentatives-texte = Забагато спроб із вашого з’єднання. Зачекайте { $secondes } { $secondes ->
+        [one] секунду
+        [few] секунди
+       *[other] секунд
+    }, потім спробуйте знову.

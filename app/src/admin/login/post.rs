@@ -4,6 +4,7 @@ use crate::admin::ops::OpError;
 use crate::admin::session::guard;
 use crate::admin::urls;
 use crate::domain::edit::Fields;
+use crate::domain::langue::Langue;
 use crate::ssr::auth::{self, check_form_token, hash_token, now_rfc3339, random_token, same_origin, session_token, SESSION_HOURS};
 use crate::ssr::post::{forbidden_origin, now, op_failure, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
@@ -24,13 +25,13 @@ pub async fn login(
 ) -> Response {
     let fields = Fields(pairs);
     if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
-        return forbidden_origin(BACK);
+        return forbidden_origin(Langue::Fr, BACK);
     }
     match services.login_limiter.check(services.repo.as_ref(), ip).await {
         Ok(Ok(())) => {}
         Ok(Err(wait)) => {
             tracing::warn!(%ip, "login rate limit");
-            return too_many(wait, BACK);
+            return too_many(Langue::Fr, wait, BACK);
         }
         Err(e) => return op_failure(OpError::from(e), BACK),
     }

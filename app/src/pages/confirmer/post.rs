@@ -1,5 +1,6 @@
 //! `POST /confirmer/{jeton}`: « tout est juste », from the link of a reminder (`ssr::reminders`).
 
+use crate::domain::langue::Langue;
 use crate::ssr::auth::{check_form_token, same_origin};
 use crate::ssr::post::{forbidden_origin, now, see_other};
 use crate::ssr::state::AppState;
@@ -19,7 +20,7 @@ pub async fn confirm(
     let page = format!("/confirmer/{}", crate::domain::journey::percent_encode(&token));
     let jeton = pairs.iter().find(|(k, _)| k == "jeton").map_or("", |(_, v)| v.as_str());
     if !same_origin(&headers) || !check_form_token(&services.form_key, None, jeton, now()) {
-        return forbidden_origin(&page);
+        return forbidden_origin(Langue::Fr, &page);
     }
     match crate::ssr::reminders::confirm(&services, &token).await {
         Ok(_) => see_other(&format!("{page}?fait=1")),

@@ -2,15 +2,15 @@
 //! `/admin/signalements` (`crate::admin::inbox`).
 
 use super::{safe_return, REPORT_SUBJECTS};
-use crate::admin::ops;
+use crate::admin::ops::{self, OpError};
 use crate::domain::edit::Fields;
 use crate::domain::journey::percent_encode;
 use crate::domain::langue::Langue;
 use crate::ssr::auth::{check_form_token, same_origin};
-use crate::ssr::post::{forbidden_origin, now, op_failure, see_other, too_many, ClientIp};
+use crate::ssr::post::{forbidden_origin, message_page, now, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
 use axum::extract::State;
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::Extension;
 use axum::Form;
@@ -30,11 +30,11 @@ pub async fn report(
     let retour = safe_return(Some(fields.get("retour")));
     let back = langue.href(&format!("/signaler?service={}&retour={}", percent_encode(&service), percent_encode(&retour)));
     if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
-        return forbidden_origin(&back);
+        return forbidden_origin(langue, &back);
     }
     let sujet = fields.get("sujet");
     let message = fields.get("message");
-    if !REPORT_SUBJECTS.contains(&sujet) {
+    if !REPORT_SUBJECTS.iter().any(|(value, _)| *value == sujet) {
         return see_other(&format!("{back}&erreur=sujet"));
     }
     if message.is_empty() || message.chars().count() > 1000 {
@@ -42,11 +42,22 @@ pub async fn report(
     }
     match services.report_limiter.check(services.repo.as_ref(), ip).await {
         Ok(Ok(())) => {}
-        Ok(Err(wait)) => return too_many(wait, &back),
-        Err(e) => return op_failure(e.into(), &back),
+        Ok(Err(wait)) => return too_many(langue, wait, &back),
+        Err(e) => return failure(langue, e.into(), &back, &retour),
     }
     match ops::report(&services, &service, sujet, message).await {
         Ok(()) => see_other(&langue.href(&format!("/signaler/merci?retour={}", percent_encode(&retour)))),
-        Err(e) => op_failure(e, &back),
+        Err(e) => failure(langue, e, &back, &retour),
     }
+}
+
+/// The report could not be kept: the entry left the directory meanwhile (404, back where the person
+/// came from), or the database failed (500, back to the form, whose text the browser still holds).
+fn failure(langue: Langue, error: OpError, back: &str, retour: &str) -> Response {
+    let (status, message, link) = match error {
+        OpError::NotFound => (StatusCode::NOT_FOUND, "signaler-fiche-disparue", (retour, langue.t("signaler-retour"))),
+        _ => (StatusCode::INTERNAL_SERVER_ERROR, "signaler-echec", (back, langue.t("formulaire-revenir"))),
+    };
+    let heading = langue.t(if status == StatusCode::NOT_FOUND { "erreur-introuvable" } else { "erreur-probleme" });
+    message_page(langue, status, &heading, &langue.t(message), (link.0, &link.1))
 }
