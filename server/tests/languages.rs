@@ -112,6 +112,11 @@ async fn pages_not_translated_yet_say_so_and_mark_their_french() {
     assert_eq!(status, 200);
     assert!(html.contains("Цю сторінку ще не перекладено. Вона французькою."));
     assert!(html.contains(r#"<div lang="fr" dir="ltr">"#));
+    // Their forms keep the language, so the note and the switcher stay in it.
+    for (path, action) in [("/uk/indicateurs", "/uk/indicateurs"), ("/en/indicateurs/carte", "/en/indicateurs/carte")] {
+        let (_, html) = app.html(path).await;
+        assert!(html.contains(&format!(r#"action="{action}""#)), "{path}");
+    }
     let (_, statement) = app.html("/en/accessibilite").await;
     assert!(statement.contains("<h1>Accessibility statement</h1>") && !statement.contains(r#"<div lang="fr""#), "translated whole");
     assert!(statement.contains("These translations still have to be checked by a native speaker:"));

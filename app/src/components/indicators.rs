@@ -61,7 +61,7 @@ pub fn IndicatorsBody(data: IndicatorsView, base: &'static str) -> impl IntoView
     let epcis: Vec<_> = any("Toutes les intercommunalités").chain(epcis).collect();
     let besoins: Vec<_> = any("Tous les besoins").chain(besoins).collect();
     view! {
-        <form method="get" action=base class="filter-form" aria-labelledby="filtre-titre">
+        <form method="get" action=crate::i18n::href(base) class="filter-form" aria-labelledby="filtre-titre">
             <h2 id="filtre-titre">"Choisir la période et le territoire"</h2>
             <ErrorSummary errors=errors.clone() title="Ces indicateurs n’ont pas pu être affichés" intro="Corrigez ces points, puis affichez de nouveau :"/>
             <div class="filter-fields">

@@ -58,7 +58,7 @@ pub fn MapBody(data: MapView) -> impl IntoView {
     let besoins: Vec<_> = std::iter::once((String::new(), "Tous les besoins".to_owned())).chain(besoins).collect();
     let shown = !zones.is_empty();
     view! {
-        <form method="get" action="/indicateurs/carte" class="filter-form" aria-labelledby="carte-choix">
+        <form method="get" action=crate::i18n::href("/indicateurs/carte") class="filter-form" aria-labelledby="carte-choix">
             <h2 id="carte-choix">"Choisir la carte"</h2>
             <ErrorSummary errors=errors.clone() title="Cette carte n’a pas pu être affichée" intro="Corrigez ce point, puis affichez de nouveau :"/>
             <div class="filter-fields">
