@@ -43,9 +43,9 @@ pub fn Layout(children: Children) -> impl IntoView {
 }
 
 /// The pages written in every language: the journey a person follows to the right place (home,
-/// steps, result, fiche, counter, a place's page, offline), the agenda, privacy and the
-/// accessibility statement. The others (guides, open data, indicators, reports, back-office) are
-/// French for now, and say so in the page's language.
+/// steps, result, fiche, counter, a place's page, offline), the agenda, privacy, the accessibility
+/// statement and « Signaler une erreur ». The others (guides, open data, indicators, back-office)
+/// are French for now, and say so in the page's language.
 fn translated(path: &str) -> bool {
     const PAGES: [&str; 9] =
         ["/", "/parcours", "/orientation", "/hors-ligne", "/accessibilite", "/agenda", "/confidentialite", "/signaler", "/signaler/merci"];

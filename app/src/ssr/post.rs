@@ -29,8 +29,8 @@ pub fn see_other(location: &str) -> Response {
     res
 }
 
-/// A short French page for what a form handler refuses (400, 403, 404, 429, 500): the app's problem
-/// page body (`crate::components::problem`), in a document of its own.
+/// A short page for what a form handler refuses (400, 403, 404, 429, 500), in `langue`: the app's
+/// problem page body (`crate::components::problem`), in a document of its own.
 pub fn message_page(langue: Langue, status: StatusCode, title: &str, message: &str, link: (&str, &str)) -> Response {
     let body = crate::components::problem::problem_document(langue, title, message, link);
     let mut res = (status, Html(body)).into_response();

@@ -54,10 +54,9 @@ pub async fn report(
 /// The report could not be kept: the entry left the directory meanwhile (404, back where the person
 /// came from), or the database failed (500, back to the form, whose text the browser still holds).
 fn failure(langue: Langue, error: OpError, back: &str, retour: &str) -> Response {
-    let (status, message, link) = match error {
-        OpError::NotFound => (StatusCode::NOT_FOUND, "signaler-fiche-disparue", (retour, langue.t("signaler-retour"))),
-        _ => (StatusCode::INTERNAL_SERVER_ERROR, "signaler-echec", (back, langue.t("formulaire-revenir"))),
+    let (status, heading, message, (to, words)) = match error {
+        OpError::NotFound => (StatusCode::NOT_FOUND, "erreur-introuvable", "signaler-fiche-disparue", (retour, "signaler-retour")),
+        _ => (StatusCode::INTERNAL_SERVER_ERROR, "erreur-probleme", "signaler-echec", (back, "formulaire-revenir")),
     };
-    let heading = langue.t(if status == StatusCode::NOT_FOUND { "erreur-introuvable" } else { "erreur-probleme" });
-    message_page(langue, status, &heading, &langue.t(message), (link.0, &link.1))
+    message_page(langue, status, &langue.t(heading), &langue.t(message), (to, &langue.t(words)))
 }
