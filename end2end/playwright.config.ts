@@ -32,7 +32,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],
+  // The JSON report feeds .ci/slowest.mjs: every test's duration against its own timeout.
+  reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }], ["json", { outputFile: "reports/results.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "fr-FR",
