@@ -191,6 +191,10 @@ pub struct Service {
     /// Overrides the structure's hours when set.
     pub horaires: Option<String>,
     pub telephone: Option<String>,
+    /// The organisation whose own channel this is (`demarche` codes: « caf », « impots »…): the CAF's
+    /// antenne, the impôts' national line. Offered for a démarche only when it is with them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organismes: Vec<String>,
 }
 
 impl Service {
@@ -211,6 +215,7 @@ impl Service {
             zone: Coverage::National,
             horaires: None,
             telephone: None,
+            organismes: vec![],
         }
     }
 

@@ -386,6 +386,8 @@ pub fn parse_service(fields: &Fields, previous: &Service, ctx: &Context) -> Resu
         zone: zone.unwrap_or(Coverage::National),
         horaires,
         telephone,
+        // Set by the sources and the national lines, not by this form: kept as it was.
+        organismes: previous.organismes.clone(),
     })
 }
 

@@ -7,12 +7,14 @@
 //! specific needs, open when the person is available, distance, then data freshness.
 
 use super::commune_search::distance_km;
+use super::demarche::organisme;
 use super::directory::{kind_bit, Coverage, Directory, Service, Structure};
 use super::flow::{Availability, Criteria, Mobility};
 use super::geo::Commune;
+use super::normalize::fold;
 use super::taxonomy::{Accompaniment, Fee, Itinerance, Programme, Public, ServiceKind, SpecificSupport};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// A place in another EPCI is still offered when its address is this close to the person's commune.
 pub const NEIGHBOUR_KM: f64 = 20.0;
@@ -57,6 +59,10 @@ pub enum Reason {
     Ouvert(Availability),
     /// A France Services: the door for every démarche of its partner organisations.
     FranceServices,
+    /// A France services, partner of the organisation of the person's démarche (its code).
+    Partenaire(String),
+    /// The organisation of the person's démarche itself: its own office or channel.
+    Organisme(String),
 }
 
 impl Reason {
@@ -79,6 +85,8 @@ impl Reason {
             Reason::Ouvert(Availability::Soir) => "raison-soir",
             Reason::Ouvert(Availability::Weekend) => "raison-weekend",
             Reason::FranceServices => "raison-france-services",
+            Reason::Partenaire(code) => return langue.t(&format!("raison-partenaire-{code}")),
+            Reason::Organisme(code) => return langue.t(&format!("raison-organisme-{code}")),
         };
         langue.t(key)
     }
@@ -128,6 +136,9 @@ fn declared_tier(person: &Commune, service: &Service) -> Option<Tier> {
     }
 }
 
+/// The organisation's own office (the CAF's antenne…) comes before every other answer up to this far.
+pub const OWN_OFFICE_KM: f64 = 30.0;
+
 /// Degrees of latitude within which a place can be « within reach » (a cheap test before the distance).
 const NEIGHBOUR_DEGREES: f64 = NEIGHBOUR_KM / 111.0;
 
@@ -139,10 +150,17 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
     let mut ranked: Vec<(Vec<u32>, Match)> = Vec::new();
     let wanted = c.services.iter().fold(0u16, |m, k| m | kind_bit(*k));
     let wants_demarches = c.services.contains(&ServiceKind::Demarches);
+    // The organisation of the démarche, when the person named one.
+    let organisme = c.demarche.as_deref().and_then(organisme).filter(|_| wants_demarches);
     let services = directory.services();
     let candidates = directory.kind_masks().iter().enumerate().filter(|(_, m)| **m & wanted != 0).map(|(i, _)| i);
     for index in candidates {
         let service = &services[index];
+        // An organisation's own channel is for its own démarches only.
+        let own = organisme.is_some_and(|o| service.organismes.iter().any(|code| code == o.code));
+        if wants_demarches && !service.organismes.is_empty() && !own {
+            continue;
+        }
         let declared = declared_tier(profile.commune, service);
         // Outside its declared zone, only a place people go to, and within reach, is offered.
         if declared.is_none() && service.comes_to_person() {
@@ -171,6 +189,9 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         // For a démarche, a France Services is the natural first answer: it orients on every subject.
         let france_services = wants_demarches && structure.dispositifs.contains(&Programme::FranceServices);
         let mut reasons = Vec::new();
+        if let (true, Some(o)) = (own, organisme) {
+            reasons.push(Reason::Organisme(o.code.to_owned()));
+        }
         match tier {
             Tier::Commune => reasons.push(Reason::DansVotreCommune),
             Tier::Epci => reasons.push(Reason::DansVotreIntercommunalite),
@@ -178,8 +199,10 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
             Tier::Departement => reasons.push(Reason::DansToutLAin),
             Tier::Remote => {}
         }
-        if france_services {
-            reasons.push(Reason::FranceServices);
+        match organisme {
+            Some(o) if france_services && o.partenaire_france_services => reasons.push(Reason::Partenaire(o.code.to_owned())),
+            _ if france_services => reasons.push(Reason::FranceServices),
+            _ => {}
         }
         if service.a_domicile {
             reasons.push(Reason::SeDeplaceADomicile);
@@ -218,8 +241,12 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         let public_fit = wanted - (publics.len() + supports.len()) as u32;
         let availability_fit = u32::from(!c.disponibilite.is_empty() && open_when_available.is_empty());
         let metres = distance.map_or(u32::MAX, |d| (d * 1000.0) as u32);
+        // The organisation's own office comes first when it is within reach of the person.
+        let own_near = own && (tier.is_local() || distance.is_some_and(|d| d <= OWN_OFFICE_KM));
         let key = vec![
+            u32::from(!own_near),
             tier as u32,
+            u32::from(!own),
             u32::from(!france_services),
             need_fit,
             mobility_fit,
@@ -231,11 +258,30 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         ranked.push((key, Match { service: service.id.clone(), structure: structure.id.clone(), tier, distance_km: distance, reasons }));
     }
     ranked.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.service.cmp(&b.1.service)));
-    let matches: Vec<Match> = ranked.into_iter().map(|(_, m)| m).collect();
+    let matches = one_per_place(directory, ranked.into_iter().map(|(_, m)| m));
     let mut tiers: Vec<Tier> = matches.iter().map(|m| m.tier).collect();
     tiers.dedup();
     let local = tiers.iter().any(|t| t.is_local());
     Orientation { matches, tiers, local }
+}
+
+/// One card per real place, the best-ranked one: a place offering several services that fit is
+/// shown once, and so are two entries with the same name at the same address (two sources that
+/// described one place without being merged). A person never sees the same place twice, and each
+/// card's accessible name is unique.
+fn one_per_place(directory: &Directory, ranked: impl Iterator<Item = Match>) -> Vec<Match> {
+    let mut structures = HashSet::new();
+    let mut places = HashSet::new();
+    ranked
+        .filter(|m| {
+            if !structures.insert(m.structure.clone()) {
+                return false;
+            }
+            let Some(s) = directory.structure(&m.structure) else { return true };
+            let address = s.adresse.as_ref().map(|a| (fold(&a.adresse), a.code_insee.to_string()));
+            places.insert((fold(&s.nom), address))
+        })
+        .collect()
 }
 
 #[cfg(test)]

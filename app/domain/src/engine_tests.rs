@@ -180,3 +180,18 @@ fn for_a_demarche_a_france_services_comes_first_within_its_tier_and_says_why() {
     let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &other });
     assert!(o.matches.iter().all(|m| !m.reasons.contains(&Reason::FranceServices)));
 }
+
+#[test]
+fn a_place_is_one_card_even_with_two_services_or_two_entries_for_it() {
+    let (nantua, first) = place("nantua", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
+    let second = Service { id: "nantua-aidants".into(), ..first.clone() };
+    // The same place described by a second source and left unmerged: same name, same address.
+    let (mut twin, mut twin_service) = place("twin", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
+    twin.nom = "NANTUA".into();
+    twin_service.structure = twin.id.clone();
+    let (other, other_service) = place("oyonnax", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
+    let dir = Directory::new(vec![nantua, twin, other], vec![first, second, twin_service, other_service]).unwrap();
+    let c = criteria(ServiceKind::Demarches);
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert_eq!(ids(&o), ["nantua", "oyonnax"]);
+}

@@ -248,6 +248,7 @@ pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportRep
             zone,
             horaires: None,
             telephone: None,
+            organismes: Vec::new(),
         });
         report.imported += 1;
     }

@@ -3,6 +3,7 @@
 
 pub mod commune_search;
 pub mod coverage;
+pub mod demarche;
 pub mod directory;
 pub mod edit;
 pub mod engine;

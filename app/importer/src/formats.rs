@@ -95,6 +95,11 @@ pub fn build(ctx: &Context, draft: Draft, services: impl FnOnce(&str, &Coverage)
         ));
     }
     let mut notes = Vec::new();
+    let mut dispositifs = draft.dispositifs;
+    let refused_labels = crate::authority::keep_believed(&draft.source, &mut dispositifs);
+    for p in &refused_labels {
+        notes.push(format!("label « {} » non repris : seule la liste de son autorité le donne", p.plain()));
+    }
     let telephone = draft.telephone.and_then(|t| {
         let normalized = domain::phone::normalize(&t);
         if normalized.is_none() {
@@ -131,7 +136,7 @@ pub fn build(ctx: &Context, draft: Draft, services: impl FnOnce(&str, &Coverage)
         horaires: draft.horaires,
         prise_rdv: draft.prise_rdv.filter(|s| s.starts_with("https://")),
         siret: draft.siret,
-        dispositifs: draft.dispositifs,
+        dispositifs,
         date_maj: Some(date.clone()),
         a_verifier: true,
         source: domain::sources::name(&draft.source),
@@ -148,7 +153,15 @@ pub fn build(ctx: &Context, draft: Draft, services: impl FnOnce(&str, &Coverage)
     } else {
         Coverage::Epci(vec![commune.epci.clone()])
     };
-    let services = services(&id, &zone);
+    let mut services = services(&id, &zone);
+    crate::authority::drop_implied(&mut services, &id, &refused_labels);
+    // The organisation's own office (« Caisse d'Allocations Familiales de l'Ain - Antenne ») offers
+    // its own démarches: the engine puts it first for them, and never for another organisation's.
+    if let Some(code) = domain::demarche::organisme_named(&domain::normalize::fold(&structure.nom)) {
+        for s in &mut services {
+            s.organismes = vec![code.to_owned()];
+        }
+    }
     if services.is_empty() && !draft.enrich_only {
         return Err(refusal(draft.line, "services", "", "aucun service reconnu : le lieu ne pourrait être proposé à personne"));
     }

@@ -5,6 +5,7 @@
 //! one transaction. Everything here is pure: bytes in, a plan out, so the same code serves the CLI,
 //! the back-office, the data·inclusion pull and the seed of the demo database.
 
+pub mod authority;
 pub mod export;
 pub mod formats;
 pub mod locate;

@@ -72,6 +72,14 @@ pub struct Flagged {
     pub date: String,
 }
 
+/// A national label taken off an entry because its authority's newest list no longer names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Withdrawn {
+    pub id: String,
+    pub nom: String,
+    pub label: domain::taxonomy::Programme,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Plan {
     pub parsed: Parsed,
@@ -82,12 +90,16 @@ pub struct Plan {
     pub structures: Vec<Structure>,
     /// The services to add.
     pub services: Vec<Service>,
+    /// Labels taken off (see `authority`).
+    pub withdrawn: Vec<Withdrawn>,
+    /// The services that a withdrawn label implied, to archive (never erased).
+    pub retired_services: Vec<String>,
 }
 
 impl Plan {
     /// Nothing would be written.
     pub fn changes_nothing(&self) -> bool {
-        self.structures.is_empty() && self.services.is_empty()
+        self.structures.is_empty() && self.services.is_empty() && self.retired_services.is_empty()
     }
 
     pub fn created(&self) -> usize {
@@ -274,6 +286,7 @@ pub fn plan_with_progress(
     }
     progress(rows, rows);
     flag_absent(&mut work, &mut dirty, &parsed, &mut out.flagged);
+    withdraw_labels(&mut work, existing_services, &mut out);
     // Written: what differs from what was stored (rows of one file may touch an entry and leave it as it was).
     out.structures = dirty.into_iter().filter(|&i| existing.get(i) != Some(&work[i])).map(|i| work[i].clone()).collect();
     out.parsed = parsed;
@@ -281,6 +294,24 @@ pub fn plan_with_progress(
     out.parsed.candidates.retain(|c| !unmatched.iter().any(|u: &crate::Skipped| u.line == c.line));
     out.parsed.skipped.extend(unmatched);
     out
+}
+
+/// Takes off the entries just flagged the labels that no list of their authority names any more, and
+/// retires the services those labels implied.
+fn withdraw_labels(work: &mut [Structure], existing_services: &[Service], out: &mut Plan) {
+    let ids: BTreeSet<String> = out.flagged.iter().map(|f| f.id.clone()).collect();
+    for s in work.iter_mut().filter(|s| ids.contains(s.id.as_str())) {
+        for label in crate::authority::withdraw_unlisted(s) {
+            if let Some(a) = crate::authority::of(label) {
+                let implied = format!("{}-{}", s.id, a.rule.suffix);
+                if existing_services.iter().any(|v| v.id == implied) {
+                    out.retired_services.push(implied.clone());
+                }
+                out.services.retain(|v| v.id != implied);
+            }
+            out.withdrawn.push(Withdrawn { id: s.id.clone(), nom: s.nom.clone(), label });
+        }
+    }
 }
 
 /// Flags the entries of each source of `parsed` that its file no longer lists, within the départements

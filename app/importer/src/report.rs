@@ -125,6 +125,12 @@ pub fn render(file: &str, plan: &Plan, applied: bool) -> String {
             let _ = writeln!(out, "  « {} » ({}) : listé par {} du {}", f.nom, f.id, sources::name(&f.source), french_date(&f.date));
         }
     }
+    if !plan.withdrawn.is_empty() {
+        let _ = writeln!(out, "\nLabels retirés (leur autorité ne liste plus le lieu) :");
+        for w in &plan.withdrawn {
+            let _ = writeln!(out, "  « {} » ({}) : {}", w.nom, w.id, w.label.plain());
+        }
+    }
     if !p.skipped.is_empty() {
         let _ = writeln!(out, "\nLaissés de côté :");
         for s in &p.skipped {
@@ -134,6 +140,20 @@ pub fn render(file: &str, plan: &Plan, applied: bool) -> String {
     let notes: Vec<String> = p.candidates.iter().flat_map(|c| c.notes.iter().map(move |n| format!("  ligne {} : {n}", c.line))).collect();
     if !notes.is_empty() {
         let _ = writeln!(out, "\nRemarques :\n{}", notes.join("\n"));
+    }
+    let believed: Vec<&crate::authority::Authority> = crate::authority::ALL
+        .iter()
+        .filter(|a| {
+            let refused = format!("label « {} » non repris", a.programme.plain());
+            plan.withdrawn.iter().any(|w| w.label == a.programme)
+                || p.candidates.iter().any(|c| c.notes.iter().any(|n| n.starts_with(&refused)))
+        })
+        .collect();
+    if !believed.is_empty() {
+        let _ = writeln!(out, "\nQui donne les labels nationaux :");
+        for a in believed {
+            let _ = writeln!(out, "  {} : {}", a.programme.plain(), a.regle);
+        }
     }
     let used: Vec<&rules::Rule> =
         rules::ALL.iter().copied().filter(|r| plan.services.iter().any(|s| s.id.ends_with(&format!("-{}", r.suffix)))).collect();

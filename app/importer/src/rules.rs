@@ -30,6 +30,19 @@ pub const FRANCE_SERVICES: Rule = Rule {
     gratuit: true,
 };
 
+/// A maison de services au public of the 2019 directory: the label ended in 2022 (most became France
+/// services), so the place keeps the help it gave, « à vérifier », and no label.
+pub const MSAP: Rule = Rule {
+    suffix: "msap",
+    nom: "Aide aux démarches (ancienne maison de services au public)",
+    regle: "Une maison de services au public (MSAP) de l’annuaire de 2019 aidait aux démarches administratives. Le label MSAP a pris fin en 2022 : il n’est plus affiché. Le lieu garde l’aide aux démarches, à vérifier, et devient une seule entrée avec la France services qui l’a remplacé quand c’est le même lieu.",
+    services: &[ServiceKind::Demarches],
+    publics: &[],
+    accompagnement: &[Accompaniment::Individuel],
+    acces: &[AccessMode::SePresenter],
+    gratuit: true,
+};
+
 pub const CONSEILLER_NUMERIQUE: Rule = Rule {
     suffix: "conseiller-numerique",
     nom: "Conseiller numérique",
@@ -86,7 +99,8 @@ pub const CLIC: Rule = Rule {
 };
 
 /// Every rule, for the report and `/donnees`.
-pub const ALL: &[&Rule] = &[&FRANCE_SERVICES, &CONSEILLER_NUMERIQUE, &AIDANTS_CONNECT, &MISSION_LOCALE, &INFORMATION_JEUNESSE, &CLIC];
+pub const ALL: &[&Rule] =
+    &[&FRANCE_SERVICES, &MSAP, &CONSEILLER_NUMERIQUE, &AIDANTS_CONNECT, &MISSION_LOCALE, &INFORMATION_JEUNESSE, &CLIC];
 
 impl Rule {
     /// The service this rule gives the structure `structure`, over `zone`.

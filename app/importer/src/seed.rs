@@ -61,6 +61,7 @@ pub fn apply(structures: &mut Vec<domain::directory::Structure>, services: &mut 
         }
     }
     services.extend(p.services.iter().cloned());
+    services.retain(|s| !p.retired_services.contains(&s.id));
 }
 
 #[cfg(test)]
@@ -89,6 +90,13 @@ mod tests {
         for (name, p) in &plans {
             eprintln!("{name}: {}", crate::report::summary(p));
         }
+        for p in [Programme::FranceServices, Programme::AidantsConnect, Programme::ConseillersNumeriques] {
+            let n = directory.structures().iter().filter(|s| s.dispositifs.contains(&p)).count();
+            eprintln!("{}: {n}", p.plain());
+        }
+        for s in directory.structures().iter().filter(|s| s.adresse.as_ref().is_some_and(|a| a.code_insee.as_str() == "01033")) {
+            eprintln!("Valserhône: {} | {:?} | {:?}", s.nom, s.adresse.as_ref().map(|a| &a.adresse), s.dispositifs);
+        }
         eprintln!("structures {}", directory.structures().len());
     }
 
@@ -107,6 +115,22 @@ mod tests {
             let offers = |kind| directory.services().iter().any(|v| v.structure == s.id && v.services.contains(&kind));
             assert!(offers(domain::taxonomy::ServiceKind::Demarches), "{}", s.nom);
         }
+    }
+
+    #[test]
+    fn only_the_places_the_anct_lists_carry_the_france_services_label() {
+        let (directory, _) = seeded();
+        let labelled: Vec<&str> =
+            directory.structures().iter().filter(|s| s.dispositifs.contains(&Programme::FranceServices)).map(|s| s.nom.as_str()).collect();
+        assert_eq!(labelled.len(), 24, "{labelled:#?}");
+        // A permanence of the Valserhône France services' conseiller is not a France services, and
+        // says whose permanence it is; a 2019 MSAP is no longer labelled.
+        let billiat = directory.structures().iter().find(|s| s.nom == "Mairie de Billiat").unwrap();
+        assert!(!billiat.dispositifs.contains(&Programme::FranceServices));
+        let offered: Vec<&str> = directory.services().iter().filter(|v| v.structure == billiat.id).map(|v| v.nom.as_str()).collect();
+        assert_eq!(offered, ["Permanence du conseiller numérique de la France services de Valserhône"]);
+        assert!(directory.services().iter().all(|v| !v.id.ends_with("-france-services")
+            || directory.structure(&v.structure).is_some_and(|s| s.dispositifs.contains(&Programme::FranceServices))));
     }
 
     #[test]

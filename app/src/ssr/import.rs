@@ -57,6 +57,10 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
     let archived: BTreeMap<String, bool> = stored.iter().map(|s| (s.value.id.clone(), s.archived)).collect();
     let structures: Vec<Structure> = stored.into_iter().map(|s| s.value).collect();
     let services: Vec<Service> = repo.entries::<Service>(None).await?.into_iter().map(|s| s.value).collect();
+    // A service whose label was withdrawn is archived, never erased (an undone import brings it back).
+    let retired = |plan: &importer::merge::Plan| -> Vec<Service> {
+        services.iter().filter(|s| plan.retired_services.contains(&s.id)).cloned().collect()
+    };
     let plan = importer::merge::plan_with_progress(&structures, &services, parsed, req.progress);
     let writable = plan.parsed.refusals.is_empty() || req.sans_les_refus;
     let applied = if req.appliquer && writable && !plan.changes_nothing() {
@@ -67,6 +71,9 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
         }
         for s in &plan.services {
             docs.push(Stored { value: s.clone(), archived: false }.to_doc()?);
+        }
+        for s in retired(&plan) {
+            docs.push(Stored { value: s, archived: true }.to_doc()?);
         }
         let now = super::auth::now_rfc3339();
         Some(repo.apply_import(&docs, req.fichier, &plan.parsed.format, &report::summary(&plan), req.author, &now).await?)

@@ -6,9 +6,8 @@
 use super::{build, cell, collect, Draft};
 use crate::locate::Place;
 use crate::read::{code5, Table};
-use crate::rules::{Rule, CLIC, FRANCE_SERVICES, INFORMATION_JEUNESSE, MISSION_LOCALE};
+use crate::rules::{Rule, CLIC, INFORMATION_JEUNESSE, MISSION_LOCALE, MSAP};
 use crate::{Context, FileError, Parsed, Skipped};
-use domain::taxonomy::Programme;
 
 const FORMAT: &str = "Annuaire de l’administration (service-public.fr)";
 
@@ -17,13 +16,13 @@ pub fn recognises(table: &Table) -> bool {
 }
 
 /// What a kind of office implies, if Aiguillage orients to it.
-fn rule(kind: &str) -> Option<(&'static Rule, Option<Programme>)> {
+fn rule(kind: &str) -> Option<&'static Rule> {
     Some(match kind {
-        "mission_locale" => (&MISSION_LOCALE, None),
-        "cij" => (&INFORMATION_JEUNESSE, None),
-        "clic" => (&CLIC, None),
-        // The maisons de services au public became France Services from 2020.
-        "msap" => (&FRANCE_SERVICES, Some(Programme::FranceServices)),
+        "mission_locale" => &MISSION_LOCALE,
+        "cij" => &INFORMATION_JEUNESSE,
+        "clic" => &CLIC,
+        // The maisons de services au public: a label that ended in 2022, never shown as current.
+        "msap" => &MSAP,
         _ => return None,
     })
 }
@@ -33,7 +32,7 @@ pub fn parse(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
     let [id, kind, nom, insee, adresse, cp, commune] = cols[..] else { return Err(FileError::UnknownFormat) };
     let mut parsed = Parsed { format: FORMAT.into(), ..Parsed::default() };
     for row in &table.rows {
-        let Some((rule, label)) = rule(row.get(kind)) else {
+        let Some(rule) = rule(row.get(kind)) else {
             parsed.skipped.push(Skipped {
                 line: row.line,
                 nom: row.get(nom).into(),
@@ -52,7 +51,6 @@ pub fn parse(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
             telephone: cell(row.named(table, "telephone")),
             courriel: cell(row.named(table, "courriel")),
             site_web: cell(row.named(table, "site")),
-            dispositifs: label.into_iter().collect(),
             ..Draft::default()
         };
         collect(&mut parsed, build(ctx, draft, |id, zone| vec![rule.service(id, zone.clone())]));

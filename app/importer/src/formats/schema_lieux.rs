@@ -53,8 +53,37 @@ fn programme(label: &str) -> Option<Programme> {
     })
 }
 
-/// One record, whatever it came from: `get` answers a column name with its text.
-fn record(ctx: &Context, line: usize, get: &dyn Fn(&str) -> String) -> Result<crate::Candidate, Refusal> {
+/// The France services whose conseiller holds each permanence, by the conseillers' `structureId`.
+/// The conseillers' 2022 file gives every place where a conseiller works the labels of the
+/// conseiller's employer, and groups an employer's places under one `structureId`. In a group that
+/// says « France Services », the France services is the place that calls itself one (« France
+/// Services Valserhône… », « Maison des services… »): its commune names the group's other places,
+/// which are its conseiller's permanences, not France services.
+fn france_services_hosts(ctx: &Context, rows: &[&dyn Fn(&str) -> String]) -> BTreeMap<String, (usize, String)> {
+    let mut hosts = BTreeMap::new();
+    for (i, get) in rows.iter().enumerate() {
+        let group = get("structureId");
+        let labels = [get("dispositif_programmes_nationaux"), get("labels_nationaux")].join("|");
+        if group.trim().is_empty() || !values(&labels).any(|l| programme(l) == Some(Programme::FranceServices)) {
+            continue;
+        }
+        let name = domain::normalize::fold(&get("nom"));
+        if !(name.contains("france services") || name.contains("maison des services")) || hosts.contains_key(&group) {
+            continue;
+        }
+        let (insee, postcode, commune) = (code5(&get("code_insee")), code5(&get("code_postal")), get("commune"));
+        let (lon, lat) = coordinates(&get("longitude"), &get("latitude"));
+        let place = Place { insee: &insee, code_postal: &postcode, commune: &commune, lon, lat };
+        if let Ok(c) = crate::locate::locate(ctx.gazetteer, &place) {
+            hosts.insert(group, (i, c.nom.clone()));
+        }
+    }
+    hosts
+}
+
+/// One record, whatever it came from: `get` answers a column name with its text; `host` is the
+/// commune of the France services whose conseiller holds a permanence here, if it is one.
+fn record(ctx: &Context, line: usize, get: &dyn Fn(&str) -> String, host: Option<&str>) -> Result<crate::Candidate, Refusal> {
     let mut notes = Vec::new();
     let services = list(&get("services"), ServiceKind::from_label, map_service, "service", &mut notes);
     let mut publics = list(&get("publics_specifiquement_adresses"), Public::from_label, |_| None, "public", &mut notes);
@@ -100,8 +129,12 @@ fn record(ctx: &Context, line: usize, get: &dyn Fn(&str) -> String) -> Result<cr
     let outcome = build(ctx, draft, |id, zone| {
         let mut out = Vec::new();
         if !services.is_empty() {
+            let nom = match host {
+                Some(commune) => format!("Permanence du conseiller numérique de la France services de {commune}"),
+                None => "Médiation numérique".into(),
+            };
             out.push(Service {
-                nom: "Médiation numérique".into(),
+                nom,
                 services: services.clone(),
                 publics: publics.clone(),
                 prise_en_charge: supports.clone(),
@@ -130,9 +163,26 @@ fn record(ctx: &Context, line: usize, get: &dyn Fn(&str) -> String) -> Result<cr
     })
 }
 
+/// The France services `get`'s place is a permanence of, unless it is that France services itself.
+fn permanence_host<'h>(hosts: &'h BTreeMap<String, (usize, String)>, get: &dyn Fn(&str) -> String, rank: Option<usize>) -> Option<&'h str> {
+    let labels = [get("dispositif_programmes_nationaux"), get("labels_nationaux")].join("|");
+    if !values(&labels).any(|l| programme(l) == Some(Programme::FranceServices)) {
+        return None;
+    }
+    let (host, commune) = hosts.get(&get("structureId"))?;
+    (Some(*host) != rank).then_some(commune.as_str())
+}
+
 pub fn parse_csv(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
     table.require(FORMAT, &["id", "nom", "services"])?;
     let mut parsed = Parsed { format: format!("{FORMAT} (CSV)"), ..Parsed::default() };
+    let complete: Vec<_> = table.rows.iter().filter(|row| row.len() >= table.headers.len()).collect();
+    let getters: Vec<Box<dyn Fn(&str) -> String + '_>> =
+        complete.iter().map(|row| Box::new(move |name: &str| row.named(table, name).to_owned()) as Box<dyn Fn(&str) -> String>).collect();
+    let refs: Vec<&dyn Fn(&str) -> String> = getters.iter().map(|g| g.as_ref()).collect();
+    let hosts = france_services_hosts(ctx, &refs);
+    // The row's rank among the complete rows, as `hosts` counts them.
+    let mut rank = 0;
     for row in &table.rows {
         if row.len() < table.headers.len() {
             parsed.refusals.push(Refusal {
@@ -144,7 +194,9 @@ pub fn parse_csv(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
             continue;
         }
         let get = |name: &str| row.named(table, name).to_owned();
-        collect(&mut parsed, record(ctx, row.line, &get));
+        let host = permanence_host(&hosts, &get, Some(rank));
+        rank += 1;
+        collect(&mut parsed, record(ctx, row.line, &get, host));
     }
     Ok(parsed)
 }
@@ -168,6 +220,14 @@ pub fn parse_json(value: &serde_json::Value, ctx: &Context) -> Result<Parsed, Fi
         _ => return Err(FileError::UnknownFormat),
     };
     let mut parsed = Parsed { format: format!("{FORMAT} (JSON)"), ..Parsed::default() };
+    let all: Vec<BTreeMap<&str, String>> = items
+        .iter()
+        .map(|item| item.as_object().map(|o| o.iter().map(|(k, v)| (k.as_str(), text(v))).collect()).unwrap_or_default())
+        .collect();
+    let getters: Vec<Box<dyn Fn(&str) -> String + '_>> =
+        all.iter().map(|f| Box::new(move |name: &str| f.get(name).cloned().unwrap_or_default()) as Box<dyn Fn(&str) -> String>).collect();
+    let refs: Vec<&dyn Fn(&str) -> String> = getters.iter().map(|g| g.as_ref()).collect();
+    let hosts = france_services_hosts(ctx, &refs);
     for (i, item) in items.iter().enumerate() {
         let Some(object) = item.as_object() else {
             parsed.refusals.push(Refusal {
@@ -181,10 +241,9 @@ pub fn parse_json(value: &serde_json::Value, ctx: &Context) -> Result<Parsed, Fi
         if i == 0 && !(object.contains_key("nom") && object.contains_key("id")) {
             return Err(FileError::MissingColumn { format: FORMAT, column: if object.contains_key("id") { "nom" } else { "id" } });
         }
-        let fields: BTreeMap<&str, String> = object.iter().map(|(k, v)| (k.as_str(), text(v))).collect();
-        let get = |name: &str| fields.get(name).cloned().unwrap_or_default();
+        let get = refs[i];
         // In a JSON file, a « line » is the place's rank in the list.
-        collect(&mut parsed, record(ctx, i + 1, &get));
+        collect(&mut parsed, record(ctx, i + 1, get, permanence_host(&hosts, get, Some(i))));
     }
     Ok(parsed)
 }
