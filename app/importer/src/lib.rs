@@ -137,3 +137,7 @@ mod tests {
         assert_eq!(date_from_name("liste-20241399.csv"), None);
     }
 }
+
+#[cfg(test)]
+#[path = "answers_tests.rs"]
+mod answers_tests;

@@ -98,9 +98,20 @@ pub const CLIC: Rule = Rule {
     gratuit: true,
 };
 
+pub const ADIL: Rule = Rule {
+    suffix: "adil",
+    nom: "Conseil gratuit sur le logement (ADIL)",
+    regle: "Une agence départementale d’information sur le logement (ADIL) conseille gratuitement sur le logement et ses démarches (location, aides, achat) : c’est l’organisme à qui s’adresser pour une démarche de logement.",
+    services: &[ServiceKind::Demarches],
+    publics: &[],
+    accompagnement: &[Accompaniment::Individuel],
+    acces: &[AccessMode::SePresenter, AccessMode::Telephoner],
+    gratuit: true,
+};
+
 /// Every rule, for the report and `/donnees`.
 pub const ALL: &[&Rule] =
-    &[&FRANCE_SERVICES, &MSAP, &CONSEILLER_NUMERIQUE, &AIDANTS_CONNECT, &MISSION_LOCALE, &INFORMATION_JEUNESSE, &CLIC];
+    &[&FRANCE_SERVICES, &MSAP, &CONSEILLER_NUMERIQUE, &AIDANTS_CONNECT, &MISSION_LOCALE, &INFORMATION_JEUNESSE, &CLIC, &ADIL];
 
 impl Rule {
     /// The service this rule gives the structure `structure`, over `zone`.
@@ -125,6 +136,7 @@ pub fn departement_wide(name: &str) -> bool {
     folded.contains("caisse d allocations familiales de l ain")
         || folded.starts_with("cidff")
         || (folded.starts_with("adil") && folded.contains("de l ain"))
+        || (folded.contains("information sur le logement") && folded.ends_with(" ain"))
 }
 
 #[cfg(test)]

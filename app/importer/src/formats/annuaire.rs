@@ -6,7 +6,7 @@
 use super::{build, cell, collect, Draft};
 use crate::locate::Place;
 use crate::read::{code5, Table};
-use crate::rules::{Rule, CLIC, INFORMATION_JEUNESSE, MISSION_LOCALE, MSAP};
+use crate::rules::{Rule, ADIL, CLIC, INFORMATION_JEUNESSE, MISSION_LOCALE, MSAP};
 use crate::{Context, FileError, Parsed, Skipped};
 
 const FORMAT: &str = "Annuaire de l’administration (service-public.fr)";
@@ -23,6 +23,7 @@ fn rule(kind: &str) -> Option<&'static Rule> {
         "clic" => &CLIC,
         // The maisons de services au public: a label that ended in 2022, never shown as current.
         "msap" => &MSAP,
+        "adil" => &ADIL,
         _ => return None,
     })
 }

@@ -1,0 +1,98 @@
+//! The seeded directory (every real source file, then the national lines) through the engine: the
+//! answers a person gives change what they are told, labels are true, and no place is shown twice.
+
+use crate::seed::{import_all, FILES};
+use domain::commune_search::Gazetteer;
+use domain::directory::Directory;
+use domain::engine::{orient, Openings, Orientation, Profile, Reason, Tier};
+use domain::flow::Criteria;
+use domain::geo::InseeCode;
+use domain::taxonomy::ServiceKind;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+fn seeded() -> &'static Directory {
+    static D: OnceLock<Directory> = OnceLock::new();
+    D.get_or_init(|| {
+        let gazetteer = domain::test_data::gazetteer();
+        let (directory, _) = import_all(Directory::default(), FILES, gazetteer, &|_| true, "2026-12-02").unwrap();
+        directory.merged(serde_json::from_str(domain::test_data::NATIONAL_JSON).unwrap()).unwrap()
+    })
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    domain::test_data::gazetteer()
+}
+
+fn demarche(commune: &str, organisme: &str) -> Orientation {
+    let commune = gazetteer().commune(&InseeCode::parse(commune).unwrap()).unwrap();
+    let criteria = Criteria { services: vec![ServiceKind::Demarches], demarche: Some(organisme.into()), ..Criteria::default() };
+    orient(seeded(), &Openings::new(), &Profile { commune, criteria: &criteria })
+}
+
+fn names(o: &Orientation) -> Vec<String> {
+    o.matches.iter().map(|m| seeded().structure(&m.structure).map_or(String::new(), |s| s.nom.clone())).collect()
+}
+
+const NANTUA: &str = "01269";
+const BILLIAT: &str = "01044";
+
+#[test]
+fn the_caf_and_the_impots_give_nantua_different_answers() {
+    let (caf, impots) = (demarche(NANTUA, "caf"), demarche(NANTUA, "impots"));
+    assert_ne!(caf, impots);
+    // The CAF's own antenne, 12 km away, comes first for the CAF; for the impôts, the France
+    // services of Nantua, which says which partner it is there for.
+    assert_eq!(caf.matches[0].reasons[0], Reason::Organisme("caf".into()), "{:?}", caf.matches[0]);
+    assert!(caf.matches.iter().any(|m| m.reasons.contains(&Reason::Partenaire("caf".into()))));
+    assert!(impots.matches[0].reasons.contains(&Reason::Partenaire("impots".into())), "{:?}", impots.matches[0]);
+    // Each organisation's own line is the remote answer, never the other's.
+    let remote =
+        |o: &Orientation| names(o).into_iter().zip(&o.matches).filter(|(_, m)| m.tier == Tier::Remote).map(|(n, _)| n).collect::<Vec<_>>();
+    assert!(remote(&caf).iter().any(|n| n.starts_with("CAF")), "{:?}", remote(&caf));
+    assert!(!remote(&caf).iter().any(|n| n.starts_with("Impôts")));
+    assert!(remote(&impots).first().is_some_and(|n| n.starts_with("Impôts")), "{:?}", remote(&impots));
+    // The CAF's own antennes come for the CAF only.
+    assert!(names(&caf).iter().any(|n| n.starts_with("Caisse d'Allocations Familiales")), "{:?}", names(&caf));
+    assert!(!names(&impots).iter().any(|n| n.starts_with("Caisse d'Allocations Familiales")));
+}
+
+#[test]
+fn every_demarche_answer_changes_the_answer_somewhere() {
+    let communes = [NANTUA, BILLIAT, "01053", "01033", "01283", "01004", "01173"];
+    let answers = ["caf", "impots", "papiers", "emploi", "sante", "retraite", "logement", "autre"];
+    let results: Vec<Vec<Orientation>> = answers.iter().map(|a| communes.iter().map(|c| demarche(c, a)).collect()).collect();
+    for (i, a) in answers.iter().enumerate() {
+        for (j, b) in answers.iter().enumerate().skip(i + 1) {
+            assert_ne!(results[i], results[j], "« {a} » and « {b} » give the same result in every commune");
+        }
+    }
+}
+
+#[test]
+fn billiats_mairie_is_not_offered_as_a_france_services() {
+    let o = demarche(BILLIAT, "caf");
+    for m in &o.matches {
+        let s = seeded().structure(&m.structure).unwrap();
+        if m.reasons.iter().any(|r| matches!(r, Reason::Partenaire(_) | Reason::FranceServices)) {
+            assert!(s.sources.iter().any(|r| r.source == "france-services" && !r.absent), "{} is not on the ANCT's list", s.nom);
+        }
+    }
+}
+
+#[test]
+fn no_result_shows_a_place_twice() {
+    let kinds = ServiceKind::ALL;
+    for commune in gazetteer().geography().communes.iter().step_by(7) {
+        for kind in kinds {
+            let criteria = Criteria { services: vec![*kind], ..Criteria::default() };
+            let o = orient(seeded(), &Openings::new(), &Profile { commune, criteria: &criteria });
+            let mut seen = BTreeSet::new();
+            for m in &o.matches {
+                let s = seeded().structure(&m.structure).unwrap();
+                let place = (domain::normalize::fold(&s.nom), s.adresse.as_ref().map(|a| domain::normalize::fold(&a.adresse)));
+                assert!(seen.insert(place.clone()), "{} twice for {kind:?} in {}", s.nom, commune.nom);
+            }
+        }
+    }
+}
