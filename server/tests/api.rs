@@ -43,10 +43,10 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");
-    // 203 real places merged from the six source files, 3 department-wide actors to complete, 3
-    // national phone lines.
+    // 204 real places merged from the seven source files, 3 department-wide actors to complete, 8
+    // national phone lines (3 for every subject, 5 of the démarches' organisations).
     let directory = repo.directory().await.unwrap();
-    assert_eq!(directory.structures().len(), 209);
+    assert_eq!(directory.structures().len(), 215);
     assert!(directory.structure("departement-hypra").is_some_and(|s| s.a_verifier && s.telephone.is_none()));
     assert!(directory.services().iter().all(|s| !s.structure.starts_with("departement-")), "no invented service");
     assert!(!repo.seed_directory_if_empty(&Default::default()).await.unwrap(), "never seeds over existing data");
@@ -157,7 +157,7 @@ async fn the_result_lists_explained_services_nearest_first() {
     let first = &first[..first.find("</article>").unwrap()];
     assert!(first.contains("France services Haut-Bugey Nantua"), "{first}");
     assert!(
-        first.contains(r#"<ul class="reasons"><li>Dans votre commune</li><li>France services : aide pour toutes les démarches</li>"#),
+        first.contains(r#"<ul class="reasons"><li>Dans votre commune</li><li>La CAF est partenaire de toutes les France services</li>"#),
         "{first}"
     );
     assert!(first.contains(r#"<span class="badge">France services</span>"#), "{first}");

@@ -136,9 +136,6 @@ fn declared_tier(person: &Commune, service: &Service) -> Option<Tier> {
     }
 }
 
-/// The organisation's own office (the CAF's antenne…) comes before every other answer up to this far.
-pub const OWN_OFFICE_KM: f64 = 30.0;
-
 /// Degrees of latitude within which a place can be « within reach » (a cheap test before the distance).
 const NEIGHBOUR_DEGREES: f64 = NEIGHBOUR_KM / 111.0;
 
@@ -241,10 +238,10 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         let public_fit = wanted - (publics.len() + supports.len()) as u32;
         let availability_fit = u32::from(!c.disponibilite.is_empty() && open_when_available.is_empty());
         let metres = distance.map_or(u32::MAX, |d| (d * 1000.0) as u32);
-        // The organisation's own office comes first when it is within reach of the person.
-        let own_near = own && (tier.is_local() || distance.is_some_and(|d| d <= OWN_OFFICE_KM));
+        // The organisation's own office comes first within its tier: a CAF antenne (which serves the
+        // whole département) before the département's other places, the CAF's line before other lines.
+        // The person's own commune and EPCI still come first: their France services is the CAF's partner.
         let key = vec![
-            u32::from(!own_near),
             tier as u32,
             u32::from(!own),
             u32::from(!france_services),

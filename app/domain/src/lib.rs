@@ -17,6 +17,7 @@ pub mod ics;
 pub mod import_hinaura;
 pub mod journey;
 pub mod langue;
+pub mod local_path;
 pub mod normalize;
 pub mod orientation;
 pub mod phone;

@@ -41,11 +41,12 @@ const BILLIAT: &str = "01044";
 fn the_caf_and_the_impots_give_nantua_different_answers() {
     let (caf, impots) = (demarche(NANTUA, "caf"), demarche(NANTUA, "impots"));
     assert_ne!(caf, impots);
-    // The CAF's own antenne, 12 km away, comes first for the CAF; for the impôts, the France
-    // services of Nantua, which says which partner it is there for.
-    assert_eq!(caf.matches[0].reasons[0], Reason::Organisme("caf".into()), "{:?}", caf.matches[0]);
-    assert!(caf.matches.iter().any(|m| m.reasons.contains(&Reason::Partenaire("caf".into()))));
+    // The France services of Nantua comes first, and says which partner it is there for.
+    assert!(caf.matches[0].reasons.contains(&Reason::Partenaire("caf".into())), "{:?}", caf.matches[0]);
     assert!(impots.matches[0].reasons.contains(&Reason::Partenaire("impots".into())), "{:?}", impots.matches[0]);
+    // The CAF's own antenne (for the whole département) comes first among the département's places.
+    let first_departemental = caf.matches.iter().find(|m| m.tier == Tier::Departement).unwrap();
+    assert_eq!(first_departemental.reasons[0], Reason::Organisme("caf".into()), "{first_departemental:?}");
     // Each organisation's own line is the remote answer, never the other's.
     let remote =
         |o: &Orientation| names(o).into_iter().zip(&o.matches).filter(|(_, m)| m.tier == Tier::Remote).map(|(n, _)| n).collect::<Vec<_>>();

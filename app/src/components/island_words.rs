@@ -24,7 +24,8 @@ pub fn word(words: &Words, i: usize) -> &str {
 /// A hidden element holding `words`, for the islands to read.
 #[component]
 pub fn Holder(id: &'static str, words: Vec<String>) -> impl IntoView {
-    let joined = words.join(&SEP.to_string());
+    // A word never holds the separator: a typed commune with a line break would shift every word after it.
+    let joined = words.iter().map(|w| w.replace(['\r', SEP], " ")).collect::<Vec<_>>().join(&SEP.to_string());
     view! { <div id=id hidden data-mots=joined></div> }
 }
 

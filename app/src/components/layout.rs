@@ -56,6 +56,8 @@ fn translated(path: &str) -> bool {
 /// request once per page: each language's link puts its own prefix in front.
 fn this_page() -> String {
     let (path, query) = i18n::current_target();
+    // The path as typed: « //evil.example/x » would make every switcher link point at another site.
+    let path = crate::domain::local_path::squash(&path);
     if query.is_empty() {
         path
     } else {

@@ -104,8 +104,5 @@ pub const REPORT_SUBJECTS: &[(&str, &str)] = &[
 
 /// Only pages of this site, so the link cannot send anyone elsewhere.
 pub fn safe_return(retour: Option<&str>) -> String {
-    match retour {
-        Some(r) if r.starts_with('/') && !r.starts_with("//") && !r.contains(['\\', '\r', '\n']) && r.len() <= 1500 => r.to_owned(),
-        _ => "/".to_owned(),
-    }
+    retour.and_then(crate::domain::local_path::local_path).unwrap_or("/").to_owned()
 }

@@ -146,7 +146,7 @@ pub async fn csv(services: &AppState, file: &str, pairs: &[(String, String)], pu
     let mut out = csv::WriterBuilder::new().delimiter(b';').from_writer("\u{feff}".as_bytes().to_vec());
     let internal = |e: csv::Error| CsvError::Internal(AppError::internal(e));
     for record in records {
-        out.write_record(&record).map_err(internal)?;
+        out.write_record(record.iter().map(|cell| importer::export::spreadsheet_safe(cell).into_owned())).map_err(internal)?;
     }
     let bytes = out.into_inner().map_err(|e| internal(e.into_error().into()))?;
     Ok((format!("aiguillage-indicateurs-{code}-{}-{}.csv", filter.du, filter.au), bytes))

@@ -53,6 +53,9 @@ fn programme(label: &str) -> Option<Programme> {
     })
 }
 
+/// A record's cells by column name, for the passes over a whole file.
+type Getter<'a> = Box<dyn Fn(&str) -> String + 'a>;
+
 /// The France services whose conseiller holds each permanence, by the conseillers' `structureId`.
 /// The conseillers' 2022 file gives every place where a conseiller works the labels of the
 /// conseiller's employer, and groups an employer's places under one `structureId`. In a group that
@@ -177,8 +180,7 @@ pub fn parse_csv(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
     table.require(FORMAT, &["id", "nom", "services"])?;
     let mut parsed = Parsed { format: format!("{FORMAT} (CSV)"), ..Parsed::default() };
     let complete: Vec<_> = table.rows.iter().filter(|row| row.len() >= table.headers.len()).collect();
-    let getters: Vec<Box<dyn Fn(&str) -> String + '_>> =
-        complete.iter().map(|row| Box::new(move |name: &str| row.named(table, name).to_owned()) as Box<dyn Fn(&str) -> String>).collect();
+    let getters: Vec<Getter> = complete.iter().map(|row| Box::new(move |name: &str| row.named(table, name).to_owned()) as Getter).collect();
     let refs: Vec<&dyn Fn(&str) -> String> = getters.iter().map(|g| g.as_ref()).collect();
     let hosts = france_services_hosts(ctx, &refs);
     // The row's rank among the complete rows, as `hosts` counts them.
@@ -224,8 +226,7 @@ pub fn parse_json(value: &serde_json::Value, ctx: &Context) -> Result<Parsed, Fi
         .iter()
         .map(|item| item.as_object().map(|o| o.iter().map(|(k, v)| (k.as_str(), text(v))).collect()).unwrap_or_default())
         .collect();
-    let getters: Vec<Box<dyn Fn(&str) -> String + '_>> =
-        all.iter().map(|f| Box::new(move |name: &str| f.get(name).cloned().unwrap_or_default()) as Box<dyn Fn(&str) -> String>).collect();
+    let getters: Vec<Getter> = all.iter().map(|f| Box::new(move |name: &str| f.get(name).cloned().unwrap_or_default()) as Getter).collect();
     let refs: Vec<&dyn Fn(&str) -> String> = getters.iter().map(|g| g.as_ref()).collect();
     let hosts = france_services_hosts(ctx, &refs);
     for (i, item) in items.iter().enumerate() {
