@@ -195,6 +195,10 @@ pub struct Service {
     /// antenne, the impôts' national line. Offered for a démarche only when it is with them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organismes: Vec<String>,
+    /// The parentalité subjects (`theme` codes: « ecrans », « reseaux »…) this resource is for: it is
+    /// offered to parents asking about one of them only, and first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
 }
 
 impl Service {
@@ -216,6 +220,7 @@ impl Service {
             horaires: None,
             telephone: None,
             organismes: vec![],
+            themes: vec![],
         }
     }
 

@@ -63,6 +63,10 @@ pub enum Reason {
     Partenaire(String),
     /// The organisation of the person's démarche itself: its own office or channel.
     Organisme(String),
+    /// For someone who travels with difficulty: the nearest place that fits.
+    LePlusProche,
+    /// A resource on the parent's subject (its `theme` code).
+    Theme(String),
 }
 
 impl Reason {
@@ -87,6 +91,8 @@ impl Reason {
             Reason::FranceServices => "raison-france-services",
             Reason::Partenaire(code) => return langue.t(&format!("raison-partenaire-{code}")),
             Reason::Organisme(code) => return langue.t(&format!("raison-organisme-{code}")),
+            Reason::LePlusProche => "raison-le-plus-proche",
+            Reason::Theme(code) => return langue.t(&format!("raison-theme-{code}")),
         };
         langue.t(key)
     }
@@ -158,6 +164,12 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         if wants_demarches && !service.organismes.is_empty() && !own {
             continue;
         }
+        // A resource on one parentalité subject is for parents asking about it.
+        let on_theme = c.theme.as_ref().is_some_and(|t| service.themes.contains(t));
+        if !service.themes.is_empty() && c.theme.is_some() && !on_theme {
+            continue;
+        }
+        let own = own || on_theme;
         let declared = declared_tier(profile.commune, service);
         // Outside its declared zone, only a place people go to, and within reach, is offered.
         if declared.is_none() && service.comes_to_person() {
@@ -186,8 +198,10 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         // For a démarche, a France Services is the natural first answer: it orients on every subject.
         let france_services = wants_demarches && structure.dispositifs.contains(&Programme::FranceServices);
         let mut reasons = Vec::new();
-        if let (true, Some(o)) = (own, organisme) {
-            reasons.push(Reason::Organisme(o.code.to_owned()));
+        match (own, organisme, &c.theme) {
+            (true, _, Some(t)) if on_theme => reasons.push(Reason::Theme(t.clone())),
+            (true, Some(o), _) => reasons.push(Reason::Organisme(o.code.to_owned())),
+            _ => {}
         }
         match tier {
             Tier::Commune => reasons.push(Reason::DansVotreCommune),
@@ -238,12 +252,19 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         let public_fit = wanted - (publics.len() + supports.len()) as u32;
         let availability_fit = u32::from(!c.disponibilite.is_empty() && open_when_available.is_empty());
         let metres = distance.map_or(u32::MAX, |d| (d * 1000.0) as u32);
+        // Someone who travels with difficulty: every place within reach (commune, EPCI, nearby) as one
+        // tier, those that come to the person first, then the nearest; not the EPCI's far end before
+        // the next commune's place across the border.
+        let difficult = mobility == Mobility::Difficile;
+        let tier_rank = if difficult && tier.is_local() { Tier::Commune as u32 } else { tier as u32 };
         // The organisation's own office comes first within its tier: a CAF antenne (which serves the
         // whole département) before the département's other places, the CAF's line before other lines.
         // The person's own commune and EPCI still come first: their France services is the CAF's partner.
         let key = vec![
-            tier as u32,
+            tier_rank,
             u32::from(!own),
+            if difficult { mobility_fit } else { 0 },
+            if difficult && tier.is_local() { metres } else { 0 },
             u32::from(!france_services),
             need_fit,
             mobility_fit,
@@ -255,11 +276,24 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         ranked.push((key, Match { service: service.id.clone(), structure: structure.id.clone(), tier, distance_km: distance, reasons }));
     }
     ranked.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.service.cmp(&b.1.service)));
-    let matches = one_per_place(directory, ranked.into_iter().map(|(_, m)| m));
+    let mut matches = one_per_place(directory, ranked.into_iter().map(|(_, m)| m));
+    if mobility == Mobility::Difficile {
+        // The result says why it is in this order: the nearest place that people go to is named so.
+        let nearest = matches.iter_mut().find(|m| m.tier.is_local() && m.distance_km.is_some() && !m.reasons.iter().any(comes_to_person));
+        if let Some(m) = nearest {
+            m.reasons.insert(1, Reason::LePlusProche);
+        }
+    }
     let mut tiers: Vec<Tier> = matches.iter().map(|m| m.tier).collect();
+    tiers.sort();
     tiers.dedup();
     let local = tiers.iter().any(|t| t.is_local());
     Orientation { matches, tiers, local }
+}
+
+/// Whether a reason says that the help comes to the person.
+fn comes_to_person(r: &Reason) -> bool {
+    matches!(r, Reason::SeDeplaceADomicile | Reason::Itinerant | Reason::ADistance)
 }
 
 /// One card per real place, the best-ranked one: a place offering several services that fit is

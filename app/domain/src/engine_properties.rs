@@ -31,7 +31,9 @@ fn check(orientation: &Orientation, criteria: &Criteria, dir: &Directory) -> Res
             return Err(format!("{} needs travelling", m.service));
         }
     }
-    if !orientation.matches.windows(2).all(|w| w[0].tier <= w[1].tier) {
+    // Someone who travels with difficulty gets every place within reach as one group, nearest first.
+    let group = |t: Tier| if criteria.mobilite == Some(Mobility::Difficile) && t.is_local() { Tier::Commune } else { t };
+    if !orientation.matches.windows(2).all(|w| group(w[0].tier) <= group(w[1].tier)) {
         return Err("tiers out of order".into());
     }
     let everywhere = offered_everywhere(dir);

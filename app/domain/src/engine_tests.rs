@@ -195,3 +195,22 @@ fn a_place_is_one_card_even_with_two_services_or_two_entries_for_it() {
     let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
     assert_eq!(ids(&o), ["nantua", "oyonnax"]);
 }
+
+#[test]
+fn someone_who_travels_with_difficulty_gets_the_nearest_place_first_and_is_told_so() {
+    // From Nantua, the EPCI's other place is in Oyonnax (12 km); Plagne, in the next EPCI, is 9 km.
+    let dir = directory(vec![
+        place("oyonnax", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches),
+        place("plagne", "01298", Coverage::Epci(vec!["240100891".into()]), ServiceKind::Demarches),
+    ]);
+    let by = |mobilite| {
+        let c = Criteria { mobilite: Some(mobilite), ..criteria(ServiceKind::Demarches) };
+        orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c })
+    };
+    let (oui, difficile) = (by(Mobility::Peut), by(Mobility::Difficile));
+    assert_eq!(ids(&oui), ["oyonnax", "plagne"], "the EPCI first, for someone who can travel");
+    assert_eq!(ids(&difficile), ["plagne", "oyonnax"], "the nearest first, for someone who travels with difficulty");
+    assert_eq!(difficile.matches[0].reasons[1], Reason::LePlusProche);
+    assert!(!oui.matches.iter().any(|m| m.reasons.contains(&Reason::LePlusProche)));
+    assert_eq!(difficile.tiers, [Tier::Epci, Tier::Voisin], "tiers stay in their order");
+}

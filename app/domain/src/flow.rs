@@ -94,6 +94,11 @@ pub struct Answer {
     pub id: String,
     pub libelle: String,
     pub criteres: Criteria,
+    /// Why this answer tells the engine the same as an earlier answer of its question, on purpose.
+    /// A parcours that asks and then ignores the answer wastes a person's time: the flow refuses to
+    /// load two answers with the same criteria unless the later one says why here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identique: Option<String>,
     /// Its words in the other shipped languages (`flow/traductions.rs`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub traductions: BTreeMap<Langue, AnswerText>,
@@ -153,6 +158,8 @@ pub enum FlowError {
     TooFewAnswers(String),
     #[error("la question « {0} » ne peut pas changer le résultat : toutes ses réponses ont les mêmes critères")]
     Useless(String),
+    #[error("les réponses « {first} » et « {second} » de la question « {question} » donnent les mêmes critères : dites pourquoi dans « identique » (une phrase), ou faites-les différer")]
+    SameWithoutReason { question: String, first: String, second: String },
     #[error("le besoin « {need} » demande {screens} écrans (au plus {MAX_SCREENS})")]
     TooManyScreens { need: String, screens: usize },
     #[error("le besoin « {need} » avec les réponses {path} ne cherche aucun service")]
@@ -261,6 +268,17 @@ impl Flow {
             // A single-choice question whose answers all say the same thing changes nothing: skip it.
             if !q.multiple && q.reponses.windows(2).all(|w| w[0].criteres == w[1].criteres) {
                 return Err(FlowError::Useless(q.id.clone()));
+            }
+            // Two answers that say the same: the later one must say why, in a sentence.
+            for (i, later) in q.reponses.iter().enumerate() {
+                let explained = later.identique.as_deref().is_some_and(|why| why.split_whitespace().count() >= 6);
+                if let Some(earlier) = q.reponses[..i].iter().find(|a| a.criteres == later.criteres).filter(|_| !explained) {
+                    return Err(FlowError::SameWithoutReason {
+                        question: q.id.clone(),
+                        first: earlier.id.clone(),
+                        second: later.id.clone(),
+                    });
+                }
             }
         }
         let mut used = BTreeSet::new();

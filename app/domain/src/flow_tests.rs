@@ -146,3 +146,14 @@ fn an_answer_without_its_translation_in_a_shipped_language_is_refused() {
     assert_eq!(load(&v).unwrap_err(), FlowError::MissingTranslation { item: "demarche".into(), langue: "ar", field: "exemples" });
     assert_eq!(Flow::shipped().need("demarche").unwrap().titre_in(crate::langue::Langue::En), "Do an administrative task");
 }
+
+#[test]
+fn two_answers_with_the_same_criteria_must_say_why() {
+    let mut v: serde_json::Value = serde_json::from_str(PARCOURS_JSON).unwrap();
+    let demandeur = v["questions"].as_array_mut().unwrap().iter_mut().find(|q| q["id"] == "demandeur").unwrap();
+    let proche = demandeur["reponses"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "proche").unwrap();
+    proche.as_object_mut().unwrap().remove("identique");
+    assert!(
+        matches!(load(&v), Err(FlowError::SameWithoutReason { question, first, second }) if question == "demandeur" && first == "moi" && second == "proche")
+    );
+}

@@ -80,8 +80,14 @@ mod tests {
         assert!(demarche.departement.contains(&"hinaura-418-mediation".to_owned()), "CAF de l'Ain covers the whole département");
         assert!(demarche.distance.contains(&"national-solidarite-numerique-telephone".to_owned()));
         let parents = sections.iter().find(|s| s.besoin == "parentalite").unwrap();
-        assert!(parents.local.is_empty(), "no parentalité service in the demo data");
-        assert_eq!(parents.distance, ["national-3018-telephone"]);
+        // No parentalité place in the demo data; for the ENT and Pronote, the places teaching
+        // everyday digital skills.
+        assert!(parents.local.iter().all(|id| dir.service(id).is_some_and(|s| s.services.contains(&ServiceKind::Quotidien))));
+        assert!(!parents.local.is_empty());
+        assert_eq!(
+            parents.distance,
+            ["national-3018-telephone", "national-jeprotegemonenfant-en-ligne", "national-solidarite-numerique-telephone"]
+        );
     }
 }
 

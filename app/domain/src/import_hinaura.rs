@@ -249,6 +249,7 @@ pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportRep
             horaires: None,
             telephone: None,
             organismes: Vec::new(),
+            themes: Vec::new(),
         });
         report.imported += 1;
     }

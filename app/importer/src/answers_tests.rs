@@ -97,3 +97,47 @@ fn no_result_shows_a_place_twice() {
         }
     }
 }
+
+/// For each need and question, the answers that give the same result as another answer of the same
+/// question in every sampled commune (the other questions at their first answer): printed for the
+/// closing notes and the README (`cargo test -p importer print_the_answers -- --ignored --nocapture`).
+#[test]
+#[ignore = "prints which answers change nothing, for the notes"]
+fn print_the_answers_that_give_the_same_result_everywhere() {
+    use domain::flow::{Answers, Flow};
+    let flow = Flow::shipped();
+    let communes: Vec<_> = gazetteer().geography().communes.iter().step_by(13).collect();
+    for need in &flow.besoins {
+        for qid in need.precisions.iter().chain(&need.comment) {
+            let q = flow.question(qid).unwrap();
+            let results: Vec<(String, Vec<Orientation>)> = q
+                .reponses
+                .iter()
+                .map(|a| {
+                    let mut answers = Answers::new();
+                    for other in need.precisions.iter().filter(|p| *p != qid) {
+                        answers.insert(other.clone(), vec![flow.question(other).unwrap().reponses[0].id.clone()]);
+                    }
+                    answers.insert(qid.clone(), vec![a.id.clone()]);
+                    let criteria = flow.criteria(need, &answers).unwrap();
+                    let all =
+                        communes.iter().map(|c| orient(seeded(), &Openings::new(), &Profile { commune: c, criteria: &criteria })).collect();
+                    (a.id.clone(), all)
+                })
+                .collect();
+            for (i, (a, ra)) in results.iter().enumerate() {
+                for (b, rb) in &results[i + 1..] {
+                    if ra == rb {
+                        let why = q.reponses.iter().find(|r| &r.id == b).and_then(|r| r.identique.clone());
+                        eprintln!(
+                            "{}\t{}\t{a} = {b}\t{}",
+                            need.id,
+                            qid,
+                            why.map_or("SANS RAISON ÉCRITE".into(), |_| "raison écrite".to_owned())
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
