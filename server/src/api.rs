@@ -86,7 +86,7 @@ pub async fn orientation(State(services): State<AppState>, params: Result<Query<
     let Ok(Query(pairs)) = params else {
         return bad_request("Les paramètres sont mal formés.");
     };
-    match app::ssr::orientation::from_pairs(&services, &pairs, app::domain::langue::Langue::Fr) {
+    match app::ssr::orientation::from_pairs(&services, &pairs, app::domain::langue::Langue::Fr, app::ssr::orientation::Asker::Program) {
         Ok(result) => ([(header::CACHE_CONTROL, "no-cache")], SafeJson(result)).into_response(),
         Err(e) => e.into_response(),
     }

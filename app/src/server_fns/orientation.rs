@@ -8,5 +8,5 @@ use leptos::server_fn::codec::Json;
 #[server(endpoint = "orientation", input = Json)]
 pub async fn get_orientation(pairs: Vec<(String, String)>, langue: Langue) -> Result<OrientationResult, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
-    crate::ssr::orientation::from_pairs(&services, &pairs, langue)
+    crate::ssr::orientation::from_pairs(&services, &pairs, langue, crate::ssr::orientation::Asker::Person)
 }

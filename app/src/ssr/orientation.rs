@@ -27,13 +27,23 @@ pub fn compute(services: &AppState, journey: &Journey, langue: Langue) -> Result
     result(&data, Flow::shipped(), journey, &now, seances).map_err(|e| AppError::BadRequest(e.message(langue)))
 }
 
+/// Who asked for a result: the comité's figures count people, not programs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asker {
+    /// A result page, at home or at a counter: counted.
+    Person,
+    /// The JSON API (`/api/v1/orientation`), which programs call: never counted, or a script of calls
+    /// would write the comité's figures.
+    Program,
+}
+
 /// The result for a journey given as URL pairs: what the page's server function and the JSON API
-/// share. Each result served is counted (`domain::pilotage`), except its printable fiche, which shows
-/// the same orientation again.
-pub fn from_pairs(services: &AppState, pairs: &[(String, String)], langue: Langue) -> Result<OrientationResult, AppError> {
+/// share. Each result page served to a person is counted (`domain::pilotage`), except its printable
+/// fiche, which shows the same orientation again.
+pub fn from_pairs(services: &AppState, pairs: &[(String, String)], langue: Langue, asker: Asker) -> Result<OrientationResult, AppError> {
     let journey = Journey::from_pairs(Flow::shipped(), pairs).map_err(|e| AppError::BadRequest(e.message(langue)))?;
     let result = compute(services, &journey, langue)?;
-    if !journey.navigation.imprimer {
+    if asker == Asker::Person && !journey.navigation.imprimer {
         count(services, &journey, &result);
     }
     Ok(result)
