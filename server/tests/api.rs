@@ -43,11 +43,11 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");
-    // 204 real places merged from the seven source files, 3 department-wide actors to complete, 9
-    // national lines and sites (3 for every subject, 5 of the démarches' organisations, 1 for
-    // parents on screens).
+    // 199 real places merged from the seven source files (five 2019 MSAPs are the France services
+    // that replaced them), 3 department-wide actors to complete, 9 national lines and sites (3 for
+    // every subject, 5 of the démarches' organisations, 1 for parents on screens).
     let directory = repo.directory().await.unwrap();
-    assert_eq!(directory.structures().len(), 216);
+    assert_eq!(directory.structures().len(), 211);
     assert!(directory.structure("departement-hypra").is_some_and(|s| s.a_verifier && s.telephone.is_none()));
     assert!(directory.services().iter().all(|s| !s.structure.starts_with("departement-")), "no invented service");
     assert!(!repo.seed_directory_if_empty(&Default::default()).await.unwrap(), "never seeds over existing data");

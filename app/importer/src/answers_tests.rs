@@ -141,3 +141,19 @@ fn print_the_answers_that_give_the_same_result_everywhere() {
         }
     }
 }
+
+#[test]
+fn a_2019_msap_and_the_france_services_that_replaced_it_are_one_place() {
+    // Pont-de-Veyle and Hauteville-Lompnes: the MSAP's 2019 address differs from the France
+    // services' of 2024, in the same commune.
+    for (commune, msap) in [("01306", "annuaire-administration-msap-01306-01"), ("01185", "annuaire-administration-msap-01185-01")] {
+        let entry = seeded().structure(msap).unwrap_or_else(|| panic!("{msap}"));
+        assert!(entry.sources.iter().any(|r| r.source == "france-services" && !r.absent), "{msap} is the France services now");
+        assert!(entry.dispositifs.contains(&domain::taxonomy::Programme::FranceServices));
+        let beside = seeded().structures().iter().filter(|s| {
+            s.adresse.as_ref().is_some_and(|a| a.code_insee.as_str() == commune)
+                && s.sources.iter().all(|r| r.source == "annuaire-administration" && r.cle.starts_with("msap-"))
+        });
+        assert_eq!(beside.count(), 0, "no MSAP stands beside its France services in {commune}");
+    }
+}

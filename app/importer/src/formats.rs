@@ -81,6 +81,12 @@ pub fn build(ctx: &Context, draft: Draft, services: impl FnOnce(&str, &Coverage)
     if draft.cle.trim().is_empty() {
         return Err(refusal(draft.line, "id", "", "l’identifiant est vide"));
     }
+    // An id travels into addresses (/lieu/…), calendar lines and links: a line break there would
+    // write a line of its own into an .ics file.
+    if draft.cle.chars().any(char::is_control) {
+        let shown = draft.cle.replace(|c: char| c.is_control(), " ");
+        return Err(refusal(draft.line, "id", &shown, "l’identifiant contient un retour à la ligne ou un caractère invisible"));
+    }
     let commune: &Commune = locate(ctx.gazetteer, &draft.place).map_err(|why| {
         let column = if draft.place.insee.is_empty() { "commune" } else { "code_insee" };
         let value = if draft.place.insee.is_empty() { draft.place.commune } else { draft.place.insee };

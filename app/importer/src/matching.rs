@@ -68,6 +68,11 @@ impl Index {
     }
 }
 
+/// An entry that only the 2019 directory lists, as a maison de services au public.
+fn only_a_2019_msap(s: &Structure) -> bool {
+    !s.sources.is_empty() && s.sources.iter().all(|r| r.source == "annuaire-administration" && r.cle.starts_with("msap-"))
+}
+
 /// The entry of `work` that `c` describes, and how; else the near misses worth showing.
 pub fn find(work: &[Structure], index: &Index, c: &Candidate) -> Result<(usize, How), Vec<NearMiss>> {
     let s = &c.structure;
@@ -106,6 +111,13 @@ pub fn find(work: &[Structure], index: &Index, c: &Candidate) -> Result<(usize, 
     }
     if let Some(&i) = same_commune.iter().find(|&&i| jaccard(i) >= 0.99) {
         return Ok((i, How::Name));
+    }
+    // The France services replaced the maisons de services au public (whose label ended in 2022): an
+    // entry known only as the 2019 MSAP of the same commune is that place, not a second one beside it.
+    if source == "france-services" {
+        if let Some(&i) = same_commune.iter().find(|&&i| only_a_2019_msap(&work[i])) {
+            return Ok((i, How::ReplacesMsap));
+        }
     }
     let around = index.around(s);
     if let Some((i, m)) = around.iter().filter_map(|&i| Some((i, metres(s, &work[i])?))).find(|&(i, m)| m <= 100 && jaccard(i) >= 0.6) {

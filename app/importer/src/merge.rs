@@ -19,6 +19,9 @@ pub enum How {
     Address,
     Name,
     Nearby { metres: u32 },
+    /// A France services of the ANCT's list, in the commune of a 2019 maison de services au public
+    /// known from nothing else: the France services replaced it.
+    ReplacesMsap,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -160,3 +160,15 @@ fn the_same_row_corrected_in_a_file_of_the_same_day_updates_its_field() {
     let fixed = import(&old, &format!("{FS_HEADER}\n{}\n", fs_row("7", "France services de Nantua", "04 74 75 00 01")), "2024-08-01");
     assert_eq!(fixed.structures[0].telephone.as_deref(), Some("+33474750001"));
 }
+
+#[test]
+fn an_id_with_a_line_break_is_refused_before_it_reaches_a_link_or_a_calendar() {
+    // A quoted CSV cell may hold a line break: « 7\r\nURL:https://evil.example » would write a line
+    // of its own into an .ics file.
+    let text = format!("{FS_HEADER}\n{}\n", fs_row("\"7\r\nURL:https://evil.example\"", "France services de Nantua", "04 74 75 00 00"));
+    let p = import(&[], &text, "2024-08-01");
+    assert_eq!(p.created(), 0);
+    assert_eq!(p.parsed.refusals.len(), 1, "{:?}", p.parsed.refusals);
+    assert_eq!(p.parsed.refusals[0].column, "id");
+    assert!(p.parsed.refusals[0].reason.contains("retour à la ligne"));
+}

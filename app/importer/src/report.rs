@@ -29,6 +29,7 @@ fn how(h: &How) -> String {
         How::Address => "même adresse".into(),
         How::Name => "même nom dans la même commune".into(),
         How::Nearby { metres } => format!("à {metres} m, nom semblable"),
+        How::ReplacesMsap => "France services de la commune d’une maison de services au public de 2019 (le label MSAP a pris fin en 2022 : elle l’a remplacée)".into(),
     }
 }
 

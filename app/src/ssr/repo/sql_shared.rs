@@ -14,9 +14,15 @@ impl Shared for SqlRepository {
     async fn take_token(&self, bucket: Bucket, client: &str, now_ms: i64) -> Result<Result<(), Duration>, RepoError> {
         let mut tx = self.write_tx().await?;
         // A bucket untouched for a whole refill of its burst is full again: its row says nothing,
-        // and dropping such rows bounds the table under a spray of addresses.
+        // and dropping such rows bounds the table under a spray of addresses. Only this scope's: the
+        // login buckets fill after a minute, the report buckets after ten, and a login must not
+        // empty the reports' limits.
         let full_after = i64::try_from((bucket.refill * bucket.burst).as_millis()).unwrap_or(i64::MAX);
-        sqlx::query("DELETE FROM rate_limit WHERE at_ms < $1").bind(now_ms.saturating_sub(full_after)).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM rate_limit WHERE scope = $1 AND at_ms < $2")
+            .bind(bucket.scope)
+            .bind(now_ms.saturating_sub(full_after))
+            .execute(&mut *tx)
+            .await?;
         let lock = if self.backend() == Backend::Postgres { " FOR UPDATE" } else { "" };
         let row: Option<(f64, i64)> =
             sqlx::query_as(&format!("SELECT tokens, at_ms FROM rate_limit WHERE scope = $1 AND client = $2{lock}"))
@@ -82,5 +88,26 @@ impl Shared for SqlRepository {
     fn pool_usage(&self) -> PoolUsage {
         let idle = u32::try_from(self.pool().num_idle()).unwrap_or(u32::MAX);
         PoolUsage { open: self.pool().size(), idle, max: self.pool().options().get_max_connections() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fresh::test_repository;
+    use super::*;
+
+    #[tokio::test]
+    async fn logins_do_not_empty_the_report_limits() {
+        let repo = test_repository().await;
+        let reports = Bucket { scope: "signalement", burst: 2, refill: Duration::from_secs(300) };
+        let logins = Bucket { scope: "connexion", burst: 5, refill: Duration::from_secs(12) };
+        let t0 = 1_800_000_000_000;
+        for _ in 0..2 {
+            assert!(repo.take_token(reports, "198.51.100.7", t0).await.unwrap().is_ok());
+        }
+        assert!(repo.take_token(reports, "198.51.100.7", t0).await.unwrap().is_err(), "the reports' burst is spent");
+        // 61 s later someone logs in: the login buckets full after 60 s are dropped, not the reports'.
+        assert!(repo.take_token(logins, "203.0.113.9", t0 + 61_000).await.unwrap().is_ok());
+        assert!(repo.take_token(reports, "198.51.100.7", t0 + 61_000).await.unwrap().is_err(), "still spent after a login");
     }
 }
