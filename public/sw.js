@@ -132,9 +132,16 @@ self.addEventListener("message", (event) => {
   if (event.data === "activer") self.skipWaiting();
 });
 
+// Never kept: the back-office, the API, forms, and personal links (« /confirmer/{jeton} », a
+// structure's signed link, must not outlive its visit in Cache Storage).
 function cacheable(url) {
   const [, path] = splitLanguage(url.pathname);
-  return !path.startsWith("/admin") && !path.startsWith("/api/") && !path.startsWith("/signaler");
+  return !["/admin", "/api/", "/signaler", "/confirmer"].some((prefix) => path.startsWith(prefix));
+}
+
+/** A response the server said not to store (`Cache-Control: no-store`) is not kept either. */
+function storable(response) {
+  return response.ok && response.type === "basic" && !/no-store/i.test(response.headers.get("cache-control") || "");
 }
 
 async function assetFirst(request) {
@@ -148,7 +155,7 @@ async function assetFirst(request) {
 async function networkFirst(request) {
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === "basic") (await caches.open(PAGES)).put(request, response.clone());
+    if (storable(response)) (await caches.open(PAGES)).put(request, response.clone());
     return response;
   } catch (offline) {
     const cached = await caches.match(request, { ignoreVary: true, cacheName: PAGES });
