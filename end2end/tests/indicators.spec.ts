@@ -49,6 +49,8 @@ test("an EPCI's guide ends with what its working group needs, unfolded for print
   await expect(page.getByRole("heading", { level: 2, name: "Pour le groupe de travail de l’intercommunalité" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Fiches, séances et signalements/ }).getByRole("row", { name: /CA Haut-Bugey/ })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: /Fiches à confirmer \(\d+\)/ })).toBeVisible();
-  await expect(page.locator(".guide-working-group details[open]")).toHaveCount(2);
+  // Every fold is open: a printed page cannot open one (how many there are depends on the EPCI's gaps).
+  expect(await page.locator(".guide-working-group details").count()).toBeGreaterThan(0);
+  await expect(page.locator(".guide-working-group details:not([open])")).toHaveCount(0);
   await expectNoAxeViolations(page, "guide, partie du groupe de travail");
 });

@@ -171,7 +171,8 @@ test("a young person in Saint-Genis-Pouilly, on a phone, wants to learn to make 
 });
 
 test("when nothing fits, one notice says so and names the France Services of the person's EPCI", async ({ page }) => {
-  await page.goto("/orientation?besoin=equiper&equiper_quoi=acheter&commune=01354&deplacement=oui");
+  // No source describes a game, video or code workshop in the Ain, and there is no national line for it.
+  await page.goto("/orientation?besoin=competences&competences_sujet=loisirs&commune=01354&deplacement=oui");
   const notice = page.locator(".notice");
   await expect(notice).toHaveCount(1);
   await expect(notice).toContainText("Nous n’avons trouvé aucune aide qui réponde à toutes vos réponses.");

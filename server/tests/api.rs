@@ -44,10 +44,11 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");
     // 199 real places merged from the seven source files (five 2019 MSAPs are the France services
-    // that replaced them), 3 department-wide actors to complete, 9 national lines and sites (3 for
-    // every subject, 5 of the démarches' organisations, 1 for parents on screens).
+    // that replaced them), 3 department-wide actors to complete, 10 national lines and sites (3 for
+    // every subject, 5 of the démarches' organisations, 1 for parents on screens, 1 for equipment at
+    // solidarity prices).
     let directory = repo.directory().await.unwrap();
-    assert_eq!(directory.structures().len(), 211);
+    assert_eq!(directory.structures().len(), 212);
     assert!(directory.structure("departement-hypra").is_some_and(|s| s.a_verifier && s.telephone.is_none()));
     assert!(directory.services().iter().all(|s| !s.structure.starts_with("departement-")), "no invented service");
     assert!(!repo.seed_directory_if_empty(&Default::default()).await.unwrap(), "never seeds over existing data");
@@ -214,11 +215,14 @@ async fn the_offline_snapshot_gives_the_same_result_as_the_server() {
         let pairs: Vec<(&str, &str)> = query.split('&').filter_map(|kv| kv.split_once('=')).collect();
         let journey = Journey::parse(Flow::shipped(), query.len(), pairs).unwrap();
         let now = Moment { date: loaded.snapshot.date.clone(), weekday: 0, minutes: 600 };
-        let offline =
-            app::domain::orientation::result(&loaded.published(app::domain::langue::Langue::Fr), Flow::shipped(), &journey, &now, |_| {
-                Vec::new()
-            })
-            .unwrap();
+        let offline = app::domain::orientation::result(
+            &loaded.published(app::domain::langue::Langue::Fr),
+            Flow::shipped(),
+            &journey,
+            &now,
+            |_, _| Vec::new(),
+        )
+        .unwrap();
         let online_cards: Vec<(String, Vec<String>)> = online["cartes"]
             .as_array()
             .unwrap()

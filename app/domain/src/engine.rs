@@ -199,7 +199,9 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         let france_services = wants_demarches && structure.dispositifs.contains(&Programme::FranceServices);
         let mut reasons = Vec::new();
         match (own, organisme, &c.theme) {
-            (true, _, Some(t)) if on_theme => reasons.push(Reason::Theme(t.clone())),
+            // « Autre » names no subject: the resource comes first, with no reason to add.
+            (true, _, Some(t)) if on_theme && t != "autre" => reasons.push(Reason::Theme(t.clone())),
+            (true, _, Some(_)) if on_theme => {}
             (true, Some(o), _) => reasons.push(Reason::Organisme(o.code.to_owned())),
             _ => {}
         }

@@ -110,15 +110,15 @@ fn directions(a: &super::directory::Address) -> String {
     }
 }
 
-/// The whole result of a journey. `seances` gives the next séances for parents near the commune (the
-/// parentalité need only). Answers not given take their defaults; the need and the commune are
+/// The whole result of a journey. `seances` gives the next séances for parents near the commune, on
+/// the parent's subject first (the parentalité need only). Answers not given take their defaults; the need and the commune are
 /// indispensable.
 pub fn result(
     data: &Published,
     flow: &Flow,
     journey: &Journey,
     now: &Moment,
-    seances: impl FnOnce(&Commune) -> Vec<SeanceCard>,
+    seances: impl FnOnce(&Commune, Option<&str>) -> Vec<SeanceCard>,
 ) -> Result<OrientationResult, ResultError> {
     let need = match journey.step(flow) {
         Step::Resultat { need } | Step::Comment { need, .. } | Step::Precision { need, .. } => need,
@@ -173,7 +173,11 @@ pub fn result(
         cartes,
         url: data.langue.href(&url("/orientation", &journey.pairs(flow))),
         donnees_du: data.donnees_du.clone(),
-        seances: if criteria.services.contains(&ServiceKind::Parentalite) { seances(commune) } else { Vec::new() },
+        seances: if criteria.services.contains(&ServiceKind::Parentalite) {
+            seances(commune, criteria.theme.as_deref())
+        } else {
+            Vec::new()
+        },
     })
 }
 

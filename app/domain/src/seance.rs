@@ -196,6 +196,23 @@ pub struct SeanceCard {
     pub organisateur: String,
 }
 
+/// Whether a séance is about a parentalité subject of the flow (`theme` codes « ecrans », « reseaux »,
+/// « ecole »), from the words of its title and description: séances carry no subject of their own.
+pub fn on_subject(seance: &Seance, subject: &str) -> bool {
+    let words: &[&str] = match subject {
+        "ecrans" => &["ecran", "jeux video", "jeu video", "controle parental", "temps d ecran"],
+        "reseaux" => &["reseau", "harcelement", "cyber", "tiktok", "instagram", "snapchat", "whatsapp"],
+        "ecole" => &["pronote", " ent ", "ecole directe", "espace numerique de travail", "college", "lycee"],
+        _ => return false,
+    };
+    let text = format!(
+        " {} {} ",
+        crate::normalize::fold(&seance.titre),
+        seance.description.as_deref().map(crate::normalize::fold).unwrap_or_default()
+    );
+    words.iter().any(|w| text.contains(w))
+}
+
 impl Seance {
     pub fn when(&self) -> String {
         format!("{}, de {} à {}", self.debut.french_date(), self.debut.french_time(), self.fin.french_time())
@@ -287,6 +304,22 @@ mod tests {
             inscription: "Entrée libre".into(),
             description: None,
         }
+    }
+
+    #[test]
+    fn a_seance_is_on_a_parents_subject_by_its_words() {
+        let titled = |titre: &str, description: Option<&str>| Seance {
+            titre: titre.into(),
+            description: description.map(str::to_owned),
+            ..seance("x", SeancePublic::Parents, ServiceKind::Parentalite, "2026-12-05", "01093")
+        };
+        assert!(on_subject(&titled("Les écrans et nos enfants", None), "ecrans"));
+        assert!(on_subject(&titled("Soirée parents", Some("Harcèlement et réseaux sociaux : en parler")), "reseaux"));
+        assert!(on_subject(&titled("Suivre la scolarité sur Pronote", None), "ecole"));
+        assert!(on_subject(&titled("L'ENT du collège", None), "ecole"));
+        assert!(!on_subject(&titled("Les écrans et nos enfants", None), "reseaux"));
+        assert!(!on_subject(&titled("Parents : l'entraide", None), "ecole"), "« entraide » is not the ENT");
+        assert!(!on_subject(&titled("Les écrans et nos enfants", None), "autre"));
     }
 
     #[test]

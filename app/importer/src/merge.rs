@@ -18,7 +18,9 @@ pub enum How {
     Siret,
     Address,
     Name,
-    Nearby { metres: u32 },
+    Nearby {
+        metres: u32,
+    },
     /// A France services of the ANCT's list, in the commune of a 2019 maison de services au public
     /// known from nothing else: the France services replaced it.
     ReplacesMsap,

@@ -229,7 +229,7 @@ fn orientation(loaded: &Loaded, l: Langue, flow: &Flow, journey: Journey, now: &
     if let Some(detour) = journey.result_detour(flow) {
         return Answer::Redirect(l.href(&detour));
     }
-    let r = match result(&loaded.published(l), flow, &journey, now, |_| Vec::new()) {
+    let r = match result(&loaded.published(l), flow, &journey, now, |_, _| Vec::new()) {
         Ok(r) => r,
         Err(e) => return problem(loaded, l, &e.message(l)),
     };

@@ -75,7 +75,7 @@ fn the_result_is_the_domain_result_over_the_snapshot() {
     let (_, _, main) = page_of(&format!("/orientation?{journey_query}"));
     let journey = Journey::from_pairs(Flow::shipped(), &query_pairs(journey_query)).unwrap();
     let expected =
-        result(&loaded().published(domain::langue::Langue::Fr), Flow::shipped(), &journey, &monday_ten(), |_| Vec::new()).unwrap();
+        result(&loaded().published(domain::langue::Langue::Fr), Flow::shipped(), &journey, &monday_ten(), |_, _| Vec::new()).unwrap();
     assert!(!expected.cartes.is_empty());
     // The same shortlist as online, in the same order, whole; then every other place, compact.
     let page = domain::result_page::layout(&expected.cartes);

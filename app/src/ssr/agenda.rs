@@ -123,7 +123,7 @@ pub fn ics_one(services: &AppState, id: &str, origin: &str) -> Result<String, Ap
 }
 
 /// The next séances for parents near `commune`: its EPCI first, then the rest of the Ain.
-pub fn parentalite_near(services: &AppState, commune: &Commune, limit: usize, langue: Langue) -> Vec<SeanceCard> {
+pub fn parentalite_near(services: &AppState, commune: &Commune, subject: Option<&str>, limit: usize, langue: Langue) -> Vec<SeanceCard> {
     let all = services.seances();
     let epci = services.gazetteer.epci_of(commune).siren.clone();
     let for_parents = AgendaFilter { public: Some(SeancePublic::Parents), ..Default::default() };
@@ -132,7 +132,8 @@ pub fn parentalite_near(services: &AppState, commune: &Commune, limit: usize, la
         .filter(|s| s.theme == ServiceKind::Parentalite || s.public == SeancePublic::Parents)
         .collect();
     let of = epci_of(services);
-    found.sort_by_key(|s| of(&s.commune) != Some(epci.as_str()));
+    // The parent's subject first, then the person's EPCI (a stable sort keeps the dates' order).
+    found.sort_by_key(|s| (!subject.is_some_and(|t| crate::domain::seance::on_subject(s, t)), of(&s.commune) != Some(epci.as_str())));
     found.into_iter().take(limit).map(|s| card(services, s, langue)).collect()
 }
 

@@ -23,7 +23,9 @@ pub fn compute(services: &AppState, journey: &Journey, langue: Langue) -> Result
         donnees_du: langue.date(&now.date),
         langue,
     };
-    let seances = |commune: &crate::domain::geo::Commune| super::agenda::parentalite_near(services, commune, 5, langue);
+    let seances = |commune: &crate::domain::geo::Commune, subject: Option<&str>| {
+        super::agenda::parentalite_near(services, commune, subject, 5, langue)
+    };
     result(&data, Flow::shipped(), journey, &now, seances).map_err(|e| AppError::BadRequest(e.message(langue)))
 }
 

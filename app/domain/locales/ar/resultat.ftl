@@ -74,7 +74,6 @@ raison-weekend = مفتوح في نهاية الأسبوع
 raison-france-services = France services: مساعدة في كل الإجراءات الإدارية
 raison-theme-ecrans = لوقت الأطفال أمام الشاشات
 raison-theme-reseaux = لشبكات التواصل الاجتماعي والتنمّر
-raison-theme-autre = يستمع إلى الأولياء في كل مواضيع الرقمي
 raison-theme-ecole = لمنصة ENT وPronote
 raison-le-plus-proche = أقرب مكان إليك
 raison-partenaire-caf = صندوق المنح العائلية CAF شريك لكل مراكز France services

@@ -73,7 +73,6 @@ raison-weekend = Open at weekends
 raison-france-services = France services: help with every administrative task
 raison-theme-ecrans = For children's screen time
 raison-theme-reseaux = For social networks and bullying
-raison-theme-autre = Listens to parents on every digital subject
 raison-theme-ecole = For the ENT and Pronote
 raison-le-plus-proche = The nearest place to you
 raison-partenaire-caf = The CAF is a partner of every France services

@@ -73,7 +73,6 @@ raison-weekend = Ouvert le samedi ou le dimanche
 raison-france-services = France services : aide pour tous vos papiers
 raison-theme-ecrans = Pour le temps passé devant les écrans
 raison-theme-reseaux = Pour les réseaux sociaux et le harcèlement
-raison-theme-autre = Écoute les parents pour tout le numérique
 raison-theme-ecole = Pour l’ENT et Pronote
 raison-le-plus-proche = Le lieu le plus près de chez vous
 raison-partenaire-caf = Toutes les France services aident pour la CAF

@@ -73,7 +73,6 @@ raison-weekend = Ouvert le week-end
 raison-france-services = France services : aide pour toutes les démarches
 raison-theme-ecrans = Pour le temps d’écran des enfants
 raison-theme-reseaux = Pour les réseaux sociaux et le harcèlement
-raison-theme-autre = Écoute les parents sur tous les sujets du numérique
 raison-theme-ecole = Pour l’ENT et Pronote
 raison-le-plus-proche = Le lieu le plus proche de chez vous
 raison-partenaire-caf = La CAF est partenaire de toutes les France services

@@ -67,7 +67,6 @@ raison-weekend = Hafta sonu açık
 raison-france-services = France services: tüm resmî işlemler için yardım
 raison-theme-ecrans = Çocukların ekran süresi için
 raison-theme-reseaux = Sosyal ağlar ve zorbalık için
-raison-theme-autre = Ebeveynleri tüm dijital konularda dinler
 raison-theme-ecole = ENT ve Pronote için
 raison-le-plus-proche = Size en yakın yer
 raison-partenaire-caf = CAF tüm France services merkezlerinin ortağıdır

@@ -75,7 +75,6 @@ raison-weekend = Відчинено у вихідні
 raison-france-services = France services: допомога з усіма адміністративними справами
 raison-theme-ecrans = Про час дітей перед екранами
 raison-theme-reseaux = Про соцмережі та цькування
-raison-theme-autre = Вислуховує батьків з усіх цифрових питань
 raison-theme-ecole = Про ENT і Pronote
 raison-le-plus-proche = Найближче до вас місце
 raison-partenaire-caf = CAF є партнером усіх France services

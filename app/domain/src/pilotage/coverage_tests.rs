@@ -38,8 +38,13 @@ fn a_need_is_covered_as_its_best_covered_form_and_each_form_is_kept() {
         let equiper = need(c, "equiper");
         assert_eq!(equiper.forms.len(), 3, "acces, acheter, les_deux");
         assert_eq!(equiper.atteint, equiper.forms.iter().map(|f| f.1).min().unwrap(), "the best of its forms");
-        // Nobody in the Ain sells equipment at solidarity prices.
-        assert_eq!(equiper.forms.iter().find(|f| f.0 == "acheter").map(|f| f.1), Some(Reached::Nothing), "{}", c.nom);
+        // Nobody in the Ain sells equipment at solidarity prices: Emmaüs Connect, remote, is the answer.
+        assert_eq!(
+            equiper.forms.iter().find(|f| f.0 == "acheter").map(|f| f.1),
+            Some(Reached::Tier(crate::engine::Tier::Remote)),
+            "{}",
+            c.nom
+        );
     }
     let with_place = all.iter().flat_map(|c| &c.needs).filter(|n| n.atteint.is_local());
     assert!(with_place.clone().count() > 0 && with_place.clone().all(|n| n.distance_km.is_some()), "a local answer is somewhere");
