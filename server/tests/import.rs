@@ -47,6 +47,9 @@ fn phone_of(d: &Directory, id: &str) -> Option<String> {
     d.structure(id).and_then(|s| s.telephone.clone())
 }
 
+/// The France services of Saint-Trivier-de-Courtes: the 2019 MSAP it replaced, one entry since.
+const SAINT_TRIVIER: &str = "annuaire-administration-msap-01388-01";
+
 /// The 2024 list with Saint-Trivier-de-Courtes's phone changed.
 fn newer_list() -> String {
     FS_2024.replacen("04 74 30 19 63", "04 74 30 19 99", 1)
@@ -59,12 +62,12 @@ async fn a_dry_run_reports_and_writes_nothing_then_applying_writes_once() {
     let (ok, report, _) = c.run(&["importer", &file]);
     assert!(ok, "{report}");
     assert!(report.contains("Essai seulement"), "{report}");
-    assert!(report.contains("ligne 3 : fusionné avec « France services La Poste de Saint-Trivier-de-Courtes » (france-services-2), même fiche de la source ; téléphone : « +33474301963 » → « +33474301999 »"), "{report}");
-    assert_eq!(phone_of(&c.directory().await, "france-services-2").as_deref(), Some("+33474301963"), "a dry run writes nothing");
+    assert!(report.contains("ligne 3 : fusionné avec « France services La Poste de Saint-Trivier-de-Courtes » (annuaire-administration-msap-01388-01), même fiche de la source ; téléphone : « +33474301963 » → « +33474301999 »"), "{report}");
+    assert_eq!(phone_of(&c.directory().await, SAINT_TRIVIER).as_deref(), Some("+33474301963"), "a dry run writes nothing");
 
     let (ok, report, _) = c.run(&["importer", &file, "--appliquer"]);
     assert!(ok && report.contains("Import n° 1 enregistré"), "{report}");
-    assert_eq!(phone_of(&c.directory().await, "france-services-2").as_deref(), Some("+33474301999"));
+    assert_eq!(phone_of(&c.directory().await, SAINT_TRIVIER).as_deref(), Some("+33474301999"));
 
     let (ok, report, _) = c.run(&["importer", &file, "--appliquer"]);
     assert!(ok && report.contains("Rien à changer") && !report.contains("Import n° 2"), "importing twice changes nothing: {report}");
@@ -79,7 +82,7 @@ async fn an_import_is_undone_as_a_whole_and_only_once() {
     assert!(c.run(&["importer", &file, "--appliquer"]).0);
     let (ok, out, _) = c.run(&["annuler-import", "1"]);
     assert!(ok, "{out}");
-    assert_eq!(phone_of(&c.directory().await, "france-services-2").as_deref(), Some("+33474301963"));
+    assert_eq!(phone_of(&c.directory().await, SAINT_TRIVIER).as_deref(), Some("+33474301963"));
     let (ok, _, err) = c.run(&["annuler-import", "1"]);
     assert!(!ok && err.contains("aucun import n° 1 à annuler"), "{err}");
     let (_, list, _) = c.run(&["imports"]);
