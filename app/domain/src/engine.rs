@@ -160,8 +160,8 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
     for index in candidates {
         let service = &services[index];
         // An organisation's own channel is for its own démarches only.
-        let own = organisme.is_some_and(|o| service.organismes.iter().any(|code| code == o.code));
-        if wants_demarches && !service.organismes.is_empty() && !own {
+        let own_channel = organisme.is_some_and(|o| service.organismes.iter().any(|code| code == o.code));
+        if wants_demarches && !service.organismes.is_empty() && !own_channel {
             continue;
         }
         // A resource on one parentalité subject is for parents asking about it.
@@ -169,7 +169,8 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         if !service.themes.is_empty() && c.theme.is_some() && !on_theme {
             continue;
         }
-        let own = own || on_theme;
+        // Either comes first within its tier.
+        let own = own_channel || on_theme;
         let declared = declared_tier(profile.commune, service);
         // Outside its declared zone, only a place people go to, and within reach, is offered.
         if declared.is_none() && service.comes_to_person() {
@@ -198,12 +199,11 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         // For a démarche, a France Services is the natural first answer: it orients on every subject.
         let france_services = wants_demarches && structure.dispositifs.contains(&Programme::FranceServices);
         let mut reasons = Vec::new();
-        match (own, organisme, &c.theme) {
+        if on_theme {
             // « Autre » names no subject: the resource comes first, with no reason to add.
-            (true, _, Some(t)) if on_theme && t != "autre" => reasons.push(Reason::Theme(t.clone())),
-            (true, _, Some(_)) if on_theme => {}
-            (true, Some(o), _) => reasons.push(Reason::Organisme(o.code.to_owned())),
-            _ => {}
+            reasons.extend(c.theme.iter().filter(|t| *t != "autre").map(|t| Reason::Theme(t.clone())));
+        } else if let (true, Some(o)) = (own_channel, organisme) {
+            reasons.push(Reason::Organisme(o.code.to_owned()));
         }
         match tier {
             Tier::Commune => reasons.push(Reason::DansVotreCommune),

@@ -122,7 +122,7 @@ pub fn csv(directory: &Directory, today: &str) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let _ = writer.write_record(COLUMNS);
     for row in rows(directory, today) {
-        let _ = writer.write_record(row.iter().map(|(_, v)| super::spreadsheet_safe(v)).collect::<Vec<_>>().iter().map(|v| v.as_ref()));
+        let _ = writer.write_record(row.iter().map(|(_, v)| super::spreadsheet_safe(v).into_owned()));
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }

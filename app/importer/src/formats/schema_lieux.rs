@@ -62,12 +62,12 @@ type Getter<'a> = Box<dyn Fn(&str) -> String + 'a>;
 /// says « France Services », the France services is the place that calls itself one (« France
 /// Services Valserhône… », « Maison des services… »): its commune names the group's other places,
 /// which are its conseiller's permanences, not France services.
-fn france_services_hosts(ctx: &Context, rows: &[&dyn Fn(&str) -> String]) -> BTreeMap<String, (usize, String)> {
+/// Hosts are keyed by group, with the host's own `id` and its commune's name.
+fn france_services_hosts(ctx: &Context, rows: &[&dyn Fn(&str) -> String]) -> BTreeMap<String, (String, String)> {
     let mut hosts = BTreeMap::new();
-    for (i, get) in rows.iter().enumerate() {
+    for get in rows {
         let group = get("structureId");
-        let labels = [get("dispositif_programmes_nationaux"), get("labels_nationaux")].join("|");
-        if group.trim().is_empty() || !values(&labels).any(|l| programme(l) == Some(Programme::FranceServices)) {
+        if group.trim().is_empty() || !says_france_services(*get) {
             continue;
         }
         let name = domain::normalize::fold(&get("nom"));
@@ -78,7 +78,7 @@ fn france_services_hosts(ctx: &Context, rows: &[&dyn Fn(&str) -> String]) -> BTr
         let (lon, lat) = coordinates(&get("longitude"), &get("latitude"));
         let place = Place { insee: &insee, code_postal: &postcode, commune: &commune, lon, lat };
         if let Ok(c) = crate::locate::locate(ctx.gazetteer, &place) {
-            hosts.insert(group, (i, c.nom.clone()));
+            hosts.insert(group, (get("id"), c.nom.clone()));
         }
     }
     hosts
@@ -166,14 +166,20 @@ fn record(ctx: &Context, line: usize, get: &dyn Fn(&str) -> String, host: Option
     })
 }
 
-/// The France services `get`'s place is a permanence of, unless it is that France services itself.
-fn permanence_host<'h>(hosts: &'h BTreeMap<String, (usize, String)>, get: &dyn Fn(&str) -> String, rank: Option<usize>) -> Option<&'h str> {
+/// Whether the record says « France Services » among its labels (its own, or its employer's).
+fn says_france_services(get: &dyn Fn(&str) -> String) -> bool {
     let labels = [get("dispositif_programmes_nationaux"), get("labels_nationaux")].join("|");
-    if !values(&labels).any(|l| programme(l) == Some(Programme::FranceServices)) {
+    let found = values(&labels).any(|l| programme(l) == Some(Programme::FranceServices));
+    found
+}
+
+/// The France services `get`'s place is a permanence of, unless it is that France services itself.
+fn permanence_host<'h>(hosts: &'h BTreeMap<String, (String, String)>, get: &dyn Fn(&str) -> String) -> Option<&'h str> {
+    if !says_france_services(get) {
         return None;
     }
     let (host, commune) = hosts.get(&get("structureId"))?;
-    (Some(*host) != rank).then_some(commune.as_str())
+    (*host != get("id")).then_some(commune.as_str())
 }
 
 pub fn parse_csv(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
@@ -183,8 +189,6 @@ pub fn parse_csv(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
     let getters: Vec<Getter> = complete.iter().map(|row| Box::new(move |name: &str| row.named(table, name).to_owned()) as Getter).collect();
     let refs: Vec<&dyn Fn(&str) -> String> = getters.iter().map(|g| g.as_ref()).collect();
     let hosts = france_services_hosts(ctx, &refs);
-    // The row's rank among the complete rows, as `hosts` counts them.
-    let mut rank = 0;
     for row in &table.rows {
         if row.len() < table.headers.len() {
             parsed.refusals.push(Refusal {
@@ -196,9 +200,7 @@ pub fn parse_csv(table: &Table, ctx: &Context) -> Result<Parsed, FileError> {
             continue;
         }
         let get = |name: &str| row.named(table, name).to_owned();
-        let host = permanence_host(&hosts, &get, Some(rank));
-        rank += 1;
-        collect(&mut parsed, record(ctx, row.line, &get, host));
+        collect(&mut parsed, record(ctx, row.line, &get, permanence_host(&hosts, &get)));
     }
     Ok(parsed)
 }
@@ -244,7 +246,7 @@ pub fn parse_json(value: &serde_json::Value, ctx: &Context) -> Result<Parsed, Fi
         }
         let get = refs[i];
         // In a JSON file, a « line » is the place's rank in the list.
-        collect(&mut parsed, record(ctx, i + 1, get, permanence_host(&hosts, get, Some(i))));
+        collect(&mut parsed, record(ctx, i + 1, get, permanence_host(&hosts, get)));
     }
     Ok(parsed)
 }
