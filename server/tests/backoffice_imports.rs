@@ -96,6 +96,39 @@ async fn editors_and_other_sites_cannot_import() {
     assert_eq!(res.status().as_u16(), 403, "a post from another site");
 }
 
+/// Sends the headers of a 9 MB upload and its first bytes only, then waits for an answer: one that
+/// comes means the server decided without reading the file.
+async fn answer_to_an_unfinished_upload(app: &TestApp, cookie: Option<&str>) -> Option<String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = app.base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    let cookie = cookie.map(|c| format!("Cookie: {c}\r\n")).unwrap_or_default();
+    let head = format!(
+        "POST /admin/imports/essai HTTP/1.1\r\nHost: {address}\r\nSec-Fetch-Site: same-origin\r\n{cookie}\
+         Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 9000000\r\n\r\n--b\r\n\
+         Content-Disposition: form-data; name=\"fichier\"; filename=\"gros.csv\"\r\n\r\nid;nom\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 4096];
+    let read = tokio::time::timeout(std::time::Duration::from_secs(5), stream.read(&mut answer)).await.ok()?.ok()?;
+    Some(String::from_utf8_lossy(&answer[..read]).into_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_sent_without_a_coordinators_session_is_refused_before_it_is_read() {
+    let app = support::spawn_app().await;
+    let anonymous = answer_to_an_unfinished_upload(&app, None).await.expect("an answer before the file is sent");
+    assert!(anonymous.starts_with("HTTP/1.1 303") && anonymous.contains("/admin/connexion"), "{anonymous}");
+    let admin_cookie = admin(&app).await;
+    let editor_cookie = editor(&app, &admin_cookie).await;
+    let editor = answer_to_an_unfinished_upload(&app, Some(&editor_cookie)).await.expect("an answer before the file is sent");
+    assert!(editor.starts_with("HTTP/1.1 403"), "an editor is refused: {editor}");
+    assert!(
+        answer_to_an_unfinished_upload(&app, Some(&admin_cookie)).await.is_none(),
+        "a coordinator's file is read to its end (the test's own check: it would pass for no reason otherwise)"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn entries_a_newer_list_no_longer_names_are_shown_to_coordinators() {
     let app = support::spawn_app().await;

@@ -82,27 +82,38 @@ pub async fn flash(services: &AppState, session: &Session, form: &str) -> Result
 /// The logged-in session of a back-office post, its origin and token checked; otherwise the response
 /// to send (403 for a cross-site request, the login page for an ended session).
 pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
-    if !same_origin(headers) {
-        return Err(forbidden_origin(Langue::Fr, back));
-    }
-    let session = match current(services, headers).await {
-        Ok(Some(s)) => s,
-        Ok(None) => return Err(see_other(urls::LOGIN_SESSION_ENDED)),
-        Err(_) => return Err(op_failure(OpError::Internal, back)),
-    };
-    if !check_form_token(&services.form_key, Some(&session.id_hash), fields.get("jeton"), now()) {
-        return Err(forbidden_origin(Langue::Fr, back));
-    }
-    Ok(session)
+    let session = guard_before_body(services, headers, back).await?;
+    token_refusal(services, &session, fields, back).map_or(Ok(session), Err)
 }
 
 /// [`guard`] for the coordinators' forms: an editor's session is refused with a 403.
 pub async fn guard_admin(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
     let session = guard(services, headers, fields, back).await?;
-    if session.account.role != Role::Admin {
-        return Err(op_failure(OpError::Forbidden, back));
+    editor_refusal(&session, back).map_or(Ok(session), Err)
+}
+
+/// What [`guard`] can check from the headers alone (the origin and the session), so that a large
+/// body is read only for someone logged in: the form token, inside the body, is checked after it
+/// with [`token_refusal`].
+pub async fn guard_before_body(services: &AppState, headers: &HeaderMap, back: &str) -> Result<Session, Response> {
+    if !same_origin(headers) {
+        return Err(forbidden_origin(Langue::Fr, back));
     }
-    Ok(session)
+    match current(services, headers).await {
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Err(see_other(urls::LOGIN_SESSION_ENDED)),
+        Err(_) => Err(op_failure(OpError::Internal, back)),
+    }
+}
+
+/// The 403 to send unless the form token of `fields` was issued to this session, recently.
+pub fn token_refusal(services: &AppState, session: &Session, fields: &Fields, back: &str) -> Option<Response> {
+    (!check_form_token(&services.form_key, Some(&session.id_hash), fields.get("jeton"), now())).then(|| forbidden_origin(Langue::Fr, back))
+}
+
+/// The 403 to send when the session is an editor's, on a coordinators' form.
+pub fn editor_refusal(session: &Session, back: &str) -> Option<Response> {
+    (session.account.role != Role::Admin).then(|| op_failure(OpError::Forbidden, back))
 }
 
 /// Keeps a refused form for its page, then sends the browser back to it.

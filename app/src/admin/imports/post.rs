@@ -2,7 +2,7 @@
 //! and an applied import undone. Each post answers with a redirect to `/admin/imports`.
 
 use crate::admin::ops::OpError;
-use crate::admin::session::guard_admin;
+use crate::admin::session::{editor_refusal, guard_admin, guard_before_body, token_refusal};
 use crate::domain::edit::Fields;
 use crate::ssr::auth::{now_rfc3339, random_token};
 use crate::ssr::import::{import, ImportError, Request};
@@ -41,15 +41,22 @@ async fn read_form(multipart: &mut Multipart) -> Result<(Fields, Option<Upload>)
 }
 
 /// `POST /admin/imports/essai` (multipart): keeps the file for this account, then shows its dry run.
+/// The session is checked before the file is read: up to 10 MB are read only for a coordinator.
 pub async fn trial(State(services): State<AppState>, headers: HeaderMap, mut multipart: Multipart) -> Response {
+    let session = match guard_before_body(&services, &headers, BACK).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    if let Some(res) = editor_refusal(&session, BACK) {
+        return res;
+    }
     let (fields, upload) = match read_form(&mut multipart).await {
         Ok(read) => read,
         Err(code) => return see_other(&format!("{BACK}?erreur={code}")),
     };
-    let session = match guard_admin(&services, &headers, &fields, BACK).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+    if let Some(res) = token_refusal(&services, &session, &fields, BACK) {
+        return res;
+    }
     let Some(upload) = upload else { return see_other(&format!("{BACK}?erreur=fichier")) };
     let token = random_token();
     match services.repo.save_upload(&token, session.account.id, &upload, &now_rfc3339()).await {
