@@ -40,6 +40,7 @@ async fn a_backup_taken_while_the_server_runs_restores_accounts_audit_log_and_en
     let file = app.data.path().join("sauvegarde.db").display().to_string();
     let report = save(&live, &file).await.expect("backup");
     assert!(report.contains("vérifiée") && report.contains("account 1"), "{report}");
+    assert_only_its_owner_reads(&file);
     rename_ours(&app, &cookie, "Après la sauvegarde").await;
     let (at_backup_counts, _) = {
         let copy = Config { database_url: format!("sqlite://{file}"), ..support::config(&app.data) };
@@ -75,6 +76,13 @@ async fn a_backup_taken_while_the_server_runs_restores_accounts_audit_log_and_en
     assert_eq!(aside.len(), 1, "{aside:?}");
     let kept = Config { database_url: format!("sqlite://{}/restauree/{}", dir.path().display(), aside[0]), ..support::config(&dir) };
     assert_eq!(stored(&kept).await.1, "Modifiée après restauration", "the replaced database is intact");
+}
+
+/// A backup holds password hashes and sessions: 0600 whatever the umask.
+fn assert_only_its_owner_reads(file: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{file} is {mode:o}");
 }
 
 /// A change written straight through the repository, as a server would.
@@ -166,6 +174,7 @@ async fn a_postgres_dump_restores_accounts_audit_log_and_entries_and_keeps_what_
     let file = app.data.path().join("sauvegarde.dump").display().to_string();
     let report = save(&live, &file).await.expect("backup");
     assert!(report.contains("vérifiée") && report.contains("account 1"), "{report}");
+    assert_only_its_owner_reads(&file);
     let (at_backup, _) = stored(&live).await;
     assert!(matches!(save(&live, &file).await, Err(BackupError::Exists(_))), "a backup never overwrites a file");
     rename_ours(&app, &cookie, "Après la sauvegarde").await;

@@ -8,6 +8,7 @@ pub mod imports;
 pub mod maintenance;
 pub mod pilotage;
 pub mod postgres_tools;
+mod private_file;
 pub mod shared;
 pub mod sql;
 mod sql_backoffice;

@@ -14,8 +14,9 @@ impl Maintenance for SqlRepository {
     async fn backup_to(&self, path: &str) -> Result<(), RepoError> {
         match self.backend() {
             // VACUUM INTO reads one consistent snapshot (the WAL included) and writes a compact file
-            // that needs nothing else; SQLite itself refuses a path that already exists.
+            // that needs nothing else, into a new private file (`private_file`).
             Backend::Sqlite => {
+                super::private_file::create(path)?;
                 sqlx::query("VACUUM INTO $1").bind(path).execute(self.pool()).await?;
                 Ok(())
             }
