@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod auth;
+pub mod client_ip;
 pub mod counter;
 pub mod coverage;
 pub mod epci;

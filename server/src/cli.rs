@@ -93,7 +93,11 @@ Variables d’environnement :
   LEPTOS_SITE_ADDR   adresse d’écoute (défaut : 127.0.0.1:3000)
   LEPTOS_SITE_ROOT   dossier des fichiers du site (défaut : target/site)
   RUST_LOG           niveau des journaux (défaut : info)
-  AIGUILLAGE_PROXY   1 derrière un proxy inverse : l’adresse du client est lue dans X-Forwarded-For
+  AIGUILLAGE_PROXY   1 derrière un proxy inverse sur cette machine, ou les adresses des proxys
+                     séparées par des virgules : l’adresse du client est lue dans X-Forwarded-For,
+                     seulement quand la requête vient de l’un d’eux
+  AIGUILLAGE_ADRESSE_PUBLIQUE
+                     adresse publique du site (https://… en production : cookie Secure et HSTS)
 ";
 
 pub fn parse(args: &[String]) -> Result<Command, String> {

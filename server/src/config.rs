@@ -46,6 +46,8 @@ pub enum ConfigError {
     PublicAddress(String),
     #[error("{0}")]
     Mail(String),
+    #[error("{0}")]
+    Proxy(String),
     #[error("AIGUILLAGE_METRIQUES_JETON est trop court : au moins 24 caractères (par exemple la sortie de « openssl rand -hex 16 »).")]
     MetricsToken,
 }
@@ -80,6 +82,10 @@ impl Config {
             Err(_) => None,
         };
         let geography_file = std::env::var_os("AIGUILLAGE_GEOGRAPHIE").map(PathBuf::from);
+        // Read again by each request's `ClientIp`; checked here so that a typo stops the start.
+        if let Ok(proxy) = std::env::var("AIGUILLAGE_PROXY") {
+            app::ssr::client_ip::trusted_proxies(&proxy).map_err(ConfigError::Proxy)?;
+        }
         Ok(Self { database_url, leptos, public_address, mail, metrics_token, geography_file })
     }
 

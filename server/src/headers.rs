@@ -1,13 +1,14 @@
 //! Security headers on every response (pages set their own Content-Security-Policy with a nonce; the
 //! rest get the same policy without one).
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 
-pub async fn security_headers(request: Request, next: Next) -> Response {
-    let https = request.headers().get("x-forwarded-proto").is_some_and(|p| p.as_bytes().eq_ignore_ascii_case(b"https"));
+/// `https`: the configured public address is `https://` (then HSTS), never what a request's
+/// `X-Forwarded-Proto` claims.
+pub async fn security_headers(State(https): State<bool>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let h = response.headers_mut();
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {

@@ -344,8 +344,11 @@ async fn every_response_carries_the_security_headers_and_pages_allow_only_their_
 
     let api = app.get("/api/v1/communes?q=Belley").await;
     assert!(header(&api, "content-security-policy").starts_with("default-src 'self'"));
-    let https = app.client.get(format!("{}/health", app.base)).header("x-forwarded-proto", "https").send().await.unwrap();
-    assert!(header(&https, "strict-transport-security").starts_with("max-age="));
+    let forged = app.client.get(format!("{}/health", app.base)).header("x-forwarded-proto", "https").send().await.unwrap();
+    assert!(header(&forged, "strict-transport-security").is_empty(), "a request's X-Forwarded-Proto decides nothing");
+    let https = support::spawn_with(tempfile::tempdir().unwrap(), |c| c.public_address = "https://aiguillage.exemple.fr".into()).await;
+    let res = https.get("/health").await;
+    assert!(header(&res, "strict-transport-security").starts_with("max-age="), "an https site asks for HTTPS");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

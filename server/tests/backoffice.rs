@@ -51,21 +51,25 @@ async fn a_right_password_opens_a_session_with_a_strict_http_only_cookie_and_a_w
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn behind_https_the_cookie_is_host_prefixed_and_secure() {
-    let app = spawn_app().await;
-    app.account(ADMIN.0, "admin", ADMIN.1).await;
-    let jeton = app.token("/admin/connexion", None).await;
-    let res = app
-        .raw
-        .post(format!("{}/admin/connexion", app.base))
-        .header("x-forwarded-proto", "https")
-        .header("sec-fetch-site", "same-origin")
-        .form(&[("jeton", jeton.as_str()), ("email", ADMIN.0), ("mot_de_passe", ADMIN.1)])
-        .send()
-        .await
-        .unwrap();
-    let set = res.headers().get("set-cookie").unwrap().to_str().unwrap();
-    assert!(set.starts_with("__Host-aiguillage=") && set.contains("; Secure;"), "{set}");
+async fn an_https_site_sets_a_host_prefixed_secure_cookie_and_a_request_cannot_choose_otherwise() {
+    let https = support::spawn_with(tempfile::tempdir().unwrap(), |c| c.public_address = "https://aiguillage.exemple.fr".into()).await;
+    let plain = spawn_app().await;
+    for (app, forwarded, secure) in [(&https, "http", true), (&plain, "https", false)] {
+        app.account(ADMIN.0, "admin", ADMIN.1).await;
+        let jeton = app.token("/admin/connexion", None).await;
+        let res = app
+            .raw
+            .post(format!("{}/admin/connexion", app.base))
+            .header("x-forwarded-proto", forwarded)
+            .header("sec-fetch-site", "same-origin")
+            .form(&[("jeton", jeton.as_str()), ("email", ADMIN.0), ("mot_de_passe", ADMIN.1)])
+            .send()
+            .await
+            .unwrap();
+        let set = res.headers().get("set-cookie").unwrap().to_str().unwrap();
+        assert_eq!(set.starts_with("__Host-aiguillage=") && set.contains("; Secure;"), secure, "{set}");
+        assert_eq!(set.starts_with("aiguillage-local="), !secure, "{set}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

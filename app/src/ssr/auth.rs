@@ -47,22 +47,47 @@ pub fn check_password_policy(password: &str) -> Result<(), String> {
     }
 }
 
-pub async fn hash_password(password: String) -> Result<String, AppError> {
+/// How many argon2 computations run at once. Each holds 19 MiB and a core for tens of
+/// milliseconds; uncapped, a burst of logins would start one per blocking thread (up to 512, about
+/// 9.5 GiB). Two, as this machine has two cores: the others wait their turn, and the per-address
+/// limit keeps that queue short.
+const ARGON2_AT_ONCE: usize = 2;
+static ARGON2_PERMITS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(ARGON2_AT_ONCE);
+/// The most argon2 computations seen running together (for the test of the cap).
+static ARGON2_PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static ARGON2_RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Runs `work` (an argon2 computation) on a blocking thread once one of [`ARGON2_AT_ONCE`] permits
+/// is free.
+async fn argon2_task<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    use std::sync::atomic::Ordering::SeqCst;
+    let _permit = ARGON2_PERMITS.acquire().await.map_err(AppError::internal)?;
     tokio::task::spawn_blocking(move || {
+        let running = ARGON2_RUNNING.fetch_add(1, SeqCst) + 1;
+        ARGON2_PEAK.fetch_max(running, SeqCst);
+        let result = work();
+        ARGON2_RUNNING.fetch_sub(1, SeqCst);
+        result
+    })
+    .await
+    .map_err(AppError::internal)
+}
+
+pub async fn hash_password(password: String) -> Result<String, AppError> {
+    argon2_task(move || {
         use argon2::password_hash::{PasswordHasher, SaltString};
         let mut salt = [0u8; 16];
         getrandom::getrandom(&mut salt).map_err(AppError::internal)?;
         let salt = SaltString::encode_b64(&salt).map_err(AppError::internal)?;
         argon2().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(AppError::internal)
     })
-    .await
-    .map_err(AppError::internal)?
+    .await?
 }
 
 /// Verifies against `hash`, or against a throw-away hash when the account does not exist, so that
 /// the answer takes as long either way and does not reveal which e-mails have an account.
 pub async fn verify_password(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
+    argon2_task(move || {
         use argon2::password_hash::{PasswordHash, PasswordVerifier};
         static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
         let decoy = DECOY.get_or_init(|| {
@@ -79,35 +104,30 @@ pub async fn verify_password(password: String, hash: Option<String>) -> bool {
     .unwrap_or(false)
 }
 
-/// Plain HTTP on the machine itself (development, tests): the only place a cookie goes without Secure.
-pub fn plain_http_localhost(headers: &HeaderMap) -> bool {
-    let forwarded_https = headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).is_some_and(|p| p.eq_ignore_ascii_case("https"));
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let name = host.rsplit_once(':').map(|(h, _)| h).filter(|h| !h.ends_with(']') || h.starts_with('[')).unwrap_or(host);
-    !forwarded_https && matches!(name, "localhost" | "127.0.0.1" | "[::1]")
-}
-
-pub fn session_cookie(headers: &HeaderMap, token: &str) -> HeaderValue {
+/// The session cookie for a site whose configured public address is `https` (`__Host-`, Secure) or
+/// plain HTTP (development, tests on the machine itself, where a Secure cookie may be dropped).
+/// Never chosen from the request: `X-Forwarded-Proto` and `Host` are whatever a client sent.
+pub fn session_cookie(https: bool, token: &str) -> HeaderValue {
     let max_age = SESSION_HOURS * 3600;
-    let value = if plain_http_localhost(headers) {
-        format!("{COOKIE_LOCAL}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}")
-    } else {
+    let value = if https {
         format!("{COOKIE_SECURE}={token}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age={max_age}")
+    } else {
+        format!("{COOKIE_LOCAL}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}")
     };
     HeaderValue::from_str(&value).expect("token is hex")
 }
 
-pub fn clear_cookie(headers: &HeaderMap) -> HeaderValue {
-    HeaderValue::from_static(if plain_http_localhost(headers) {
-        "aiguillage-local=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"
-    } else {
+pub fn clear_cookie(https: bool) -> HeaderValue {
+    HeaderValue::from_static(if https {
         "__Host-aiguillage=; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=0"
+    } else {
+        "aiguillage-local=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"
     })
 }
 
-/// The session id sent by the browser, if any.
-pub fn session_token(headers: &HeaderMap) -> Option<String> {
-    let wanted = if plain_http_localhost(headers) { COOKIE_LOCAL } else { COOKIE_SECURE };
+/// The session id sent by the browser, if any, under the cookie name of this site's scheme.
+pub fn session_token(https: bool, headers: &HeaderMap) -> Option<String> {
+    let wanted = if https { COOKIE_SECURE } else { COOKIE_LOCAL };
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -131,7 +151,7 @@ pub fn now_rfc3339() -> String {
 
 /// The logged-in session of this request, if any.
 pub async fn current(services: &AppState, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
-    let Some(token) = session_token(headers) else { return Ok(None) };
+    let Some(token) = session_token(services.https(), headers) else { return Ok(None) };
     let id_hash = hash_token(&token);
     let account = services.repo.session_account(&id_hash, &now_rfc3339()).await?;
     Ok(account.map(|account| Session { account, id_hash }))
@@ -264,17 +284,14 @@ mod tests {
     }
 
     #[test]
-    fn the_cookie_is_host_prefixed_and_secure_except_on_plain_http_localhost() {
-        let public = headers(&[("host", "aiguillage.fr")]);
-        let cookie = session_cookie(&public, &"a".repeat(64));
+    fn the_cookie_is_host_prefixed_and_secure_when_the_site_is_https_whatever_the_request_says() {
+        let cookie = session_cookie(true, &"a".repeat(64));
         assert!(cookie.to_str().unwrap().starts_with("__Host-aiguillage="));
         assert!(cookie.to_str().unwrap().contains("; Secure; HttpOnly; SameSite=Strict"));
-        let local = headers(&[("host", "127.0.0.1:3000")]);
-        assert!(!session_cookie(&local, &"a".repeat(64)).to_str().unwrap().contains("Secure"));
-        let proxied = headers(&[("host", "localhost:3000"), ("x-forwarded-proto", "https")]);
-        assert!(session_cookie(&proxied, &"a".repeat(64)).to_str().unwrap().contains("Secure"));
+        assert!(!session_cookie(false, &"a".repeat(64)).to_str().unwrap().contains("Secure"));
         let sent = headers(&[("host", "aiguillage.fr"), ("cookie", &format!("x=1; __Host-aiguillage={}", "b".repeat(64)))]);
-        assert_eq!(session_token(&sent), Some("b".repeat(64)));
+        assert_eq!(session_token(true, &sent), Some("b".repeat(64)));
+        assert_eq!(session_token(false, &sent), None, "a plain-HTTP site reads only its own cookie");
     }
 
     #[tokio::test]
@@ -284,5 +301,16 @@ mod tests {
         assert!(verify_password("correct horse battery".into(), Some(hash.clone())).await);
         assert!(!verify_password("wrong horse battery".into(), Some(hash)).await);
         assert!(!verify_password("decoy password".into(), None).await);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn no_more_than_two_password_checks_run_at_once_however_many_logins_arrive() {
+        let hash = hash_password("correct horse battery".into()).await.unwrap();
+        let logins: Vec<_> = (0..8).map(|_| tokio::spawn(verify_password("wrong horse battery".into(), Some(hash.clone())))).collect();
+        for login in logins {
+            assert!(!login.await.unwrap());
+        }
+        let peak = ARGON2_PEAK.load(std::sync::atomic::Ordering::SeqCst);
+        assert!((1..=ARGON2_AT_ONCE).contains(&peak), "{peak} argon2 computations ran together");
     }
 }

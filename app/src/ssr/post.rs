@@ -8,11 +8,8 @@
 use crate::admin::ops::OpError;
 use crate::domain::langue::Langue;
 use crate::domain::textes::Arg;
-use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 /// The largest form body read; a larger one is refused before it is read.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
@@ -101,20 +98,4 @@ pub fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-/// The client's address, for rate limiting: the socket's peer, or — only when the operator says a
-/// reverse proxy is in front (`AIGUILLAGE_PROXY=1`) — the address that proxy appended last.
-pub struct ClientIp(pub IpAddr);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        static BEHIND_PROXY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-        let behind_proxy = *BEHIND_PROXY.get_or_init(|| std::env::var("AIGUILLAGE_PROXY").is_ok_and(|v| v == "1"));
-        let forwarded = behind_proxy
-            .then(|| parts.headers.get("x-forwarded-for")?.to_str().ok()?.rsplit(',').next()?.trim().parse::<IpAddr>().ok())
-            .flatten();
-        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
-        Ok(ClientIp(forwarded.or(peer).unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))))
-    }
-}
+pub use super::client_ip::ClientIp;

@@ -101,6 +101,13 @@ impl AppState {
         Ok(services)
     }
 
+    /// Whether the configured public address is `https://`: the session cookie is then `__Host-` and
+    /// Secure, and every response asks for HTTPS (HSTS). Read from configuration only, never from a
+    /// request's `X-Forwarded-Proto`, which any client can send.
+    pub fn https(&self) -> bool {
+        is_https(&self.public_address)
+    }
+
     /// The same state, sending reminders through `mailer`.
     pub fn with_mailer(self, mailer: Option<super::mail::Mailer>) -> Self {
         Self { mailer: mailer.map(Arc::new), ..self }
@@ -186,4 +193,9 @@ impl AppState {
     pub fn from_context() -> Result<Self, crate::error::AppError> {
         use_context::<AppState>().ok_or_else(|| crate::error::AppError::internal("AppState missing from context"))
     }
+}
+
+/// `https://…`: the scheme of a public address decides the cookie and HSTS.
+pub fn is_https(public_address: &str) -> bool {
+    public_address.starts_with("https://")
 }

@@ -22,7 +22,23 @@ impl Limiter {
 
     /// Takes one attempt for `ip`, or says how long to wait.
     pub async fn check(&self, repo: &dyn Repository, ip: IpAddr) -> Result<Result<(), Duration>, RepoError> {
-        repo.take_token(self.bucket, &ip.to_string(), super::follow::now_ms()).await
+        repo.take_token(self.bucket, &client_key(ip), super::follow::now_ms()).await
+    }
+}
+
+/// The bucket a client address falls in: an IPv4 address is one client, but an IPv6 client gets a
+/// whole /64 from its provider (2^64 addresses to spread guesses over), so its bucket is the /64.
+pub fn client_key(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                let prefix = std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0);
+                format!("{prefix}/64")
+            }
+        },
     }
 }
 
@@ -65,6 +81,16 @@ mod tests {
         assert!(wait > Duration::from_secs(9) && wait <= Duration::from_secs(10), "{wait:?}");
         assert!(refill(left, Duration::from_secs(11), burst, every).1.is_ok(), "one attempt back after its refill");
         assert_eq!(refill(0.0, Duration::from_secs(3600), burst, every).0, 2.0, "never above the burst");
+    }
+
+    #[test]
+    fn an_ipv6_client_is_bucketed_by_its_64_and_an_ipv4_one_by_its_address() {
+        let key = |s: &str| client_key(s.parse().unwrap());
+        assert_eq!(key("2001:db8:1:2::1"), key("2001:db8:1:2:ffff:ffff:ffff:ffff"), "one /64, one bucket");
+        assert_eq!(key("2001:db8:1:2::1"), "2001:db8:1:2::/64");
+        assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"), "the next /64 is another client");
+        assert_eq!(key("::ffff:198.51.100.7"), "198.51.100.7", "an IPv4 client seen through IPv6 is still itself");
+        assert_ne!(key("198.51.100.7"), key("198.51.100.8"));
     }
 
     #[test]

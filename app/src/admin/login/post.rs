@@ -42,15 +42,17 @@ pub async fn login(
     }
     let repo = &services.repo;
     let result: Result<Option<i64>, crate::ssr::repo::RepoError> = async {
-        // Each recent failure slows the next attempt on this account down; nobody is locked out.
-        tokio::time::sleep(account_delay(repo.login_failures(&email).await?)).await;
+        // The attempt is counted before the password is checked, so that guesses sent together
+        // wait 0, 0, 0, 1, 2, 4… s rather than all the same delay; a success clears the count.
+        // Each earlier failure slows the next attempt down; nobody is locked out.
+        let earlier = repo.count_login_attempt(&email, &now_rfc3339()).await?;
+        tokio::time::sleep(account_delay(earlier)).await;
         let account = repo.account_by_email(&email).await?.filter(|(a, _)| !a.disabled);
         let (id, hash) = account.map(|(a, h)| (Some(a.id), Some(h))).unwrap_or((None, None));
         if auth::verify_password(password, hash).await {
             repo.clear_login_failures(&email).await?;
             Ok(id)
         } else {
-            repo.record_login_failure(&email, &now_rfc3339()).await?;
             Ok(None)
         }
     }
@@ -61,7 +63,7 @@ pub async fn login(
         Err(e) => return op_failure(OpError::from(e), BACK),
     };
     // A new id at every login: a session id planted before login is worth nothing after it.
-    if let Some(old) = session_token(&headers) {
+    if let Some(old) = session_token(services.https(), &headers) {
         let _ = repo.delete_session(&hash_token(&old)).await;
     }
     let token = random_token();
@@ -70,7 +72,7 @@ pub async fn login(
         return op_failure(OpError::from(e), BACK);
     }
     let mut res = see_other(urls::HOME);
-    res.headers_mut().insert(header::SET_COOKIE, auth::session_cookie(&headers, &token));
+    res.headers_mut().insert(header::SET_COOKIE, auth::session_cookie(services.https(), &token));
     res
 }
 
@@ -85,6 +87,6 @@ pub async fn logout(State(services): State<AppState>, headers: HeaderMap, Form(p
         return op_failure(OpError::from(e), urls::HOME);
     }
     let mut res = see_other(urls::LOGGED_OUT);
-    res.headers_mut().insert(header::SET_COOKIE, auth::clear_cookie(&headers));
+    res.headers_mut().insert(header::SET_COOKIE, auth::clear_cookie(services.https()));
     res
 }

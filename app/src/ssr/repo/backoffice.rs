@@ -106,8 +106,10 @@ pub trait BackOffice: Send + Sync {
     /// Reads and clears the flash: it is shown once.
     async fn take_flash(&self, id_hash: &str) -> Result<Option<String>, RepoError>;
 
-    async fn login_failures(&self, email: &str) -> Result<u32, RepoError>;
-    async fn record_login_failure(&self, email: &str, now: &str) -> Result<(), RepoError>;
+    /// Counts a login attempt on `email` as failed until it succeeds, and returns how many earlier
+    /// attempts are counted: one atomic step, so that guesses sent in parallel each see a higher
+    /// count (and a longer delay) than the one before, never the same.
+    async fn count_login_attempt(&self, email: &str, now: &str) -> Result<u32, RepoError>;
     async fn clear_login_failures(&self, email: &str) -> Result<(), RepoError>;
 
     /// The secret called `name`, created from `fresh` the first time.

@@ -251,22 +251,17 @@ impl BackOffice for SqlRepository {
         Ok(row.and_then(|(f,)| f))
     }
 
-    async fn login_failures(&self, email: &str) -> Result<u32, RepoError> {
-        let row: Option<(i64,)> =
-            sqlx::query_as("SELECT failures FROM login_failure WHERE email = lower($1)").bind(email).fetch_optional(self.pool()).await?;
-        Ok(row.map_or(0, |(n,)| u32::try_from(n).unwrap_or(u32::MAX)))
-    }
-
-    async fn record_login_failure(&self, email: &str, now: &str) -> Result<(), RepoError> {
-        sqlx::query(
+    async fn count_login_attempt(&self, email: &str, now: &str) -> Result<u32, RepoError> {
+        let (counted,): (i64,) = sqlx::query_as(
             "INSERT INTO login_failure (email, failures, last_at) VALUES (lower($1), 1, $2)
-             ON CONFLICT (email) DO UPDATE SET failures = login_failure.failures + 1, last_at = excluded.last_at",
+             ON CONFLICT (email) DO UPDATE SET failures = login_failure.failures + 1, last_at = excluded.last_at
+             RETURNING failures",
         )
         .bind(email)
         .bind(now)
-        .execute(self.pool())
+        .fetch_one(self.pool())
         .await?;
-        Ok(())
+        Ok(u32::try_from(counted.saturating_sub(1)).unwrap_or(u32::MAX))
     }
 
     async fn clear_login_failures(&self, email: &str) -> Result<(), RepoError> {

@@ -110,4 +110,28 @@ mod tests {
         assert!(repo.take_token(logins, "203.0.113.9", t0 + 61_000).await.unwrap().is_ok());
         assert!(repo.take_token(reports, "198.51.100.7", t0 + 61_000).await.unwrap().is_err(), "still spent after a login");
     }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn login_attempts_sent_together_are_counted_one_after_the_other() {
+        use crate::ssr::repo::backoffice::BackOffice as _;
+        let repo = std::sync::Arc::new(test_repository().await);
+        let guesses: Vec<_> = (0..6)
+            .map(|_| {
+                let repo = repo.clone();
+                tokio::spawn(async move { repo.count_login_attempt("Coordination@Exemple.fr", "2026-12-02T10:00:00Z").await.unwrap() })
+            })
+            .collect();
+        let mut earlier = Vec::new();
+        for guess in guesses {
+            earlier.push(guess.await.unwrap());
+        }
+        earlier.sort_unstable();
+        assert_eq!(earlier, vec![0, 1, 2, 3, 4, 5], "each guess sees the ones before it, so their delays grow");
+        repo.clear_login_failures("coordination@exemple.fr").await.unwrap();
+        assert_eq!(
+            repo.count_login_attempt("coordination@exemple.fr", "2026-12-02T10:01:00Z").await.unwrap(),
+            0,
+            "a success clears the count"
+        );
+    }
 }
