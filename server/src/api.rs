@@ -2,6 +2,7 @@
 
 use app::domain::commune_search::{CommuneQuery, CommuneSearchResponse};
 use app::error::AppError;
+use app::ssr::post::ClientIp;
 use app::ssr::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
@@ -81,8 +82,22 @@ pub async fn health(State(services): State<AppState>) -> Response {
     }
 }
 
-/// `GET /api/v1/orientation?commune=INSEE&besoin=…`: the result page's content as JSON.
-pub async fn orientation(State(services): State<AppState>, params: Result<Query<Vec<(String, String)>>, QueryRejection>) -> Response {
+/// `GET /api/v1/orientation?commune=INSEE&besoin=…`: the result page's content as JSON. Never
+/// counted in the indicators, and limited per client (429 with `Retry-After`).
+pub async fn orientation(
+    State(services): State<AppState>,
+    ClientIp(ip): ClientIp,
+    params: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Response {
+    if let Err(wait) = services.api_limiter.check(ip, std::time::Instant::now()) {
+        let seconds = wait.as_secs().max(1);
+        let message = format!("Trop d’appels depuis votre adresse : réessayez dans {seconds} s.");
+        let mut res =
+            (StatusCode::TOO_MANY_REQUESTS, [(header::CACHE_CONTROL, "no-store")], Json(serde_json::json!({ "erreur": message })))
+                .into_response();
+        res.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from(seconds));
+        return res;
+    }
     let Ok(Query(pairs)) = params else {
         return bad_request("Les paramètres sont mal formés.");
     };

@@ -21,6 +21,12 @@ async fn csv_rows(app: &TestApp, path: &str, cookie: Option<&str>) -> Vec<Vec<St
     reader.records().map(|r| r.expect("a well-formed CSV row").iter().map(str::to_owned).collect()).collect()
 }
 
+/// A result page as the browser `person` asks for it: each simulated person has a browser of its own,
+/// as the counting tells people apart by address and browser.
+async fn served(app: &TestApp, path: &str, person: &str) -> u16 {
+    app.client.get(format!("{}{path}", app.base)).header("user-agent", person).send().await.unwrap().status().as_u16()
+}
+
 fn row<'a>(rows: &'a [Vec<String>], label: &str) -> &'a [String] {
     rows.iter().find(|r| r[0] == label).unwrap_or_else(|| panic!("no row « {label} » in {rows:?}"))
 }
@@ -33,24 +39,26 @@ async fn admin_cookie(app: &TestApp) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn orientations_are_counted_exactly_by_need_epci_and_mode_and_nothing_else_is() {
     let app = spawn_app().await;
-    // Six result pages in Bourg, two and one at a counter in Nantua.
-    for _ in 0..6 {
-        assert_eq!(app.html(&format!("/orientation?{DEMARCHE_CAF}&commune={BOURG}")).await.0, 200);
+    // Six people's result pages in Bourg; in Nantua two, and one at a counter.
+    for person in 0..6 {
+        assert_eq!(served(&app, &format!("/orientation?{DEMARCHE_CAF}&commune={BOURG}"), &format!("Firefox {person}")).await, 200);
     }
     // Not counted: the JSON API, which programs call (a script of 69 000 calls once made the
     // comité's figures), ...
     for _ in 0..5 {
         assert_eq!(app.json(&format!("/api/v1/orientation?{DEMARCHE_CAF}&commune={BOURG}")).await.0, 200);
     }
-    for _ in 0..2 {
-        assert_eq!(app.html(&format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}")).await.0, 200);
+    for person in 0..2 {
+        assert_eq!(served(&app, &format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}"), &format!("Chrome {person}")).await, 200);
     }
-    assert_eq!(app.html(&format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}&guichet=1")).await.0, 200);
+    // ... the same page asked again by the same browser within minutes (a reload, a script), ...
+    for _ in 0..4 {
+        assert_eq!(served(&app, &format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}"), "Chrome 0").await, 200);
+    }
+    // ... a robot that says so, ...
+    assert_eq!(served(&app, &format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}"), "Mozilla/5.0 (compatible; bingbot/2.0)").await, 200);
+    assert_eq!(served(&app, &format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}&guichet=1"), "Edge").await, 200);
     // ... the printable fiche of a result already served, and what has no result.
-    assert_eq!(app.html(&format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}&imprimer=1")).await.0, 200);
-    assert_eq!(app.html(&format!("/orientation?besoin=pirate&commune={NANTUA}")).await.0, 400);
-    assert_eq!(app.json(&format!("/api/v1/orientation?{DEMARCHE_CAF}&commune=99999")).await.0, 400);
-
     let cookie = admin_cookie(&app).await;
     let by_need = csv_rows(&app, "/admin/indicateurs/besoin.csv", Some(&cookie)).await;
     assert_eq!(by_need[0], ["Besoin", "Orientations", "Dont une aide locale", "Dont aucune réponse"]);
@@ -71,6 +79,26 @@ async fn orientations_are_counted_exactly_by_need_epci_and_mode_and_nothing_else
     let (status, html) = app.html("/indicateurs").await;
     assert_eq!(status, 200);
     assert!(html.contains("moins de 5") && html.contains("class=\"bar-chart\""), "charts and hidden small counts on the page: {html}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_script_calling_the_api_is_slowed_down_with_429_and_never_moves_the_figures() {
+    let app = spawn_app().await;
+    let url = format!("/api/v1/orientation?{DEMARCHE_CAF}&commune={BOURG}");
+    let mut refused = None;
+    for call in 0..1000 {
+        let res = app.get(&url).await;
+        if res.status().as_u16() == 429 {
+            refused = Some((call, res.headers()["retry-after"].to_str().unwrap().to_owned(), res.text().await.unwrap()));
+            break;
+        }
+        assert_eq!(res.status().as_u16(), 200);
+    }
+    let (call, retry_after, body) = refused.expect("a limit within 1 000 calls");
+    assert!((120..200).contains(&call), "the burst is about 120 calls, refused at {call}");
+    assert!(retry_after.parse::<u64>().unwrap() >= 1 && body.contains("Trop d’appels"), "{retry_after} {body}");
+    let (_, html) = app.html("/indicateurs").await;
+    assert!(html.contains("aucune orientation comptée"), "the API counts nothing: {html}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -115,8 +143,8 @@ async fn a_filter_that_does_not_read_is_explained_in_french_and_coordinator_tabl
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_quarterly_export_writes_one_csv_per_table_from_the_command_line() {
     let app = spawn_app().await;
-    for _ in 0..2 {
-        assert_eq!(app.html(&format!("/orientation?{DEMARCHE_CAF}&commune={BOURG}")).await.0, 200);
+    for person in ["Firefox", "Chrome"] {
+        assert_eq!(served(&app, &format!("/orientation?{DEMARCHE_CAF}&commune={BOURG}"), person).await, 200);
     }
     // Reading the indicators writes the counts kept in memory.
     assert_eq!(app.get("/indicateurs").await.status().as_u16(), 200);

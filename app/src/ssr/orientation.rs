@@ -30,10 +30,15 @@ pub fn compute(services: &AppState, journey: &Journey, langue: Langue) -> Result
 }
 
 /// Who asked for a result: the comité's figures count people, not programs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Asker {
-    /// A result page, at home or at a counter: counted.
-    Person,
+    /// A result page, at home or at a counter: counted once per client and question in
+    /// [`super::counter::SAME_ASKER`], unless the browser says it is a robot.
+    Person {
+        /// The client's rate-limit key (`throttle::client_key`): an address, or an IPv6 /64.
+        client: String,
+        user_agent: String,
+    },
     /// The JSON API (`/api/v1/orientation`), which programs call: never counted, or a script of calls
     /// would write the comité's figures.
     Program,
@@ -45,8 +50,11 @@ pub enum Asker {
 pub fn from_pairs(services: &AppState, pairs: &[(String, String)], langue: Langue, asker: Asker) -> Result<OrientationResult, AppError> {
     let journey = Journey::from_pairs(Flow::shipped(), pairs).map_err(|e| AppError::BadRequest(e.message(langue)))?;
     let result = compute(services, &journey, langue)?;
-    if asker == Asker::Person && !journey.navigation.imprimer {
-        count(services, &journey, &result);
+    if let Asker::Person { client, user_agent } = asker {
+        let again = !services.counter.first_time((client, user_agent.as_str(), pairs), std::time::Instant::now());
+        if !journey.navigation.imprimer && !again && !super::counter::is_robot(&user_agent) {
+            count(services, &journey, &result);
+        }
     }
     Ok(result)
 }

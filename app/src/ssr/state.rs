@@ -67,6 +67,9 @@ pub struct AppState {
     pub login_limiter: Arc<Limiter>,
     /// Error reports per IP address: the public form must not become a way to flood the inbox.
     pub report_limiter: Arc<Limiter>,
+    /// Calls to `/api/v1/orientation` per client, in this server's memory: 120 at once, then 2 a
+    /// second — a program integrating the parcours, not a script replaying it.
+    pub api_limiter: Arc<super::throttle::MemoryLimiter>,
     /// The site's address from configuration (`https://aiguillage.exemple.fr`), for every absolute
     /// link: share links, QR codes, calendar files, exports. Never taken from a request's headers.
     pub public_address: Arc<str>,
@@ -91,6 +94,7 @@ impl AppState {
             form_key: Arc::new(key.into_bytes()),
             login_limiter: Arc::new(Limiter::new("connexion", 5, std::time::Duration::from_secs(12))),
             report_limiter: Arc::new(Limiter::new("signalement", 5, std::time::Duration::from_secs(120))),
+            api_limiter: Arc::new(super::throttle::MemoryLimiter::new(120, std::time::Duration::from_millis(500))),
             public_address: public_address.into(),
             counter: Default::default(),
             mailer: None,

@@ -26,6 +26,36 @@ impl Limiter {
     }
 }
 
+/// A token bucket per client kept in this server's memory, for calls too frequent to write each to
+/// the database (the JSON API): with several servers, each allows its own burst.
+pub struct MemoryLimiter {
+    burst: u32,
+    refill: Duration,
+    buckets: std::sync::Mutex<std::collections::HashMap<String, (f64, std::time::Instant)>>,
+}
+
+/// Clients remembered by a [`MemoryLimiter`] at most; past that, the full buckets are forgotten.
+const MEMORY_CLIENTS: usize = 100_000;
+
+impl MemoryLimiter {
+    pub fn new(burst: u32, refill: Duration) -> Self {
+        Self { burst, refill, buckets: Default::default() }
+    }
+
+    /// Takes one call for `ip` at `now`, or says how long to wait.
+    pub fn check(&self, ip: IpAddr, now: std::time::Instant) -> Result<(), Duration> {
+        let mut buckets = self.buckets.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if buckets.len() >= MEMORY_CLIENTS {
+            let full_after = self.refill * self.burst;
+            buckets.retain(|_, (_, at)| now.saturating_duration_since(*at) < full_after);
+        }
+        let (tokens, at) = buckets.get(&client_key(ip)).copied().unwrap_or((f64::from(self.burst), now));
+        let (left, verdict) = refill(tokens, now.saturating_duration_since(at), self.burst, self.refill);
+        buckets.insert(client_key(ip), (left, now));
+        verdict
+    }
+}
+
 /// The bucket a client address falls in: an IPv4 address is one client, but an IPv6 client gets a
 /// whole /64 from its provider (2^64 addresses to spread guesses over), so its bucket is the /64.
 pub fn client_key(ip: IpAddr) -> String {
@@ -91,6 +121,17 @@ mod tests {
         assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"), "the next /64 is another client");
         assert_eq!(key("::ffff:198.51.100.7"), "198.51.100.7", "an IPv4 client seen through IPv6 is still itself");
         assert_ne!(key("198.51.100.7"), key("198.51.100.8"));
+    }
+
+    #[test]
+    fn a_memory_bucket_limits_each_client_apart() {
+        let limiter = MemoryLimiter::new(2, Duration::from_secs(1));
+        let (a, b): (IpAddr, IpAddr) = ("198.51.100.7".parse().unwrap(), "198.51.100.8".parse().unwrap());
+        let t0 = std::time::Instant::now();
+        assert!(limiter.check(a, t0).is_ok() && limiter.check(a, t0).is_ok());
+        assert!(limiter.check(a, t0).is_err(), "the burst is spent");
+        assert!(limiter.check(b, t0).is_ok(), "another client has its own");
+        assert!(limiter.check(a, t0 + Duration::from_secs(1)).is_ok(), "one call back after a second");
     }
 
     #[test]
