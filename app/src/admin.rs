@@ -38,6 +38,7 @@ pub mod login;
 #[cfg(feature = "ssr")]
 pub mod ops;
 pub mod page;
+pub mod password;
 pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod session;
@@ -62,6 +63,7 @@ where
     let forms = axum::Router::new()
         .route(urls::LOGIN, post(login::post::login))
         .route(urls::LOGOUT, post(login::post::logout))
+        .route(urls::MY_PASSWORD, post(password::post::change))
         .route(&urls::save(Structure, ID), post(entries::post::save_structure))
         .route(&urls::verify(ID), post(entries::post::verify))
         .route(&urls::save(Service, ID), post(entries::post::save_service))

@@ -22,6 +22,9 @@ pub enum AppError {
     /// What was asked existed but is over (an expired link); the message says what to do instead.
     #[error("{0}")]
     Gone(String),
+    /// Logged in with a provisional password: the back-office leads to choosing one's own first.
+    #[error("Choisissez d’abord votre mot de passe : celui que vous avez reçu est provisoire.")]
+    PasswordToChange,
 }
 
 impl AppError {
@@ -37,7 +40,7 @@ impl AppError {
             Self::BadRequest(_) => 400,
             Self::NotFound => 404,
             Self::Unauthorized => 401,
-            Self::Forbidden => 403,
+            Self::Forbidden | Self::PasswordToChange => 403,
             Self::Internal => 500,
             Self::Gone(_) => 410,
         }

@@ -98,7 +98,7 @@ async fn create_account(config: &Config, email: String, nom: String, role: Strin
         ("role".into(), role),
         ("mot_de_passe".into(), password),
     ]);
-    let created = create_account(repo.as_ref(), &fields).await;
+    let created = create_account(repo.as_ref(), &fields, false).await;
     repo.close().await;
     match created {
         Ok(_) => {

@@ -11,7 +11,7 @@ use super::taxonomy::{AccessMode, Accompaniment, Fee, Itinerance, Programme, Pub
 mod account;
 mod seance;
 
-pub use account::parse_account;
+pub use account::{parse_account, password_length};
 pub use seance::{parse_seance, seance_fields};
 
 /// Submitted or prepared form fields, in order; a name may repeat (checkboxes).

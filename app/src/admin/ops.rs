@@ -191,11 +191,16 @@ pub async fn report(services: &AppState, service_id: &str, sujet: &str, message:
 }
 
 /// Creates an account from the coordinators' form or the command line; no default password exists.
-pub async fn create_account(repo: &dyn crate::ssr::repo::Repository, fields: &Fields) -> Result<i64, OpError> {
+/// `provisional`: the password was chosen by a coordinator for someone else, who must change it at
+/// their first login (the command line is run by the person who will use the account).
+pub async fn create_account(repo: &dyn crate::ssr::repo::Repository, fields: &Fields, provisional: bool) -> Result<i64, OpError> {
     let (email, nom, role, password) = edit::parse_account(fields).map_err(OpError::Invalid)?;
     let role = Role::from_code(&role).ok_or(OpError::NotFound)?;
+    if let Err(message) = crate::ssr::auth::check_password_policy(&password, &[&email, &nom]) {
+        return Err(OpError::Invalid(FieldErrors(vec![("mot_de_passe".into(), message)])));
+    }
     let hash = crate::ssr::auth::hash_password(password).await.map_err(|_| OpError::Internal)?;
-    match repo.create_account(&email, &nom, role, &hash).await {
+    match repo.create_account(&email, &nom, role, &hash, provisional).await {
         Err(RepoError::Conflict) => {
             Err(OpError::Invalid(FieldErrors(vec![("email".into(), "Un compte existe déjà avec cette adresse.".into())])))
         }

@@ -7,10 +7,12 @@ use crate::pages::parcours::redirect_to;
 pub use crate::pages::{param, query};
 use leptos::prelude::*;
 
-/// Not logged in: to the login page; anything else: the problem page with its status.
+/// Not logged in: to the login page; a provisional password: to choosing one's own; anything else:
+/// the problem page with its status.
 pub fn failure(error: AppError) -> AnyView {
     match error {
         AppError::Unauthorized => redirect_to(crate::admin::urls::LOGIN.into()),
+        AppError::PasswordToChange => redirect_to(crate::admin::urls::MY_PASSWORD.into()),
         error => view! { <ProblemPage error/> }.into_any(),
     }
 }

@@ -40,8 +40,18 @@ pub fn form_key(kind: EntityKind, id: Option<&str>) -> String {
     format!("{}:{}", kind.code(), id.unwrap_or(kind.new_word()))
 }
 
-/// The services and the session of this request, or 401.
+/// The services and the session of this request, or 401; with a provisional password, the way to
+/// choosing one's own ([`AppError::PasswordToChange`]).
 pub async fn session() -> Result<(AppState, Session), AppError> {
+    let (services, session) = session_even_provisional().await?;
+    if session.account.must_change_password {
+        return Err(AppError::PasswordToChange);
+    }
+    Ok((services, session))
+}
+
+/// [`session`] for the one page a provisional password may see: the one that changes it.
+pub async fn session_even_provisional() -> Result<(AppState, Session), AppError> {
     let services = AppState::from_context()?;
     let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(AppError::internal)?;
     let session = auth::current(&services, &headers).await?.ok_or(AppError::Unauthorized)?;
@@ -82,8 +92,19 @@ pub async fn flash(services: &AppState, session: &Session, form: &str) -> Result
 /// The logged-in session of a back-office post, its origin and token checked; otherwise the response
 /// to send (403 for a cross-site request, the login page for an ended session).
 pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
+    let session = guard_even_provisional(services, headers, fields, back).await?;
+    provisional_refusal(&session).map_or(Ok(session), Err)
+}
+
+/// [`guard`] for the two posts a provisional password may send: changing it, and logging out.
+pub async fn guard_even_provisional(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
     let session = guard_before_body(services, headers, back).await?;
     token_refusal(services, &session, fields, back).map_or(Ok(session), Err)
+}
+
+/// To the password page while the session's password is provisional: nothing else is done first.
+pub fn provisional_refusal(session: &Session) -> Option<Response> {
+    session.account.must_change_password.then(|| see_other(urls::MY_PASSWORD))
 }
 
 /// [`guard`] for the coordinators' forms: an editor's session is refused with a 403.

@@ -163,3 +163,13 @@ pub struct ImportsView {
     pub error: Option<String>,
     pub imports: Vec<ImportRow>,
 }
+
+/// `/admin/mot-de-passe`: whether the password is provisional (the page then says why it is shown),
+/// the errors of a refused change, and whether a change was just saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MyPassword {
+    pub frame: Frame,
+    pub provisional: bool,
+    pub errors: FieldErrors,
+    pub saved: bool,
+}

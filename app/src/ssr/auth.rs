@@ -14,6 +14,8 @@ pub const COOKIE_SECURE: &str = "__Host-aiguillage";
 pub const COOKIE_LOCAL: &str = "aiguillage-local";
 /// A session lasts one working day.
 pub const SESSION_HOURS: i64 = 12;
+/// A session not used for this long ends (ASVS 5.0 V7: inactivity timeout, besides the absolute one).
+pub const IDLE_MINUTES: i64 = 30;
 /// A form must be sent back within this time (a long edit, a lunch break).
 const FORM_TOKEN_SECONDS: i64 = 12 * 3600;
 
@@ -37,14 +39,15 @@ fn argon2() -> argon2::Argon2<'static> {
     argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
 }
 
-/// 8 to 64 characters, nothing else: length is what makes a password strong, and rules push people
-/// to predictable patterns (NIST SP 800-63B).
-pub fn check_password_policy(password: &str) -> Result<(), String> {
-    match password.chars().count() {
-        0..=7 => Err("Le mot de passe doit compter au moins 8 caractères.".into()),
-        8..=64 => Ok(()),
-        _ => Err("Le mot de passe doit compter au plus 64 caractères.".into()),
+/// The length rule ([`crate::domain::edit::password_length`]), and no password a cracker would try
+/// early: zxcvbn's estimate must reach « safely unguessable » (score 3: about 10^8 guesses), with
+/// the account's own e-mail and name counted as known words.
+pub fn check_password_policy(password: &str, known: &[&str]) -> Result<(), String> {
+    crate::domain::edit::password_length(password)?;
+    if zxcvbn::zxcvbn(password, known).score() < zxcvbn::Score::Three {
+        return Err("Ce mot de passe est trop facile à deviner (mot courant, prénom, suite de touches, votre adresse…). Choisissez une phrase de plusieurs mots, par exemple.".into());
     }
+    Ok(())
 }
 
 /// How many argon2 computations run at once. Each holds 19 MiB and a core for tens of
@@ -149,11 +152,22 @@ pub fn now_rfc3339() -> String {
     chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
+/// Opens a session for `account_id` (a login, a password change): a new random id, stored hashed,
+/// ending after [`SESSION_HOURS`]. Returns the id, for the cookie.
+pub async fn open_session(services: &AppState, account_id: i64) -> Result<String, crate::ssr::repo::RepoError> {
+    let token = random_token();
+    let expires = (chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    services.repo.create_session(&hash_token(&token), account_id, &now_rfc3339(), &expires).await?;
+    Ok(token)
+}
+
 /// The logged-in session of this request, if any.
 pub async fn current(services: &AppState, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
     let Some(token) = session_token(services.https(), headers) else { return Ok(None) };
     let id_hash = hash_token(&token);
-    let account = services.repo.session_account(&id_hash, &now_rfc3339()).await?;
+    let now = chrono::Utc::now();
+    let idle_since = (now - chrono::Duration::minutes(IDLE_MINUTES)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let account = services.repo.session_account(&id_hash, &now.format("%Y-%m-%dT%H:%M:%SZ").to_string(), &idle_since).await?;
     Ok(account.map(|account| Session { account, id_hash }))
 }
 

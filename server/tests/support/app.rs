@@ -175,15 +175,24 @@ impl TestApp {
             ("role".into(), role.into()),
             ("mot_de_passe".into(), password.into()),
         ]);
-        app::admin::ops::create_account(repo.as_ref(), &fields).await.unwrap_or_else(|e| panic!("account {email}: {e:?}"))
+        app::admin::ops::create_account(repo.as_ref(), &fields, false).await.unwrap_or_else(|e| panic!("account {email}: {e:?}"))
     }
 
     /// Logs in and returns the `Cookie` header value to send afterwards.
     pub async fn login(&self, email: &str, password: &str) -> String {
+        self.login_to(email, password, "/admin").await
+    }
+
+    /// Logs in with a provisional password, which leads to choosing one's own.
+    pub async fn login_provisional(&self, email: &str, password: &str) -> String {
+        self.login_to(email, password, "/admin/mot-de-passe").await
+    }
+
+    async fn login_to(&self, email: &str, password: &str, to: &str) -> String {
         let jeton = self.token("/admin/connexion", None).await;
         let res = self.post("/admin/connexion", None, &[("jeton", &jeton), ("email", email), ("mot_de_passe", password)]).await;
         assert_eq!(res.status().as_u16(), 303);
-        assert_eq!(location(&res), "/admin", "login of {email} failed");
+        assert_eq!(location(&res), to, "login of {email} failed");
         cookie_of(&res).expect("a session cookie")
     }
 }

@@ -19,7 +19,7 @@ pub async fn create(State(services): State<AppState>, headers: HeaderMap, Form(p
         Ok(s) => s,
         Err(res) => return res,
     };
-    match ops::create_account(services.repo.as_ref(), &fields).await {
+    match ops::create_account(services.repo.as_ref(), &fields, true).await {
         Ok(id) => {
             tracing::info!(by = %session.account.email, account = id, "account created");
             see_other(&format!("{BACK}?enregistre=1"))
@@ -81,8 +81,8 @@ pub async fn toggle(
     }
 }
 
-/// `POST /admin/comptes/{id}/mot-de-passe`: a new provisional password (the person forgot theirs); the
-/// account's open sessions end.
+/// `POST /admin/comptes/{id}/mot-de-passe`: a new provisional password (the person forgot theirs),
+/// which they must change at their next login; the account's open sessions end.
 pub async fn reset_password(
     State(services): State<AppState>,
     headers: HeaderMap,
@@ -95,7 +95,7 @@ pub async fn reset_password(
         Err(res) => return res,
     };
     let password = fields.raw("mot_de_passe").to_owned();
-    if let Err(message) = crate::ssr::auth::check_password_policy(&password) {
+    if let Err(message) = crate::ssr::auth::check_password_policy(&password, &[]) {
         let errors = crate::domain::edit::FieldErrors(vec![(format!("compte-{id}-mot_de_passe"), message)]);
         return refused(&services, &session, "comptes", &Fields::default(), errors, BACK).await;
     }
@@ -104,7 +104,7 @@ pub async fn reset_password(
         Err(_) => return op_failure(OpError::Internal, BACK),
     };
     let result = async {
-        services.repo.set_password(id, &hash).await?;
+        services.repo.set_password(id, &hash, true).await?;
         services.repo.delete_sessions_of(id).await
     }
     .await;

@@ -2,7 +2,7 @@
 //! and an applied import undone. Each post answers with a redirect to `/admin/imports`.
 
 use crate::admin::ops::OpError;
-use crate::admin::session::{editor_refusal, guard_admin, guard_before_body, token_refusal};
+use crate::admin::session::{editor_refusal, guard_admin, guard_before_body, provisional_refusal, token_refusal};
 use crate::domain::edit::Fields;
 use crate::ssr::auth::{now_rfc3339, random_token};
 use crate::ssr::import::{import, ImportError, Request};
@@ -47,7 +47,7 @@ pub async fn trial(State(services): State<AppState>, headers: HeaderMap, mut mul
         Ok(s) => s,
         Err(res) => return res,
     };
-    if let Some(res) = editor_refusal(&session, BACK) {
+    if let Some(res) = provisional_refusal(&session).or_else(|| editor_refusal(&session, BACK)) {
         return res;
     }
     let (fields, upload) = match read_form(&mut multipart).await {

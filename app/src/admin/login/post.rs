@@ -1,11 +1,11 @@
 //! Logging in and out.
 
 use crate::admin::ops::OpError;
-use crate::admin::session::guard;
+use crate::admin::session::guard_even_provisional;
 use crate::admin::urls;
 use crate::domain::edit::Fields;
 use crate::domain::langue::Langue;
-use crate::ssr::auth::{self, check_form_token, hash_token, now_rfc3339, random_token, same_origin, session_token, SESSION_HOURS};
+use crate::ssr::auth::{self, check_form_token, hash_token, now_rfc3339, same_origin, session_token};
 use crate::ssr::post::{forbidden_origin, now, op_failure, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
 use crate::ssr::throttle::account_delay;
@@ -41,14 +41,14 @@ pub async fn login(
         return see_other(urls::LOGIN_WRONG_CREDENTIALS);
     }
     let repo = &services.repo;
-    let result: Result<Option<i64>, crate::ssr::repo::RepoError> = async {
+    let result: Result<Option<(i64, bool)>, crate::ssr::repo::RepoError> = async {
         // The attempt is counted before the password is checked, so that guesses sent together
         // wait 0, 0, 0, 1, 2, 4… s rather than all the same delay; a success clears the count.
         // Each earlier failure slows the next attempt down; nobody is locked out.
         let earlier = repo.count_login_attempt(&email, &now_rfc3339()).await?;
         tokio::time::sleep(account_delay(earlier)).await;
         let account = repo.account_by_email(&email).await?.filter(|(a, _)| !a.disabled);
-        let (id, hash) = account.map(|(a, h)| (Some(a.id), Some(h))).unwrap_or((None, None));
+        let (id, hash) = account.map(|(a, h)| (Some((a.id, a.must_change_password)), Some(h))).unwrap_or((None, None));
         if auth::verify_password(password, hash).await {
             repo.clear_login_failures(&email).await?;
             Ok(id)
@@ -57,8 +57,8 @@ pub async fn login(
         }
     }
     .await;
-    let account_id = match result {
-        Ok(Some(id)) => id,
+    let (account_id, provisional) = match result {
+        Ok(Some(found)) => found,
         Ok(None) => return see_other(urls::LOGIN_WRONG_CREDENTIALS),
         Err(e) => return op_failure(OpError::from(e), BACK),
     };
@@ -66,12 +66,12 @@ pub async fn login(
     if let Some(old) = session_token(services.https(), &headers) {
         let _ = repo.delete_session(&hash_token(&old)).await;
     }
-    let token = random_token();
-    let expires = (chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    if let Err(e) = repo.create_session(&hash_token(&token), account_id, &now_rfc3339(), &expires).await {
-        return op_failure(OpError::from(e), BACK);
-    }
-    let mut res = see_other(urls::HOME);
+    let token = match auth::open_session(&services, account_id).await {
+        Ok(token) => token,
+        Err(e) => return op_failure(OpError::from(e), BACK),
+    };
+    // A provisional password leads straight to choosing one's own.
+    let mut res = see_other(if provisional { urls::MY_PASSWORD } else { urls::HOME });
     res.headers_mut().insert(header::SET_COOKIE, auth::session_cookie(services.https(), &token));
     res
 }
@@ -79,7 +79,7 @@ pub async fn login(
 /// `POST /admin/deconnexion`: the session is deleted on the server, not just forgotten by the browser.
 pub async fn logout(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
     let fields = Fields(pairs);
-    let session = match guard(&services, &headers, &fields, urls::HOME).await {
+    let session = match guard_even_provisional(&services, &headers, &fields, urls::HOME).await {
         Ok(s) => s,
         Err(res) => return res,
     };

@@ -35,6 +35,8 @@ pub struct Account {
     pub nom: String,
     pub role: Role,
     pub disabled: bool,
+    /// The password was set by someone else: every back-office page leads to choosing one's own.
+    pub must_change_password: bool,
     /// The structures an editor may change.
     pub structures: Vec<String>,
 }
@@ -88,18 +90,20 @@ pub struct ReportDates {
 
 #[async_trait]
 pub trait BackOffice: Send + Sync {
-    /// Fails with [`RepoError::Conflict`] when the e-mail is taken.
-    async fn create_account(&self, email: &str, nom: &str, role: Role, password_hash: &str) -> Result<i64, RepoError>;
+    /// Fails with [`RepoError::Conflict`] when the e-mail is taken. `provisional`: the password was
+    /// chosen by someone else, and its owner must change it at the next login.
+    async fn create_account(&self, email: &str, nom: &str, role: Role, password_hash: &str, provisional: bool) -> Result<i64, RepoError>;
     /// The account and its password hash.
     async fn account_by_email(&self, email: &str) -> Result<Option<(Account, String)>, RepoError>;
     async fn accounts(&self) -> Result<Vec<Account>, RepoError>;
     async fn set_account_structures(&self, account_id: i64, structures: &[String]) -> Result<(), RepoError>;
     async fn set_account_disabled(&self, account_id: i64, disabled: bool) -> Result<(), RepoError>;
-    async fn set_password(&self, account_id: i64, password_hash: &str) -> Result<(), RepoError>;
+    async fn set_password(&self, account_id: i64, password_hash: &str, provisional: bool) -> Result<(), RepoError>;
 
     async fn create_session(&self, id_hash: &str, account_id: i64, now: &str, expires: &str) -> Result<(), RepoError>;
-    /// The enabled account of an unexpired session.
-    async fn session_account(&self, id_hash: &str, now: &str) -> Result<Option<Account>, RepoError>;
+    /// The enabled account of a session that has not reached its end and was used after
+    /// `idle_since`; the session is marked as used `now`.
+    async fn session_account(&self, id_hash: &str, now: &str, idle_since: &str) -> Result<Option<Account>, RepoError>;
     async fn delete_session(&self, id_hash: &str) -> Result<(), RepoError>;
     async fn delete_sessions_of(&self, account_id: i64) -> Result<(), RepoError>;
     async fn set_flash(&self, id_hash: &str, flash: Option<&str>) -> Result<(), RepoError>;

@@ -15,7 +15,7 @@ fn table(kind: EntityKind) -> (&'static str, Option<&'static str>) {
     }
 }
 
-type AccountRow = (i64, String, String, String, i64);
+type AccountRow = (i64, String, String, String, i64, i64);
 
 async fn structures_of(repo: &SqlRepository, account_id: i64) -> Result<Vec<String>, RepoError> {
     let rows: Vec<(String,)> = sqlx::query_as("SELECT structure_id FROM account_structure WHERE account_id = $1 ORDER BY structure_id")
@@ -25,9 +25,10 @@ async fn structures_of(repo: &SqlRepository, account_id: i64) -> Result<Vec<Stri
     Ok(rows.into_iter().map(|(s,)| s).collect())
 }
 
-async fn account(repo: &SqlRepository, (id, email, nom, role, disabled): AccountRow) -> Result<Account, RepoError> {
+async fn account(repo: &SqlRepository, (id, email, nom, role, disabled, provisional): AccountRow) -> Result<Account, RepoError> {
     let role = Role::from_code(&role).ok_or_else(|| corrupt(format!("account {id} has role {role}")))?;
-    Ok(Account { id, email, nom, role, disabled: disabled != 0, structures: structures_of(repo, id).await? })
+    let structures = structures_of(repo, id).await?;
+    Ok(Account { id, email, nom, role, disabled: disabled != 0, must_change_password: provisional != 0, structures })
 }
 
 fn revision(
@@ -126,15 +127,17 @@ const REVISION_COLUMNS: &str = "SELECT id, entity_kind, entity_id, author, at, a
 
 #[async_trait]
 impl BackOffice for SqlRepository {
-    async fn create_account(&self, email: &str, nom: &str, role: Role, password_hash: &str) -> Result<i64, RepoError> {
-        let result: Result<(i64,), _> =
-            sqlx::query_as("INSERT INTO account (email, nom, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id")
-                .bind(email)
-                .bind(nom)
-                .bind(role.code())
-                .bind(password_hash)
-                .fetch_one(self.pool())
-                .await;
+    async fn create_account(&self, email: &str, nom: &str, role: Role, password_hash: &str, provisional: bool) -> Result<i64, RepoError> {
+        let result: Result<(i64,), _> = sqlx::query_as(
+            "INSERT INTO account (email, nom, role, password_hash, must_change_password) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(email)
+        .bind(nom)
+        .bind(role.code())
+        .bind(password_hash)
+        .bind(i64::from(provisional))
+        .fetch_one(self.pool())
+        .await;
         match result {
             Ok((id,)) => Ok(id),
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(RepoError::Conflict),
@@ -143,20 +146,25 @@ impl BackOffice for SqlRepository {
     }
 
     async fn account_by_email(&self, email: &str) -> Result<Option<(Account, String)>, RepoError> {
-        let row: Option<(i64, String, String, String, i64, String)> =
-            sqlx::query_as("SELECT id, email, nom, role, disabled, password_hash FROM account WHERE lower(email) = lower($1)")
-                .bind(email)
-                .fetch_optional(self.pool())
-                .await?;
+        let row: Option<(i64, String, String, String, i64, i64, String)> = sqlx::query_as(
+            "SELECT id, email, nom, role, disabled, must_change_password, password_hash FROM account WHERE lower(email) = lower($1)",
+        )
+        .bind(email)
+        .fetch_optional(self.pool())
+        .await?;
         match row {
             None => Ok(None),
-            Some((id, email, nom, role, disabled, hash)) => Ok(Some((account(self, (id, email, nom, role, disabled)).await?, hash))),
+            Some((id, email, nom, role, disabled, provisional, hash)) => {
+                Ok(Some((account(self, (id, email, nom, role, disabled, provisional)).await?, hash)))
+            }
         }
     }
 
     async fn accounts(&self) -> Result<Vec<Account>, RepoError> {
         let rows: Vec<AccountRow> =
-            sqlx::query_as("SELECT id, email, nom, role, disabled FROM account ORDER BY nom, email").fetch_all(self.pool()).await?;
+            sqlx::query_as("SELECT id, email, nom, role, disabled, must_change_password FROM account ORDER BY nom, email")
+                .fetch_all(self.pool())
+                .await?;
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
             out.push(account(self, row).await?);
@@ -190,9 +198,10 @@ impl BackOffice for SqlRepository {
         Ok(())
     }
 
-    async fn set_password(&self, account_id: i64, password_hash: &str) -> Result<(), RepoError> {
-        sqlx::query("UPDATE account SET password_hash = $1 WHERE id = $2")
+    async fn set_password(&self, account_id: i64, password_hash: &str, provisional: bool) -> Result<(), RepoError> {
+        sqlx::query("UPDATE account SET password_hash = $1, must_change_password = $2 WHERE id = $3")
             .bind(password_hash)
+            .bind(i64::from(provisional))
             .bind(account_id)
             .execute(self.pool())
             .await?;
@@ -212,15 +221,24 @@ impl BackOffice for SqlRepository {
         Ok(())
     }
 
-    async fn session_account(&self, id_hash: &str, now: &str) -> Result<Option<Account>, RepoError> {
-        let row: Option<AccountRow> = sqlx::query_as(
-            "SELECT a.id, a.email, a.nom, a.role, a.disabled FROM session s JOIN account a ON a.id = s.account_id
-             WHERE s.id_hash = $1 AND s.expires_at > $2 AND a.disabled = 0",
+    async fn session_account(&self, id_hash: &str, now: &str, idle_since: &str) -> Result<Option<Account>, RepoError> {
+        // Seen now, if still alive: not past its end, and used since `idle_since`.
+        let alive: Option<(i64,)> = sqlx::query_as(
+            "UPDATE session SET last_seen_at = $2
+             WHERE id_hash = $1 AND expires_at > $2 AND COALESCE(last_seen_at, created_at) > $3
+             RETURNING account_id",
         )
         .bind(id_hash)
         .bind(now)
+        .bind(idle_since)
         .fetch_optional(self.pool())
         .await?;
+        let Some((account_id,)) = alive else { return Ok(None) };
+        let row: Option<AccountRow> =
+            sqlx::query_as("SELECT id, email, nom, role, disabled, must_change_password FROM account WHERE id = $1 AND disabled = 0")
+                .bind(account_id)
+                .fetch_optional(self.pool())
+                .await?;
         match row {
             None => Ok(None),
             Some(row) => Ok(Some(account(self, row).await?)),

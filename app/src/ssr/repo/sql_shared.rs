@@ -134,4 +134,19 @@ mod tests {
             "a success clears the count"
         );
     }
+
+    #[tokio::test]
+    async fn a_session_unused_for_thirty_minutes_ends_even_before_its_twelve_hours() {
+        use crate::ssr::repo::backoffice::{BackOffice as _, Role};
+        let repo = test_repository().await;
+        let id = repo.create_account("a@exemple.fr", "A", Role::Editeur, "$argon2id$x", false).await.unwrap();
+        repo.create_session("s", id, "2026-12-02T08:00:00Z", "2026-12-02T20:00:00Z").await.unwrap();
+        let seen = |now: &'static str, idle_since: &'static str| {
+            let repo = &repo;
+            async move { repo.session_account("s", now, idle_since).await.unwrap().is_some() }
+        };
+        assert!(seen("2026-12-02T08:20:00Z", "2026-12-02T07:50:00Z").await, "used within 30 minutes");
+        assert!(seen("2026-12-02T08:45:00Z", "2026-12-02T08:15:00Z").await, "each use counts from itself");
+        assert!(!seen("2026-12-02T09:20:00Z", "2026-12-02T08:50:00Z").await, "35 minutes without use");
+    }
 }

@@ -1,0 +1,76 @@
+//! `POST /admin/mot-de-passe`: the current password, then the new one twice.
+
+use crate::admin::ops::OpError;
+use crate::admin::session::{guard_even_provisional, refused};
+use crate::admin::urls;
+use crate::domain::edit::{FieldErrors, Fields};
+use crate::ssr::auth::{self, check_password_policy, now_rfc3339};
+use crate::ssr::post::{op_failure, see_other};
+use crate::ssr::state::AppState;
+use crate::ssr::throttle::account_delay;
+use axum::extract::State;
+use axum::http::{header, HeaderMap};
+use axum::response::Response;
+use axum::Form;
+
+const BACK: &str = urls::MY_PASSWORD;
+
+/// Checks the current password (slowed down like a login: a stolen session cannot guess it
+/// quickly), then the new one; on success every session of the account ends and this browser gets
+/// a new one, so a session someone else holds is worth nothing after the change.
+pub async fn change(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    let session = match guard_even_provisional(&services, &headers, &fields, BACK).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let account = &session.account;
+    let (current, new, again) = (fields.raw("actuel"), fields.raw("nouveau"), fields.raw("confirmation"));
+    let mut errors = FieldErrors::default();
+    let repo = &services.repo;
+    let stored = async {
+        let earlier = repo.count_login_attempt(&account.email, &now_rfc3339()).await?;
+        tokio::time::sleep(account_delay(earlier)).await;
+        repo.account_by_email(&account.email).await
+    }
+    .await;
+    let hash = match stored {
+        Ok(found) => found.map(|(_, hash)| hash),
+        Err(e) => return op_failure(OpError::from(e), BACK),
+    };
+    if current.chars().count() > 64 || !auth::verify_password(current.to_owned(), hash).await {
+        errors.0.push(("actuel".into(), "Ce n’est pas votre mot de passe actuel.".into()));
+    } else if let Err(e) = repo.clear_login_failures(&account.email).await {
+        return op_failure(OpError::from(e), BACK);
+    }
+    if let Err(message) = check_password_policy(new, &[&account.email, &account.nom]) {
+        errors.0.push(("nouveau".into(), message));
+    } else if new == current {
+        errors.0.push(("nouveau".into(), "Choisissez un mot de passe différent de l’actuel.".into()));
+    }
+    if again != new {
+        errors.0.push(("confirmation".into(), "Les deux saisies du nouveau mot de passe ne sont pas identiques.".into()));
+    }
+    if !errors.is_empty() {
+        // No password is ever kept, not even in a flash.
+        return refused(&services, &session, "mot-de-passe", &Fields::default(), errors, BACK).await;
+    }
+    let hash = match auth::hash_password(new.to_owned()).await {
+        Ok(h) => h,
+        Err(_) => return op_failure(OpError::Internal, BACK),
+    };
+    let written = async {
+        repo.set_password(account.id, &hash, false).await?;
+        repo.delete_sessions_of(account.id).await?;
+        auth::open_session(&services, account.id).await
+    }
+    .await;
+    let token = match written {
+        Ok(token) => token,
+        Err(e) => return op_failure(OpError::from(e), BACK),
+    };
+    tracing::info!(account = account.id, "password changed by its owner");
+    let mut res = see_other(&format!("{BACK}?enregistre=1"));
+    res.headers_mut().insert(header::SET_COOKIE, auth::session_cookie(services.https(), &token));
+    res
+}
