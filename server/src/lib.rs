@@ -11,3 +11,4 @@ pub mod langue;
 pub mod metrics;
 pub mod open_data;
 pub mod startup;
+pub mod valid_html;

@@ -214,6 +214,7 @@ fn router(state: ServerState) -> Router {
         .nest_service("/moteur", engine)
         .route_layer(axum::middleware::from_fn(crate::metrics::note_route))
         .fallback(file_and_error_handler_with_context::<ServerState, _>(context, shell))
+        .layer(axum::middleware::from_fn(crate::valid_html::repair))
         .layer(axum::middleware::from_fn_with_state(state.services.https(), crate::headers::security_headers))
         .layer(axum::middleware::from_fn(crate::langue::language_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::record))

@@ -1,0 +1,72 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+// RGAA 8.2: every public page's source, as the server sends it, passes the W3C Nu Html Checker
+// (npm's vnu-jar, on the machine's Java). The HTML is the same with JavaScript on or off, so the
+// hydrated project alone checks it; one test per language.
+const VNU = path.join(__dirname, "..", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+const LANGUAGES = ["", "/en", "/ar", "/tr", "/uk", "/facile"];
+const CAF = "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
+
+/** The public pages and states: home, each step, results, the fiche, the counter, a place, the
+ * report form, the agenda, the guides, the indicators, the map, open data, the statements, and
+ * the error pages (400 and 404). */
+async function publicPages(request: APIRequestContext): Promise<string[]> {
+  const result = await (await request.get(`/orientation?${CAF}&commune=01269`)).text();
+  const place = result.match(/href="(\/lieu\/[^"]+)"/)?.[1];
+  const report = result.match(/href="(\/signaler\?[^"]+)"/)?.[1]?.replaceAll("&amp;", "&");
+  const guides = await (await request.get("/guide")).text();
+  const guide = guides.match(/href="(\/guide\/\d+)"/)?.[1];
+  expect(place && report && guide, "a place, a report form and a guide to check").toBeTruthy();
+  return [
+    "/",
+    "/parcours",
+    "/parcours?besoin=demarche",
+    `/parcours?${CAF}`,
+    `/parcours?${CAF}&q=Saint`,
+    `/parcours?${CAF}&commune=01269`,
+    "/parcours?besoin=parentalite",
+    `/orientation?${CAF}&commune=01269`,
+    `/orientation?${CAF}&commune=01269&imprimer=1`,
+    "/orientation?besoin=equiper&equiper_quoi=acheter&commune=01008",
+    "/orientation?besoin=pirate&commune=01269",
+    "/guichet/01269",
+    place!,
+    report!,
+    "/agenda",
+    "/guide",
+    guide!,
+    "/indicateurs",
+    "/indicateurs/carte",
+    "/donnees",
+    "/accessibilite",
+    "/confidentialite",
+    "/hors-ligne",
+    "/nulle-part",
+  ];
+}
+
+for (const prefix of LANGUAGES) {
+  test(`every public page is valid HTML for the W3C checker (${prefix || "/fr"})`, async ({ request }, testInfo) => {
+    test.skip(testInfo.project.name !== "hydrate", "the server's HTML is the same for both projects");
+    test.setTimeout(90_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiguillage-vnu-"));
+    const files = new Map<string, string>();
+    for (const [i, url] of (await publicPages(request)).entries()) {
+      const res = await request.get(`${prefix}${url}`);
+      expect([200, 400, 404], url).toContain(res.status());
+      const file = path.join(dir, `${i}.html`);
+      fs.writeFileSync(file, await res.text());
+      files.set(`file:${file}`, `${prefix}${url}`);
+    }
+    const run = spawnSync("java", ["-jar", VNU, "--errors-only", "--format", "json", ...files.keys()], { encoding: "utf8" });
+    expect(run.error, "Java runs the checker").toBeUndefined();
+    const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { url: string; message: string; lastLine?: number }[] };
+    const errors = messages.map((m) => `${files.get(m.url) ?? m.url}:${m.lastLine ?? "?"}: ${m.message}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(errors, `Nu Html Checker errors over ${files.size} pages`).toEqual([]);
+  });
+}
