@@ -48,6 +48,20 @@ async fn orientations_are_counted_exactly_by_need_epci_and_mode_and_nothing_else
     for _ in 0..5 {
         assert_eq!(app.json(&format!("/api/v1/orientation?{DEMARCHE_CAF}&commune={BOURG}")).await.0, 200);
     }
+    // ... nor the result page's server function, posted to by a script: the page calls it in the
+    // server, never over HTTP, ...
+    let pairs: Vec<(&str, &str)> = DEMARCHE_CAF.split('&').filter_map(|p| p.split_once('=')).chain([("commune", BOURG)]).collect();
+    for person in 0..3 {
+        let res = app
+            .client
+            .post(format!("{}/api/orientation", app.base))
+            .header("user-agent", format!("script {person}"))
+            .json(&serde_json::json!({ "pairs": pairs, "langue": "fr" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 200, "{}", res.text().await.unwrap());
+    }
     for person in 0..2 {
         assert_eq!(served(&app, &format!("/orientation?{DEMARCHE_CAF}&commune={NANTUA}"), &format!("Chrome {person}")).await, 200);
     }

@@ -7,10 +7,18 @@ use leptos::server_fn::codec::Json;
 /// The result for a journey given as its URL pairs (see `ssr::orientation::compute`), in `langue`.
 #[server(endpoint = "orientation", input = Json)]
 pub async fn get_orientation(pairs: Vec<(String, String)>, langue: Langue) -> Result<OrientationResult, AppError> {
+    use crate::ssr::orientation::Asker;
     use crate::ssr::post::ClientIp;
     let services = crate::ssr::state::AppState::from_context()?;
-    let (ClientIp(ip), headers): (ClientIp, axum::http::HeaderMap) = leptos_axum::extract().await.map_err(AppError::internal)?;
-    let user_agent = headers.get(axum::http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-    let asker = crate::ssr::orientation::Asker::Person { client: crate::ssr::throttle::client_key(ip), user_agent };
+    let (ClientIp(ip), headers, uri): (ClientIp, axum::http::HeaderMap, axum::http::Uri) =
+        leptos_axum::extract().await.map_err(AppError::internal)?;
+    // The result page calls this function in the server while it renders `/orientation`; called over
+    // HTTP (`/api/orientation`, which any script can post to), it is a program, and never counted.
+    let asker = if uri.path().starts_with("/api/") {
+        Asker::Program
+    } else {
+        let user_agent = headers.get(axum::http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        Asker::Person { client: crate::ssr::throttle::client_key(ip), user_agent }
+    };
     crate::ssr::orientation::from_pairs(&services, &pairs, langue, asker)
 }
