@@ -92,6 +92,52 @@ fn every_language_has_every_french_key_and_no_other() {
 /// A translation may leave out a value the French uses (Turkish needs no plural), but never use one
 /// the code does not give: it would print as an error. The date also offers the day without its
 /// zero and the month's name.
+/// The keys written literally in the Rust sources of `app` and `domain` (test files aside), as
+/// `t("…")` or `tr("…"` (free functions or `langue.t`), with the file each is in.
+fn keys_in_sources() -> Vec<(String, String)> {
+    fn walk(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, files);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.to_string_lossy().ends_with("_tests.rs") {
+                // Test files ask for missing keys on purpose (to check what a missing key shows).
+                files.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    walk(&root.join("../src"), &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (at, _) in text.match_indices("(\"") {
+            let before = &text[..at];
+            let name_start = before.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+            if !matches!(&before[name_start..], "t" | "tr") {
+                continue;
+            }
+            let key: String = text[at + 2..].chars().take_while(|c| *c != '"').collect();
+            if !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                found.push((key, file.display().to_string()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_key_the_code_asks_for_exists_so_no_page_ever_shows_a_key() {
+    let french = keys(Langue::Fr);
+    let used = keys_in_sources();
+    assert!(used.len() > 150, "the scan finds the code's keys ({} found)", used.len());
+    let missing: Vec<_> = used.iter().filter(|(key, _)| !french.contains_key(key)).collect();
+    // Every language has every French key (`every_language_has_every_french_key_and_no_other`).
+    assert!(missing.is_empty(), "keys the code asks for that no file defines: {missing:?}");
+}
+
 #[test]
 fn no_translation_uses_a_value_the_code_does_not_give() {
     let french = keys(Langue::Fr);
