@@ -26,6 +26,7 @@
 //! pieces every page is drawn with). Parsing a form into an entry is pure: `domain::edit`.
 
 pub mod accounts;
+pub mod confirm;
 pub mod dashboard;
 pub mod entries;
 pub mod fields;
@@ -64,6 +65,7 @@ where
         .route(urls::LOGIN, post(login::post::login))
         .route(urls::LOGOUT, post(login::post::logout))
         .route(urls::MY_PASSWORD, post(password::post::change))
+        .route(urls::CONFIRM, post(confirm::post::confirm))
         .route(&urls::save(Structure, ID), post(entries::post::save_structure))
         .route(&urls::verify(ID), post(entries::post::verify))
         .route(&urls::save(Service, ID), post(entries::post::save_service))

@@ -101,3 +101,41 @@ async fn a_coordinator_cannot_give_a_guessable_password_and_changes_their_own_fr
     let (_, html) = app.html_with("/admin/mot-de-passe?enregistre=1", cookie_of(&res).as_deref()).await;
     assert!(html.contains("Modifications enregistrées") && !html.contains("provisoire :"), "{html}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn managing_accounts_asks_for_the_password_again_fifteen_minutes_after_it_was_typed() {
+    let app = spawn_app().await;
+    let cookie = admin(&app).await;
+    let (_, html) = app.html_with("/admin/comptes", Some(&cookie)).await;
+    assert!(html.contains("Créer un compte") && !html.contains("Confirmez votre mot de passe"), "just logged in");
+    // The password was last typed long ago (a session left open on a shared computer).
+    let repo = support::repository(&app.data).await;
+    let token = cookie.split_once('=').unwrap().1;
+    app::ssr::repo::backoffice::BackOffice::confirm_session(&repo, &app::ssr::auth::hash_token(token), "2026-01-01T08:00:00Z")
+        .await
+        .unwrap();
+    let (_, html) = app.html_with("/admin/comptes", Some(&cookie)).await;
+    assert!(html.contains("Confirmez votre mot de passe") && !html.contains("Créer un compte"), "{html}");
+    let jeton = support::token_in(&html).unwrap();
+    let fields = [("jeton", jeton.as_str()), ("email", NEW.0), ("nom", "Secrétariat"), ("role", "editeur"), ("mot_de_passe", NEW.1)];
+    let res = app.post("/admin/comptes/creer", Some(&cookie), &fields).await;
+    assert_eq!(location(&res), "/admin/comptes", "sent back to confirm, nothing created");
+
+    let confirm = |password: &'static str, retour: &'static str| {
+        let (app, cookie, jeton) = (&app, cookie.clone(), jeton.clone());
+        async move {
+            location(
+                &app.post("/admin/confirmer", Some(&cookie), &[("jeton", &jeton), ("mot_de_passe", password), ("retour", retour)]).await,
+            )
+        }
+    };
+    assert_eq!(confirm("pas le bon", "/admin/comptes").await, "/admin/comptes?erreur=confirmation");
+    let (_, html) = app.html_with("/admin/comptes?erreur=confirmation", Some(&cookie)).await;
+    assert!(html.contains("Ce n’est pas votre mot de passe."), "{html}");
+    assert_eq!(confirm(ADMIN.1, "//evil.example/x").await, "/admin", "never sent to another site");
+    assert_eq!(confirm(ADMIN.1, "/admin/comptes").await, "/admin/comptes");
+    let res = app.post("/admin/comptes/creer", Some(&cookie), &fields).await;
+    assert_eq!(location(&res), "/admin/comptes?enregistre=1");
+    let (_, html) = app.html_with("/admin/comptes", Some(&cookie)).await;
+    assert!(html.contains(NEW.0), "created once confirmed");
+}

@@ -5,6 +5,7 @@ pub mod data;
 #[cfg(feature = "ssr")]
 pub mod post;
 
+use crate::admin::confirm::ConfirmPassword;
 use crate::admin::fields::{ChoiceGroup, ErrorSummary, TextField, Token};
 use crate::admin::frame::{AdminNav, SavedNotice};
 use crate::admin::page::{failure, query};
@@ -23,7 +24,17 @@ pub fn AccountsPage() -> impl IntoView {
     Suspend::new(async move {
         match data.await {
             Err(e) => failure(e),
-            Ok(Accounts { frame, accounts, structures, fields, errors, saved }) => {
+            Ok(Accounts { frame, confirm: true, .. }) => {
+                let jeton = frame.jeton.clone();
+                view! {
+                    <Title text="Comptes – Espace de gestion – Aiguillage"/>
+                    <AdminNav frame/>
+                    <h1>"Comptes"</h1>
+                    <ConfirmPassword jeton retour=urls::ACCOUNTS failed=query("erreur").is_some()/>
+                }
+                .into_any()
+            }
+            Ok(Accounts { frame, accounts, structures, fields, errors, saved, .. }) => {
                 let jeton = frame.jeton.clone();
                 let roles = vec![
                     ("editeur".to_owned(), "Structure : modifie ses fiches".to_owned()),

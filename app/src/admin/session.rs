@@ -107,6 +107,17 @@ pub fn provisional_refusal(session: &Session) -> Option<Response> {
     session.account.must_change_password.then(|| see_other(urls::MY_PASSWORD))
 }
 
+/// [`guard_admin`] for the account forms: a password last typed more than
+/// [`crate::ssr::auth::CONFIRM_MINUTES`] ago is asked again first (the accounts page then shows only
+/// that), so that a session left open cannot create or open accounts.
+pub async fn guard_accounts(services: &AppState, headers: &HeaderMap, fields: &Fields) -> Result<Session, Response> {
+    let session = guard_admin(services, headers, fields, urls::ACCOUNTS).await?;
+    if !session.recently_confirmed() {
+        return Err(see_other(urls::ACCOUNTS));
+    }
+    Ok(session)
+}
+
 /// [`guard`] for the coordinators' forms: an editor's session is refused with a 403.
 pub async fn guard_admin(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
     let session = guard(services, headers, fields, back).await?;

@@ -55,6 +55,8 @@ pub const LOGGED_OUT: &str = "/admin/connexion?deconnecte=1";
 pub const LOGOUT: &str = "/admin/deconnexion";
 pub const INBOX: &str = "/admin/signalements";
 pub const ACCOUNTS: &str = "/admin/comptes";
+/// Where a coordinator types their password again before managing accounts.
+pub const CONFIRM: &str = "/admin/confirmer";
 /// Where anyone logged in changes their own password (and must, while it is provisional).
 pub const MY_PASSWORD: &str = "/admin/mot-de-passe";
 pub const ACCOUNT_CREATE: &str = "/admin/comptes/creer";

@@ -129,6 +129,8 @@ pub struct Accounts {
     pub fields: Fields,
     pub errors: FieldErrors,
     pub saved: bool,
+    /// The password was last typed too long ago: the page asks for it before showing its forms.
+    pub confirm: bool,
 }
 
 /// One applied import in the back-office's list.

@@ -14,6 +14,8 @@ pub const COOKIE_SECURE: &str = "__Host-aiguillage";
 pub const COOKIE_LOCAL: &str = "aiguillage-local";
 /// A session lasts one working day.
 pub const SESSION_HOURS: i64 = 12;
+/// Managing accounts asks for the password again when it was last typed longer ago than this.
+pub const CONFIRM_MINUTES: i64 = 15;
 /// A session not used for this long ends (ASVS 5.0 V7: inactivity timeout, besides the absolute one).
 pub const IDLE_MINUTES: i64 = 30;
 /// A form must be sent back within this time (a long edit, a lunch break).
@@ -144,6 +146,8 @@ pub fn session_token(https: bool, headers: &HeaderMap) -> Option<String> {
 #[derive(Debug, Clone)]
 pub struct Session {
     pub account: Account,
+    /// When the password was last typed in this session (`AAAA-MM-JJTHH:MM:SSZ`).
+    pub confirmed_at: String,
     /// The stored (hashed) id: flashes and form tokens are bound to it.
     pub id_hash: String,
 }
@@ -161,6 +165,14 @@ pub async fn open_session(services: &AppState, account_id: i64) -> Result<String
     Ok(token)
 }
 
+impl Session {
+    /// Whether the password was typed in this session within [`CONFIRM_MINUTES`].
+    pub fn recently_confirmed(&self) -> bool {
+        let limit = (chrono::Utc::now() - chrono::Duration::minutes(CONFIRM_MINUTES)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        self.confirmed_at > limit
+    }
+}
+
 /// The logged-in session of this request, if any.
 pub async fn current(services: &AppState, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
     let Some(token) = session_token(services.https(), headers) else { return Ok(None) };
@@ -168,7 +180,7 @@ pub async fn current(services: &AppState, headers: &HeaderMap) -> Result<Option<
     let now = chrono::Utc::now();
     let idle_since = (now - chrono::Duration::minutes(IDLE_MINUTES)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let account = services.repo.session_account(&id_hash, &now.format("%Y-%m-%dT%H:%M:%SZ").to_string(), &idle_since).await?;
-    Ok(account.map(|account| Session { account, id_hash }))
+    Ok(account.map(|(account, confirmed_at)| Session { account, confirmed_at, id_hash }))
 }
 
 fn mac(key: &[u8], scope: &str, issued: i64) -> String {

@@ -33,5 +33,6 @@ pub async fn accounts(saved: bool) -> Result<Accounts, AppError> {
         fields,
         errors,
         saved,
+        confirm: !session.recently_confirmed(),
     })
 }

@@ -1,7 +1,7 @@
 //! Accounts (admins only): create, attach editors to structures, disable and enable.
 
 use crate::admin::ops::{self, OpError};
-use crate::admin::session::{guard_admin, refused};
+use crate::admin::session::{guard_accounts, refused};
 use crate::domain::edit::Fields;
 use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::state::AppState;
@@ -15,7 +15,7 @@ const BACK: &str = crate::admin::urls::ACCOUNTS;
 /// `POST /admin/comptes/creer`.
 pub async fn create(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
     let fields = Fields(pairs);
-    let session = match guard_admin(&services, &headers, &fields, BACK).await {
+    let session = match guard_accounts(&services, &headers, &fields).await {
         Ok(s) => s,
         Err(res) => return res,
     };
@@ -38,7 +38,7 @@ pub async fn structures(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let fields = Fields(pairs);
-    if let Err(res) = guard_admin(&services, &headers, &fields, BACK).await {
+    if let Err(res) = guard_accounts(&services, &headers, &fields).await {
         return res;
     }
     let wanted: Vec<String> = fields.all("structures").into_iter().map(str::to_owned).collect();
@@ -63,7 +63,7 @@ pub async fn toggle(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let fields = Fields(pairs);
-    let session = match guard_admin(&services, &headers, &fields, BACK).await {
+    let session = match guard_accounts(&services, &headers, &fields).await {
         Ok(s) => s,
         Err(res) => return res,
     };
@@ -90,7 +90,7 @@ pub async fn reset_password(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let fields = Fields(pairs);
-    let session = match guard_admin(&services, &headers, &fields, BACK).await {
+    let session = match guard_accounts(&services, &headers, &fields).await {
         Ok(s) => s,
         Err(res) => return res,
     };

@@ -102,8 +102,10 @@ pub trait BackOffice: Send + Sync {
 
     async fn create_session(&self, id_hash: &str, account_id: i64, now: &str, expires: &str) -> Result<(), RepoError>;
     /// The enabled account of a session that has not reached its end and was used after
-    /// `idle_since`; the session is marked as used `now`.
-    async fn session_account(&self, id_hash: &str, now: &str, idle_since: &str) -> Result<Option<Account>, RepoError>;
+    /// `idle_since`, with when its password was last typed; the session is marked as used `now`.
+    async fn session_account(&self, id_hash: &str, now: &str, idle_since: &str) -> Result<Option<(Account, String)>, RepoError>;
+    /// The password was typed again in this session, `now`.
+    async fn confirm_session(&self, id_hash: &str, now: &str) -> Result<(), RepoError>;
     async fn delete_session(&self, id_hash: &str) -> Result<(), RepoError>;
     async fn delete_sessions_of(&self, account_id: i64) -> Result<(), RepoError>;
     async fn set_flash(&self, id_hash: &str, flash: Option<&str>) -> Result<(), RepoError>;

@@ -221,19 +221,19 @@ impl BackOffice for SqlRepository {
         Ok(())
     }
 
-    async fn session_account(&self, id_hash: &str, now: &str, idle_since: &str) -> Result<Option<Account>, RepoError> {
+    async fn session_account(&self, id_hash: &str, now: &str, idle_since: &str) -> Result<Option<(Account, String)>, RepoError> {
         // Seen now, if still alive: not past its end, and used since `idle_since`.
-        let alive: Option<(i64,)> = sqlx::query_as(
+        let alive: Option<(i64, String)> = sqlx::query_as(
             "UPDATE session SET last_seen_at = $2
              WHERE id_hash = $1 AND expires_at > $2 AND COALESCE(last_seen_at, created_at) > $3
-             RETURNING account_id",
+             RETURNING account_id, COALESCE(confirmed_at, created_at)",
         )
         .bind(id_hash)
         .bind(now)
         .bind(idle_since)
         .fetch_optional(self.pool())
         .await?;
-        let Some((account_id,)) = alive else { return Ok(None) };
+        let Some((account_id, confirmed)) = alive else { return Ok(None) };
         let row: Option<AccountRow> =
             sqlx::query_as("SELECT id, email, nom, role, disabled, must_change_password FROM account WHERE id = $1 AND disabled = 0")
                 .bind(account_id)
@@ -241,8 +241,13 @@ impl BackOffice for SqlRepository {
                 .await?;
         match row {
             None => Ok(None),
-            Some(row) => Ok(Some(account(self, row).await?)),
+            Some(row) => Ok(Some((account(self, row).await?, confirmed))),
         }
+    }
+
+    async fn confirm_session(&self, id_hash: &str, now: &str) -> Result<(), RepoError> {
+        sqlx::query("UPDATE session SET confirmed_at = $2 WHERE id_hash = $1").bind(id_hash).bind(now).execute(self.pool()).await?;
+        Ok(())
     }
 
     async fn delete_session(&self, id_hash: &str) -> Result<(), RepoError> {

@@ -1,0 +1,46 @@
+//! `POST /admin/confirmer`: the password typed again, checked like a login (slowed down after
+//! failures), then the session marked as confirmed and the browser sent back to its page.
+
+use crate::admin::ops::OpError;
+use crate::admin::session::guard;
+use crate::admin::urls;
+use crate::domain::edit::Fields;
+use crate::ssr::auth::{self, now_rfc3339};
+use crate::ssr::post::{op_failure, see_other};
+use crate::ssr::state::AppState;
+use crate::ssr::throttle::account_delay;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Form;
+
+pub async fn confirm(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    // Only a back-office page: anything else goes back to the back-office's home.
+    let back =
+        crate::domain::local_path::local_path(fields.raw("retour")).filter(|p| p.starts_with("/admin/")).unwrap_or(urls::HOME).to_owned();
+    let session = match guard(&services, &headers, &fields, &back).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let repo = &services.repo;
+    let email = &session.account.email;
+    let checked = async {
+        let earlier = repo.count_login_attempt(email, &now_rfc3339()).await?;
+        tokio::time::sleep(account_delay(earlier)).await;
+        let hash = repo.account_by_email(email).await?.map(|(_, hash)| hash);
+        let password = fields.raw("mot_de_passe");
+        if password.chars().count() <= 64 && auth::verify_password(password.to_owned(), hash).await {
+            repo.clear_login_failures(email).await?;
+            repo.confirm_session(&session.id_hash, &now_rfc3339()).await?;
+            return Ok(true);
+        }
+        Ok::<bool, crate::ssr::repo::RepoError>(false)
+    }
+    .await;
+    match checked {
+        Ok(true) => see_other(&back),
+        Ok(false) => see_other(&format!("{back}{}erreur=confirmation", if back.contains('?') { '&' } else { '?' })),
+        Err(e) => op_failure(OpError::from(e), &back),
+    }
+}
