@@ -10,5 +10,6 @@ pub mod headers;
 pub mod langue;
 pub mod metrics;
 pub mod open_data;
+pub mod request_id;
 pub mod startup;
 pub mod valid_html;

@@ -219,6 +219,10 @@ fn router(state: ServerState) -> Router {
         .layer(axum::middleware::from_fn(crate::langue::language_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::record))
         .layer(CompressionLayer::new())
+        // Outermost: the id is set before anything runs, and every log line below carries it.
+        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(crate::request_id::span))
+        .layer(tower_http::request_id::PropagateRequestIdLayer::x_request_id())
+        .layer(tower_http::request_id::SetRequestIdLayer::x_request_id(crate::request_id::Sequence::default()))
         .with_state(state);
     // The language prefix comes off before routing (a layer on the router itself runs after it).
     Router::new().fallback_service(tower::ServiceBuilder::new().map_request(crate::langue::strip_prefix).service(routes))

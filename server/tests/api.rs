@@ -328,6 +328,7 @@ async fn every_response_carries_the_security_headers_and_pages_allow_only_their_
     let res = app.get("/").await;
     let header = |res: &reqwest::Response, name: &str| res.headers().get(name).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
     let csp = header(&res, "content-security-policy");
+    let first_id = header(&res, "x-request-id");
     assert_eq!(header(&res, "x-content-type-options"), "nosniff");
     assert_eq!(header(&res, "referrer-policy"), "strict-origin-when-cross-origin");
     assert_eq!(header(&res, "permissions-policy"), "geolocation=(self), camera=(), microphone=(), payment=(), usb=()");
@@ -341,6 +342,8 @@ async fn every_response_carries_the_security_headers_and_pages_allow_only_their_
     assert_eq!(html.matches("<script").count(), html.matches(&format!("nonce=\"{nonce}\"")).count());
     let again = app.get("/").await;
     assert_ne!(header(&again, "content-security-policy"), csp, "a new nonce per response");
+    let (first, second) = (first_id, header(&again, "x-request-id"));
+    assert!(!first.is_empty() && first != second, "each request has its own id for the logs: {first} {second}");
 
     let api = app.get("/api/v1/communes?q=Belley").await;
     assert!(header(&api, "content-security-policy").starts_with("default-src 'self'"));
