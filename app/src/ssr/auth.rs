@@ -153,14 +153,35 @@ pub struct Session {
 }
 
 pub fn now_rfc3339() -> String {
-    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    stamp(chrono::Utc::now())
+}
+
+/// `AAAA-MM-JJTHH:MM:SSZ`, as the database stores times (text that sorts as time).
+fn stamp(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The account of `email` if `password` is its password and it is enabled, checked as a login
+/// checks it: the attempt is counted first (so guesses sent together wait longer one after the
+/// other), slowed down by earlier failures, and a success clears them. For the login, the password
+/// change and the confirmation before managing accounts.
+pub async fn check_password(services: &AppState, email: &str, password: &str) -> Result<Option<Account>, crate::ssr::repo::RepoError> {
+    let repo = &services.repo;
+    let earlier = repo.count_login_attempt(email, &now_rfc3339()).await?;
+    tokio::time::sleep(super::throttle::account_delay(earlier)).await;
+    let (account, hash) = repo.account_by_email(email).await?.filter(|(a, _)| !a.disabled).unzip();
+    if password.chars().count() > 64 || !verify_password(password.to_owned(), hash).await {
+        return Ok(None);
+    }
+    repo.clear_login_failures(email).await?;
+    Ok(account)
 }
 
 /// Opens a session for `account_id` (a login, a password change): a new random id, stored hashed,
 /// ending after [`SESSION_HOURS`]. Returns the id, for the cookie.
 pub async fn open_session(services: &AppState, account_id: i64) -> Result<String, crate::ssr::repo::RepoError> {
     let token = random_token();
-    let expires = (chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let expires = stamp(chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS));
     services.repo.create_session(&hash_token(&token), account_id, &now_rfc3339(), &expires).await?;
     Ok(token)
 }
@@ -168,8 +189,7 @@ pub async fn open_session(services: &AppState, account_id: i64) -> Result<String
 impl Session {
     /// Whether the password was typed in this session within [`CONFIRM_MINUTES`].
     pub fn recently_confirmed(&self) -> bool {
-        let limit = (chrono::Utc::now() - chrono::Duration::minutes(CONFIRM_MINUTES)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
-        self.confirmed_at > limit
+        self.confirmed_at > stamp(chrono::Utc::now() - chrono::Duration::minutes(CONFIRM_MINUTES))
     }
 }
 
@@ -178,8 +198,7 @@ pub async fn current(services: &AppState, headers: &HeaderMap) -> Result<Option<
     let Some(token) = session_token(services.https(), headers) else { return Ok(None) };
     let id_hash = hash_token(&token);
     let now = chrono::Utc::now();
-    let idle_since = (now - chrono::Duration::minutes(IDLE_MINUTES)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let account = services.repo.session_account(&id_hash, &now.format("%Y-%m-%dT%H:%M:%SZ").to_string(), &idle_since).await?;
+    let account = services.repo.session_account(&id_hash, &stamp(now), &stamp(now - chrono::Duration::minutes(IDLE_MINUTES))).await?;
     Ok(account.map(|(account, confirmed_at)| Session { account, confirmed_at, id_hash }))
 }
 

@@ -8,7 +8,6 @@ use crate::domain::edit::Fields;
 use crate::ssr::auth::{self, now_rfc3339};
 use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::state::AppState;
-use crate::ssr::throttle::account_delay;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -23,21 +22,10 @@ pub async fn confirm(State(services): State<AppState>, headers: HeaderMap, Form(
         Ok(s) => s,
         Err(res) => return res,
     };
-    let repo = &services.repo;
-    let email = &session.account.email;
-    let checked = async {
-        let earlier = repo.count_login_attempt(email, &now_rfc3339()).await?;
-        tokio::time::sleep(account_delay(earlier)).await;
-        let hash = repo.account_by_email(email).await?.map(|(_, hash)| hash);
-        let password = fields.raw("mot_de_passe");
-        if password.chars().count() <= 64 && auth::verify_password(password.to_owned(), hash).await {
-            repo.clear_login_failures(email).await?;
-            repo.confirm_session(&session.id_hash, &now_rfc3339()).await?;
-            return Ok(true);
-        }
-        Ok::<bool, crate::ssr::repo::RepoError>(false)
-    }
-    .await;
+    let checked = match auth::check_password(&services, &session.account.email, fields.raw("mot_de_passe")).await {
+        Ok(Some(_)) => services.repo.confirm_session(&session.id_hash, &now_rfc3339()).await.map(|()| true),
+        other => other.map(|_| false),
+    };
     match checked {
         Ok(true) => see_other(&back),
         Ok(false) => see_other(&format!("{back}{}erreur=confirmation", if back.contains('?') { '&' } else { '?' })),

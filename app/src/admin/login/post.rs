@@ -5,10 +5,9 @@ use crate::admin::session::guard_even_provisional;
 use crate::admin::urls;
 use crate::domain::edit::Fields;
 use crate::domain::langue::Langue;
-use crate::ssr::auth::{self, check_form_token, hash_token, now_rfc3339, same_origin, session_token};
+use crate::ssr::auth::{self, check_form_token, hash_token, same_origin, session_token};
 use crate::ssr::post::{forbidden_origin, now, op_failure, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
-use crate::ssr::throttle::account_delay;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
@@ -41,22 +40,8 @@ pub async fn login(
         return see_other(urls::LOGIN_WRONG_CREDENTIALS);
     }
     let repo = &services.repo;
-    let result: Result<Option<(i64, bool)>, crate::ssr::repo::RepoError> = async {
-        // The attempt is counted before the password is checked, so that guesses sent together
-        // wait 0, 0, 0, 1, 2, 4… s rather than all the same delay; a success clears the count.
-        // Each earlier failure slows the next attempt down; nobody is locked out.
-        let earlier = repo.count_login_attempt(&email, &now_rfc3339()).await?;
-        tokio::time::sleep(account_delay(earlier)).await;
-        let account = repo.account_by_email(&email).await?.filter(|(a, _)| !a.disabled);
-        let (id, hash) = account.map(|(a, h)| (Some((a.id, a.must_change_password)), Some(h))).unwrap_or((None, None));
-        if auth::verify_password(password, hash).await {
-            repo.clear_login_failures(&email).await?;
-            Ok(id)
-        } else {
-            Ok(None)
-        }
-    }
-    .await;
+    // Each earlier failure slows the next attempt down; nobody is locked out.
+    let result = auth::check_password(&services, &email, &password).await.map(|a| a.map(|a| (a.id, a.must_change_password)));
     let (account_id, provisional) = match result {
         Ok(Some(found)) => found,
         Ok(None) => return see_other(urls::LOGIN_WRONG_CREDENTIALS),

@@ -4,10 +4,9 @@ use crate::admin::ops::OpError;
 use crate::admin::session::{guard_even_provisional, refused};
 use crate::admin::urls;
 use crate::domain::edit::{FieldErrors, Fields};
-use crate::ssr::auth::{self, check_password_policy, now_rfc3339};
+use crate::ssr::auth::{self, check_password_policy};
 use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::state::AppState;
-use crate::ssr::throttle::account_delay;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
@@ -28,20 +27,10 @@ pub async fn change(State(services): State<AppState>, headers: HeaderMap, Form(p
     let (current, new, again) = (fields.raw("actuel"), fields.raw("nouveau"), fields.raw("confirmation"));
     let mut errors = FieldErrors::default();
     let repo = &services.repo;
-    let stored = async {
-        let earlier = repo.count_login_attempt(&account.email, &now_rfc3339()).await?;
-        tokio::time::sleep(account_delay(earlier)).await;
-        repo.account_by_email(&account.email).await
-    }
-    .await;
-    let hash = match stored {
-        Ok(found) => found.map(|(_, hash)| hash),
+    match auth::check_password(&services, &account.email, current).await {
+        Ok(Some(_)) => {}
+        Ok(None) => errors.0.push(("actuel".into(), "Ce n’est pas votre mot de passe actuel.".into())),
         Err(e) => return op_failure(OpError::from(e), BACK),
-    };
-    if current.chars().count() > 64 || !auth::verify_password(current.to_owned(), hash).await {
-        errors.0.push(("actuel".into(), "Ce n’est pas votre mot de passe actuel.".into()));
-    } else if let Err(e) = repo.clear_login_failures(&account.email).await {
-        return op_failure(OpError::from(e), BACK);
     }
     if let Err(message) = check_password_policy(new, &[&account.email, &account.nom]) {
         errors.0.push(("nouveau".into(), message));
