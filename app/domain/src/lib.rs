@@ -1,6 +1,7 @@
 //! The pure core of Aiguillage: no Leptos, no SQL, no I/O. It compiles into the server and into the
 //! browser's wasm, so the same rules answer online and offline.
 
+pub mod callback;
 pub mod commune_search;
 pub mod coverage;
 pub mod demarche;
