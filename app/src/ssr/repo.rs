@@ -2,6 +2,7 @@
 //! without touching a caller: [`sql::SqlRepository`] speaks to both, chosen by `DATABASE_URL`.
 
 pub mod backoffice;
+pub mod callbacks;
 pub mod entries;
 pub mod fresh;
 pub mod imports;
@@ -12,6 +13,7 @@ mod private_file;
 pub mod shared;
 pub mod sql;
 mod sql_backoffice;
+mod sql_callbacks;
 mod sql_imports;
 mod sql_maintenance;
 mod sql_pilotage;
@@ -50,7 +52,15 @@ pub struct SeedReport {
 
 #[async_trait]
 pub trait Repository:
-    backoffice::BackOffice + imports::Imports + maintenance::Maintenance + pilotage::Pilotage + shared::Shared + Send + Sync + 'static
+    backoffice::BackOffice
+    + callbacks::Callbacks
+    + imports::Imports
+    + maintenance::Maintenance
+    + pilotage::Pilotage
+    + shared::Shared
+    + Send
+    + Sync
+    + 'static
 {
     /// Applies pending migrations; run at every start.
     async fn migrate(&self) -> Result<(), RepoError>;
