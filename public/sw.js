@@ -132,11 +132,12 @@ self.addEventListener("message", (event) => {
   if (event.data === "activer") self.skipWaiting();
 });
 
-// Never kept: the back-office, the API, forms, and personal links (« /confirmer/{jeton} », a
-// structure's signed link, must not outlive its visit in Cache Storage).
+// Never kept: the back-office, the API, forms, and personal links (« /confirmer/{jeton} » and
+// « /demande/{jeton} », a structure's signed links, must not outlive their visit in Cache Storage;
+// « /rappel/envoye » carries a person's reference).
 function cacheable(url) {
   const [, path] = splitLanguage(url.pathname);
-  return !["/admin", "/api/", "/signaler", "/confirmer"].some((prefix) => path.startsWith(prefix));
+  return !["/admin", "/api/", "/signaler", "/confirmer", "/rappel", "/demande"].some((prefix) => path.startsWith(prefix));
 }
 
 /** A response the server said not to store (`Cache-Control: no-store`) is not kept either. */

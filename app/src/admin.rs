@@ -16,6 +16,7 @@
 //! | `imports`                                          | `imports`   |
 //! | `indicateurs`                                      | `indicators` (its CSV files: `indicators/csv.rs`) |
 //! | `rappels`                                          | `reminders` (the link they carry opens `pages/confirmer.rs`) |
+//! | `demandes`                                         | `requests` (« être rappelé »; the structures' link opens `pages/demande.rs`) |
 //!
 //! Post handlers sit with their page rather than in `server/`, because a page and its posts share
 //! the URL, the field names, the refused-form key and the French wording: a change to one is made
@@ -41,6 +42,7 @@ pub mod ops;
 pub mod page;
 pub mod password;
 pub mod reminders;
+pub mod requests;
 #[cfg(feature = "ssr")]
 pub mod session;
 pub mod urls;
@@ -80,6 +82,9 @@ where
         .route(&urls::account_password(ID), post(accounts::post::reset_password))
         .route(urls::ACCOUNT_TOGGLE_ROUTE, post(accounts::post::toggle))
         .route(urls::REMINDERS, post(reminders::post::send))
+        .route(requests::RECEIVER_SET, post(requests::post::designate))
+        .route(requests::RECEIVER_REMOVE, post(requests::post::withdraw))
+        .route(&requests::one(ID), post(requests::post::answer))
         .layer(DefaultBodyLimit::max(crate::ssr::post::MAX_FORM_BYTES));
     let uploads = axum::Router::new()
         .route(urls::IMPORT_TRIAL, post(imports::post::trial))

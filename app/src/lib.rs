@@ -106,6 +106,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler") view=pages::signaler::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/signaler/merci") view=pages::signaler::ReportThanksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rappel") view=pages::rappel::CallbackPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rappel/envoye") view=pages::rappel::CallbackSentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/rappel/effacer") view=pages::rappel::CallbackErasePage ssr=SsrMode::Async/>
+                    <Route path=path!("/demande/:jeton") view=pages::demande::RequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/demandes") view=admin::requests::RequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/demandes/:id") view=admin::requests::detail::RequestAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=admin::dashboard::DashboardPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/connexion") view=admin::login::LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/structures/:id") view=admin::entries::structure::StructurePage ssr=SsrMode::Async/>

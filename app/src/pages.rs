@@ -4,6 +4,7 @@ pub mod accessibility;
 pub mod agenda;
 pub mod confidentialite;
 pub mod confirmer;
+pub mod demande;
 pub mod donnees;
 pub mod guichet;
 pub mod guide;
@@ -14,6 +15,7 @@ pub mod offline;
 pub mod orientation;
 pub mod parcours;
 pub mod place;
+pub mod rappel;
 pub mod signaler;
 
 use leptos::prelude::*;

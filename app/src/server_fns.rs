@@ -3,6 +3,7 @@
 //! stable endpoint.
 
 pub mod agenda;
+pub mod callback;
 pub mod communes;
 pub mod guide;
 pub mod orientation;

@@ -2,6 +2,8 @@
 
 pub mod agenda;
 pub mod auth;
+pub mod callback_view;
+pub mod callbacks;
 pub mod client_ip;
 pub mod counter;
 pub mod coverage;

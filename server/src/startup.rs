@@ -157,6 +157,7 @@ pub async fn build_with_state(config: &Config) -> Result<(Router, AppState), Sta
         None => None,
     };
     let services = AppState::load(repo, Arc::new(gazetteer), &config.public_address).await?.with_mailer(mailer);
+    app::ssr::callbacks::spawn_worker(&services);
     let state = ServerState {
         leptos: config.leptos.clone(),
         services: services.clone(),
@@ -192,6 +193,9 @@ fn router(state: ServerState) -> Router {
     let report = Router::new()
         .route("/signaler", post(app::pages::signaler::post::report))
         .route("/confirmer/{jeton}", post(app::pages::confirmer::post::confirm))
+        .route("/rappel", post(app::pages::rappel::post::send))
+        .route("/rappel/effacer", post(app::pages::rappel::post::erase))
+        .route("/demande/{jeton}", post(app::pages::demande::post::answer))
         .layer(DefaultBodyLimit::max(app::ssr::post::MAX_FORM_BYTES));
 
     let routes = Router::new()

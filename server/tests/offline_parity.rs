@@ -21,6 +21,8 @@ const ON_PURPOSE: &[&str] = &[
     r#"<div class="locate""#,
     // The islands' words (`app::components::island_words`): offline pages wake no island.
     r#"<div data-mots="#,
+    // « Être rappelé » sends a request to the server: offline, its section says it needs a connection.
+    r#"<section aria-labelledby="rappel-titre" class="callback""#,
     // Announced séances are read from the server.
     r#"<section aria-labelledby="seances-titre" class="next-seances""#,
 ];

@@ -142,23 +142,7 @@ pub fn result(
             Some(card(m, directory.structure(&m.structure)?, service, data.hours, now, data.langue))
         })
         .collect();
-    let reponses = need
-        .precisions
-        .iter()
-        .chain(&need.comment)
-        .filter_map(|qid| {
-            let q = flow.question(qid)?;
-            let given: Vec<&str> = journey
-                .demande
-                .answers
-                .get(qid)?
-                .iter()
-                .filter_map(|a| q.reponses.iter().find(|r| &r.id == a))
-                .map(|r| r.libelle_in(data.langue))
-                .collect();
-            Some(format!("{} {}", q.titre_in(data.langue), given.join(", ")))
-        })
-        .collect();
+    let reponses = answer_lines(flow, need, journey, data.langue);
     let avis = notice(data, commune, &orientation, &cartes);
     Ok(OrientationResult {
         avis,
@@ -238,4 +222,30 @@ fn notice(data: &Published, person: &Commune, orientation: &Orientation, cartes:
         texte: data.langue.t(if remote_only { "avis-distance" } else { "avis-departement" }),
         suite,
     })
+}
+
+/// The answers of `journey` to `need`'s questions, one short sentence each (« Démarche : CAF »), in
+/// `langue`: the result's « Vos réponses », and the request a structure reads.
+pub fn answer_lines(
+    flow: &crate::flow::Flow,
+    need: &crate::flow::NeedDef,
+    journey: &crate::journey::Journey,
+    langue: crate::langue::Langue,
+) -> Vec<String> {
+    need.precisions
+        .iter()
+        .chain(&need.comment)
+        .filter_map(|qid| {
+            let q = flow.question(qid)?;
+            let given: Vec<&str> = journey
+                .demande
+                .answers
+                .get(qid)?
+                .iter()
+                .filter_map(|a| q.reponses.iter().find(|r| &r.id == a))
+                .map(|r| r.libelle_in(langue))
+                .collect();
+            Some(format!("{} {}", q.titre_in(langue), given.join(", ")))
+        })
+        .collect()
 }

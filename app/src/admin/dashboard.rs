@@ -45,8 +45,14 @@ pub fn DashboardPage() -> impl IntoView {
 /// What waits for a coordinator, each line a count and the page that deals with it.
 #[component]
 fn TodoList(todo: Todo) -> impl IntoView {
-    let Todo { signalements, a_verifier, absentes, prioritaires } = todo;
+    let Todo { signalements, a_verifier, absentes, prioritaires, demandes_en_retard } = todo;
     let lines = [
+        (
+            demandes_en_retard,
+            "demande de rappel sans réponse depuis quatre jours",
+            "demandes de rappel sans réponse depuis quatre jours",
+            format!("{}#demandes-titre", crate::admin::requests::PAGE),
+        ),
         (signalements, "erreur signalée par le public", "erreurs signalées par le public", format!("{}#signalements-titre", urls::INBOX)),
         (
             absentes,

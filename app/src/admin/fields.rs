@@ -33,7 +33,7 @@ fn FieldFrame(
     let has_error = error.is_some();
     view! {
         <div class="field" class:field--error=has_error>
-            <label class="field-label" for=name>{label}{(!required).then_some(" (facultatif)")}</label>
+            <label class="field-label" for=name>{label}{(!required).then(|| format!(" ({})", crate::i18n::t("champ-facultatif")))}</label>
             {hint.map(|h| view! { <p class="field-hint" id=format!("{name}-aide")>{h}</p> })}
             {message(name, error)}
             {children()}
@@ -45,11 +45,11 @@ fn FieldFrame(
 #[component]
 pub fn TextField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     fields: Fields,
     errors: FieldErrors,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] maxlength: Option<usize>,
@@ -58,7 +58,7 @@ pub fn TextField(
     let has_error = error.is_some();
     let value = fields.get(name).to_owned();
     view! {
-        <FieldFrame name label hint=hint.map(str::to_owned) error=error.clone() required>
+        <FieldFrame name label hint=hint.clone() error=error.clone() required>
             <input
                 class="input"
                 type=kind
@@ -69,7 +69,7 @@ pub fn TextField(
                 autocomplete=autocomplete
                 maxlength=maxlength
                 aria-invalid=has_error.then_some("true")
-                aria-describedby=described(hint, error.as_deref(), name)
+                aria-describedby=described(hint.as_deref(), error.as_deref(), name)
             />
         </FieldFrame>
     }
@@ -83,13 +83,14 @@ pub fn SelectField(
     options: Vec<(String, String)>,
     fields: Fields,
     errors: FieldErrors,
+    #[prop(optional)] required: bool,
 ) -> impl IntoView {
     let error = errors.get(name).map(str::to_owned);
     let has_error = error.is_some();
     let current = fields.get(name).to_owned();
     view! {
-        <FieldFrame name label hint=None error=error.clone() required=false>
-            <select class="input" id=name name=name aria-invalid=has_error.then_some("true") aria-describedby=described(None, error.as_deref(), name)>
+        <FieldFrame name label hint=None error=error.clone() required>
+            <select class="input" id=name name=name required=required aria-invalid=has_error.then_some("true") aria-describedby=described(None, error.as_deref(), name)>
                 {options.into_iter().map(|(value, text)| {
                     let selected = value == current;
                     view! { <option value=value selected=selected>{text}</option> }

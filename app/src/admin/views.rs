@@ -44,6 +44,8 @@ pub struct Todo {
     pub absentes: usize,
     /// Fragile communes with a need nothing local answers.
     pub prioritaires: usize,
+    /// « Être rappelé » requests nobody answered within the delay.
+    pub demandes_en_retard: usize,
 }
 
 /// An edit form: the fields as last typed (or as stored), the messages, and the entry's children.

@@ -30,6 +30,11 @@ pub fn PrivacyPage() -> impl IntoView {
         <h2>{t("vie-privee-publie")}</h2>
         <p>{t("vie-privee-publie-texte")}" "<a href=href("/indicateurs")>{t("pied-indicateurs")}</a></p>
 
+        <h2>{t("vie-privee-rappel-titre")}</h2>
+        <p>{t("vie-privee-rappel-1")}</p>
+        <p>{t("vie-privee-rappel-2")}</p>
+        <p>{t("vie-privee-rappel-3")}" "<a href=href("/rappel/effacer")>{t("rappel-supprimer-lien")}</a></p>
+
         <h2>{t("vie-privee-autres")}</h2>
         {items(&["vie-privee-signaler", "vie-privee-envois", "vie-privee-gestion"])}
     }

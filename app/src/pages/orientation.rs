@@ -132,6 +132,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             {keep_beside}
             {(others_count > 0).then(|| view! { <OtherPlaces count=others_count groups=others/> })}
         </div>
+        <CallbackOffer url=self_url.replacen("/orientation", "/rappel", 1)/>
         {(besoin == "parentalite").then(|| view! { <NextSeances seances commune/> })}
         {keep_after}
         <p class="step-links">
@@ -164,6 +165,19 @@ fn OtherPlaces(count: usize, groups: Vec<(String, Vec<ResultCard>)>) -> impl Int
 }
 
 /// For parents: the next ateliers and conférences near them, and the agenda.
+/// « Être rappelé »: for whoever cannot go to any of these places (`pages::rappel`). Offline, the
+/// same section says it needs a connection (`offline::render`).
+#[component]
+fn CallbackOffer(url: String) -> impl IntoView {
+    view! {
+        <section class="callback" aria-labelledby="rappel-titre">
+            <h2 id="rappel-titre">{t("rappel-lien-titre")}</h2>
+            <p>{t("rappel-lien-texte")}</p>
+            <p><a class="button button--secondary" href=url>{t("rappel-lien")}</a></p>
+        </section>
+    }
+}
+
 #[component]
 fn NextSeances(seances: Vec<crate::domain::seance::SeanceCard>, commune: String) -> impl IntoView {
     let agenda = href(&format!("/agenda?commune={commune}&public=parents"));

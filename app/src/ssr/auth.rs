@@ -208,6 +208,12 @@ fn mac(key: &[u8], scope: &str, issued: i64) -> String {
     hex(&mac.finalize().into_bytes())
 }
 
+/// A keyed hash of `text` under `scope`: equal texts give equal values, and nobody without the
+/// key can tell which text gave one.
+pub fn keyed_hash(key: &[u8], scope: &str, text: &str) -> String {
+    mac(key, &format!("{scope}:{text}"), 0)
+}
+
 /// A token for a form shown at `now` (Unix seconds), bound to the session (or to « anonymous » for the
 /// login and report forms): a page on another site cannot know it.
 pub fn form_token(key: &[u8], session: Option<&str>, now: i64) -> String {
@@ -243,25 +249,35 @@ pub enum LinkError {
     Invalid,
 }
 
-/// The « tout est juste » link of a reminder: `{expires}.{structure}.{signature}`, `expires` in Unix
-/// seconds. Signed with the form key under its own scope, so it can never pass for a form token
-/// (nor one for it), and it confirms only the structure it names, only until it expires.
-pub fn reminder_token(key: &[u8], structure_id: &str, expires: i64) -> String {
-    format!("{expires}.{structure_id}.{}", mac(key, &format!("rappel:{structure_id}"), expires))
+/// A link that acts without an account: `{expires}.{subject}.{signature}`, `expires` in Unix seconds.
+/// Signed with the form key under its own `scope`, so a link of one kind never passes for another
+/// (nor for a form token), and it names one subject, only until it expires.
+pub fn link_token(key: &[u8], scope: &str, subject: &str, expires: i64) -> String {
+    format!("{expires}.{subject}.{}", mac(key, &format!("{scope}:{subject}"), expires))
 }
 
-/// The structure a reminder's link confirms, if it is genuine and `now` is not past its expiry.
-pub fn check_reminder_token(key: &[u8], token: &str, now: i64) -> Result<String, LinkError> {
+/// The subject a link of `scope` names, if it is genuine and `now` is not past its expiry.
+pub fn check_link_token(key: &[u8], scope: &str, token: &str, now: i64) -> Result<String, LinkError> {
     let (expires, rest) = token.split_once('.').ok_or(LinkError::Invalid)?;
-    let (structure_id, signature) = rest.rsplit_once('.').ok_or(LinkError::Invalid)?;
+    let (subject, signature) = rest.rsplit_once('.').ok_or(LinkError::Invalid)?;
     let expires = expires.parse::<i64>().map_err(|_| LinkError::Invalid)?;
-    if !verify(key, &format!("rappel:{structure_id}"), expires, signature) {
+    if !verify(key, &format!("{scope}:{subject}"), expires, signature) {
         return Err(LinkError::Invalid);
     }
     if now > expires {
         return Err(LinkError::Expired);
     }
-    Ok(structure_id.to_owned())
+    Ok(subject.to_owned())
+}
+
+/// The « tout est juste » link of a reminder: it confirms the structure it names.
+pub fn reminder_token(key: &[u8], structure_id: &str, expires: i64) -> String {
+    link_token(key, "rappel", structure_id, expires)
+}
+
+/// The structure a reminder's link confirms.
+pub fn check_reminder_token(key: &[u8], token: &str, now: i64) -> Result<String, LinkError> {
+    check_link_token(key, "rappel", token, now)
 }
 
 /// The browser says the form was sent from this site: `Sec-Fetch-Site` when sent (all current

@@ -67,6 +67,8 @@ pub struct AppState {
     pub login_limiter: Arc<Limiter>,
     /// Error reports per IP address: the public form must not become a way to flood the inbox.
     pub report_limiter: Arc<Limiter>,
+    /// « Être rappelé » requests per client address: a counter sends a few an hour, a flood is refused.
+    pub callback_limiter: Arc<Limiter>,
     /// Calls to `/api/v1/orientation` per client, in this server's memory: 120 at once, then 2 a
     /// second — a program integrating the parcours, not a script replaying it.
     pub api_limiter: Arc<super::throttle::MemoryLimiter>,
@@ -94,6 +96,7 @@ impl AppState {
             form_key: Arc::new(key.into_bytes()),
             login_limiter: Arc::new(Limiter::new("connexion", 5, std::time::Duration::from_secs(12))),
             report_limiter: Arc::new(Limiter::new("signalement", 5, std::time::Duration::from_secs(120))),
+            callback_limiter: Arc::new(Limiter::new("etre-rappele", 10, std::time::Duration::from_secs(60))),
             api_limiter: Arc::new(super::throttle::MemoryLimiter::new(120, std::time::Duration::from_millis(500))),
             public_address: public_address.into(),
             counter: Default::default(),

@@ -44,6 +44,12 @@ pub async fn spawn_app_in(data: tempfile::TempDir) -> TestApp {
 
 /// The same with the test's configuration changed by `adjust` before the start.
 pub async fn spawn_with(data: tempfile::TempDir, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_with_state(data, adjust).await.0
+}
+
+/// [`spawn_with`], keeping the server's state: a test can then run its background work at a time of
+/// its choosing (a test clock), as `app::ssr::callbacks::round` does every minute.
+pub async fn spawn_with_state(data: tempfile::TempDir, adjust: impl FnOnce(&mut Config)) -> (TestApp, app::ssr::state::AppState) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("free port");
     let base = format!("http://{}", listener.local_addr().unwrap());
     // The site's public address is this server's own, as a deployment configures it.
@@ -52,9 +58,9 @@ pub async fn spawn_with(data: tempfile::TempDir, adjust: impl FnOnce(&mut Config
     if config.database_url == database_url(&data) {
         ensure_database(&data).await;
     }
-    let app = server::startup::build(&config).await.expect("application starts");
+    let (app, state) = server::startup::build_with_state(&config).await.expect("application starts");
     tokio::spawn(async move { server::startup::serve(listener, app, std::future::pending()).await.unwrap() });
-    TestApp::at(base, data, config.database_url.clone())
+    (TestApp::at(base, data, config.database_url.clone()), state)
 }
 
 /// Which database this run tests: PostgreSQL when `AIGUILLAGE_TEST_POSTGRES` names a server.

@@ -143,3 +143,51 @@ trop-tentatives-texte = محاولات كثيرة جدًا من اتصالك. ا
         [few] { $secondes } ثوانٍ
        *[other] { $secondes } ثانية
     }، ثم أعد المحاولة.
+
+## « Être rappelé » (issue 27)
+rappel-lien-titre = لا تستطيع التنقل؟
+rappel-lien-texte = اترك رقمك: ستتصل بك جهة قريبة منك.
+rappel-lien = طلب معاودة الاتصال
+rappel-titre = طلب معاودة الاتصال
+rappel-pour = من أجل: { $besoin }، في { $commune }.
+rappel-destinataire = يذهب طلبك إلى { $nom }. سيتصل بك شخص، عادةً خلال يومَي عمل.
+rappel-destinataire-tel = يمكنك أيضًا الاتصال بالرقم: { $telephone }.
+rappel-prenom = اسمك الأول
+rappel-telephone = رقم هاتفك
+rappel-courriel = أو بريدك الإلكتروني
+rappel-contact-aide = أعطِ رقمًا أو بريدًا إلكترونيًا: لا يُستعملان إلا للاتصال بك.
+rappel-message = ما يساعد على الاتصال بك: الأيام، الساعات، اللغة…
+rappel-consentement = أوافق على أن تتلقى { $nom } اسمي الأول ووسيلة الاتصال بي ورسالتي لتتصل بي.
+rappel-consentement-guichet = يوافق الشخص على أن تتلقى { $nom } اسمه الأول ووسيلة الاتصال به ورسالته لتتصل به.
+rappel-conservation = تُمحى هذه المعلومات بعد 3 أشهر من انتهاء الطلب، وفي أقصى حد بعد 6 أشهر من إرساله. يمكنك محوها قبل ذلك بالمرجع الذي ستتلقاه.
+rappel-envoyer = إرسال طلبي
+rappel-annuler = العودة إلى النتيجة دون إرسال أي شيء
+rappel-refus-titre = لم يُرسَل الطلب
+rappel-refus-intro = صحّح هذه النقاط، ثم أرسل من جديد:
+rappel-erreur-prenom = اكتب اسمك الأول بالحروف (40 على الأكثر).
+rappel-erreur-contact = أعطِ رقم هاتف فرنسيًا من 10 أرقام أو بريدًا إلكترونيًا.
+rappel-erreur-message = رسالتك طويلة جدًا: 500 حرف على الأكثر.
+rappel-erreur-consentement = ضع علامة في المربع لتوافق على إرسال طلبك.
+rappel-erreur-deja = لقد أرسلت طلبًا لهذه الحاجة اليوم: وصل بالفعل.
+rappel-erreur-expire = انتهت صلاحية الاستمارة. أرسلها من جديد.
+rappel-piege = لا تملأ هذه الخانة
+rappel-envoye-titre = أُرسل الطلب
+rappel-envoye = أُرسل طلبك
+rappel-envoye-texte = سيتصل بك شخص. احفظ مرجعك: تحتاجه لمحو طلبك.
+rappel-reference = مرجعك:
+rappel-supprimer-lien = محو طلبي
+rappel-supprimer-titre = محو طلبي
+rappel-supprimer-texte = أعطِ مرجعك والرقم أو البريد المعطى مع الطلب. سيُمحى اسمك الأول ووسيلة الاتصال ورسالتك.
+rappel-supprimer-reference = المرجع، 8 حروف أو أرقام
+rappel-supprimer-contact = رقم الهاتف أو البريد الإلكتروني الذي أعطيته
+rappel-supprimer-bouton = محو طلبي
+rappel-supprimer-introuvable = لا يوجد طلب يطابق هذا المرجع ووسيلة الاتصال هذه. تحقق من الاثنين.
+rappel-supprimee = مُحي طلبك
+rappel-supprimee-texte = مُحي اسمك الأول ووسيلة الاتصال ورسالتك.
+rappel-hors-ligne = دون اتصال بالإنترنت، لا يمكن إرسال الطلب. اتصل بدلًا من ذلك بأحد الأماكن أعلاه.
+rappel-echec = تعذّر حفظ الطلب. حاول من جديد بعد بضع دقائق.
+vie-privee-rappel-titre = طلب معاودة الاتصال
+vie-privee-rappel-1 = إذا طلبت أن نتصل بك، نحتفظ باسمك الأول ورقمك أو بريدك ورسالتك وبلديتك وإجاباتك. لا تُستعمل إلا لغرض واحد: أن تتصل بك جهة من تجمّع بلدياتك.
+vie-privee-rappel-2 = لا يقرأ الطلب إلا الجهة التي تتلقاه والتنسيق على مستوى المقاطعة، وتُسجَّل كل قراءة. البريد المرسل إلى الجهة لا يحتوي على اسمك ولا على وسيلة الاتصال بك: تقرؤهما خلف رابط موقَّع.
+vie-privee-rappel-3 = تُمحى هذه المعلومات بعد 3 أشهر من انتهاء الطلب، وفي أقصى حد بعد 6 أشهر من إرساله. يمكنك محوها قبل ذلك بمرجعك. لا تظهر أبدًا في البيانات المفتوحة ولا في التصديرات ولا في المؤشرات، التي لا تعدّ إلا أرقامًا.
+champ-facultatif = اختياري

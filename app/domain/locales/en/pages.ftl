@@ -141,3 +141,51 @@ trop-tentatives-texte = Too many attempts from your connection. Wait { $secondes
         [one] { $secondes } second
        *[other] { $secondes } seconds
     }, then try again.
+
+## « Être rappelé » (issue 27)
+rappel-lien-titre = You cannot travel?
+rappel-lien-texte = Leave your number: a service near you will call you back.
+rappel-lien = Ask to be called back
+rappel-titre = Ask to be called back
+rappel-pour = For: { $besoin }, in { $commune }.
+rappel-destinataire = Your request goes to { $nom }. Someone calls you back, usually within two working days.
+rappel-destinataire-tel = You can also call: { $telephone }.
+rappel-prenom = Your first name
+rappel-telephone = Your phone number
+rappel-courriel = Or your e-mail address
+rappel-contact-aide = Give a number or an e-mail address: they are only used to call you back.
+rappel-message = What will help us call you back well: days, times, language…
+rappel-consentement = I agree that { $nom } receives my first name, my contact and my message to call me back.
+rappel-consentement-guichet = The person agrees that { $nom } receives their first name, contact and message to call them back.
+rappel-conservation = This information is erased 3 months after the request ends, and at the latest 6 months after it was sent. You can have it erased sooner with the reference you will receive.
+rappel-envoyer = Send my request
+rappel-annuler = Back to the result without sending anything
+rappel-refus-titre = The request was not sent
+rappel-refus-intro = Correct these points, then send again:
+rappel-erreur-prenom = Write your first name, in letters (40 at most).
+rappel-erreur-contact = Give a 10-digit French phone number or an e-mail address.
+rappel-erreur-message = Your message is too long: 500 characters at most.
+rappel-erreur-consentement = Tick the box to agree that your request is passed on.
+rappel-erreur-deja = You already sent a request for this need today: it has arrived.
+rappel-erreur-expire = The form had expired. Send it again.
+rappel-piege = Do not fill in this field
+rappel-envoye-titre = Request sent
+rappel-envoye = Your request is sent
+rappel-envoye-texte = Someone will call you back. Write down your reference: you need it to erase your request.
+rappel-reference = Your reference:
+rappel-supprimer-lien = Erase my request
+rappel-supprimer-titre = Erase my request
+rappel-supprimer-texte = Give your reference and the number or address given with the request. Your first name, contact and message will be erased.
+rappel-supprimer-reference = Reference, 8 letters or digits
+rappel-supprimer-contact = The phone number or e-mail address you gave
+rappel-supprimer-bouton = Erase my request
+rappel-supprimer-introuvable = No request matches this reference and this contact. Check both.
+rappel-supprimee = Your request is erased
+rappel-supprimee-texte = Your first name, contact and message are erased.
+rappel-hors-ligne = Without a connection, the request cannot be sent. Call one of the places above instead.
+rappel-echec = The request could not be saved. Try again in a few minutes.
+vie-privee-rappel-titre = Asking to be called back
+vie-privee-rappel-1 = If you ask to be called back, we keep your first name, your number or e-mail address, your message, your commune and your answers. They serve one purpose only: that a service of your intercommunality calls you back.
+vie-privee-rappel-2 = Only the service that receives the request and the departmental coordination can read it, and every reading is recorded. The e-mail sent to the service contains neither your name nor your contact: it reads them behind a signed link.
+vie-privee-rappel-3 = This information is erased 3 months after the request ends, and at the latest 6 months after it was sent. You can have it erased sooner with your reference. It never appears in open data, exports or indicators, which count numbers only.
+champ-facultatif = optional

@@ -141,3 +141,51 @@ trop-tentatives-texte = Vous avez essayé trop de fois. Attendez { $secondes ->
         [one] { $secondes } seconde
        *[other] { $secondes } secondes
     }. Puis essayez encore.
+
+## « Être rappelé » (issue 27)
+rappel-lien-titre = Vous ne pouvez pas vous déplacer ?
+rappel-lien-texte = Donnez votre numéro. Une personne près de chez vous vous appelle.
+rappel-lien = Être appelé
+rappel-titre = Être appelé
+rappel-pour = Pour : { $besoin }, à { $commune }.
+rappel-destinataire = Votre demande va à { $nom }. Une personne vous appelle dans les 2 jours.
+rappel-destinataire-tel = Vous pouvez aussi appeler le { $telephone }.
+rappel-prenom = Votre prénom
+rappel-telephone = Votre numéro de téléphone
+rappel-courriel = Ou votre adresse mail
+rappel-contact-aide = Donnez un numéro ou une adresse mail. Ils servent seulement à vous appeler.
+rappel-message = Dites quand vous appeler : le jour, l’heure, la langue.
+rappel-consentement = Je suis d’accord : { $nom } reçoit mon prénom, mon numéro et mon message.
+rappel-consentement-guichet = La personne est d’accord : { $nom } reçoit son prénom, son numéro et son message.
+rappel-conservation = Nous effaçons ces informations 3 mois après la fin de la demande. Vous pouvez les faire effacer avant.
+rappel-envoyer = Envoyer ma demande
+rappel-annuler = Revenir sans rien envoyer
+rappel-refus-titre = La demande n’est pas partie
+rappel-refus-intro = Corrigez ces points. Puis envoyez encore :
+rappel-erreur-prenom = Écrivez votre prénom avec des lettres.
+rappel-erreur-contact = Donnez un numéro à 10 chiffres ou une adresse mail.
+rappel-erreur-message = Votre message est trop long. Écrivez moins.
+rappel-erreur-consentement = Cochez la case pour dire que vous êtes d’accord.
+rappel-erreur-deja = Vous avez déjà envoyé cette demande aujourd’hui. Elle est bien arrivée.
+rappel-erreur-expire = Le formulaire est trop vieux. Envoyez encore.
+rappel-piege = Ne remplissez pas cette case
+rappel-envoye-titre = Demande envoyée
+rappel-envoye = Votre demande est partie
+rappel-envoye-texte = Une personne va vous appeler. Notez votre numéro de demande. Il sert pour effacer la demande.
+rappel-reference = Votre numéro de demande :
+rappel-supprimer-lien = Effacer ma demande
+rappel-supprimer-titre = Effacer ma demande
+rappel-supprimer-texte = Donnez votre numéro de demande. Donnez aussi le téléphone ou l’adresse mail de la demande.
+rappel-supprimer-reference = Numéro de demande : 8 lettres ou chiffres
+rappel-supprimer-contact = Le téléphone ou l’adresse mail de la demande
+rappel-supprimer-bouton = Effacer ma demande
+rappel-supprimer-introuvable = Nous ne trouvons pas cette demande. Vérifiez le numéro et le contact.
+rappel-supprimee = Votre demande est effacée
+rappel-supprimee-texte = Votre prénom, votre numéro et votre message sont effacés.
+rappel-hors-ligne = Sans internet, la demande ne part pas. Appelez plutôt un des lieux plus haut.
+rappel-echec = La demande n’est pas enregistrée. Essayez encore dans quelques minutes.
+vie-privee-rappel-titre = Être appelé
+vie-privee-rappel-1 = Vous demandez à être appelé ? Nous gardons votre prénom, votre numéro et votre message. Ils servent seulement à vous appeler.
+vie-privee-rappel-2 = Seules la structure qui vous appelle et la coordination lisent la demande. Nous notons chaque lecture.
+vie-privee-rappel-3 = Nous effaçons tout 3 mois après la fin de la demande. Vous pouvez tout effacer avant.
+champ-facultatif = pas obligatoire

@@ -141,3 +141,51 @@ trop-tentatives-texte = Trop de tentatives depuis votre connexion. Attendez { $s
         [one] { $secondes } seconde
        *[other] { $secondes } secondes
     }, puis réessayez.
+
+## « Être rappelé » (issue 27)
+rappel-lien-titre = Vous ne pouvez pas vous déplacer ?
+rappel-lien-texte = Laissez votre numéro : une structure proche de chez vous vous rappelle.
+rappel-lien = Être rappelé
+rappel-titre = Être rappelé
+rappel-pour = Pour : { $besoin }, à { $commune }.
+rappel-destinataire = Votre demande va à { $nom }. Une personne vous rappelle, en général sous deux jours ouvrés.
+rappel-destinataire-tel = Vous pouvez aussi appeler : { $telephone }.
+rappel-prenom = Votre prénom
+rappel-telephone = Votre numéro de téléphone
+rappel-courriel = Ou votre adresse électronique
+rappel-contact-aide = Donnez un numéro ou une adresse électronique : ils ne servent qu’à vous rappeler.
+rappel-message = Ce qui aidera à bien vous rappeler : jours, heures, langue…
+rappel-consentement = J’accepte que { $nom } reçoive mon prénom, mon contact et mon message pour me rappeler.
+rappel-consentement-guichet = La personne accepte que { $nom } reçoive son prénom, son contact et son message pour la rappeler.
+rappel-conservation = Ces informations sont effacées 3 mois après la fin de la demande, et au plus tard 6 mois après son envoi. Vous pouvez les faire effacer avant, avec la référence que vous allez recevoir.
+rappel-envoyer = Envoyer ma demande
+rappel-annuler = Retour au résultat sans rien envoyer
+rappel-refus-titre = La demande n’a pas été envoyée
+rappel-refus-intro = Corrigez ces points, puis envoyez de nouveau :
+rappel-erreur-prenom = Écrivez votre prénom, en lettres (40 au plus).
+rappel-erreur-contact = Donnez un numéro de téléphone à 10 chiffres ou une adresse électronique.
+rappel-erreur-message = Votre message est trop long : 500 caractères au plus.
+rappel-erreur-consentement = Cochez la case pour accepter que votre demande soit transmise.
+rappel-erreur-deja = Vous avez déjà envoyé une demande pour ce besoin aujourd’hui : elle est bien arrivée.
+rappel-erreur-expire = Le formulaire avait expiré. Envoyez-le de nouveau.
+rappel-piege = Ne remplissez pas ce champ
+rappel-envoye-titre = Demande envoyée
+rappel-envoye = Votre demande est envoyée
+rappel-envoye-texte = Une personne va vous rappeler. Notez votre référence : elle sert si vous voulez effacer votre demande.
+rappel-reference = Votre référence :
+rappel-supprimer-lien = Effacer ma demande
+rappel-supprimer-titre = Effacer ma demande
+rappel-supprimer-texte = Donnez votre référence et le numéro ou l’adresse donnés avec la demande. Votre prénom, votre contact et votre message seront effacés.
+rappel-supprimer-reference = Référence, 8 lettres ou chiffres
+rappel-supprimer-contact = Le numéro de téléphone ou l’adresse électronique donnés
+rappel-supprimer-bouton = Effacer ma demande
+rappel-supprimer-introuvable = Aucune demande ne correspond à cette référence et à ce contact. Vérifiez les deux.
+rappel-supprimee = Votre demande est effacée
+rappel-supprimee-texte = Votre prénom, votre contact et votre message sont effacés.
+rappel-hors-ligne = Sans connexion, la demande ne peut pas partir. Appelez plutôt un des lieux ci-dessus.
+rappel-echec = La demande n’a pas pu être enregistrée. Réessayez dans quelques minutes.
+vie-privee-rappel-titre = Être rappelé
+vie-privee-rappel-1 = Si vous demandez à être rappelé, nous gardons votre prénom, votre numéro ou votre adresse électronique, votre message, votre commune et vos réponses au parcours. Ils servent à une seule chose : qu’une structure de votre intercommunalité vous rappelle.
+vie-privee-rappel-2 = Seules la structure qui reçoit la demande et la coordination départementale peuvent la lire, et chaque lecture est enregistrée. Le courriel envoyé à la structure ne contient ni votre nom ni votre contact : elle les lit derrière un lien signé.
+vie-privee-rappel-3 = Ces informations sont effacées 3 mois après la fin de la demande, et au plus tard 6 mois après son envoi. Vous pouvez les faire effacer avant, avec votre référence. Elles n’apparaissent jamais dans les données ouvertes, les exports ni les indicateurs, qui ne comptent que des nombres.
+champ-facultatif = facultatif

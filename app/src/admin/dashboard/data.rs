@@ -40,6 +40,7 @@ pub async fn dashboard() -> Result<Dashboard, AppError> {
             a_verifier: stale,
             absentes: absent,
             prioritaires: crate::ssr::coverage::all(&services).await?.iter().filter(|c| c.is_priority()).count(),
+            demandes_en_retard: crate::admin::requests::data::late_count(&services).await?,
         }),
         false => None,
     };
