@@ -12,8 +12,8 @@ const LANGUAGES = ["", "/en", "/ar", "/tr", "/uk", "/facile"];
 const CAF = "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
 
 /** The public pages and states: home, each step, results, the fiche, the counter, a place, the
- * report form, the agenda, the guides, the indicators, the map, open data, the statements, and
- * the error pages (400 and 404). */
+ * report form, the agenda, the guides, the indicators, the map, open data, the statements, « être
+ * rappelé » in its states, and the error pages (400 and 404). */
 async function publicPages(request: APIRequestContext): Promise<string[]> {
   const result = await (await request.get(`/orientation?${CAF}&commune=01269`)).text();
   const place = result.match(/href="(\/lieu\/[^"]+)"/)?.[1];
@@ -44,6 +44,11 @@ async function publicPages(request: APIRequestContext): Promise<string[]> {
     "/donnees",
     "/accessibilite",
     "/confidentialite",
+    `/rappel?${CAF}&commune=01269&deplacement=non`,
+    `/rappel?${CAF}&commune=01269&deplacement=non&erreur=prenom,contact,consentement`,
+    "/rappel/envoye?reference=ABCD-EFGH",
+    "/rappel/effacer",
+    "/rappel/effacer?erreur=introuvable",
     "/hors-ligne",
     "/nulle-part",
   ];
