@@ -12,65 +12,81 @@ function nextMonth(): string {
   return d.toISOString().slice(0, 10);
 }
 
-test("an editor logs in, adds a parentalité séance, and it is on /agenda and in the .ics", async ({ page }, testInfo) => {
-  // The coordination attaches the LAB01 account to its structure (both projects do it: idempotent).
-  await login(page, ADMIN);
-  await page.goto("/admin/comptes");
-  await expectNoAxeViolations(page, "comptes");
-  const account = page.locator("li.account", { hasText: EDITOR.email });
-  await account.getByText("Structures rattachées").click();
-  await account.getByLabel("LAB01", { exact: true }).check();
-  await account.getByRole("button", { name: "Enregistrer les rattachements" }).click();
-  await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByText("Vous êtes déconnecté.")).toBeVisible();
+// An editor's séance, from the coordination attaching the account to the séance on the public
+// pages: three steps in order, each a test of its own so that none comes near its timeout.
+test.describe.serial("an editor adds a parentalité séance", () => {
+  const title = (project: string) => `Les écrans et nos enfants (${project})`;
 
-  await login(page, EDITOR);
-  await expectNoAxeViolations(page, "mes fiches (éditeur)");
-  await page.getByRole("link", { name: "LAB01", exact: true }).click();
-  await expectNoAxeViolations(page, "fiche structure (éditeur)");
-  await page.locator("section", { hasText: "Services proposés" }).locator("ul.entry-list a").first().click();
-  await expect(page).toHaveURL(/\/admin\/services\//);
-  await expectNoAxeViolations(page, "fiche service");
-  await page.getByRole("link", { name: "Ajouter une séance" }).click();
-  await expectNoAxeViolations(page, "nouvelle séance");
+  test("the coordination attaches the LAB01 account to its structure", async ({ page }) => {
+    // Both projects do it: idempotent.
+    await login(page, ADMIN);
+    await page.goto("/admin/comptes");
+    await expectNoAxeViolations(page, "comptes");
+    const account = page.locator("li.account", { hasText: EDITOR.email });
+    await account.getByText("Structures rattachées").click();
+    await account.getByLabel("LAB01", { exact: true }).check();
+    await account.getByRole("button", { name: "Enregistrer les rattachements" }).click();
+    await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page.getByText("Vous êtes déconnecté.")).toBeVisible();
+  });
 
-  // Sent without saying for whom, ending before it starts: the server's messages come back next to
-  // their fields, the typed values are kept, nothing is saved.
-  const title = `Les écrans et nos enfants (${testInfo.project.name})`;
-  await page.getByLabel("Titre").fill(title);
-  await page.getByLabel("Date").fill(nextMonth());
-  await page.getByLabel("Heure de début").fill("14:00");
-  await page.getByLabel("Heure de fin").fill("13:00");
-  await page.getByLabel("Lieu", { exact: true }).fill("Salle des fêtes, place de la Mairie");
-  await page.getByLabel("Commune").fill("Châtillon-sur-Chalaronne");
-  await page.getByLabel("Comment s’inscrire").fill("Entrée libre");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page).toHaveTitle(/^Erreur : /);
-  await expect(page.getByRole("alert")).toContainText("Choisissez à qui s’adresse la séance.");
-  await expect(page.locator("#fin-erreur")).toContainText("La fin doit être après le début.");
-  await expect(page.getByLabel("Titre")).toHaveValue(title);
-  await expectNoAxeViolations(page, "séance refusée");
+  test("the editor's pages up to the séance form pass axe", async ({ page }) => {
+    await login(page, EDITOR);
+    await expectNoAxeViolations(page, "mes fiches (éditeur)");
+    await page.getByRole("link", { name: "LAB01", exact: true }).click();
+    await expectNoAxeViolations(page, "fiche structure (éditeur)");
+    await page.locator("section", { hasText: "Services proposés" }).locator("ul.entry-list a").first().click();
+    await expect(page).toHaveURL(/\/admin\/services\//);
+    await expectNoAxeViolations(page, "fiche service");
+    await page.getByRole("link", { name: "Ajouter une séance" }).click();
+    await expectNoAxeViolations(page, "nouvelle séance");
+  });
 
-  await page.getByLabel("Parents", { exact: true }).check();
-  await page.getByLabel("Parentalité et numérique", { exact: true }).check();
-  await page.getByLabel("Heure de fin").fill("16:00");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
-  await expect(page).toHaveURL(/\/admin\/seances\/aig-e-/);
+  test("a refused séance comes back as typed, then is saved", async ({ page }, testInfo) => {
+    await login(page, EDITOR);
+    await page.getByRole("link", { name: "LAB01", exact: true }).click();
+    await page.locator("section", { hasText: "Services proposés" }).locator("ul.entry-list a").first().click();
+    await page.getByRole("link", { name: "Ajouter une séance" }).click();
 
-  await page.goto("/agenda?commune=Ch%C3%A2tillon-sur-Chalaronne&public=parents");
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Dombes");
-  await expectNoAxeViolations(page, "agenda filtré");
+    // Sent without saying for whom, ending before it starts: the server's messages come back next to
+    // their fields, the typed values are kept, nothing is saved.
+    await page.getByLabel("Titre").fill(title(testInfo.project.name));
+    await page.getByLabel("Date").fill(nextMonth());
+    await page.getByLabel("Heure de début").fill("14:00");
+    await page.getByLabel("Heure de fin").fill("13:00");
+    await page.getByLabel("Lieu", { exact: true }).fill("Salle des fêtes, place de la Mairie");
+    await page.getByLabel("Commune").fill("Châtillon-sur-Chalaronne");
+    await page.getByLabel("Comment s’inscrire").fill("Entrée libre");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page).toHaveTitle(/^Erreur : /);
+    await expect(page.getByRole("alert")).toContainText("Choisissez à qui s’adresse la séance.");
+    await expect(page.locator("#fin-erreur")).toContainText("La fin doit être après le début.");
+    await expect(page.getByLabel("Titre")).toHaveValue(title(testInfo.project.name));
+    await expectNoAxeViolations(page, "séance refusée");
 
-  const ics = await page.request.get("/agenda.ics?public=parents");
-  expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
-  expect(await ics.text()).toContain(`SUMMARY:${title}`);
+    await page.getByLabel("Parents", { exact: true }).check();
+    await page.getByLabel("Parentalité et numérique", { exact: true }).check();
+    await page.getByLabel("Heure de fin").fill("16:00");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+    await expect(page).toHaveURL(/\/admin\/seances\/aig-e-/);
+  });
 
-  // The parcours result for a parent in Châtillon-sur-Chalaronne shows it too.
-  await page.goto("/orientation?besoin=parentalite&commune=01093");
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  test("the saved séance is on /agenda, in the .ics, and in a parent's result", async ({ page }, testInfo) => {
+    await page.goto("/agenda?commune=Ch%C3%A2tillon-sur-Chalaronne&public=parents");
+    await expect(page.getByRole("heading", { name: title(testInfo.project.name) })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Dombes");
+    await expectNoAxeViolations(page, "agenda filtré");
+
+    const ics = await page.request.get("/agenda.ics?public=parents");
+    expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    expect(await ics.text()).toContain(`SUMMARY:${title(testInfo.project.name)}`);
+
+    // The parcours result for a parent in Châtillon-sur-Chalaronne shows it too.
+    await page.goto("/orientation?besoin=parentalite&commune=01093");
+    await expect(page.getByRole("heading", { name: title(testInfo.project.name) })).toBeVisible();
+  });
 });
 
 test("the coordination's structure form passes axe, refused as well as empty", async ({ page }) => {

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, expectNoAxeViolations, login } from "./helpers";
 
-test.describe.configure({ timeout: 90_000 });
+// Four pages with axe, and the reminder's link followed: 50 s on a busy 2-core machine (issue 26:
+// no test above half of its timeout).
+test.describe.configure({ timeout: 120_000 });
 
 test("coordinators see what needs action, and a reminder's link lets a structure confirm without an account", async ({ page }) => {
   await login(page, ADMIN);
