@@ -35,6 +35,19 @@ pub fn message_page(langue: Langue, status: StatusCode, title: &str, message: &s
     res
 }
 
+/// The 403 page to send unless a form without a session (the public forms, the login, a structure's
+/// link) came from this site with a token it issued recently.
+pub fn anonymous_form_refusal(
+    form_key: &[u8],
+    headers: &axum::http::HeaderMap,
+    jeton: &str,
+    langue: Langue,
+    back: &str,
+) -> Option<Response> {
+    use crate::ssr::auth::{check_form_token, same_origin};
+    (!same_origin(headers) || !check_form_token(form_key, None, jeton, now())).then(|| forbidden_origin(langue, back))
+}
+
 /// A form that expired or came from another site, in the language of the page that sent it.
 pub fn forbidden_origin(langue: Langue, back: &str) -> Response {
     message_page(

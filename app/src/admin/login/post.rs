@@ -5,8 +5,8 @@ use crate::admin::session::guard_even_provisional;
 use crate::admin::urls;
 use crate::domain::edit::Fields;
 use crate::domain::langue::Langue;
-use crate::ssr::auth::{self, check_form_token, hash_token, same_origin, session_token};
-use crate::ssr::post::{forbidden_origin, now, op_failure, see_other, too_many, ClientIp};
+use crate::ssr::auth::{self, hash_token, session_token};
+use crate::ssr::post::{anonymous_form_refusal, op_failure, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
@@ -23,8 +23,8 @@ pub async fn login(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
     let fields = Fields(pairs);
-    if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
-        return forbidden_origin(Langue::Fr, BACK);
+    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), Langue::Fr, BACK) {
+        return refused;
     }
     match services.login_limiter.check(services.repo.as_ref(), ip).await {
         Ok(Ok(())) => {}

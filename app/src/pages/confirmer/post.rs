@@ -1,8 +1,7 @@
 //! `POST /confirmer/{jeton}`: « tout est juste », from the link of a reminder (`ssr::reminders`).
 
 use crate::domain::langue::Langue;
-use crate::ssr::auth::{check_form_token, same_origin};
-use crate::ssr::post::{forbidden_origin, now, see_other};
+use crate::ssr::post::{anonymous_form_refusal, see_other};
 use crate::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -19,8 +18,8 @@ pub async fn confirm(
 ) -> Response {
     let page = format!("/confirmer/{}", crate::domain::journey::percent_encode(&token));
     let jeton = pairs.iter().find(|(k, _)| k == "jeton").map_or("", |(_, v)| v.as_str());
-    if !same_origin(&headers) || !check_form_token(&services.form_key, None, jeton, now()) {
-        return forbidden_origin(Langue::Fr, &page);
+    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, jeton, Langue::Fr, &page) {
+        return refused;
     }
     match crate::ssr::reminders::confirm(&services, &token).await {
         Ok(_) => see_other(&format!("{page}?fait=1")),

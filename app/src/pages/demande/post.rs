@@ -3,8 +3,7 @@
 use crate::domain::callback::Answer;
 use crate::domain::edit::Fields;
 use crate::domain::langue::Langue;
-use crate::ssr::auth::{check_form_token, same_origin};
-use crate::ssr::post::{forbidden_origin, now, see_other};
+use crate::ssr::post::{anonymous_form_refusal, now, see_other};
 use crate::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -35,8 +34,8 @@ pub async fn answer(
 ) -> Response {
     let page = format!("/demande/{}", crate::domain::journey::percent_encode(&token));
     let fields = Fields(pairs);
-    if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
-        return forbidden_origin(Langue::Fr, &page);
+    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), Langue::Fr, &page) {
+        return refused;
     }
     let c = match crate::ssr::callbacks::by_link(&services, &token, now()).await {
         Ok(c) => c,

@@ -6,9 +6,8 @@ use crate::domain::flow::Flow;
 use crate::domain::journey::{url, Journey};
 use crate::domain::langue::Langue;
 use crate::domain::pilotage::Mode;
-use crate::ssr::auth::{check_form_token, same_origin};
 use crate::ssr::callbacks::{self, NotStored};
-use crate::ssr::post::{forbidden_origin, message_page, now, see_other, too_many, ClientIp};
+use crate::ssr::post::{anonymous_form_refusal, message_page, now, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -42,8 +41,8 @@ pub async fn send(
     };
     let flow = Flow::shipped();
     let back = url(&langue.href("/rappel"), &journey.pairs(flow));
-    if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
-        return forbidden_origin(langue, &back);
+    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), langue, &back) {
+        return refused;
     }
     if !fields.get("site").is_empty() {
         return see_other(&langue.href("/rappel/envoye"));
@@ -98,8 +97,8 @@ pub async fn erase(
     let langue = langue.map(|l| l.0).unwrap_or_default();
     let fields = Fields(pairs);
     let back = langue.href("/rappel/effacer");
-    if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
-        return forbidden_origin(langue, &back);
+    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), langue, &back) {
+        return refused;
     }
     match services.callback_limiter.check(services.repo.as_ref(), ip).await {
         Ok(Ok(())) => {}

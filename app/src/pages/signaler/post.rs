@@ -6,8 +6,7 @@ use crate::admin::ops::{self, OpError};
 use crate::domain::edit::Fields;
 use crate::domain::journey::percent_encode;
 use crate::domain::langue::Langue;
-use crate::ssr::auth::{check_form_token, same_origin};
-use crate::ssr::post::{forbidden_origin, message_page, now, see_other, too_many, ClientIp};
+use crate::ssr::post::{anonymous_form_refusal, message_page, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -29,8 +28,8 @@ pub async fn report(
     let service = fields.get("service").to_owned();
     let retour = safe_return(Some(fields.get("retour")));
     let back = langue.href(&format!("/signaler?service={}&retour={}", percent_encode(&service), percent_encode(&retour)));
-    if !same_origin(&headers) || !check_form_token(&services.form_key, None, fields.get("jeton"), now()) {
-        return forbidden_origin(langue, &back);
+    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), langue, &back) {
+        return refused;
     }
     let sujet = fields.get("sujet");
     let message = fields.get("message");
