@@ -7,14 +7,13 @@
 //! ```
 
 use app::domain::commune_search::Gazetteer;
-use app::domain::coverage::{measure, Coverage};
+use app::domain::coverage::{measure, Counts, Coverage};
 use app::domain::directory::Directory;
-use app::domain::flow::Flow;
+use app::domain::flow::{Flow, Mobility};
 use app::domain::geo::Geography;
 use server::startup::{seed_directory, DEPARTEMENT_JSON, GEOGRAPHY_JSON, NATIONAL_JSON};
 
-fn row(name: &str, c: &Coverage) {
-    let a = c.all;
+fn row(name: &str, a: Counts) {
     println!(
         "| {name} | {} | {} ({} %) | {} ({} %) | {} ({} %) |",
         a.total(),
@@ -44,10 +43,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let flow = Flow::shipped();
     let (b, a) = (measure(&gazetteer, &before, flow), measure(&gazetteer, &after, flow));
     println!("| directory | orientations | local | département or remote only | nothing |\n|---|---|---|---|---|");
-    row(&format!("before: Hinaura seed ({} structures)", before.structures().len()), &b);
-    row(&format!("after: importer seed ({} structures)", after.structures().len()), &a);
+    row(&format!("before: Hinaura seed ({} structures)", before.structures().len()), b.all);
+    row(&format!("after: importer seed ({} structures)", after.structures().len()), a.all);
     println!("\n| directory | need | local | département or remote only | nothing |\n|---|---|---|---|---|");
     needs("before", &b);
     needs("after", &a);
+
+    // Issue 27: people who cannot travel, or only with difficulty. Local: a place in reach, or a
+    // structure of their EPCI designated to call them back (« être rappelé »).
+    let france_services = app::domain::coverage::epcis_with_france_services(&gazetteer, &after);
+    println!("\n| can they travel? | designated to call back | orientations | local | département or remote only | nothing |\n|---|---|---|---|---|---|");
+    for (answer, mobility) in [("non", Mobility::Non), ("difficilement", Mobility::Difficile)] {
+        let seeded = app::domain::coverage::measure_immobile(&gazetteer, &after, flow, mobility, &Default::default());
+        let designated = app::domain::coverage::measure_immobile(&gazetteer, &after, flow, mobility, &france_services);
+        row(&format!("{answer} | nobody (seeded)"), seeded);
+        row(&format!("{answer} | the France Services of {} EPCI", france_services.len()), designated);
+    }
     Ok(())
 }

@@ -69,6 +69,50 @@ pub fn measure(gazetteer: &Gazetteer, directory: &Directory, flow: &Flow) -> Cov
     coverage
 }
 
+/// For the people who answer `mobility` (cannot travel, or only with difficulty: issue 27), over
+/// every commune × précision path: local when the engine finds a place in reach, or when the commune's EPCI has a
+/// structure designated to call back (« être rappelé », `calls_back` holds their SIREN); only
+/// département-wide or remote otherwise; or nothing.
+pub fn measure_immobile(
+    gazetteer: &Gazetteer,
+    directory: &Directory,
+    flow: &Flow,
+    mobility: Mobility,
+    calls_back: &std::collections::BTreeSet<String>,
+) -> Counts {
+    let mut counts = Counts::default();
+    let openings = Openings::new();
+    for need in &flow.besoins {
+        for answers in flow.precision_paths(need) {
+            let Ok(base) = flow.criteria(need, &answers) else { continue };
+            {
+                let criteria = crate::flow::Criteria { mobilite: Some(mobility), ..base.clone() };
+                for commune in &gazetteer.geography().communes {
+                    let best = orient(directory, &openings, &Profile { commune, criteria: &criteria }).tiers.first().copied();
+                    if calls_back.contains(&gazetteer.epci_of(commune).siren) {
+                        counts.local += 1;
+                    } else {
+                        counts.add(best);
+                    }
+                }
+            }
+        }
+    }
+    counts
+}
+
+/// The EPCI with at least one published France Services: where designating it to call back is one
+/// decision away.
+pub fn epcis_with_france_services(gazetteer: &Gazetteer, directory: &Directory) -> std::collections::BTreeSet<String> {
+    directory
+        .structures()
+        .iter()
+        .filter(|s| s.dispositifs.contains(&crate::taxonomy::Programme::FranceServices))
+        .filter_map(|s| s.adresse.as_ref().and_then(|a| gazetteer.commune(&a.code_insee)))
+        .map(|c| gazetteer.epci_of(c).siren.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +125,17 @@ mod tests {
         assert_eq!(c.all.total(), 391 * 28 * 3);
         assert_eq!(c.all.nothing, c.all.total());
         assert_eq!(c.all.percent(c.all.nothing), 100.0);
+    }
+
+    #[test]
+    fn a_designated_structure_that_calls_back_makes_every_commune_of_its_epci_local_for_people_who_cannot_travel() {
+        let g = gazetteer();
+        let none = measure_immobile(g, &Directory::default(), Flow::shipped(), Mobility::Non, &Default::default());
+        assert_eq!((none.local, none.nothing), (0, 391 * 28));
+        let one_epci: std::collections::BTreeSet<String> = [g.geography().epci[0].siren.clone()].into();
+        let in_it = g.geography().communes.iter().filter(|c| g.epci_of(c).siren == g.geography().epci[0].siren).count();
+        let some = measure_immobile(g, &Directory::default(), Flow::shipped(), Mobility::Non, &one_epci);
+        assert_eq!(some.local, in_it * 28);
+        assert_eq!(some.total(), none.total());
     }
 }
