@@ -140,7 +140,6 @@ pub fn CallbackErasePage() -> impl IntoView {
     if query("erreur").as_deref() == Some("introuvable") {
         errors.0.push(("reference".to_owned(), t("rappel-supprimer-introuvable")));
     }
-    let jeton = crate::server_fns::callback::get_erase_token();
     if done {
         return view! {
             <Title text=page_title(&t("rappel-supprimee"))/>
@@ -150,6 +149,7 @@ pub fn CallbackErasePage() -> impl IntoView {
         }
         .into_any();
     }
+    let jeton = crate::server_fns::callback::get_erase_token();
     let heading = t("rappel-supprimer-titre");
     let title = if errors.is_empty() { heading.clone() } else { format!("{} {heading}", t("erreur-prefixe")) };
     Suspend::new(async move {

@@ -6,7 +6,6 @@ use super::repo::callbacks::Callback;
 use super::state::AppState;
 use crate::domain::callback::{Contact, Status};
 use crate::domain::flow::Flow;
-use crate::domain::geo::InseeCode;
 use crate::domain::journey::{query_pairs, Journey};
 use crate::domain::langue::Langue;
 use crate::domain::pilotage::Mode;
@@ -26,7 +25,6 @@ pub async fn view(services: &AppState, c: &Callback, session: Option<&str>, now:
     let directory = services.directory();
     let gone = || AppError::Gone("Cette demande a été supprimée : ses données personnelles ne sont plus gardées.".to_owned());
     let contact = c.contact.clone().ok_or_else(gone)?;
-    let commune = c.commune.as_deref().and_then(|i| InseeCode::parse(i).ok()).and_then(|i| services.gazetteer.commune(&i));
     let reponses = match (c.reponses.as_deref(), flow.need(&c.besoin)) {
         (Some(query), Some(need)) => Journey::from_pairs(flow, &query_pairs(query))
             .map(|j| crate::domain::orientation::answer_lines(flow, need, &j, Langue::Fr))
@@ -62,9 +60,9 @@ pub async fn view(services: &AppState, c: &Callback, session: Option<&str>, now:
     Ok(RequestView {
         reference: c.reference.clone().unwrap_or_default(),
         envoyee: french_moment(c.times.created),
-        commune: commune.map_or_else(|| "commune inconnue".to_owned(), |m| m.nom.clone()),
+        commune: super::callbacks::commune_name(services, c).unwrap_or_else(|| "commune inconnue".to_owned()),
         epci_nom: services.gazetteer.geography().epci(&c.epci).map_or_else(|| c.epci.clone(), |e| e.nom.clone()),
-        besoin_titre: flow.need(&c.besoin).map_or_else(|| c.besoin.clone(), |n| n.titre.clone()),
+        besoin_titre: super::callbacks::need_title(&c.besoin),
         reponses,
         mode: match c.mode {
             Mode::Public => "sur le site".to_owned(),

@@ -13,7 +13,7 @@ use super::state::AppState;
 use crate::domain::callback::{self, Answer, AnswerRefusal, Request, Status};
 use crate::domain::flow::Flow;
 use crate::domain::geo::InseeCode;
-use crate::domain::journey::{percent_encode, Journey};
+use crate::domain::journey::{percent_encode, url, Journey};
 use crate::domain::pilotage::Mode;
 use crate::error::AppError;
 
@@ -64,9 +64,9 @@ pub fn about(services: &AppState, journey: &Journey) -> Result<About, AppError> 
         commune: commune.nom.clone(),
         epci: epci.siren.clone(),
         epci_nom: epci.nom.clone(),
-        besoin_titre: flow.need(&besoin).map(|n| n.titre.clone()).unwrap_or_else(|| besoin.clone()),
+        besoin_titre: need_title(&besoin),
         besoin,
-        reponses: plain.pairs(flow).into_iter().map(|(k, v)| format!("{k}={}", percent_encode(&v))).collect::<Vec<_>>().join("&"),
+        reponses: url("", &plain.pairs(flow)).trim_start_matches('?').to_owned(),
     })
 }
 
@@ -238,15 +238,26 @@ pub async fn answer(
 
 /// The address a request's messages go to: its designation for the request's EPCI and need, else any
 /// designation of that structure, else the structure's own address; the coordination's otherwise.
-async fn recipient(services: &AppState, c: &Callback, coordination: &str) -> Result<Option<String>, AppError> {
-    let Some(structure) = &c.structure_id else { return Ok(Some(coordination.to_owned())) };
-    let receivers = services.repo.receivers().await?;
+fn recipient(services: &AppState, receivers: &[Receiver], c: &Callback, coordination: &str) -> Option<String> {
+    let Some(structure) = &c.structure_id else { return Some(coordination.to_owned()) };
     let designated = receivers
         .iter()
         .filter(|r| &r.structure_id == structure)
         .min_by_key(|r| (r.epci != c.epci, r.besoin != c.besoin))
         .map(|r| r.courriel.clone());
-    Ok(designated.or_else(|| services.directory().structure(structure).and_then(|s| s.courriel.clone())))
+    designated.or_else(|| services.directory().structure(structure).and_then(|s| s.courriel.clone()))
+}
+
+/// The name of the commune a request came from, while it is kept.
+pub fn commune_name(services: &AppState, c: &Callback) -> Option<String> {
+    let code = InseeCode::parse(c.commune.as_deref()?).ok()?;
+    services.gazetteer.commune(&code).map(|m| m.nom.clone())
+}
+
+/// A need's title in French (the words structures and coordinators read), or its id if the flow no
+/// longer has it.
+pub fn need_title(besoin: &str) -> String {
+    Flow::shipped().need(besoin).map_or_else(|| besoin.to_owned(), |n| n.titre.clone())
 }
 
 /// Sends every message waiting, if a relay is configured. A message that fails waits for the next
@@ -255,17 +266,17 @@ pub async fn deliver(services: &AppState) -> Result<usize, AppError> {
     let Some(mailer) = services.mailer.clone() else { return Ok(0) };
     let now = chrono::Utc::now().timestamp();
     let mut sent = 0;
+    let receivers = services.repo.receivers().await?;
     for c in services.repo.callbacks(None).await? {
         let Some(kind) = c.mail_pending.clone() else { continue };
-        let Some(to) = recipient(services, &c, &mailer.from_address()).await? else { continue };
+        let Some(to) = recipient(services, &receivers, &c, &mailer.from_address()) else { continue };
         if !services.repo.claim_callback_mail(c.id, &kind).await? {
             continue;
         }
         let (url, expires) = link(services, &c, now);
-        let commune =
-            c.commune.as_deref().and_then(|i| InseeCode::parse(i).ok()).and_then(|i| services.gazetteer.commune(&i).map(|c| c.nom.clone()));
-        let besoin = Flow::shipped().need(&c.besoin).map_or(c.besoin.clone(), |n| n.titre.clone());
-        let (subject, body) = callback::mail_to_structure(commune.as_deref().unwrap_or("l’Ain"), &besoin, &url, &expires, kind == "rappel");
+        let commune = commune_name(services, &c);
+        let (subject, body) =
+            callback::mail_to_structure(commune.as_deref().unwrap_or("l’Ain"), &need_title(&c.besoin), &url, &expires, kind == "rappel");
         match mailer.send(&to, &subject, body).await {
             Ok(()) => {
                 sent += 1;

@@ -4,7 +4,6 @@ use crate::admin::requests::{Comite, ReceiverRow, RequestRow, Requests};
 use crate::admin::session::{flash, frame, session};
 use crate::domain::callback;
 use crate::domain::flow::Flow;
-use crate::domain::geo::InseeCode;
 use crate::error::AppError;
 use crate::ssr::callback_view::french_moment;
 use crate::ssr::repo::backoffice::Role;
@@ -18,7 +17,7 @@ fn besoin_titre(besoin: &str) -> String {
     if besoin.is_empty() {
         return "Tous les besoins".to_owned();
     }
-    Flow::shipped().need(besoin).map_or_else(|| besoin.to_owned(), |n| n.titre.clone())
+    crate::ssr::callbacks::need_title(besoin)
 }
 
 fn row(services: &AppState, c: &Callback, now: i64) -> RequestRow {
@@ -27,12 +26,7 @@ fn row(services: &AppState, c: &Callback, now: i64) -> RequestRow {
         id: c.id,
         reference: c.reference.clone().unwrap_or_default(),
         envoyee: french_moment(c.times.created),
-        commune: c
-            .commune
-            .as_deref()
-            .and_then(|i| InseeCode::parse(i).ok())
-            .and_then(|i| services.gazetteer.commune(&i).map(|m| m.nom.clone()))
-            .unwrap_or_default(),
+        commune: crate::ssr::callbacks::commune_name(services, c).unwrap_or_default(),
         besoin: besoin_titre(&c.besoin),
         statut: c.status.label().to_owned(),
         destinataire: c

@@ -59,16 +59,23 @@ pub async fn send(
             return see_other(&format!("{back}&erreur={}", codes.join(",")));
         }
     };
-    match services.callback_limiter.check(services.repo.as_ref(), ip).await {
-        Ok(Ok(())) => {}
-        Ok(Err(wait)) => return too_many(langue, wait, &back),
-        Err(e) => return failure(langue, &back, &e.to_string()),
+    if let Some(refused) = limited(&services, ip, langue, &back).await {
+        return refused;
     }
     let mode = if journey.navigation.guichet { Mode::Guichet } else { Mode::Public };
     match callbacks::create(&services, &about, request, mode, now()).await {
         Ok(reference) => see_other(&langue.href(&format!("/rappel/envoye?reference={reference}"))),
         Err(NotStored::Duplicate) => see_other(&format!("{back}&erreur=deja")),
         Err(NotStored::Failed(e)) => failure(langue, &back, &e.to_string()),
+    }
+}
+
+/// One attempt of this client address at either form: the 429 page past its allowance.
+async fn limited(services: &AppState, ip: std::net::IpAddr, langue: Langue, back: &str) -> Option<Response> {
+    match services.callback_limiter.check(services.repo.as_ref(), ip).await {
+        Ok(Ok(())) => None,
+        Ok(Err(wait)) => Some(too_many(langue, wait, back)),
+        Err(e) => Some(failure(langue, back, &e.to_string())),
     }
 }
 
@@ -100,10 +107,8 @@ pub async fn erase(
     if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), langue, &back) {
         return refused;
     }
-    match services.callback_limiter.check(services.repo.as_ref(), ip).await {
-        Ok(Ok(())) => {}
-        Ok(Err(wait)) => return too_many(langue, wait, &back),
-        Err(e) => return failure(langue, &back, &e.to_string()),
+    if let Some(refused) = limited(&services, ip, langue, &back).await {
+        return refused;
     }
     match callbacks::delete_by_person(&services, fields.get("reference"), fields.get("contact"), now()).await {
         Ok(true) => see_other(&format!("{back}?fait=1")),

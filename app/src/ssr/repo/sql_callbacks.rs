@@ -66,6 +66,15 @@ impl TryFrom<Row> for Callback {
     }
 }
 
+/// The history line of a request, to run inside the transaction of what it records (or alone).
+fn access_line<'q>(id: i64, at: i64, who: &'q str, action: &'q str) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    sqlx::query("INSERT INTO callback_access (request_id, at, who, action) VALUES ($1, $2, $3, $4)")
+        .bind(id)
+        .bind(at)
+        .bind(who)
+        .bind(action)
+}
+
 fn read(rows: Vec<Row>) -> Result<Vec<Callback>, RepoError> {
     rows.into_iter().map(Callback::try_from).collect()
 }
@@ -98,11 +107,7 @@ impl Callbacks for SqlRepository {
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Err(RepoError::Conflict),
             Err(e) => return Err(e.into()),
         };
-        sqlx::query("INSERT INTO callback_access (request_id, at, who, action) VALUES ($1, $2, 'la personne', 'demande envoyée')")
-            .bind(id)
-            .bind(n.created_at)
-            .execute(&mut *tx)
-            .await?;
+        access_line(id, n.created_at, "la personne", "demande envoyée").execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -159,26 +164,14 @@ impl Callbacks for SqlRepository {
         .rows_affected()
             == 1;
         if done {
-            sqlx::query("INSERT INTO callback_access (request_id, at, who, action) VALUES ($1, $2, $3, $4)")
-                .bind(m.id)
-                .bind(m.now)
-                .bind(m.who)
-                .bind(m.action)
-                .execute(&mut *tx)
-                .await?;
+            access_line(m.id, m.now, m.who, m.action).execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(done)
     }
 
     async fn log_callback_access(&self, id: i64, at: i64, who: &str, action: &str) -> Result<(), RepoError> {
-        sqlx::query("INSERT INTO callback_access (request_id, at, who, action) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(at)
-            .bind(who)
-            .bind(action)
-            .execute(self.pool())
-            .await?;
+        access_line(id, at, who, action).execute(self.pool()).await?;
         Ok(())
     }
 
@@ -223,12 +216,7 @@ impl Callbacks for SqlRepository {
         .rows_affected()
             == 1;
         if done {
-            sqlx::query("INSERT INTO callback_access (request_id, at, who, action) VALUES ($1, $2, $3, 'données personnelles supprimées')")
-                .bind(id)
-                .bind(now)
-                .bind(who)
-                .execute(&mut *tx)
-                .await?;
+            access_line(id, now, who, "données personnelles supprimées").execute(&mut *tx).await?;
         }
         tx.commit().await?;
         Ok(done)
