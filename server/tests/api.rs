@@ -204,7 +204,7 @@ async fn the_offline_snapshot_gives_the_same_result_as_the_server() {
     assert_eq!(res.headers()["cache-control"], "no-cache");
     let loaded = app::domain::snapshot::Loaded::from_json(&res.text().await.unwrap()).expect("the snapshot reads back");
     assert!(loaded.snapshot.directory.services().len() > 60, "the whole published directory");
-    assert!(!loaded.snapshot.hours.0.is_empty(), "the demo directory has opening hours");
+    assert!(!loaded.snapshot.hours.weeks.is_empty(), "the demo directory has opening hours");
     for query in [
         "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=non",
         "besoin=competences&competences_sujet=emploi&commune=01354&disponibilite=soir",

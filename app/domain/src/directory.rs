@@ -199,6 +199,9 @@ pub struct Service {
     /// offered to parents asking about one of them only, and first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<String>,
+    /// Where a tournée or a permanence comes to, and when (`domain::passage`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub passages: Vec<super::passage::Passage>,
 }
 
 impl Service {
@@ -221,6 +224,7 @@ impl Service {
             telephone: None,
             organismes: vec![],
             themes: vec![],
+            passages: vec![],
         }
     }
 

@@ -389,6 +389,7 @@ pub fn parse_service(fields: &Fields, previous: &Service, ctx: &Context) -> Resu
         // Set by the sources and the national lines, not by this form: kept as it was.
         organismes: previous.organismes.clone(),
         themes: previous.themes.clone(),
+        passages: previous.passages.clone(),
     })
 }
 

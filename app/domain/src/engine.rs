@@ -67,6 +67,8 @@ pub enum Reason {
     LePlusProche,
     /// A resource on the parent's subject (its `theme` code).
     Theme(String),
+    /// A tournée or a permanence stops in the person's commune (`domain::passage`).
+    Passage,
 }
 
 impl Reason {
@@ -93,6 +95,7 @@ impl Reason {
             Reason::Organisme(code) => return langue.t(&format!("raison-organisme-{code}")),
             Reason::LePlusProche => "raison-le-plus-proche",
             Reason::Theme(code) => return langue.t(&format!("raison-theme-{code}")),
+            Reason::Passage => "raison-passage",
         };
         langue.t(key)
     }
@@ -171,7 +174,10 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         }
         // Either comes first within its tier.
         let own = own_channel || on_theme;
-        let declared = declared_tier(profile.commune, service);
+        // A tournée or a permanence that stops in the person's commune is help in their commune,
+        // wherever its structure is and whatever zone it declares.
+        let stops_here = service.passages.iter().any(|p| p.code_insee == profile.commune.insee);
+        let declared = if stops_here { Some(Tier::Commune) } else { declared_tier(profile.commune, service) };
         // Outside its declared zone, only a place people go to, and within reach, is offered.
         if declared.is_none() && service.comes_to_person() {
             continue;
@@ -181,7 +187,8 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         if declared.is_none() && !place.is_some_and(|(_, lat)| (lat - profile.commune.lat).abs() <= NEIGHBOUR_DEGREES) {
             continue;
         }
-        let distance = place.map(|(lon, lat)| distance_km(profile.commune.lon, profile.commune.lat, lon, lat));
+        // The structure's address says nothing of how far a passage in the commune is.
+        let distance = place.map(|(lon, lat)| distance_km(profile.commune.lon, profile.commune.lat, lon, lat)).filter(|_| !stops_here);
         let in_commune = structure.adresse.as_ref().is_some_and(|a| a.code_insee == profile.commune.insee);
         let tier = match declared {
             Some(Tier::Epci) if in_commune => Tier::Commune,
@@ -190,7 +197,8 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
             None => continue,
         };
         let comes = service.comes_to_person();
-        let itinerant = service.itinerance.contains(&Itinerance::Itinerant);
+        // Itinerant with its stops unknown may come near; with its stops known, it comes where it stops.
+        let itinerant = stops_here || (service.itinerance.contains(&Itinerance::Itinerant) && service.passages.is_empty());
         // Someone who cannot travel is only sent where someone comes to them or helps from afar.
         if mobility == Mobility::Non && !(comes || itinerant) {
             continue;
@@ -206,6 +214,7 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
             reasons.push(Reason::Organisme(o.code.to_owned()));
         }
         match tier {
+            Tier::Commune if stops_here => reasons.push(Reason::Passage),
             Tier::Commune => reasons.push(Reason::DansVotreCommune),
             Tier::Epci => reasons.push(Reason::DansVotreIntercommunalite),
             Tier::Voisin => reasons.push(Reason::Proche { km: distance.unwrap_or_default().round() as u32 }),
@@ -223,7 +232,7 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         if service.modalites_accompagnement.contains(&Accompaniment::ADistance) {
             reasons.push(Reason::ADistance);
         }
-        if itinerant {
+        if itinerant && !stops_here {
             reasons.push(Reason::Itinerant);
         }
         if service.frais.contains(&Fee::Gratuit) {
@@ -262,7 +271,17 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         // The organisation's own office comes first within its tier: a CAF antenne (which serves the
         // whole département) before the département's other places, the CAF's line before other lines.
         // The person's own commune and EPCI still come first: their France services is the CAF's partner.
+        // Someone who cannot travel: a passage in their commune, then a home visit, then help from
+        // afar, then a tournée whose stops are not known.
+        let immobile_rank = match mobility {
+            Mobility::Non if stops_here => 0,
+            Mobility::Non if service.a_domicile => 1,
+            Mobility::Non if comes => 2,
+            Mobility::Non => 3,
+            _ => 0,
+        };
         let key = vec![
+            immobile_rank,
             tier_rank,
             u32::from(!own),
             if difficult { mobility_fit } else { 0 },
@@ -295,7 +314,7 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
 
 /// Whether a reason says that the help comes to the person.
 fn comes_to_person(r: &Reason) -> bool {
-    matches!(r, Reason::SeDeplaceADomicile | Reason::Itinerant | Reason::ADistance)
+    matches!(r, Reason::SeDeplaceADomicile | Reason::Itinerant | Reason::ADistance | Reason::Passage)
 }
 
 /// One card per real place, the best-ranked one: a place offering several services that fit is

@@ -214,3 +214,51 @@ fn someone_who_travels_with_difficulty_gets_the_nearest_place_first_and_is_told_
     assert!(!oui.matches.iter().any(|m| m.reasons.contains(&Reason::LePlusProche)));
     assert_eq!(difficile.tiers, [Tier::Epci, Tier::Voisin], "tiers stay in their order");
 }
+
+fn passage(at: &str) -> crate::passage::Passage {
+    let c = commune(at);
+    crate::passage::Passage {
+        id: "p1".into(),
+        code_insee: c.insee.clone(),
+        commune: c.nom.clone(),
+        lieu: "Salle des fêtes".into(),
+        adresse: None,
+        horaires: "Tu[1,3] 09:00-12:00".into(),
+        exceptions: vec![],
+    }
+}
+
+#[test]
+fn a_tournee_that_stops_in_the_commune_is_help_in_the_commune_even_from_another_epci() {
+    // The bus comes from Bourg-en-Bresse (another EPCI, 29 km away) and stops in Nantua.
+    let (structure, mut bus) = place("bus", "01053", Coverage::Epci(vec!["200071751".into()]), ServiceKind::Demarches);
+    bus.passages = vec![passage(NANTUA)];
+    let dir = directory(vec![(structure, bus), place("oyonnax", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches)]);
+    let c = criteria(ServiceKind::Demarches);
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert_eq!(ids(&o), ["bus", "oyonnax"]);
+    assert_eq!(o.matches[0].tier, Tier::Commune);
+    assert_eq!(o.matches[0].reasons[0].label(Langue::Fr), "Passe dans votre commune");
+    assert_eq!(o.matches[0].distance_km, None, "the structure's address says nothing of how far the stop is");
+    let elsewhere = orient(&dir, &Openings::new(), &Profile { commune: commune(OYONNAX), criteria: &c });
+    assert_eq!(ids(&elsewhere), ["oyonnax"], "it does not stop in Oyonnax, and Bourg is too far");
+}
+
+#[test]
+fn someone_who_cannot_travel_gets_a_stop_in_their_commune_then_a_home_visit_then_phone_help() {
+    let (s1, mut bus) = place("bus", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
+    bus.passages = vec![passage(NANTUA)];
+    let (s2, mut visit) = place("visite", NANTUA, Coverage::Communes(vec![InseeCode::parse(NANTUA).unwrap()]), ServiceKind::Demarches);
+    visit.a_domicile = true;
+    let (s3, mut phone) = place("ligne", "01053", Coverage::National, ServiceKind::Demarches);
+    phone.modalites_accompagnement = vec![Accompaniment::ADistance];
+    let (s4, mut elsewhere) = place("bus-ailleurs", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
+    elsewhere.itinerance = vec![Itinerance::Itinerant];
+    elsewhere.passages = vec![passage(OYONNAX)];
+    let (s5, mut unknown) = place("bus-inconnu", OYONNAX, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
+    unknown.itinerance = vec![Itinerance::Itinerant];
+    let dir = directory(vec![(s3, phone), (s2, visit), (s1, bus), (s4, elsewhere), (s5, unknown)]);
+    let c = Criteria { mobilite: Some(Mobility::Non), ..criteria(ServiceKind::Demarches) };
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
+    assert_eq!(ids(&o), ["bus", "visite", "ligne", "bus-inconnu"], "a tournée known to stop only in Oyonnax does not come to Nantua");
+}

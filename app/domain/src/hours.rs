@@ -7,6 +7,7 @@ use super::directory::Directory;
 use super::engine::Openings;
 use super::flow::Availability;
 use super::langue::Langue;
+use super::passage::Occurrence;
 use super::textes::Arg;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -36,27 +37,52 @@ impl Moment {
     }
 }
 
-/// The week of every opening-hours string of a directory, by the string itself (many places share one).
+/// The week of every opening-hours string of a directory, by the string itself (many places share one),
+/// and the dated passages of every tournée's or permanence's string over the coming weeks.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct HoursTable(pub BTreeMap<String, WeekRanges>);
+pub struct HoursTable {
+    pub weeks: BTreeMap<String, WeekRanges>,
+    /// By `opening_hours` string of a [`crate::passage::Passage`]: its days over
+    /// [`crate::passage::HORIZON_DAYS`] from the table's day.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub dated: BTreeMap<String, Vec<Occurrence>>,
+}
 
 impl HoursTable {
-    /// The table for every string `evaluate` understands (the others are unknown hours, not « closed »).
-    pub fn of_directory(directory: &Directory, mut evaluate: impl FnMut(&str) -> Option<WeekRanges>) -> Self {
+    /// The table for every string `evaluate` understands (the others are unknown hours, not « closed »),
+    /// and every passage's string `evaluate_dated` understands.
+    pub fn of_directory(
+        directory: &Directory,
+        mut evaluate: impl FnMut(&str) -> Option<WeekRanges>,
+        mut evaluate_dated: impl FnMut(&str) -> Option<Vec<Occurrence>>,
+    ) -> Self {
         let raws = directory.structures().iter().map(|s| &s.horaires).chain(directory.services().iter().map(|s| &s.horaires));
-        let mut table = BTreeMap::new();
+        let mut weeks = BTreeMap::new();
         for raw in raws.flatten() {
-            if !table.contains_key(raw) {
+            if !weeks.contains_key(raw) {
                 if let Some(week) = evaluate(raw) {
-                    table.insert(raw.clone(), week);
+                    weeks.insert(raw.clone(), week);
                 }
             }
         }
-        HoursTable(table)
+        let mut dated = BTreeMap::new();
+        for passage in directory.services().iter().flat_map(|s| &s.passages) {
+            if !dated.contains_key(&passage.horaires) {
+                if let Some(days) = evaluate_dated(&passage.horaires) {
+                    dated.insert(passage.horaires.clone(), days);
+                }
+            }
+        }
+        HoursTable { weeks, dated }
     }
 
     pub fn week(&self, raw: Option<&str>) -> Option<&WeekRanges> {
-        self.0.get(raw?)
+        self.weeks.get(raw?)
+    }
+
+    /// The days of a passage's `opening_hours` over the coming weeks, when it was evaluated.
+    pub fn dated(&self, raw: &str) -> Option<Vec<Occurrence>> {
+        self.dated.get(raw).cloned()
     }
 
     /// When each structure and service is open, as the engine wants it.

@@ -250,6 +250,7 @@ pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportRep
             telephone: None,
             organismes: Vec::new(),
             themes: Vec::new(),
+            passages: Vec::new(),
         });
         report.imported += 1;
     }

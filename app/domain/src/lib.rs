@@ -21,6 +21,7 @@ pub mod langue;
 pub mod local_path;
 pub mod normalize;
 pub mod orientation;
+pub mod passage;
 pub mod phone;
 pub mod pilotage;
 pub mod reminder;

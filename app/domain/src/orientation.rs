@@ -8,10 +8,11 @@ use super::engine::{orient, Match, Openings, Profile};
 use super::engine::{Orientation, Tier};
 use super::flow::Flow;
 use super::freshness::needs_check;
-use super::geo::Commune;
+use super::geo::{Commune, InseeCode};
 use super::hours::{today, HoursTable, Moment};
 use super::journey::{url, Journey, Step};
 use super::langue::Langue;
+use super::passage::next_lines;
 use super::result::{one_line_address, NextStep, Notice, OrientationResult, ResultCard};
 use super::seance::SeanceCard;
 use super::taxonomy::Programme;
@@ -59,8 +60,16 @@ impl std::fmt::Display for ResultError {
 
 impl std::error::Error for ResultError {}
 
-/// One service as a card: the match's reasons, the address, today's hours, how to get in touch.
-pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTable, now: &Moment, langue: Langue) -> ResultCard {
+/// One service as a card: the match's reasons, the address, today's hours, how to get in touch, and
+/// where its tournée stops next (in the person's `commune` first, when there is one).
+pub fn card(
+    m: &Match,
+    (structure, service): (&Structure, &Service),
+    hours: &HoursTable,
+    now: &Moment,
+    commune: Option<&InseeCode>,
+    langue: Langue,
+) -> ResultCard {
     let raw_hours = service.horaires.clone().or_else(|| structure.horaires.clone());
     let today = hours.week(raw_hours.as_deref()).map(|week| today(week, now, langue));
     let address = structure.adresse.as_ref();
@@ -94,6 +103,7 @@ pub fn card(m: &Match, structure: &Structure, service: &Service, hours: &HoursTa
         labels: structure.dispositifs.iter().map(|p| p.plain().to_owned()).collect(),
         prise_rdv: structure.prise_rdv.clone(),
         source: structure.latest_source().map(|s| crate::sources::source_line(&s.source, &s.date)),
+        passages: next_lines(&service.passages, |raw| hours.dated(raw), &now.date, commune, langue),
     }
 }
 
@@ -139,7 +149,7 @@ pub fn result(
         .iter()
         .filter_map(|m| {
             let service = directory.service(&m.service)?;
-            Some(card(m, directory.structure(&m.structure)?, service, data.hours, now, data.langue))
+            Some(card(m, (directory.structure(&m.structure)?, service), data.hours, now, Some(&commune.insee), data.langue))
         })
         .collect();
     let reponses = answer_lines(flow, need, journey, data.langue);

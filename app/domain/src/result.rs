@@ -41,6 +41,9 @@ pub struct ResultCard {
     /// « Source : liste France Services (ANCT), 01/08/2024 »: the newest source that lists the place.
     #[serde(default)]
     pub source: Option<String>,
+    /// The next passage of each stop of a tournée or permanence, the person's commune first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub passages: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

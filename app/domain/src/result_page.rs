@@ -113,6 +113,7 @@ mod tests {
             labels: Vec::new(),
             prise_rdv: None,
             source: None,
+            passages: Vec::new(),
         }
     }
 

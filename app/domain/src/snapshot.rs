@@ -11,7 +11,7 @@ use super::orientation::Published;
 use serde::{Deserialize, Serialize};
 
 /// Raised when the snapshot's shape changes: an offline engine never reads a snapshot of another shape.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Snapshot {

@@ -34,7 +34,10 @@ impl Snapshot {
         };
         let dir = &self.directory;
         let located = |id: &str| dir.structure(id).and_then(|s| s.adresse.as_ref()).is_some_and(|a| codes.contains(a.code_insee.as_str()));
-        let services: Vec<_> = dir.services().iter().filter(|s| located(&s.structure) || reaches(&s.zone)).cloned().collect();
+        // A tournée that stops in the département serves it, wherever its structure is.
+        let stops_here = |s: &crate::directory::Service| s.passages.iter().any(|p| codes.contains(p.code_insee.as_str()));
+        let services: Vec<_> =
+            dir.services().iter().filter(|s| located(&s.structure) || reaches(&s.zone) || stops_here(s)).cloned().collect();
         let kept: HashSet<&str> = services.iter().map(|s| s.structure.as_str()).collect();
         let structures: Vec<_> = dir.structures().iter().filter(|s| kept.contains(s.id.as_str())).cloned().collect();
         // A part of a consistent directory is consistent: every service's place is kept with it.
@@ -46,7 +49,9 @@ impl Snapshot {
             .chain(directory.services().iter().filter_map(|s| s.horaires.as_ref()))
             .collect();
         let mut hours = self.hours.clone();
-        hours.0.retain(|raw, _| used.contains(raw));
+        hours.weeks.retain(|raw, _| used.contains(raw));
+        let passages: HashSet<&String> = directory.services().iter().flat_map(|s| &s.passages).map(|p| &p.horaires).collect();
+        hours.dated.retain(|raw, _| passages.contains(raw));
         Some(Snapshot { format: self.format, date: self.date.clone(), donnees_du: self.donnees_du.clone(), geography, directory, hours })
     }
 }

@@ -143,8 +143,10 @@ fn actions(l: Langue, card: &ResultCard) -> String {
     }
 }
 
-fn status_and_reasons(l: Langue, card: &ResultCard) -> String {
-    let status = card.aujourdhui.as_ref().map(|t| format!(r#"<p class="card-status">{}</p>"#, esc(t))).unwrap_or_default();
+/// Today's hours; a compact card adds its next passage there (a whole card lists them in its facts).
+fn status_and_reasons(l: Langue, card: &ResultCard, compact: bool) -> String {
+    let passage = card.passages.first().filter(|_| compact);
+    let status: String = card.aujourdhui.iter().chain(passage).map(|t| format!(r#"<p class="card-status">{}</p>"#, esc(t))).collect();
     let reasons: String = card.raisons_texte.iter().map(|r| format!("<li>{}</li>", esc(r))).collect();
     format!(r#"{status}<p class="visually-hidden">{}</p><ul class="reasons">{reasons}</ul>"#, esc(&l.t("pourquoi")))
 }
@@ -153,6 +155,10 @@ fn status_and_reasons(l: Langue, card: &ResultCard) -> String {
 pub fn card(l: Langue, card: &ResultCard) -> String {
     let mut facts = String::new();
     let mut fact = |term: &str, value: String| facts.push_str(&format!("<dt>{}</dt><dd>{value}</dd>", esc(&l.t(term))));
+    if !card.passages.is_empty() {
+        let lines: String = card.passages.iter().map(|p| format!("<li>{}</li>", esc(p))).collect();
+        fact("carte-passages", format!(r#"<ul class="card-passages">{lines}</ul>"#));
+    }
     if let Some(a) = &card.adresse {
         fact("carte-adresse", esc(a));
     }
@@ -187,7 +193,7 @@ pub fn card(l: Langue, card: &ResultCard) -> String {
         esc(&card.nom),
         esc(&card.service_nom),
         actions(l, card),
-        status_and_reasons(l, card),
+        status_and_reasons(l, card, false),
     )
 }
 
@@ -200,7 +206,7 @@ pub fn other_place(l: Langue, card: &ResultCard) -> String {
         esc(&card.nom),
         esc(&card.service_nom),
         actions(l, card),
-        status_and_reasons(l, card),
+        status_and_reasons(l, card, true),
         esc(&l.href(&format!("/lieu/{}", domain::journey::percent_encode(&card.service)))),
         esc(&l.t("tout-savoir")),
     )

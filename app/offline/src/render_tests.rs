@@ -15,7 +15,7 @@ pub(crate) fn demo_snapshot_json() -> String {
     for day in week.iter_mut().take(5) {
         day.push((540, 720));
     }
-    let hours = HoursTable::of_directory(&directory, |_| Some(week.clone()));
+    let hours = HoursTable::of_directory(&directory, |_| Some(week.clone()), |_| None);
     let snapshot = Snapshot { format: FORMAT, date: "2026-11-28".into(), donnees_du: "28/11/2026".into(), geography, directory, hours };
     serde_json::to_string(&snapshot).unwrap()
 }

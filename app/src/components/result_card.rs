@@ -40,6 +40,10 @@ pub fn ResultCardView(
                 </p>
             })}
             <dl class="card-facts">
+                {(!card.passages.is_empty()).then(|| view! {
+                    <dt>{t("carte-passages")}</dt>
+                    <dd><ul class="card-passages">{card.passages.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></dd>
+                })}
                 {card.adresse.clone().map(|a| view! { <dt>{t("carte-adresse")}</dt><dd>{a}</dd> })}
                 {card.telephone.clone().map(|p| view! {
                     <dt>{t("carte-telephone")}</dt>
@@ -70,6 +74,7 @@ pub fn OtherPlaceView(card: ResultCard) -> impl IntoView {
             <p class="card-service">{card.service_nom.clone()}{card.adresse.clone().map(|a| format!(" · {a}"))}</p>
             {card_actions(&card)}
             {card.aujourdhui.clone().map(|t| view! { <p class="card-status">{t}</p> })}
+            {card.passages.first().cloned().map(|p| view! { <p class="card-status">{p}</p> })}
             {reasons(&card)}
             <p class="card-more"><a href=page>{t("tout-savoir")}</a></p>
         </article>

@@ -77,7 +77,7 @@ pub fn service_card(services: &AppState, id: &str, langue: Langue) -> Option<Res
     let structure = directory.structure(&service.structure)?;
     let m =
         Match { service: service.id.clone(), structure: structure.id.clone(), tier: Tier::Departement, distance_km: None, reasons: vec![] };
-    Some(card(&m, structure, service, &week.hours, &now, langue))
+    Some(card(&m, (structure, service), &week.hours, &now, None, langue))
 }
 
 /// What the browser keeps to orient people offline (`/api/v1/instantane`), as JSON: today's published

@@ -178,7 +178,11 @@ impl AppState {
             Some(week) if week.date == today => Arc::clone(week),
             _ => {
                 let directory = self.directory();
-                let hours = HoursTable::of_directory(&directory, |raw| super::hours::evaluate(raw, today));
+                let hours = HoursTable::of_directory(
+                    &directory,
+                    |raw| super::hours::evaluate(raw, today),
+                    |raw| super::hours::evaluate_dated(raw, today),
+                );
                 let openings = hours.openings(&directory);
                 let fresh = Arc::new(Week {
                     date: today,

@@ -38,6 +38,7 @@ pub fn Fiche(result: OrientationResult) -> impl IntoView {
                         {c.adresse.clone().map(|a| view! { <p>{a}</p> })}
                         {c.telephone.clone().map(|p| view! { <p>{format!("{} : {}", t("carte-telephone"), l.phone(&p))}</p> })}
                         {c.aujourdhui.clone().map(|h| view! { <p>{h}</p> })}
+                        {c.passages.first().cloned().map(|p| view! { <p>{p}</p> })}
                         {c.a_verifier.then(|| view! { <p>{t("fiche-a-verifier")}</p> })}
                     </li>
                 }).collect_view()}
