@@ -71,6 +71,7 @@ where
         .route(&urls::save(Structure, ID), post(entries::post::save_structure))
         .route(&urls::verify(ID), post(entries::post::verify))
         .route(&urls::save(Service, ID), post(entries::post::save_service))
+        .route(&urls::passages(ID), post(entries::post::passages))
         .route(&urls::save(Seance, ID), post(entries::post::save_seance))
         .route(urls::ARCHIVE_ROUTE, post(entries::post::archive))
         .route(&urls::restore_revision(ID), post(history::post::restore))

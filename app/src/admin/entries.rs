@@ -4,6 +4,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod data;
+pub mod passages;
 #[cfg(feature = "ssr")]
 pub mod post;
 pub mod seance;

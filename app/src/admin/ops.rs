@@ -112,6 +112,15 @@ pub async fn save_service(
     write(services, session, &Stored { value: service, ..previous }, action).await
 }
 
+/// Adds or removes a passage of service `id`, or one of its exceptions (`edit::edit_passages`).
+pub async fn edit_passages(services: &AppState, session: &Session, id: &str, fields: &Fields) -> Result<String, OpError> {
+    let previous = editable::<Service>(services, session, id).await?;
+    let today = today();
+    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };
+    let service = edit::edit_passages(fields, &previous.value, &ctx).map_err(OpError::Invalid)?;
+    write(services, session, &Stored { value: service, ..previous }, "modification").await
+}
+
 pub async fn save_seance(
     services: &AppState,
     session: &Session,

@@ -85,8 +85,14 @@ pub async fn frame(services: &AppState, session: &Session) -> Result<Frame, AppE
 
 /// The refused form for `form`, if the last submission of this session was one.
 pub async fn flash(services: &AppState, session: &Session, form: &str) -> Result<Option<(Fields, FieldErrors)>, AppError> {
+    Ok(flash_of(services, session, &[form]).await?.map(|(_, fields, errors)| (fields, errors)))
+}
+
+/// The refused form among `forms` (a page with several forms), with its name: the flash is read once.
+pub async fn flash_of(services: &AppState, session: &Session, forms: &[&str]) -> Result<Option<(String, Fields, FieldErrors)>, AppError> {
     let raw = services.repo.take_flash(&session.id_hash).await?;
-    Ok(raw.and_then(|r| serde_json::from_str::<Flash>(&r).ok()).filter(|f| f.form == form).map(|f| (f.fields, f.errors)))
+    let flash = raw.and_then(|r| serde_json::from_str::<Flash>(&r).ok()).filter(|f| forms.contains(&f.form.as_str()));
+    Ok(flash.map(|f| (f.form, f.fields, f.errors)))
 }
 
 /// The logged-in session of a back-office post, its origin and token checked; otherwise the response

@@ -74,6 +74,11 @@ pub fn entry(kind: EntityKind, id: &str) -> String {
     format!("/admin/{}/{id}", kind.plural())
 }
 
+/// Where a service's passage forms post (add, remove, exceptions).
+pub fn passages(service: &str) -> String {
+    format!("{}/passages", entry(EntityKind::Service, service))
+}
+
 pub fn new_entry(kind: EntityKind) -> String {
     entry(kind, kind.new_word())
 }

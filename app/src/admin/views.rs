@@ -65,6 +65,28 @@ pub struct EditForm {
     pub children: Vec<EntryRow>,
     /// « Modifications enregistrées » after a successful save.
     pub saved: bool,
+    /// A service's passages (tournées, permanences) and their forms; none for other entries.
+    #[serde(default)]
+    pub passages: Option<PassagesForm>,
+}
+
+/// The passages of a service as its page lists them, with the forms' last refusal.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PassagesForm {
+    pub rows: Vec<PassageRow>,
+    pub fields: Fields,
+    pub errors: FieldErrors,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PassageRow {
+    pub id: String,
+    /// « Nantua, Salle des fêtes (2 place de la Mairie) ».
+    pub lieu: String,
+    /// « le 1er et le 3e mardi du mois, de 9h00 à 12h00 », or the OSM string as typed.
+    pub regle: String,
+    /// Each exception: its date (`AAAA-MM-JJ`) and what it says.
+    pub exceptions: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

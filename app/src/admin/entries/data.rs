@@ -2,11 +2,12 @@
 //! refused), its parent and its children, for the session of this request.
 
 use crate::admin::ops::{editable, today};
-use crate::admin::session::{flash, form_key, frame, session};
-use crate::admin::views::{EditForm, EntryRow, Frame};
+use crate::admin::session::{flash, flash_of, form_key, frame, session};
+use crate::admin::views::{EditForm, EntryRow, Frame, PassageRow, PassagesForm};
 use crate::domain::directory::{Service, Structure};
 use crate::domain::edit::{self, FieldErrors, Fields};
 use crate::domain::freshness::needs_check;
+use crate::domain::passage::{french_hour, Passage, Rule};
 use crate::domain::seance::Seance;
 use crate::error::AppError;
 use crate::ssr::auth::Session;
@@ -50,6 +51,7 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
             date_maj: None,
             children: vec![],
             saved,
+            passages: None,
         });
     };
     let Stored { value: structure, archived } = editable::<Structure>(&services, &session, &id).await?;
@@ -71,6 +73,7 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
         date_maj: structure.date_maj,
         children,
         saved,
+        passages: None,
     })
 }
 
@@ -86,7 +89,17 @@ async fn existing<T: Entity>(services: &AppState, session: &Session, id: &Option
 }
 
 pub async fn service_form(id: Option<String>, structure: Option<String>, saved: bool) -> Result<EditForm, AppError> {
-    let Opened { services, session, flash, frame } = open_form(EntityKind::Service, id.as_deref()).await?;
+    let (services, session) = session().await?;
+    let (service_key, passages_key) =
+        (form_key(EntityKind::Service, id.as_deref()), super::post::passages_form_key(id.as_deref().unwrap_or("")));
+    // One flash for the page's forms: the service's own, or one of its passage forms.
+    let flash = flash_of(&services, &session, &[&service_key, &passages_key]).await?;
+    let (own, passage_flash) = match flash {
+        Some((form, fields, errors)) if form == service_key => (Some((fields, errors)), None),
+        Some((_, fields, errors)) => (None, Some((fields, errors))),
+        None => (None, None),
+    };
+    let frame = frame(&services, &session).await?;
     let (service, archived) = existing::<Service>(&services, &session, &id).await?;
     let structure_id = service.as_ref().map(|s| s.structure.clone()).or(structure).ok_or(AppError::NotFound)?;
     let parent = editable::<Structure>(&services, &session, &structure_id).await?.value;
@@ -98,9 +111,35 @@ pub async fn service_form(id: Option<String>, structure: Option<String>, saved: 
         }
     }
     let titre = service.as_ref().map(|s| s.nom.clone()).unwrap_or_else(|| "Nouveau service".into());
-    let (fields, errors) =
-        flash.unwrap_or_else(|| (service.as_ref().map(edit::service_fields).unwrap_or_default(), FieldErrors::default()));
-    Ok(child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, children, saved))
+    let (fields, errors) = own.unwrap_or_else(|| (service.as_ref().map(edit::service_fields).unwrap_or_default(), FieldErrors::default()));
+    let passages = service.as_ref().map(|s| {
+        let (fields, errors) = passage_flash.unwrap_or_default();
+        PassagesForm { rows: s.passages.iter().map(passage_row).collect(), fields, errors }
+    });
+    let form = child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, children, saved);
+    Ok(EditForm { passages, ..form })
+}
+
+/// A passage as the service's page lists it, its rule and exceptions in French.
+fn passage_row(p: &Passage) -> PassageRow {
+    let lieu = match &p.adresse {
+        Some(a) => format!("{}, {} ({a})", p.commune, p.lieu),
+        None => format!("{}, {}", p.commune, p.lieu),
+    };
+    let regle = Rule::from_osm(&p.horaires).map_or_else(|| format!("horaires OpenStreetMap : {}", p.horaires), |r| r.french());
+    let exceptions = p
+        .exceptions
+        .iter()
+        .map(|x| {
+            let day = crate::domain::result::french_date(&x.date);
+            let said = match x.heures {
+                None => format!("Pas de passage le {day}"),
+                Some((d, f)) => format!("Passage exceptionnel le {day}, de {} à {}", french_hour(d), french_hour(f)),
+            };
+            (x.date.clone(), said)
+        })
+        .collect();
+    PassageRow { id: p.id.clone(), lieu, regle, exceptions }
 }
 
 /// The form of an entry that has a parent (a service, a séance): no freshness of its own.
@@ -115,7 +154,20 @@ fn child_form(
     children: Vec<EntryRow>,
     saved: bool,
 ) -> EditForm {
-    EditForm { frame, id, titre, parent: Some(parent), fields, errors, archived, a_verifier: false, date_maj: None, children, saved }
+    EditForm {
+        frame,
+        id,
+        titre,
+        parent: Some(parent),
+        fields,
+        errors,
+        archived,
+        a_verifier: false,
+        date_maj: None,
+        children,
+        saved,
+        passages: None,
+    }
 }
 
 pub async fn seance_form(id: Option<String>, service: Option<String>, saved: bool) -> Result<EditForm, AppError> {

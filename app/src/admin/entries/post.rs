@@ -55,6 +55,27 @@ pub async fn save_seance(State(s): State<AppState>, h: HeaderMap, Path(id): Path
     save(s, h, EntityKind::Seance, id, Fields(p)).await
 }
 
+/// `POST /admin/services/{id}/passages`: a passage added or removed, an exception added or removed
+/// (the form's `action`); a refusal comes back to the service's page, next to the form that sent it.
+pub async fn passages(State(services): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+    let fields = Fields(p);
+    let back = format!("{}#passages-titre", urls::entry(EntityKind::Service, &id));
+    let session = match guard(&services, &headers, &fields, &back).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    match ops::edit_passages(&services, &session, &id, &fields).await {
+        Ok(_) => see_other(&format!("{}?enregistre=1#passages-titre", urls::entry(EntityKind::Service, &id))),
+        Err(OpError::Invalid(errors)) => refused(&services, &session, &passages_form_key(&id), &fields, errors, &back).await,
+        Err(e) => op_failure(e, &back),
+    }
+}
+
+/// The flash key of a service's passage forms.
+pub fn passages_form_key(service: &str) -> String {
+    format!("passages:{service}")
+}
+
 /// `POST /admin/structures/{id}/verifier`: « tout est juste », in one click.
 pub async fn verify(State(services): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
     let back = urls::entry(EntityKind::Structure, &id);

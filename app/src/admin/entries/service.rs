@@ -1,6 +1,7 @@
 //! `/admin/services/{id}` (`nouveau?structure=…`: a new one): a service's edit form; its posts in
 //! [`super::post`].
 
+use super::passages::PassagesSection;
 use super::structure::ArchiveSection;
 use crate::admin::dashboard::EntryList;
 use crate::admin::fields::{standard_options, ChoiceGroup, ErrorSummary, HoursFields, TextField, Token};
@@ -41,7 +42,7 @@ fn zones() -> Vec<(String, String)> {
 
 #[component]
 fn ServiceView(form: EditForm) -> impl IntoView {
-    let EditForm { frame, id, titre, parent, fields, errors, archived, children, saved, .. } = form;
+    let EditForm { frame, id, titre, parent, fields, errors, archived, children, saved, passages, .. } = form;
     let jeton = frame.jeton.clone();
     let admin = frame.admin;
     let (structure_id, structure_nom) = parent.unwrap_or_default();
@@ -97,6 +98,7 @@ fn ServiceView(form: EditForm) -> impl IntoView {
                 }}
                 <p><a class="button button--secondary" href=urls::new_seance(&id)>"Ajouter une séance"</a></p>
             </section>
+            {passages.map(|form| view! { <PassagesSection service=id.clone() form jeton=jeton.clone()/> })}
             <ArchiveSection kind=EntityKind::Service id=id.clone() archived jeton=jeton.clone() admin/>
         })}
     }
