@@ -40,13 +40,16 @@ async fn service_worker() -> impl axum::response::IntoResponse {
 pub const DEPARTEMENT_JSON: &str = include_str!("../data/seed/departement.json");
 
 /// The demo directory: the department-wide actors and the national fallbacks, then every real source
-/// file of `app/importer/seed/` imported and merged by the importer, oldest first. Returns each file's
+/// file of `app/importer/seed/` imported and merged by the importer, oldest first, then the France
+/// services' permanences transcribed from the ANCT list (`importer::permanences`). Returns each file's
 /// import plan for the log.
 pub fn seed_directory(gazetteer: &Gazetteer, today: &str) -> Result<(Directory, importer::seed::FilePlans), StartError> {
     let departement: Directory = serde_json::from_str(DEPARTEMENT_JSON)?;
     let national: Directory = serde_json::from_str(NATIONAL_JSON)?;
     let base = departement.merged(national)?;
-    Ok(importer::seed::import_all(base, importer::seed::FILES, gazetteer, &app::ssr::hours::is_valid, today)?)
+    let valid = &app::ssr::hours::is_valid;
+    let (directory, plans) = importer::seed::import_all(base, importer::seed::FILES, gazetteer, valid, today)?;
+    Ok((importer::permanences::add(directory, importer::permanences::FILE, gazetteer, valid)?, plans))
 }
 
 #[derive(Clone)]
@@ -89,6 +92,8 @@ pub enum StartError {
     SeedCheck(#[from] app::domain::directory::DirectoryError),
     #[error("bundled demo directory: {0}")]
     SeedImport(#[from] importer::seed::SeedError),
+    #[error("bundled permanences: {0}")]
+    SeedPermanences(#[from] importer::permanences::PermanenceError),
 }
 
 /// Opens the database, applies migrations, writes the bundled geography and, into an empty directory,

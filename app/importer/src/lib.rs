@@ -11,6 +11,7 @@ pub mod formats;
 pub mod locate;
 pub mod matching;
 pub mod merge;
+pub mod permanences;
 pub mod read;
 pub mod report;
 pub mod rules;
