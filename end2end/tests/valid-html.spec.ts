@@ -12,7 +12,7 @@ const LANGUAGES = ["", "/en", "/ar", "/tr", "/uk", "/facile"];
 const CAF = "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
 
 /** The public pages and states: home, each step, results, the fiche, the counter, a place, the
- * report form, the agenda, the guides, the indicators, the map, open data, the statements, « être
+ * report form, a result with a permanence's passage, the agenda, the guides, the indicators, the map, open data, the statements, « être
  * rappelé » in its states, and the error pages (400 and 404). */
 async function publicPages(request: APIRequestContext): Promise<string[]> {
   const result = await (await request.get(`/orientation?${CAF}&commune=01269`)).text();
@@ -32,6 +32,7 @@ async function publicPages(request: APIRequestContext): Promise<string[]> {
     `/orientation?${CAF}&commune=01269`,
     `/orientation?${CAF}&commune=01269&imprimer=1`,
     "/orientation?besoin=equiper&equiper_quoi=acheter&commune=01008",
+    `/orientation?${CAF}&commune=01416&deplacement=non`,
     "/orientation?besoin=pirate&commune=01269",
     "/guichet/01269",
     place!,

@@ -49,15 +49,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     needs("before", &b);
     needs("after", &a);
 
-    // Issue 27: people who cannot travel, or only with difficulty. Local: a place in reach, or a
-    // structure of their EPCI designated to call them back (« être rappelé »).
+    // Issue 27: people who cannot travel, or only with difficulty. Local: a place in reach (a passage in
+    // the commune, a home visit, a place), or a structure of their EPCI designated to call them back.
     let france_services = app::domain::coverage::epcis_with_france_services(&gazetteer, &after);
-    println!("\n| can they travel? | designated to call back | orientations | local | département or remote only | nothing |\n|---|---|---|---|---|---|");
+    let (structures, mut services) = after.clone().into_parts();
+    services.iter_mut().for_each(|v| v.passages.clear());
+    let no_passages = Directory::new(structures, services)?;
+    println!("\n| can they travel? | directory | designated to call back | orientations | local | département or remote only | nothing | of which a passage / a home visit / a call back |\n|---|---|---|---|---|---|---|---|");
     for (answer, mobility) in [("non", Mobility::Non), ("difficilement", Mobility::Difficile)] {
-        let seeded = app::domain::coverage::measure_immobile(&gazetteer, &after, flow, mobility, &Default::default());
-        let designated = app::domain::coverage::measure_immobile(&gazetteer, &after, flow, mobility, &france_services);
-        row(&format!("{answer} | nobody (seeded)"), seeded);
-        row(&format!("{answer} | the France Services of {} EPCI", france_services.len()), designated);
+        for (directory, name) in [(&no_passages, "without passages"), (&after, "with the seeded permanences")] {
+            for (designated, who) in [
+                (Default::default(), "nobody (seeded)".to_owned()),
+                (france_services.clone(), format!("the France Services of {} EPCI", france_services.len())),
+            ] {
+                let (counts, kinds) = app::domain::coverage::measure_immobile(&gazetteer, directory, flow, mobility, &designated);
+                let total = counts.total().max(1) as f64;
+                let share = |n: usize| (n as f64 * 1000.0 / total).round() / 10.0;
+                let of_which = format!("{} % / {} % / {} %", share(kinds.passage), share(kinds.domicile), share(kinds.rappel));
+                println!(
+                    "| {answer} | {name} | {who} | {} | {} % | {} % | {} % | {of_which} |",
+                    counts.total(),
+                    counts.percent(counts.local),
+                    counts.percent(counts.wider),
+                    counts.percent(counts.nothing)
+                );
+            }
+        }
     }
     Ok(())
 }

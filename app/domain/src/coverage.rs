@@ -5,7 +5,7 @@
 
 use crate::commune_search::Gazetteer;
 use crate::directory::Directory;
-use crate::engine::{orient, Openings, Profile, Tier};
+use crate::engine::{orient, Openings, Profile, Reason, Tier};
 use crate::flow::{Flow, Mobility};
 use std::collections::BTreeMap;
 
@@ -69,36 +69,55 @@ pub fn measure(gazetteer: &Gazetteer, directory: &Directory, flow: &Flow) -> Cov
     coverage
 }
 
+/// What made an answer local for someone who cannot travel (issue 27), counted apart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LocalKinds {
+    /// The first answer is a tournée or a permanence that stops in the commune.
+    pub passage: usize,
+    /// The first answer comes to the person's home.
+    pub domicile: usize,
+    /// Nothing else local, but a structure of the EPCI is designated to call back.
+    pub rappel: usize,
+}
+
 /// For the people who answer `mobility` (cannot travel, or only with difficulty: issue 27), over
-/// every commune × précision path: local when the engine finds a place in reach, or when the commune's EPCI has a
-/// structure designated to call back (« être rappelé », `calls_back` holds their SIREN); only
-/// département-wide or remote otherwise; or nothing.
+/// every commune × précision path: local when the engine finds a place in reach, or when the commune's
+/// EPCI has a structure designated to call back (« être rappelé », `calls_back` holds their SIREN);
+/// only département-wide or remote otherwise; or nothing. The local answers that are a passage in the
+/// commune, a home visit or only a call back are counted apart.
 pub fn measure_immobile(
     gazetteer: &Gazetteer,
     directory: &Directory,
     flow: &Flow,
     mobility: Mobility,
     calls_back: &std::collections::BTreeSet<String>,
-) -> Counts {
-    let mut counts = Counts::default();
+) -> (Counts, LocalKinds) {
+    let (mut counts, mut kinds) = (Counts::default(), LocalKinds::default());
     let openings = Openings::new();
     for need in &flow.besoins {
         for answers in flow.precision_paths(need) {
             let Ok(base) = flow.criteria(need, &answers) else { continue };
-            {
-                let criteria = crate::flow::Criteria { mobilite: Some(mobility), ..base.clone() };
-                for commune in &gazetteer.geography().communes {
-                    let best = orient(directory, &openings, &Profile { commune, criteria: &criteria }).tiers.first().copied();
-                    if calls_back.contains(&gazetteer.epci_of(commune).siren) {
-                        counts.local += 1;
-                    } else {
-                        counts.add(best);
-                    }
+            let criteria = crate::flow::Criteria { mobilite: Some(mobility), ..base.clone() };
+            for commune in &gazetteer.geography().communes {
+                let o = orient(directory, &openings, &Profile { commune, criteria: &criteria });
+                let best = o.tiers.first().copied();
+                let first = o.matches.first().filter(|m| m.tier.is_local()).map(|m| &m.reasons);
+                match first {
+                    Some(reasons) if reasons.contains(&Reason::Passage) => kinds.passage += 1,
+                    Some(reasons) if reasons.contains(&Reason::SeDeplaceADomicile) => kinds.domicile += 1,
+                    Some(_) => {}
+                    None if calls_back.contains(&gazetteer.epci_of(commune).siren) => kinds.rappel += 1,
+                    None => {}
+                }
+                if calls_back.contains(&gazetteer.epci_of(commune).siren) {
+                    counts.local += 1;
+                } else {
+                    counts.add(best);
                 }
             }
         }
     }
-    counts
+    (counts, kinds)
 }
 
 /// The EPCI with at least one published France Services: where designating it to call back is one
@@ -130,12 +149,13 @@ mod tests {
     #[test]
     fn a_designated_structure_that_calls_back_makes_every_commune_of_its_epci_local_for_people_who_cannot_travel() {
         let g = gazetteer();
-        let none = measure_immobile(g, &Directory::default(), Flow::shipped(), Mobility::Non, &Default::default());
+        let (none, _) = measure_immobile(g, &Directory::default(), Flow::shipped(), Mobility::Non, &Default::default());
         assert_eq!((none.local, none.nothing), (0, 391 * 28));
         let one_epci: std::collections::BTreeSet<String> = [g.geography().epci[0].siren.clone()].into();
         let in_it = g.geography().communes.iter().filter(|c| g.epci_of(c).siren == g.geography().epci[0].siren).count();
-        let some = measure_immobile(g, &Directory::default(), Flow::shipped(), Mobility::Non, &one_epci);
+        let (some, kinds) = measure_immobile(g, &Directory::default(), Flow::shipped(), Mobility::Non, &one_epci);
         assert_eq!(some.local, in_it * 28);
+        assert_eq!(kinds, LocalKinds { rappel: in_it * 28, ..LocalKinds::default() });
         assert_eq!(some.total(), none.total());
     }
 }

@@ -17,7 +17,22 @@ fn gazetteer() -> &'static Gazetteer {
 
 fn seeded() -> &'static Directory {
     static D: OnceLock<Directory> = OnceLock::new();
-    D.get_or_init(|| import_all(Directory::default(), FILES, gazetteer(), &|_| true, "2026-11-29").unwrap().0)
+    D.get_or_init(|| {
+        let (directory, _) = import_all(Directory::default(), FILES, gazetteer(), &|_| true, "2026-11-29").unwrap();
+        crate::permanences::add(directory, crate::permanences::FILE, gazetteer(), &|_| true).unwrap()
+    })
+}
+
+#[test]
+fn a_permanence_goes_out_in_the_standards_words_itinerant_and_in_the_zone() {
+    let with_passages = seeded().services().iter().find(|v| v.passages.iter().any(|p| p.code_insee.as_str() == "01416")).unwrap();
+    let services = data_inclusion::services(seeded(), &SITE);
+    let exported = services.iter().find(|v| v["id"] == with_passages.id.as_str()).unwrap();
+    let zone: Vec<&str> = exported["zone_eligibilite"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(zone.contains(&"01416") || zone.contains(&"france") || zone.contains(&"01"), "Tenay is served: {zone:?}");
+    let csv = schema_lieux::csv(seeded(), "2026-11-29");
+    let row = csv.lines().find(|l| l.contains(&with_passages.structure)).unwrap();
+    assert!(row.contains("Itinérant"), "{row}");
 }
 
 const SITE: data_inclusion::Site = data_inclusion::Site { origin: "https://aiguillage.example", today: "2026-11-29" };

@@ -10,6 +10,7 @@ use domain::commune_search::Gazetteer;
 use domain::directory::{Directory, DirectoryError};
 use domain::geo::InseeCode;
 use domain::passage::Passage;
+use domain::taxonomy::Itinerance;
 
 pub const FILE: &[u8] = include_bytes!("../seed/permanences-france-services-ain-20221201.csv");
 
@@ -69,6 +70,9 @@ pub fn add(
             exceptions: vec![],
         };
         service.passages.push(passage);
+        if !service.itinerance.contains(&Itinerance::Itinerant) {
+            service.itinerance.push(Itinerance::Itinerant);
+        }
     }
     Ok(Directory::new(structures, services)?)
 }

@@ -99,6 +99,7 @@ pub async fn save_service(
     structure: &str,
     fields: &Fields,
 ) -> Result<String, OpError> {
+    let _one_at_a_time = services.service_edits.lock().await;
     let (previous, action) = match id {
         Some(id) => (editable::<Service>(services, session, id).await?, "modification"),
         None => {
@@ -114,6 +115,7 @@ pub async fn save_service(
 
 /// Adds or removes a passage of service `id`, or one of its exceptions (`edit::edit_passages`).
 pub async fn edit_passages(services: &AppState, session: &Session, id: &str, fields: &Fields) -> Result<String, OpError> {
+    let _one_at_a_time = services.service_edits.lock().await;
     let previous = editable::<Service>(services, session, id).await?;
     let today = today();
     let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };

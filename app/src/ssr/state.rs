@@ -79,6 +79,10 @@ pub struct AppState {
     pub counter: Arc<super::counter::Counter>,
     /// The SMTP relay reminders go through, when one is configured (`ssr::mail`).
     pub mailer: Option<Arc<super::mail::Mailer>>,
+    /// Held while a service is read, changed and written back (its form, its passages): two
+    /// coordinators adding a passage at the same moment both keep theirs. Across servers, the
+    /// revision history still holds both versions.
+    pub service_edits: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl AppState {
@@ -101,6 +105,7 @@ impl AppState {
             public_address: public_address.into(),
             counter: Default::default(),
             mailer: None,
+            service_edits: Default::default(),
         };
         services.counter.spawn_flusher(&services.repo);
         services.refresh().await?;

@@ -6,6 +6,7 @@ use super::{commune, text, Context, FieldErrors, Fields};
 use crate::directory::Service;
 use crate::passage::{Exception, Passage, Rule, DAYS};
 use crate::seance::{parse_date, parse_time};
+use crate::taxonomy::Itinerance;
 
 /// A service has at most this many passages, and a passage this many exceptions: a tournée of the
 /// Ain stops in a few dozen communes, and a list longer than that is a mistake or an abuse.
@@ -97,6 +98,11 @@ fn add_passage(fields: &Fields, service: &Service, ctx: &Context) -> Result<Serv
             exceptions: vec![],
         };
         changed.passages.push(passage);
+        // The national standards' one word for it (Schéma des lieux: `itinerance`): a service with
+        // passages goes where people are.
+        if !changed.itinerance.contains(&Itinerance::Itinerant) {
+            changed.itinerance.push(Itinerance::Itinerant);
+        }
         changed
     })
 }

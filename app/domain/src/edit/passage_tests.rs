@@ -37,6 +37,7 @@ fn a_monthly_passage_is_added_with_its_commune_and_rule() {
         let p = &s.passages[0];
         assert_eq!((p.id.as_str(), p.code_insee.as_str(), p.commune.as_str()), ("p1", "01269", "Nantua"));
         assert_eq!(p.horaires, "Tu[1,3] 09:00-12:00");
+        assert_eq!(s.itinerance, [crate::taxonomy::Itinerance::Itinerant], "the national standards' word for it");
         assert_eq!(add_nantua(&s, ctx).passages[1].id, "p2");
     });
 }

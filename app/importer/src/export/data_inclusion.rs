@@ -124,11 +124,19 @@ pub fn structure(s: &Structure, site: &Site) -> Value {
 
 /// One service in the data·inclusion v1 shape; `s` is its structure.
 pub fn service(service: &Service, s: &Structure, site: &Site) -> Value {
-    let zone: Vec<String> = match &service.zone {
+    let mut zone: Vec<String> = match &service.zone {
         Coverage::Communes(c) => c.iter().map(|c| c.to_string()).collect(),
         Coverage::Epci(c) | Coverage::Departement(c) => c.clone(),
         Coverage::National => vec!["france".into()],
     };
+    // A tournée serves the communes it stops in: the standard's zone takes INSEE codes beside SIREN.
+    if matches!(service.zone, Coverage::Communes(_) | Coverage::Epci(_)) {
+        for p in &service.passages {
+            if !zone.iter().any(|z| z == p.code_insee.as_str()) {
+                zone.push(p.code_insee.to_string());
+            }
+        }
+    }
     let remote = service.modalites_accompagnement.contains(&Accompaniment::ADistance);
     let mut modes_accueil = vec![];
     if !remote || s.adresse.is_some() {

@@ -113,11 +113,26 @@ pub async fn service_form(id: Option<String>, structure: Option<String>, saved: 
     let titre = service.as_ref().map(|s| s.nom.clone()).unwrap_or_else(|| "Nouveau service".into());
     let (fields, errors) = own.unwrap_or_else(|| (service.as_ref().map(edit::service_fields).unwrap_or_default(), FieldErrors::default()));
     let passages = service.as_ref().map(|s| {
-        let (fields, errors) = passage_flash.unwrap_or_default();
+        let (fields, errors) = passage_flash.unwrap_or_else(|| (passage_defaults(), FieldErrors::default()));
         PassagesForm { rows: s.passages.iter().map(passage_row).collect(), fields, errors }
     });
     let form = child_form(frame, id, titre, (parent.id, parent.nom), (fields, errors), archived, children, saved);
     Ok(EditForm { passages, ..form })
+}
+
+/// What the passage forms start from: a weekly morning, an exception that cancels (each time field has
+/// a value, so that the browser's own checks never block the other choices).
+fn passage_defaults() -> Fields {
+    let pairs = [
+        ("passage_rythme", "semaine"),
+        ("passage_jour", "Mo"),
+        ("passage_debut", "09:00"),
+        ("passage_fin", "12:00"),
+        ("exception_sorte", "annule"),
+        ("exception_debut", "09:00"),
+        ("exception_fin", "12:00"),
+    ];
+    Fields(pairs.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())).collect())
 }
 
 /// A passage as the service's page lists it, its rule and exceptions in French.

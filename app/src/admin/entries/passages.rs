@@ -50,12 +50,12 @@ pub fn PassagesSection(service: String, form: PassagesForm, jeton: String) -> im
                 <TextField name="passage_lieu" label="Lieu" required=true maxlength=120 hint="Exemple : Salle des fêtes, Mairie, Marché" fields=f.clone() errors=e.clone()/>
                 <TextField name="passage_adresse" label="Adresse" maxlength=200 hint="Exemple : 2 place de la Mairie" fields=f.clone() errors=e.clone()/>
                 <ChoiceGroup name="passage_rythme" legend="Quand" options=rythmes fields=f.clone() errors=e.clone()/>
-                <SelectField name="passage_jour" label="Jour de passage" options=days fields=f.clone() errors=e.clone()/>
+                <SelectField name="passage_jour" label="Jour de passage" required=true options=days fields=f.clone() errors=e.clone()/>
                 <ChoiceGroup name="passage_rangs" legend="Semaines du mois (pour « certaines semaines »)" multiple=true options=ranks fields=f.clone() errors=e.clone()/>
-                <TextField name="passage_debut" label="Heure de début" kind="time" hint="Format : 09:00" fields=f.clone() errors=e.clone()/>
-                <TextField name="passage_fin" label="Heure de fin" kind="time" hint="Format : 12:00" fields=f.clone() errors=e.clone()/>
+                <TextField name="passage_debut" label="Heure de début" kind="time" required=true hint="Format : 09:00" fields=f.clone() errors=e.clone()/>
+                <TextField name="passage_fin" label="Heure de fin" kind="time" required=true hint="Format : 12:00" fields=f.clone() errors=e.clone()/>
                 <TextField name="passage_osm" label="Horaires au format OpenStreetMap (pour « un autre rythme »)" maxlength=300
-                    hint="Exemple : Tu[1,3] 09:00-12:00 (le 1er et le 3e mardi du mois)" fields=f.clone() errors=e.clone()/>
+                    hint="Exemple : Tu[1,3] 09:00-12:00 (le 1er et le 3e mardi du mois). Le jour et les heures ci-dessus sont alors ignorés." fields=f.clone() errors=e.clone()/>
                 <button type="submit" class="button">"Ajouter le passage"</button>
             </form>
             {(!targets.is_empty()).then(|| view! {
@@ -68,8 +68,8 @@ pub fn PassagesSection(service: String, form: PassagesForm, jeton: String) -> im
                     <TextField name="exception_date" label="Date" kind="date" required=true hint="Format : JJ/MM/AAAA" fields=f.clone() errors=e.clone()/>
                     <ChoiceGroup name="exception_sorte" legend="Ce jour-là"
                         options=options(&[("annule", "Pas de passage"), ("ajout", "Un passage exceptionnel, aux heures ci-dessous")]) fields=f.clone() errors=e.clone()/>
-                    <TextField name="exception_debut" label="Heure de début (passage exceptionnel)" kind="time" hint="Format : 14:00" fields=f.clone() errors=e.clone()/>
-                    <TextField name="exception_fin" label="Heure de fin (passage exceptionnel)" kind="time" hint="Format : 16:00" fields=f.clone() errors=e.clone()/>
+                    <TextField name="exception_debut" label="Heure de début (passage exceptionnel)" kind="time" required=true hint="Ignorée pour un passage annulé. Format : 14:00" fields=f.clone() errors=e.clone()/>
+                    <TextField name="exception_fin" label="Heure de fin (passage exceptionnel)" kind="time" required=true hint="Ignorée pour un passage annulé. Format : 16:00" fields=f.clone() errors=e.clone()/>
                     <button type="submit" class="button">"Ajouter l’exception"</button>
                 </form>
             })}
