@@ -11,7 +11,7 @@ use app::domain::coverage::{measure, Counts, Coverage};
 use app::domain::directory::Directory;
 use app::domain::flow::{Flow, Mobility};
 use app::domain::geo::Geography;
-use server::startup::{seed_directory, DEPARTEMENT_JSON, GEOGRAPHY_JSON, NATIONAL_JSON};
+use server::startup::{seed_directory, seed_without_permanences, DEPARTEMENT_JSON, GEOGRAPHY_JSON, NATIONAL_JSON};
 
 fn row(name: &str, a: Counts) {
     println!(
@@ -52,9 +52,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Issue 27: people who cannot travel, or only with difficulty. Local: a place in reach (a passage in
     // the commune, a home visit, a place), or a structure of their EPCI designated to call them back.
     let france_services = app::domain::coverage::epcis_with_france_services(&gazetteer, &after);
-    let (structures, mut services) = after.clone().into_parts();
-    services.iter_mut().for_each(|v| v.passages.clear());
-    let no_passages = Directory::new(structures, services)?;
+    let (no_passages, _) = seed_without_permanences(&gazetteer, "2026-11-29")?;
     println!("\n| can they travel? | directory | designated to call back | orientations | local | département or remote only | nothing | of which a passage / a home visit / a call back |\n|---|---|---|---|---|---|---|---|");
     for (answer, mobility) in [("non", Mobility::Non), ("difficilement", Mobility::Difficile)] {
         for (directory, name) in [(&no_passages, "without passages"), (&after, "with the seeded permanences")] {

@@ -44,12 +44,17 @@ pub const DEPARTEMENT_JSON: &str = include_str!("../data/seed/departement.json")
 /// services' permanences transcribed from the ANCT list (`importer::permanences`). Returns each file's
 /// import plan for the log.
 pub fn seed_directory(gazetteer: &Gazetteer, today: &str) -> Result<(Directory, importer::seed::FilePlans), StartError> {
+    let (directory, plans) = seed_without_permanences(gazetteer, today)?;
+    let valid = &app::ssr::hours::is_valid;
+    Ok((importer::permanences::add(directory, importer::permanences::FILE, gazetteer, valid)?, plans))
+}
+
+/// [`seed_directory`] before the permanences are added: the coverage example's « before ».
+pub fn seed_without_permanences(gazetteer: &Gazetteer, today: &str) -> Result<(Directory, importer::seed::FilePlans), StartError> {
     let departement: Directory = serde_json::from_str(DEPARTEMENT_JSON)?;
     let national: Directory = serde_json::from_str(NATIONAL_JSON)?;
     let base = departement.merged(national)?;
-    let valid = &app::ssr::hours::is_valid;
-    let (directory, plans) = importer::seed::import_all(base, importer::seed::FILES, gazetteer, valid, today)?;
-    Ok((importer::permanences::add(directory, importer::permanences::FILE, gazetteer, valid)?, plans))
+    Ok(importer::seed::import_all(base, importer::seed::FILES, gazetteer, &app::ssr::hours::is_valid, today)?)
 }
 
 #[derive(Clone)]
