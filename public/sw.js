@@ -44,8 +44,18 @@ async function offlineFrame(pathname) {
 
 self.addEventListener("install", (event) => {
   // Without the offline data the site still works online: its failure must not block the install.
-  event.waitUntil(Promise.all([caches.open(PAGES).then((cache) => cache.addAll(PRECACHE)), keepOfflineData().catch(() => {})]));
+  const pages = caches.open(PAGES).then((cache) => cache.addAll(PRECACHE)).then(() => keepIslandCode().catch(() => {}));
+  event.waitUntil(Promise.all([pages, keepOfflineData().catch(() => {})]));
 });
+
+/** The islands' code (/pkg/…) that the offline frame names: pages without islands no longer load it,
+ * and offline the steps' islands (the commune field, « Écouter ») must still wake up. */
+async function keepIslandCode() {
+  const frame = await caches.match(OFFLINE, { cacheName: PAGES });
+  if (!frame) return;
+  const files = [...new Set((await frame.text()).match(/\/pkg\/[\w.-]+\.(?:js|wasm)/g) || [])];
+  await (await caches.open(ASSETS)).addAll(files);
+}
 
 let engine = null;
 

@@ -45,6 +45,25 @@ fn step_navigator() -> &'static str {
     })
 }
 
+/// The service worker's installation and the update notice (see the file), inline like the step
+/// navigator.
+fn update_notice() -> &'static str {
+    static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SCRIPT.get_or_init(|| {
+        let lines = include_str!("update_notice.js").lines().map(str::trim);
+        lines.filter(|l| !l.is_empty() && !l.starts_with("//")).collect::<Vec<_>>().join("\n")
+    })
+}
+
+/// Whether the page at `path` (without its language prefix) has islands: the steps of the parcours
+/// (« Écouter », the commune field, « Me localiser »), the result and its fiche (« Imprimer »), the
+/// counter, and `/hors-ligne`, the frame in which the service worker shows the steps computed offline.
+/// The others load no wasm and no module script of the islands (issue 29); the step navigator moves
+/// from one of them to a page with islands by a full load.
+fn has_islands(path: &str) -> bool {
+    matches!(path, "/parcours" | "/orientation" | "/hors-ligne") || path.starts_with("/guichet/")
+}
+
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // The nonce leptos_axum generates for this response goes into the header that allows it.
@@ -56,6 +75,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         }
     }
     let langue = i18n::langue();
+    let islands = has_islands(&i18n::current_target().0);
     view! {
         <!DOCTYPE html>
         <html lang=langue.tag() dir=langue.dir()>
@@ -63,8 +83,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options islands=true/>
+                {islands.then(|| view! { <HydrationScripts options islands=true/> })}
                 <script type="module" nonce=leptos::nonce::use_nonce() inner_html=step_navigator()></script>
+                <script type="module" nonce=leptos::nonce::use_nonce() inner_html=update_notice()></script>
                 <MetaTags/>
             </head>
             <body>

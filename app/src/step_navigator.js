@@ -35,11 +35,27 @@
         target.focus();
       }
       // Islands of the new page (the commune field, « Écouter »…); before hydration the island script
-      // finds them itself.
-      for (const island of main.querySelectorAll("leptos-island")) window.__hydrateIsland?.(island, island.dataset.component);
+      // finds them itself. Coming from a page without islands, their code is loaded now, once.
+      const islands = main.querySelectorAll("leptos-island");
+      if (islands.length && !window.__hydrateIsland) await loadIslands(doc);
+      for (const island of islands) window.__hydrateIsland?.(island, island.dataset.component);
     } catch {
       location.assign(url);
     }
+  }
+
+  // The islands' code named by a page with islands (its preload links): loaded as Leptos' island script
+  // does. A failure (offline before it was ever kept) leaves the islands as the server wrote them.
+  async function loadIslands(doc) {
+    const js = doc.querySelector('link[rel="modulepreload"][href^="/pkg/"]')?.getAttribute("href");
+    const wasm = doc.querySelector('link[rel="preload"][href^="/pkg/"][href$=".wasm"]')?.getAttribute("href");
+    if (!js || !wasm) return;
+    try {
+      const mod = await import(js);
+      await mod.default({ module_or_path: wasm });
+      mod.hydrate();
+      window.__hydrateIsland ??= (el, id) => mod[id]?.(el);
+    } catch {}
   }
 
   const ours = (url) => url.origin === location.origin && STEPS.test(url.pathname) && !url.searchParams.has("imprimer");

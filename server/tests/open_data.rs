@@ -83,6 +83,7 @@ async fn the_downloads_are_listed_on_donnees_and_carry_no_personal_address() {
         "lieux-mediation-numerique.json",
         "data-inclusion-structures.json",
         "data-inclusion-services.json",
+        "tournees-permanences.json",
     ] {
         assert!(html.contains(&format!("/donnees/{file}")), "{file}");
         let res = app.get(&format!("/donnees/{file}")).await;

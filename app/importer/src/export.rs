@@ -1,9 +1,11 @@
 //! The directory given back as open data, in the same standards it came in: the Schéma des lieux de
 //! médiation numérique v1.0.2 (CSV and JSON, one row per place, its services merged) and data·inclusion
-//! v1 (structures and services). Only what is published, and no personal data: the directory holds
+//! v1 (structures and services), and the passages of tournées in Aiguillage's own JSON, which the
+//! standards have no field for. Only what is published, and no personal data: the directory holds
 //! none (personal e-mails are left out at import).
 
 pub mod data_inclusion;
+pub mod passages;
 pub mod schema_lieux;
 
 #[cfg(test)]

@@ -24,6 +24,19 @@ fn seeded() -> &'static Directory {
 }
 
 #[test]
+fn the_passages_go_out_whole_in_our_own_json_and_read_back_the_same() {
+    let exported = super::passages::json(seeded());
+    let items = exported.as_array().unwrap();
+    assert_eq!(items.len(), 3, "the three France services with permanences");
+    for item in items {
+        let service = seeded().service(item["service_id"].as_str().unwrap()).unwrap();
+        let back: Vec<domain::passage::Passage> = serde_json::from_value(item["passages"].clone()).unwrap();
+        assert_eq!(back, service.passages, "nothing is lost");
+        assert_eq!(item["structure_id"], service.structure.as_str());
+    }
+}
+
+#[test]
 fn a_permanence_goes_out_in_the_standards_words_itinerant_and_in_the_zone() {
     let with_passages = seeded().services().iter().find(|v| v.passages.iter().any(|p| p.code_insee.as_str() == "01416")).unwrap();
     let services = data_inclusion::services(seeded(), &SITE);

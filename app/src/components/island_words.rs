@@ -46,7 +46,7 @@ pub fn read(id: &str, on_server: fn() -> Vec<String>) -> Words {
 }
 
 /// The words of every page's islands, in this order: « Écouter », « Arrêter la lecture », printing's
-/// button and hint, the update notice and its button, then the page's language tag (the voice of
+/// button and hint, then the page's language tag (the voice of
 /// « Écouter » must speak it).
 pub const PAGE: &str = "mots";
 pub mod page {
@@ -54,13 +54,11 @@ pub mod page {
     pub const STOP: usize = 1;
     pub const PRINT: usize = 2;
     pub const PRINT_HINT: usize = 3;
-    pub const UPDATE: usize = 4;
-    pub const UPDATE_BUTTON: usize = 5;
-    pub const LANG: usize = 6;
+    pub const LANG: usize = 4;
 }
 
 pub fn page_words() -> Vec<String> {
-    let keys = ["ecouter", "ecouter-arreter", "imprimer-fiche", "imprimer-astuce", "mise-a-jour", "mise-a-jour-bouton"];
+    let keys = ["ecouter", "ecouter-arreter", "imprimer-fiche", "imprimer-astuce"];
     let mut words: Vec<String> = keys.iter().map(|k| crate::i18n::t(k)).collect();
     words.push(crate::i18n::langue().tag().to_owned());
     words

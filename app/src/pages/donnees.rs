@@ -11,6 +11,7 @@ const DOWNLOADS: &[(&str, &str)] = &[
     ("lieux-mediation-numerique.json", "Lieux, au format du Schéma des lieux de médiation numérique v1.0.2 (JSON)"),
     ("data-inclusion-structures.json", "Structures, au format data·inclusion v1 (JSON)"),
     ("data-inclusion-services.json", "Services, au format data·inclusion v1 (JSON)"),
+    ("tournees-permanences.json", "Passages des tournées et permanences : communes, lieux, horaires et exceptions (JSON propre à Aiguillage, relié aux services data·inclusion par leurs identifiants)"),
 ];
 
 #[component]

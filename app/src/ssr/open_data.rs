@@ -120,6 +120,7 @@ pub fn download(directory: &Directory, site: &Site, file: &str) -> Option<(&'sta
         "lieux-mediation-numerique.json" => ("application/json", schema_lieux::json(directory, site.today).to_string()),
         "data-inclusion-structures.json" => ("application/json", Value::Array(data_inclusion::structures(directory, site)).to_string()),
         "data-inclusion-services.json" => ("application/json", Value::Array(data_inclusion::services(directory, site)).to_string()),
+        "tournees-permanences.json" => ("application/json", importer::export::passages::json(directory).to_string()),
         _ => return None,
     })
 }

@@ -64,7 +64,7 @@ pub fn PassagesSection(service: String, form: PassagesForm, jeton: String) -> im
                 <form method="post" action=action.clone() class="admin-form" aria-labelledby="exception-ajout">
                     <Token jeton=jeton.clone()/>
                     <input type="hidden" name="action" value="exception"/>
-                    <SelectField name="exception_passage" label="Passage" options=targets fields=f.clone() errors=e.clone()/>
+                    <SelectField name="exception_passage" label="Passage" required=true options=targets fields=f.clone() errors=e.clone()/>
                     <TextField name="exception_date" label="Date" kind="date" required=true hint="Format : JJ/MM/AAAA" fields=f.clone() errors=e.clone()/>
                     <ChoiceGroup name="exception_sorte" legend="Ce jour-là"
                         options=options(&[("annule", "Pas de passage"), ("ajout", "Un passage exceptionnel, aux heures ci-dessous")]) fields=f.clone() errors=e.clone()/>
