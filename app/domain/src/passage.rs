@@ -114,7 +114,6 @@ pub fn next_lines(
 
 /// The OSM day codes, Monday first.
 pub const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
-const DAY_NAMES: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
 /// The structured form of the common rules: one day of the week, every week or some weeks of the
 /// month, one time range.
@@ -171,7 +170,7 @@ impl Rule {
 
     /// « le 1er et le 3e mardi du mois, de 9h00 à 12h00 », « chaque vendredi, de 9h00 à 12h30 ».
     pub fn french(&self) -> String {
-        let day = DAY_NAMES[self.jour % 7];
+        let day = super::seance::WEEKDAYS[self.jour % 7];
         let hours = format!("de {} à {}", french_hour(self.debut), french_hour(self.fin));
         if self.rangs.is_empty() {
             return format!("chaque {day}, {hours}");
