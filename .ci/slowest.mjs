@@ -13,7 +13,7 @@ function walk(suite, titles) {
     for (const test of spec.tests ?? []) {
       for (const result of test.results ?? []) {
         if (result.status === "skipped") continue;
-        rows.push({ title: [...titles, spec.title].join(" › "), project: test.projectName, ms: result.duration, limit: test.timeout || 30_000, status: result.status });
+        rows.push({ title: [...titles, spec.title].join(" › "), project: test.projectName, ms: result.duration, limit: test.timeout || 60_000, status: result.status });
       }
     }
   }

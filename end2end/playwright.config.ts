@@ -27,8 +27,10 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: "./tests",
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Every test keeps at least half of its limit spare on a busy 2-core machine (issue 26): the
+  // default and each spec's own limit are set from the slowest run seen, at about three times it.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,

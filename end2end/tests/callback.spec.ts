@@ -3,7 +3,7 @@ import { ADMIN, expectNoAxeViolations, login, ownAddress } from "./helpers";
 
 // « Être rappelé » (issue 27): every state of the person's pages and of the coordinators' pages, with
 // JavaScript on and off. Each test is one short path, so that none comes near its timeout.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 150_000 });
 
 const RESULT = "/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=non&demandeur=moi";
 

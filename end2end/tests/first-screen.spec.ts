@@ -42,7 +42,7 @@ test.use({ viewport: { width: 360, height: 640 } });
 
 // One page and one axe scan at two widths per test: up to 18 s without JavaScript on a busy 2-core
 // machine (issue 26: no test above half of its timeout).
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 
 for (const [name, url] of JOURNEYS) {
   test(`at 360 × 640 the first answer starts on the first screen: ${name}`, async ({ page }, testInfo) => {

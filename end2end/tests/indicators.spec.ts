@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, expectNoAxeViolations, login } from "./helpers";
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 test("a result served is counted on /indicateurs, small counts read « moins de 5 », and the page passes axe", async ({ page }) => {
   await page.goto("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269");

@@ -15,7 +15,7 @@ async function submit(page: Page, name: string) {
 // Whole journeys with axe at two widths on every screen, over the directory of every real source.
 // Whole journeys with axe at each screen: up to 50 s without JavaScript on a busy 2-core machine
 // (issue 26: no test above half of its timeout).
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test("a CAF démarche in Nantua, for someone who needs a person to do it with them, in four screens", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 900 });

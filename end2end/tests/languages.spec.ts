@@ -3,7 +3,7 @@ import { expectNoAxeViolations, ownAddress, waitForIslands } from "./helpers";
 
 // Whole journeys in every language but French (journeys.spec.ts), with JavaScript on and off (the
 // two projects), axe at 320 and 1280 px on every screen.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 
 type Words = {
   prefix: string;

@@ -11,7 +11,7 @@ test.beforeEach(({}, testInfo) => {
 
 // Each test installs the worker, which keeps the offline engine and the directory's snapshot: up to
 // 18 s on a busy 2-core machine (issue 26: no test above half of its timeout).
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 
 test("the manifest is served with its type and Chromium finds the site installable", async ({ page }, testInfo) => {
   const manifest = await page.request.get("/manifest.webmanifest");

@@ -4,7 +4,7 @@ import { ADMIN, expectNoAxeViolations, login, ownAddress } from "./helpers";
 // Tournées and permanences (issue 27), with JavaScript on and off: someone who cannot travel is told
 // first when help comes to their commune, and a coordinator adds, excepts and removes a passage from
 // a service's page. Each project works on a passage of its own name, and removes it.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 150_000 });
 
 const TENAY = "/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01416&deplacement=non&demandeur=moi";
 /** The seeded France services of Saint-Rambert-en-Bugey, whose permanence in Tenay's mairie was
