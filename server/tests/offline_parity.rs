@@ -154,6 +154,8 @@ async fn offline_pages_are_the_server_pages_in_every_language_except_what_needs_
         "/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=oui&guichet=1",
         "/orientation?besoin=parentalite&parentalite_sujet=ecrans&commune=01407&deplacement=oui",
         "/orientation?besoin=competences&competences_sujet=emploi&commune=01354&deplacement=oui&disponibilite=soir&demandeur=jeune",
+        "/orientation?besoin=demarche&demarche_organisme=papiers&demarche_aide=avec_moi&commune=01269&deplacement=oui&demandeur=proche",
+        "/orientation?besoin=equiper&equiper_quoi=acces&commune=01354&deplacement=oui&demandeur=pro",
         "/orientation?besoin=demarche&commune=99999",
         "/guichet/nantua",
     ]

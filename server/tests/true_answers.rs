@@ -71,3 +71,48 @@ async fn the_caf_and_the_impots_are_told_apart_in_nantua_and_no_place_is_shown_t
         assert_eq!(titles.len(), unique.len(), "one card per place: {titles:?}");
     }
 }
+
+/// The section « À apporter » of a result page (or of its fiche), as text between its tags.
+fn preparation(html: &str) -> Option<String> {
+    let start = html[..html.find(r#"class="preparation""#)?].rfind("<section")?;
+    let section = &html[start..start + html[start..].find("</section>")?];
+    let mut text = String::new();
+    for piece in section.split('<').skip(1) {
+        text.push_str(piece.split_once('>').map_or("", |(_, t)| t));
+        text.push(' ');
+    }
+    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn whoever_asks_is_told_what_to_bring_in_words_written_for_them_and_the_places_stay_the_same() {
+    let app = spawn_app().await;
+    let page = |demandeur: &str| {
+        format!("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=oui&demandeur={demandeur}")
+    };
+    let (_, moi) = app.html(&page("moi")).await;
+    let (_, proche) = app.html(&page("proche")).await;
+    let (_, pro) = app.html(&page("pro")).await;
+    let (moi_text, proche_text, pro_text) = (preparation(&moi).unwrap(), preparation(&proche).unwrap(), preparation(&pro).unwrap());
+    assert!(moi_text.starts_with("À apporter ") && moi_text.contains("Le numéro d’allocataire CAF"), "{moi_text}");
+    assert!(!moi_text.contains("la personne"), "a person asking for themselves is not « la personne »: {moi_text}");
+    assert!(proche_text.starts_with("À apporter pour la personne que vous aidez"), "{proche_text}");
+    assert!(proche_text.contains("Venez avec la personne si vous le pouvez"), "{proche_text}");
+    assert!(pro_text.starts_with("Ce que la personne doit apporter") && pro_text.contains("Remettez à la personne la fiche"), "{pro_text}");
+    // The same places, in the same order: only the words change.
+    assert_eq!(card_titles(&moi), card_titles(&proche));
+    assert_eq!(card_titles(&moi), card_titles(&pro));
+
+    // Impôts ask for the tax number, never the CAF's; the printed fiche carries the section.
+    let (_, fiche) = app
+        .html("/orientation?besoin=demarche&demarche_organisme=impots&demarche_aide=avec_moi&commune=01269&deplacement=oui&demandeur=pro&imprimer=1")
+        .await;
+    let fiche_text = preparation(&fiche).expect("the fiche says what to bring");
+    assert!(fiche_text.contains("Le numéro fiscal") && !fiche_text.contains("allocataire"), "{fiche_text}");
+
+    // Outside a démarche, only someone helping gets a word; the person asking for themselves, none.
+    let (_, equiper) = app.html("/orientation?besoin=equiper&equiper_quoi=acces&commune=01269&deplacement=oui&demandeur=moi").await;
+    assert_eq!(preparation(&equiper), None);
+    let (_, equiper_pro) = app.html("/orientation?besoin=equiper&equiper_quoi=acces&commune=01269&deplacement=oui&demandeur=pro").await;
+    assert!(preparation(&equiper_pro).unwrap().starts_with("Pour la personne que vous orientez"));
+}

@@ -25,6 +25,16 @@ pub enum Mobility {
     Non,
 }
 
+/// Who reads the result when it is not the person helped: a relative or friend who helps them
+/// (« proche »), or a professional who orients them (« pro »). Same places; the words and what to
+/// bring are written for them (`preparation`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aidant {
+    Proche,
+    Pro,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Availability {
@@ -55,6 +65,9 @@ pub struct Criteria {
     /// A theme for sessions (« ecrans »…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
+    /// Someone reading for the person: the result's words and « À apporter » are written for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aidant: Option<Aidant>,
 }
 
 impl Criteria {
@@ -84,7 +97,8 @@ impl Criteria {
         union(&mut self.disponibilite, &other.disponibilite);
         single(&mut self.mobilite, &other.mobilite, "mobilite")?;
         single(&mut self.demarche, &other.demarche, "demarche")?;
-        single(&mut self.theme, &other.theme, "theme")
+        single(&mut self.theme, &other.theme, "theme")?;
+        single(&mut self.aidant, &other.aidant, "aidant")
     }
 }
 

@@ -152,6 +152,8 @@ fn two_answers_with_the_same_criteria_must_say_why() {
     let mut v: serde_json::Value = serde_json::from_str(PARCOURS_JSON).unwrap();
     let demandeur = v["questions"].as_array_mut().unwrap().iter_mut().find(|q| q["id"] == "demandeur").unwrap();
     let proche = demandeur["reponses"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "proche").unwrap();
+    // Told the engine nothing more than « moi », and without a reason: refused.
+    proche["criteres"] = json!({});
     proche.as_object_mut().unwrap().remove("identique");
     assert!(
         matches!(load(&v), Err(FlowError::SameWithoutReason { question, first, second }) if question == "demandeur" && first == "moi" && second == "proche")

@@ -24,6 +24,7 @@ pub mod orientation;
 pub mod passage;
 pub mod phone;
 pub mod pilotage;
+pub mod preparation;
 pub mod reminder;
 pub mod result;
 pub mod result_page;

@@ -156,6 +156,7 @@ pub fn result(
     let avis = notice(data, commune, &orientation, &cartes);
     Ok(OrientationResult {
         avis,
+        a_prevoir: crate::preparation::preparation(&criteria, data.langue),
         besoin: need.id.clone(),
         besoin_titre: need.titre_in(data.langue).to_owned(),
         commune: commune.insee.to_string(),

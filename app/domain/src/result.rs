@@ -70,6 +70,9 @@ pub struct OrientationResult {
     /// When nothing local fits: one honest notice, with a next step that exists.
     #[serde(default)]
     pub avis: Option<Notice>,
+    /// « À apporter », written for whoever reads (the person, a relative, a professional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a_prevoir: Option<super::preparation::Preparation>,
 }
 
 /// What the result page says when nothing in the commune, the EPCI or nearby fits.

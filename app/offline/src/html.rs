@@ -116,6 +116,15 @@ pub fn next_step(l: Langue, suite: &domain::result::NextStep) -> String {
     format!(r#"<div class="next-step" role="note">{}</div>"#, next_step_line(l, suite))
 }
 
+/// « À apporter », as online (`pages::orientation::preparation::PreparationView`).
+pub fn preparation(p: &domain::preparation::Preparation) -> String {
+    let lines: String = p.lignes.iter().map(|l| format!("<li>{}</li>", esc(l))).collect();
+    format!(
+        r#"<section class="preparation" aria-labelledby="apporter-titre"><h2 id="apporter-titre">{}</h2><ul>{lines}</ul></section>"#,
+        esc(&p.titre)
+    )
+}
+
 fn next_step_line(l: Langue, s: &domain::result::NextStep) -> String {
     let adresse = s.adresse.as_ref().map_or(String::new(), |a| format!(", {}", esc(a)));
     let phone = s.telephone.as_ref().map_or(String::new(), |t| format!(r#", <a href="{}">{}</a>"#, esc(&tel_href(t)), esc(&l.phone(t))));

@@ -278,6 +278,7 @@ fn orientation(loaded: &Loaded, l: Langue, flow: &Flow, journey: Journey, now: &
     } else {
         String::new()
     };
+    let preparation = r.a_prevoir.as_ref().map(html::preparation).unwrap_or_default();
     // « Être rappelé » needs the server: offline, the section says so and points to the places' phones.
     let callback = format!(
         r#"<section class="callback" aria-labelledby="rappel-titre"><h2 id="rappel-titre">{}</h2><p>{}</p></section>"#,
@@ -310,7 +311,7 @@ fn orientation(loaded: &Loaded, l: Langue, flow: &Flow, journey: Journey, now: &
     };
     let heading = domain::result_page::need_in_sentence(l, &r.besoin_titre);
     let body = format!(
-        r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span></p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> {}</span></a></div>{data_language}{not_local}<div class="result-layout{guichet_class}">{shortlist}{next_step}{keep_beside}{others}</div>{callback}{seances}{keep_after}<p class="step-links"><a href="{edit}">{}</a> · {}</p>"#,
+        r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span></p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> {}</span></a></div>{data_language}{not_local}<div class="result-layout{guichet_class}">{shortlist}{next_step}{keep_beside}{others}</div>{preparation}{callback}{seances}{keep_after}<p class="step-links"><a href="{edit}">{}</a> · {}</p>"#,
         esc(&l.tr("resultat-titre", &[("besoin", (&heading).into())])),
         esc(&l.tr("resultat-pour", &[("commune", (&r.commune_nom).into()), ("epci", (&r.epci_nom).into())])),
         esc(&l.tr("donnees-du", &[("date", (&r.donnees_du).into())])),

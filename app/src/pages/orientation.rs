@@ -13,6 +13,7 @@
 
 mod fiche;
 mod keep;
+mod preparation;
 
 use super::parcours::{journey_from_url, redirect_to, RestartLink};
 use crate::components::print_button::PrintButton;
@@ -29,6 +30,7 @@ use fiche::Fiche;
 use keep::ShareBox;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use preparation::PreparationView;
 
 #[component]
 pub fn OrientationPage() -> impl IntoView {
@@ -70,6 +72,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         seances,
         donnees_du,
         avis,
+        a_prevoir,
         ..
     } = result;
     let count = cartes.len();
@@ -132,6 +135,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             {keep_beside}
             {(others_count > 0).then(|| view! { <OtherPlaces count=others_count groups=others/> })}
         </div>
+        {a_prevoir.map(|preparation| view! { <PreparationView preparation/> })}
         <CallbackOffer url=self_url.replacen("/orientation", "/rappel", 1)/>
         {(besoin == "parentalite").then(|| view! { <NextSeances seances commune/> })}
         {keep_after}
