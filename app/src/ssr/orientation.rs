@@ -91,15 +91,21 @@ pub fn snapshot_json(services: &AppState) -> axum::body::Bytes {
 
 /// The snapshot of département `dep` alone (`/api/v1/instantane?departement=01`), for a deployment
 /// covering several: written once per week value and département. `None` when no commune is in it.
+///
+/// A code no commune has is answered from the gazetteer, without building anything; a known one is
+/// built outside the lock, so that one département's first request never holds up another's (two
+/// first requests for the same département may both build it: the first one written is kept).
 pub fn departement_snapshot_json(services: &AppState, dep: &str) -> Option<axum::body::Bytes> {
+    if !services.gazetteer.geography().communes.iter().any(|c| c.insee.departement() == dep) {
+        return None;
+    }
     let (now, week) = services.this_week();
-    let mut parts = week.departement_snapshots.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(json) = parts.get(dep) {
+    let parts = || week.departement_snapshots.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(json) = parts().get(dep) {
         return Some(json.clone());
     }
     let json = to_json(&whole_snapshot(services, &now, &week).of_departement(dep)?);
-    parts.insert(dep.to_owned(), json.clone());
-    Some(json)
+    Some(parts().entry(dep.to_owned()).or_insert(json).clone())
 }
 
 fn whole_snapshot(services: &AppState, now: &crate::domain::hours::Moment, week: &super::state::Week) -> Snapshot {
