@@ -105,7 +105,8 @@ pub fn departement_snapshot_json(services: &AppState, dep: &str) -> Option<axum:
         return Some(json.clone());
     }
     let json = to_json(&whole_snapshot(services, &now, &week).of_departement(dep)?);
-    Some(parts().entry(dep.to_owned()).or_insert(json).clone())
+    let kept = parts().entry(dep.to_owned()).or_insert(json).clone();
+    Some(kept)
 }
 
 fn whole_snapshot(services: &AppState, now: &crate::domain::hours::Moment, week: &super::state::Week) -> Snapshot {
