@@ -8,7 +8,8 @@
 //! | URL segment                                        | family      |
 //! |----------------------------------------------------|-------------|
 //! | `/admin`                                           | `dashboard` |
-//! | `connexion`, `deconnexion`                         | `login`     |
+//! | `connexion`, `connexion/code`, `deconnexion`        | `login`     |
+//! | `double-authentification`                          | `second_factor` |
 //! | `structures`, `services`, `seances`, `{kind}/{id}/archiver` | `entries` (one page file per kind) |
 //! | `historique`, `revisions`                          | `history`   |
 //! | `signalements`                                     | `inbox`     |
@@ -43,6 +44,7 @@ pub mod page;
 pub mod password;
 pub mod reminders;
 pub mod requests;
+pub mod second_factor;
 #[cfg(feature = "ssr")]
 pub mod session;
 pub mod urls;
@@ -66,6 +68,8 @@ where
     let forms = axum::Router::new()
         .route(urls::LOGIN, post(login::post::login))
         .route(urls::LOGOUT, post(login::post::logout))
+        .route(urls::LOGIN_CODE, post(login::post::code))
+        .route(urls::SECOND_FACTOR, post(second_factor::post::change))
         .route(urls::MY_PASSWORD, post(password::post::change))
         .route(urls::CONFIRM, post(confirm::post::confirm))
         .route(&urls::save(Structure, ID), post(entries::post::save_structure))

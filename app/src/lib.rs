@@ -135,6 +135,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/demandes/:id") view=admin::requests::detail::RequestAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=admin::dashboard::DashboardPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/connexion") view=admin::login::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/connexion/code") view=admin::login::LoginCodePage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/double-authentification") view=admin::second_factor::SecondFactorPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/structures/:id") view=admin::entries::structure::StructurePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/services/:id") view=admin::entries::service::ServicePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/seances/:id") view=admin::entries::seance::SeancePage ssr=SsrMode::Async/>

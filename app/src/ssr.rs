@@ -20,5 +20,6 @@ pub mod orientation;
 pub mod post;
 pub mod reminders;
 pub mod repo;
+pub mod second_factor;
 pub mod state;
 pub mod throttle;

@@ -114,7 +114,7 @@ test("a refused structure form says why next to the field and passes axe", async
 });
 
 // One test per page: a scan of several pages in one test used 99 % of its limit on a busy machine.
-for (const path of ["/admin/historique/structure/hinaura-16", "/admin/signalements", "/admin/structures/nouvelle", "/admin/services/nouveau?structure=hinaura-16"]) {
+for (const path of ["/admin/historique/structure/hinaura-16", "/admin/signalements", "/admin/structures/nouvelle", "/admin/services/nouveau?structure=hinaura-16", "/admin/double-authentification"]) {
   test(`the coordination's page ${path} passes axe`, async ({ page }) => {
     await login(page, ADMIN);
     await page.goto(path);
@@ -122,6 +122,20 @@ for (const path of ["/admin/historique/structure/hinaura-16", "/admin/signalemen
     await expectNoAxeViolations(page, path);
   });
 }
+
+test("the second step of a login explains itself, refuses a wrong code next to the field, and passes axe", async ({ page }) => {
+  await ownAddress(page);
+  // Without a password checked first, the code page still shows its form; a code sent from it
+  // starts the login again (tested on the server: server/tests/second_factor.rs).
+  await page.goto("/admin/connexion/code?erreur=code");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Code de connexion");
+  await expect(page.locator("#code-erreur")).toContainText("Code incorrect ou déjà utilisé");
+  await expectNoAxeViolations(page, "code de connexion refusé");
+  await page.getByLabel("Code à 6 chiffres, ou code de secours").fill("123456");
+  await page.getByRole("button", { name: "Valider" }).click();
+  await expect(page).toHaveURL(/\/admin\/connexion\?erreur=code-expire$/);
+  await expect(page.locator("#mot_de_passe-erreur")).toContainText("Le délai de cinq minutes");
+});
 
 test("a wrong password gets a message next to the field, and the login page passes axe", async ({ page }) => {
   await ownAddress(page);

@@ -22,6 +22,7 @@ pub fn AdminNav(frame: Frame) -> impl IntoView {
                 })}
                 <li><a href="/agenda">"Agenda public"</a></li>
                 <li><a href=urls::MY_PASSWORD>"Mon mot de passe"</a></li>
+                <li><a href=urls::SECOND_FACTOR>"Double authentification"</a></li>
             </ul>
             <form method="post" action=urls::LOGOUT class="admin-account">
                 <span>{format!("{nom} ({email})")}</span>

@@ -52,6 +52,13 @@ pub const LOGIN: &str = "/admin/connexion";
 pub const LOGIN_SESSION_ENDED: &str = "/admin/connexion?erreur=session";
 pub const LOGIN_WRONG_CREDENTIALS: &str = "/admin/connexion?erreur=identifiants";
 pub const LOGGED_OUT: &str = "/admin/connexion?deconnecte=1";
+/// The second step of a login, for an account with a second factor: the app's code.
+pub const LOGIN_CODE: &str = "/admin/connexion/code";
+pub const LOGIN_CODE_WRONG: &str = "/admin/connexion/code?erreur=code";
+/// The five minutes between the password and the code are over: the login starts again.
+pub const LOGIN_CODE_EXPIRED: &str = "/admin/connexion?erreur=code-expire";
+/// Where anyone logged in sets up, renews or removes their second factor.
+pub const SECOND_FACTOR: &str = "/admin/double-authentification";
 pub const LOGOUT: &str = "/admin/deconnexion";
 pub const INBOX: &str = "/admin/signalements";
 pub const ACCOUNTS: &str = "/admin/comptes";

@@ -199,3 +199,26 @@ pub struct MyPassword {
     pub errors: FieldErrors,
     pub saved: bool,
 }
+
+/// `/admin/double-authentification`: whether the account has a second factor, what setting one up
+/// needs, and the recovery codes just created (shown this once).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SecondFactorView {
+    pub frame: Frame,
+    pub codes_left: u32,
+    /// Without a second factor: the secret to scan (the same after a refused activation). `None`:
+    /// the account has one.
+    pub setup: Option<SecondFactorSetup>,
+    pub fresh_codes: Vec<String>,
+    pub errors: FieldErrors,
+    pub saved: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SecondFactorSetup {
+    /// Base32, as the app asks for it when typed by hand.
+    pub secret: String,
+    /// The `otpauth://` link the QR code holds (a phone opens the app with it).
+    pub uri: String,
+    pub qr_svg: String,
+}

@@ -12,7 +12,7 @@
 //!   other places on a phone.
 
 mod fiche;
-mod keep;
+pub(crate) mod keep;
 mod preparation;
 
 use super::parcours::{journey_from_url, redirect_to, RestartLink};

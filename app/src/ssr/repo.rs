@@ -10,6 +10,7 @@ pub mod maintenance;
 pub mod pilotage;
 pub mod postgres_tools;
 mod private_file;
+pub mod second_factor;
 pub mod shared;
 pub mod sql;
 mod sql_backoffice;
@@ -17,6 +18,7 @@ mod sql_callbacks;
 mod sql_imports;
 mod sql_maintenance;
 mod sql_pilotage;
+mod sql_second_factor;
 mod sql_shared;
 
 use crate::domain::directory::Directory;
@@ -57,6 +59,7 @@ pub trait Repository:
     + imports::Imports
     + maintenance::Maintenance
     + pilotage::Pilotage
+    + second_factor::SecondFactor
     + shared::Shared
     + Send
     + Sync

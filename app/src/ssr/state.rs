@@ -65,6 +65,8 @@ pub struct AppState {
     pub form_key: Arc<Vec<u8>>,
     /// Login attempts per IP address.
     pub login_limiter: Arc<Limiter>,
+    /// Second-factor codes per IP address, apart from passwords: a login spends one of each.
+    pub code_limiter: Arc<Limiter>,
     /// Error reports per IP address: the public form must not become a way to flood the inbox.
     pub report_limiter: Arc<Limiter>,
     /// « Être rappelé » requests per client address: a counter sends a few an hour, a flood is refused.
@@ -99,6 +101,7 @@ impl AppState {
             run_id,
             form_key: Arc::new(key.into_bytes()),
             login_limiter: Arc::new(Limiter::new("connexion", 5, std::time::Duration::from_secs(12))),
+            code_limiter: Arc::new(Limiter::new("code", 5, std::time::Duration::from_secs(12))),
             report_limiter: Arc::new(Limiter::new("signalement", 5, std::time::Duration::from_secs(120))),
             callback_limiter: Arc::new(Limiter::new("etre-rappele", 10, std::time::Duration::from_secs(60))),
             api_limiter: Arc::new(super::throttle::MemoryLimiter::new(120, std::time::Duration::from_millis(500))),

@@ -6,7 +6,8 @@ use crate::admin::urls;
 use crate::domain::edit::Fields;
 use crate::domain::langue::Langue;
 use crate::ssr::auth::{self, hash_token, session_token};
-use crate::ssr::post::{anonymous_form_refusal, op_failure, see_other, too_many, ClientIp};
+use crate::ssr::post::{anonymous_form_refusal, now, op_failure, see_other, too_many, ClientIp};
+use crate::ssr::second_factor;
 use crate::ssr::state::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
@@ -51,14 +52,63 @@ pub async fn login(
     if let Some(old) = session_token(services.https(), &headers) {
         let _ = repo.delete_session(&hash_token(&old)).await;
     }
-    let token = match auth::open_session(&services, account_id).await {
+    // With a second factor, no session yet: the code comes first (`code`).
+    match repo.totp(account_id).await {
+        Ok(Some(_)) => {
+            let mut res = see_other(urls::LOGIN_CODE);
+            res.headers_mut().insert(header::SET_COOKIE, second_factor::pending_cookie(&services, account_id, now()));
+            return res;
+        }
+        Ok(None) => {}
+        Err(e) => return op_failure(OpError::from(e), BACK),
+    }
+    logged_in(&services, account_id, provisional).await
+}
+
+/// Opens the session and sends to the back-office; a provisional password leads straight to
+/// choosing one's own.
+async fn logged_in(services: &AppState, account_id: i64, provisional: bool) -> Response {
+    let token = match auth::open_session(services, account_id).await {
         Ok(token) => token,
         Err(e) => return op_failure(OpError::from(e), BACK),
     };
-    // A provisional password leads straight to choosing one's own.
     let mut res = see_other(if provisional { urls::MY_PASSWORD } else { urls::HOME });
     res.headers_mut().insert(header::SET_COOKIE, auth::session_cookie(services.https(), &token));
+    res.headers_mut().append(header::SET_COOKIE, second_factor::clear_pending_cookie(services));
     res
+}
+
+/// `POST /admin/connexion/code`: the second step of a login, within five minutes of the password.
+/// The code of the authenticator app, or one of the recovery codes; each works once. Wrong codes are
+/// counted per account and slowed down like wrong passwords.
+pub async fn code(
+    State(services): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let fields = Fields(pairs);
+    let back = urls::LOGIN_CODE;
+    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), Langue::Fr, back) {
+        return refused;
+    }
+    let Some(account_id) = second_factor::pending_account(&services, &headers, now()) else {
+        return see_other(urls::LOGIN_CODE_EXPIRED);
+    };
+    match services.code_limiter.check(services.repo.as_ref(), ip).await {
+        Ok(Ok(())) => {}
+        Ok(Err(wait)) => return too_many(Langue::Fr, wait, back),
+        Err(e) => return op_failure(OpError::from(e), back),
+    }
+    let code = fields.get("code");
+    if code.is_empty() || code.chars().count() > 32 {
+        return see_other(urls::LOGIN_CODE_WRONG);
+    }
+    match second_factor::check(&services, account_id, code).await {
+        Ok(Some(provisional)) => logged_in(&services, account_id, provisional).await,
+        Ok(None) => see_other(urls::LOGIN_CODE_WRONG),
+        Err(e) => op_failure(OpError::from(e), back),
+    }
 }
 
 /// `POST /admin/deconnexion`: the session is deleted on the server, not just forgotten by the browser.

@@ -49,16 +49,22 @@ fn qr_svg(text: &str) -> Option<String> {
     if let Some(svg) = kept.lock().unwrap_or_else(PoisonError::into_inner).get(text) {
         return Some(svg.clone());
     }
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
-    let width = code.width();
-    let colors = code.to_colors();
-    let svg = svg_of_modules(width, |x, y| colors.get(y * width + x) == Some(&qrcode::Color::Dark));
+    let svg = qr_uncached(text)?;
     let mut kept = kept.lock().unwrap_or_else(PoisonError::into_inner);
     if kept.len() >= QR_KEPT {
         kept.clear();
     }
     kept.insert(text.to_owned(), svg.clone());
     Some(svg)
+}
+
+/// The QR code of `text`, never kept: for what must not stay in memory (a second factor's secret).
+#[cfg(feature = "ssr")]
+pub fn qr_uncached(text: &str) -> Option<String> {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let width = code.width();
+    let colors = code.to_colors();
+    Some(svg_of_modules(width, |x, y| colors.get(y * width + x) == Some(&qrcode::Color::Dark)))
 }
 
 /// How many result addresses keep their QR code.
