@@ -96,21 +96,22 @@ pub fn recovery_hash(key: &[u8], code: &str) -> String {
 /// time of the password check.
 pub fn pending_cookie(services: &AppState, account_id: i64, now: i64) -> HeaderValue {
     let value = format!("{account_id}.{}", form_token(&services.form_key, Some(&scope(account_id)), now));
-    let cookie = if services.https() {
-        format!("{COOKIE_SECURE}={value}; Path=/admin; Secure; HttpOnly; SameSite=Strict; Max-Age={PENDING_SECONDS}")
-    } else {
-        format!("{COOKIE_LOCAL}={value}; Path=/admin; HttpOnly; SameSite=Strict; Max-Age={PENDING_SECONDS}")
-    };
-    HeaderValue::from_str(&cookie).expect("digits, dots and hex")
+    HeaderValue::from_str(&cookie_line(services.https(), &value, PENDING_SECONDS)).expect("digits, dots and hex")
 }
 
 /// Forgets the pending login (the code was right, or a new login starts).
 pub fn clear_pending_cookie(services: &AppState) -> HeaderValue {
-    HeaderValue::from_static(if services.https() {
-        "__Host-aiguillage-code=; Path=/admin; Secure; HttpOnly; SameSite=Strict; Max-Age=0"
+    HeaderValue::from_str(&cookie_line(services.https(), "", 0)).expect("a fixed line")
+}
+
+/// `Set-Cookie` for the pending login. Over HTTPS the `__Host-` prefix, which browsers accept only
+/// with `Secure` and `Path=/` (and no domain): a cookie no other path or subdomain can set.
+fn cookie_line(https: bool, value: &str, max_age: i64) -> String {
+    if https {
+        format!("{COOKIE_SECURE}={value}; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age={max_age}")
     } else {
-        "aiguillage-code=; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=0"
-    })
+        format!("{COOKIE_LOCAL}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}")
+    }
 }
 
 fn scope(account_id: i64) -> String {
@@ -195,6 +196,13 @@ mod tests {
         let key = b"key";
         assert_eq!(recovery_hash(key, &codes[0]), recovery_hash(key, &format!(" {} ", codes[0].to_uppercase().replace('-', " "))));
         assert_ne!(recovery_hash(key, &codes[0]), recovery_hash(key, &codes[1]));
+    }
+
+    #[test]
+    fn over_https_the_pending_cookie_is_host_prefixed_with_the_path_browsers_require() {
+        let line = cookie_line(true, "7.1.ab", PENDING_SECONDS);
+        assert!(line.starts_with("__Host-aiguillage-code=7.1.ab; Path=/; Secure;"), "{line}");
+        assert!(!cookie_line(false, "", 0).contains("Secure"));
     }
 
     #[test]
