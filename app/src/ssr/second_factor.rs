@@ -144,8 +144,7 @@ pub async fn check(services: &AppState, account_id: i64, code: &str) -> Result<O
     let attempts = format!("code:{account_id}");
     let earlier = repo.count_login_attempt(&attempts, &now_rfc3339()).await?;
     tokio::time::sleep(super::throttle::account_delay(earlier)).await;
-    let Some(account) = repo.accounts().await?.into_iter().find(|a| a.id == account_id && !a.disabled) else { return Ok(None) };
-    let Some((secret, _)) = repo.totp(account_id).await? else { return Ok(None) };
+    let Some((secret, provisional)) = repo.totp_login(account_id).await? else { return Ok(None) };
     let now = u64::try_from(chrono::Utc::now().timestamp()).unwrap_or_default();
     let accepted = match matching_step(&secret, code, now) {
         Some(step) => repo.use_totp_step(account_id, step).await?,
@@ -155,7 +154,7 @@ pub async fn check(services: &AppState, account_id: i64, code: &str) -> Result<O
         return Ok(None);
     }
     repo.clear_login_failures(&attempts).await?;
-    Ok(Some(account.must_change_password))
+    Ok(Some(provisional))
 }
 
 #[cfg(test)]

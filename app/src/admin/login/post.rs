@@ -9,6 +9,7 @@ use crate::ssr::auth::{self, hash_token, session_token};
 use crate::ssr::post::{anonymous_form_refusal, now, op_failure, see_other, too_many, ClientIp};
 use crate::ssr::second_factor;
 use crate::ssr::state::AppState;
+use crate::ssr::throttle::Limiter;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
@@ -27,13 +28,8 @@ pub async fn login(
     if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), Langue::Fr, BACK) {
         return refused;
     }
-    match services.login_limiter.check(services.repo.as_ref(), ip).await {
-        Ok(Ok(())) => {}
-        Ok(Err(wait)) => {
-            tracing::warn!(%ip, "login rate limit");
-            return too_many(Langue::Fr, wait, BACK);
-        }
-        Err(e) => return op_failure(OpError::from(e), BACK),
+    if let Some(refused) = limited(&services.login_limiter, &services, ip, BACK).await {
+        return refused;
     }
     let email = fields.get("email").to_lowercase();
     let password = fields.raw("mot_de_passe").to_owned();
@@ -95,10 +91,8 @@ pub async fn code(
     let Some(account_id) = second_factor::pending_account(&services, &headers, now()) else {
         return see_other(urls::LOGIN_CODE_EXPIRED);
     };
-    match services.code_limiter.check(services.repo.as_ref(), ip).await {
-        Ok(Ok(())) => {}
-        Ok(Err(wait)) => return too_many(Langue::Fr, wait, back),
-        Err(e) => return op_failure(OpError::from(e), back),
+    if let Some(refused) = limited(&services.code_limiter, &services, ip, back).await {
+        return refused;
     }
     let code = fields.get("code");
     if code.is_empty() || code.chars().count() > 32 {
@@ -108,6 +102,19 @@ pub async fn code(
         Ok(Some(provisional)) => logged_in(&services, account_id, provisional).await,
         Ok(None) => see_other(urls::LOGIN_CODE_WRONG),
         Err(e) => op_failure(OpError::from(e), back),
+    }
+}
+
+/// One attempt of this client address in `limiter` (passwords, or codes): the 429 page past its
+/// allowance.
+async fn limited(limiter: &Limiter, services: &AppState, ip: std::net::IpAddr, back: &str) -> Option<Response> {
+    match limiter.check(services.repo.as_ref(), ip).await {
+        Ok(Ok(())) => None,
+        Ok(Err(wait)) => {
+            tracing::warn!(%ip, "login rate limit");
+            Some(too_many(Langue::Fr, wait, back))
+        }
+        Err(e) => Some(op_failure(OpError::from(e), back)),
     }
 }
 

@@ -10,6 +10,9 @@ use async_trait::async_trait;
 pub trait SecondFactor: Send + Sync {
     /// The account's authenticator secret (base32) and the last step accepted, if it has one.
     async fn totp(&self, account_id: i64) -> Result<Option<(String, i64)>, RepoError>;
+    /// For the code step of a login: the secret of an enabled account that has one, and whether its
+    /// password is provisional (one read, where the login needs both).
+    async fn totp_login(&self, account_id: i64) -> Result<Option<(String, bool)>, RepoError>;
     /// Sets the secret, with `step` (the one of the code that proved it) as already used, and
     /// replaces the recovery codes by `recovery_hashes`: one transaction.
     async fn enable_totp(&self, account_id: i64, secret: &str, step: i64, recovery_hashes: &[String]) -> Result<(), RepoError>;

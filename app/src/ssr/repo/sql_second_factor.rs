@@ -13,6 +13,16 @@ impl SecondFactor for SqlRepository {
         Ok(row.and_then(|(secret, step)| Some((secret?, step))))
     }
 
+    async fn totp_login(&self, account_id: i64) -> Result<Option<(String, bool)>, RepoError> {
+        let row: Option<(String, i64)> = sqlx::query_as(
+            "SELECT totp_secret, must_change_password FROM account WHERE id = $1 AND disabled = 0 AND totp_secret IS NOT NULL",
+        )
+        .bind(account_id)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|(secret, provisional)| (secret, provisional != 0)))
+    }
+
     async fn enable_totp(&self, account_id: i64, secret: &str, step: i64, recovery_hashes: &[String]) -> Result<(), RepoError> {
         let mut tx = self.write_tx().await?;
         sqlx::query("UPDATE account SET totp_secret = $1, totp_step = $2 WHERE id = $3")
