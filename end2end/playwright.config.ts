@@ -9,6 +9,8 @@ const root = resolve(__dirname, "..");
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 const serverBin = process.env.AIGUILLAGE_SERVER_BIN ?? join(targetDir, "release", "server");
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A partner's site on another origin, allowed to frame the parcours (framed.spec.ts).
+const partnerPort = Number(process.env.E2E_PARTNER_PORT ?? port + 1);
 const dataDir = mkdtempSync(join(tmpdir(), "aiguillage-e2e-"));
 
 // Debian's Chromium, never a downloaded browser; background networking off (no network here).
@@ -48,7 +50,7 @@ export default defineConfig({
     { name: "hydrate", use: { javaScriptEnabled: true } },
     { name: "sans-js", use: { javaScriptEnabled: false } },
   ],
-  webServer: {
+  webServer: [{
     // Two accounts first (as a deployment creates its first admin), then the server.
     command: [
       `"${serverBin}" creer-compte --email coordination@exemple.fr --nom Coordination --role admin`,
@@ -70,6 +72,15 @@ export default defineConfig({
       AIGUILLAGE_MOT_DE_PASSE: "mot de passe de demonstration e2e",
       // Each test sends its own X-Forwarded-For, so that login rate limiting does not mix tests up.
       AIGUILLAGE_PROXY: "1",
+      // The partner below may frame the parcours; « ailleurs » is listed for a site that is not this one.
+      AIGUILLAGE_INTEGRATIONS: `partenaire=http://127.0.0.1:${partnerPort}; ailleurs=https://ailleurs.example`,
     },
-  },
+  }, {
+    command: `node partner.mjs`,
+    cwd: __dirname,
+    url: `http://127.0.0.1:${partnerPort}/health`,
+    timeout: 10_000,
+    reuseExistingServer: false,
+    env: { E2E_PARTNER_PORT: String(partnerPort), E2E_APP: `http://127.0.0.1:${port}` },
+  }],
 });

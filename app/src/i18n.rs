@@ -28,9 +28,10 @@ pub fn tr(key: &str, args: &[(&str, Arg)]) -> String {
     langue().tr(key, args)
 }
 
-/// A site path in the page's language (« /parcours » → « /en/parcours »).
+/// A site path in the page's language (« /parcours » → « /en/parcours »), inside the partner's frame
+/// when the page is framed (`crate::integration`).
 pub fn href(path: &str) -> String {
-    langue().href(path)
+    crate::integration::within(&langue().href(path))
 }
 
 /// « Titre – Aiguillage ».

@@ -10,6 +10,7 @@ pub mod components;
 pub use ::domain;
 pub mod error;
 pub mod i18n;
+pub mod integration;
 pub mod pages;
 pub mod server_fns;
 #[cfg(feature = "ssr")]
@@ -85,7 +86,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 {islands.then(|| view! { <HydrationScripts options islands=true/> })}
                 <script type="module" nonce=leptos::nonce::use_nonce() inner_html=step_navigator()></script>
-                <script type="module" nonce=leptos::nonce::use_nonce() inner_html=update_notice()></script>
+                // Not inside a partner's frame: the service worker and its notice belong to our own site.
+                {integration::current().is_none().then(|| view! {
+                    <script type="module" nonce=leptos::nonce::use_nonce() inner_html=update_notice()></script>
+                })}
                 <MetaTags/>
             </head>
             <body>
@@ -119,6 +123,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/agenda") view=pages::agenda::AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibilite") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/donnees") view=pages::donnees::DonneesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/integrer") view=pages::integrer::EmbedPage ssr=SsrMode::Async/>
                     <Route path=path!("/indicateurs") view=pages::indicateurs::IndicatorsPage ssr=SsrMode::Async/>
                     <Route path=path!("/indicateurs/carte") view=pages::indicateurs::carte::MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/confirmer/:jeton") view=pages::confirmer::ConfirmPage ssr=SsrMode::Async/>

@@ -10,6 +10,7 @@ pub mod guichet;
 pub mod guide;
 pub mod home;
 pub mod indicateurs;
+pub mod integrer;
 pub mod not_found;
 pub mod offline;
 pub mod orientation;

@@ -13,6 +13,7 @@ pub mod guide;
 pub mod hours;
 pub mod import;
 pub mod indicators;
+pub mod integration;
 pub mod mail;
 pub mod map;
 pub mod open_data;

@@ -4,8 +4,8 @@
 // anything unexpected (network down, another kind of answer) falls back to a normal navigation, so
 // nothing depends on this script. Inline with the page's nonce: no extra request, a few hundred bytes.
 (() => {
-  // In every language (its prefix, `domain::langue`).
-  const STEPS = /^(\/(facile|en|ar|tr|uk))?\/(parcours|orientation|guichet\/[0-9AB]{5})$/;
+  // In every language (its prefix, `domain::langue`), and inside a partner's frame (`domain::integration`).
+  const STEPS = /^(\/integre\/[a-z0-9-]{2,40})?(\/(facile|en|ar|tr|uk))?\/(parcours|orientation|guichet\/[0-9AB]{5})$/;
   let latest = 0;
   // The page on screen, without its fragment: a skip link's « #contenu » changes only the fragment.
   const page = (href) => href.split("#")[0];

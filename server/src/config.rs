@@ -25,6 +25,9 @@ pub struct Config {
     /// `AIGUILLAGE_GEOGRAPHIE`: a geography file written by `server/data/generate-geo.mjs` for other
     /// départements (or the national simulation) in place of the Ain's, which the binary carries.
     pub geography_file: Option<PathBuf>,
+    /// `AIGUILLAGE_INTEGRATIONS` (`nantua=https://www.nantua.fr; mednum01=https://mednum01.fr`): the
+    /// partner sites allowed to frame the parcours under `/integre/{clé}/` (`domain::integration`).
+    pub integrations: app::domain::integration::Integrations,
 }
 
 /// `AIGUILLAGE_SMTP` (`smtps://utilisateur:mot-de-passe@relais.exemple.fr`, `smtp://…?tls=required`
@@ -48,6 +51,8 @@ pub enum ConfigError {
     Mail(String),
     #[error("{0}")]
     Proxy(String),
+    #[error("AIGUILLAGE_INTEGRATIONS : {0}")]
+    Integrations(String),
     #[error("AIGUILLAGE_METRIQUES_JETON est trop court : au moins 24 caractères (par exemple la sortie de « openssl rand -hex 16 »).")]
     MetricsToken,
 }
@@ -86,7 +91,11 @@ impl Config {
         if let Ok(proxy) = std::env::var("AIGUILLAGE_PROXY") {
             app::ssr::client_ip::trusted_proxies(&proxy).map_err(ConfigError::Proxy)?;
         }
-        Ok(Self { database_url, leptos, public_address, mail, metrics_token, geography_file })
+        let integrations = match std::env::var("AIGUILLAGE_INTEGRATIONS") {
+            Ok(given) => app::domain::integration::Integrations::parse(&given).map_err(ConfigError::Integrations)?,
+            Err(_) => Default::default(),
+        };
+        Ok(Self { database_url, leptos, public_address, mail, metrics_token, geography_file, integrations })
     }
 
     /// Creates the directory of a file database, so that a fresh clone needs no set-up.
@@ -100,11 +109,9 @@ impl Config {
 
 /// `https://site.example[:port]`, without a trailing slash; `None` for anything with a path, a query,
 /// credentials or characters a host name cannot have (so that nothing odd reaches a page or a QR code).
+/// The same rule as the origins of integrations.
 pub fn public_address(given: &str) -> Option<String> {
-    let given = given.trim().trim_end_matches('/');
-    let (scheme, host) = given.split_once("://")?;
-    let plain = |c: char| c.is_ascii_alphanumeric() || ".-:[]".contains(c);
-    ((scheme == "http" || scheme == "https") && !host.is_empty() && host.chars().all(plain)).then(|| format!("{scheme}://{host}"))
+    app::domain::integration::origin(given)
 }
 
 fn hash_file_beside_binary(name: &str) -> bool {

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod headers;
+pub mod integration;
 pub mod langue;
 pub mod metrics;
 pub mod open_data;

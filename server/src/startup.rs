@@ -166,7 +166,10 @@ pub async fn build_with_state(config: &Config) -> Result<(Router, AppState), Sta
         Some(m) => Some(app::ssr::mail::Mailer::new(&m.relay, &m.from).map_err(ConfigError::Mail)?),
         None => None,
     };
-    let services = AppState::load(repo, Arc::new(gazetteer), &config.public_address).await?.with_mailer(mailer);
+    let services = AppState::load(repo, Arc::new(gazetteer), &config.public_address)
+        .await?
+        .with_mailer(mailer)
+        .with_integrations(config.integrations.clone());
     app::ssr::callbacks::spawn_worker(&services);
     let state = ServerState {
         leptos: config.leptos.clone(),
@@ -183,6 +186,7 @@ fn router(state: ServerState) -> Router {
         move || provide_context(services.clone())
     };
     let leptos = state.leptos.clone();
+    let integrations = Arc::clone(&state.services.integrations);
     app::components::problem::use_site_options(&leptos);
     let pkg_dir = std::path::Path::new(leptos.site_root.as_ref()).join(leptos.site_pkg_dir.as_ref());
     // /pkg files carry a content hash in their names: they can be cached for a year.
@@ -238,6 +242,8 @@ fn router(state: ServerState) -> Router {
         .layer(tower_http::request_id::PropagateRequestIdLayer::x_request_id())
         .layer(tower_http::request_id::SetRequestIdLayer::x_request_id(crate::request_id::Sequence::default()))
         .with_state(state);
-    // The language prefix comes off before routing (a layer on the router itself runs after it).
-    Router::new().fallback_service(tower::ServiceBuilder::new().map_request(crate::langue::strip_prefix).service(routes))
+    // The integration's prefix, then the language's, come off before routing (a layer on the router
+    // itself runs after it).
+    let framing = axum::middleware::from_fn_with_state(integrations, crate::integration::frame);
+    Router::new().fallback_service(tower::ServiceBuilder::new().layer(framing).map_request(crate::langue::strip_prefix).service(routes))
 }

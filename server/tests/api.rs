@@ -40,6 +40,7 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
         mail: None,
         metrics_token: None,
         geography_file: None,
+        integrations: Default::default(),
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");

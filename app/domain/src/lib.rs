@@ -16,6 +16,7 @@ pub mod hours;
 pub mod hours_form;
 pub mod ics;
 pub mod import_hinaura;
+pub mod integration;
 pub mod journey;
 pub mod langue;
 pub mod local_path;

@@ -1,4 +1,6 @@
 //! The frame of every page: skip link, header with the language switcher, main landmark, footer.
+//! Inside a partner's frame (`crate::integration`), a lighter one: the partner's site is the
+//! person's site there, so no site footer, no update notice, and « Ouvrir en grand » to leave.
 
 use crate::components::island_words::{self, Holder};
 use crate::i18n::{self, href, t, Langue};
@@ -6,6 +8,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    if crate::integration::current().is_some() {
+        return view! { <FramedLayout>{children()}</FramedLayout> }.into_any();
+    }
     view! {
         // Plain anchor: pages are server-rendered (no client router), so the browser moves focus itself.
         <a class="skip-link" href="#contenu">{t("aller-au-contenu")}</a>
@@ -18,19 +23,14 @@ pub fn Layout(children: Children) -> impl IntoView {
             <LanguageProposal/>
         </header>
         <crate::components::update_notice::UpdateNotice/>
-        <main id="contenu" tabindex="-1">
-            {if translated(&i18n::current_target().0) {
-                children().into_any()
-            } else {
-                view! { <crate::components::translation::FrenchOnly>{children()}</crate::components::translation::FrenchOnly> }.into_any()
-            }}
-        </main>
+        <Main>{children()}</Main>
         <footer class="site-footer">
             <p>{t("pied-intro")}</p>
             <ul class="footer-links">
                 <li><a href=href("/agenda")>{t("pied-agenda")}</a></li>
                 <li><a href=href("/guide")>{t("pied-guides")}</a></li>
                 <li><a href=href("/donnees")>{t("pied-donnees")}</a></li>
+                <li><a href=href("/integrer")>{t("pied-integrer")}</a></li>
                 <li><a href=href("/indicateurs")>{t("pied-indicateurs")}</a></li>
                 <li><a href=href("/confidentialite")>{t("pied-confidentialite")}</a></li>
                 <li><a href=href("/accessibilite")>{t("pied-accessibilite")}</a></li>
@@ -39,6 +39,46 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>{t("pied-sources")}</p>
             <Holder id=island_words::PAGE words=island_words::page_words()/>
         </footer>
+    }
+    .into_any()
+}
+
+/// The page inside a partner's frame: the site's name (the parcours' start, in the frame), the
+/// languages, and « Ouvrir en grand », this very page on Aiguillage's own site in place of the
+/// partner's.
+#[component]
+fn FramedLayout(children: Children) -> impl IntoView {
+    let full = i18n::langue().href(&this_page());
+    view! {
+        <a class="skip-link" href="#contenu">{t("aller-au-contenu")}</a>
+        <header class="site-header site-header--framed">
+            <a class="site-name" href=href("/")>
+                <span class="site-title">{t("site-nom")}</span>
+            </a>
+            <LanguageSwitcher/>
+            <a class="open-full" href=full target="_top">
+                {t("integre-ouvrir")}<span class="visually-hidden">" "{t("integre-ouvrir-cache")}</span>
+            </a>
+        </header>
+        <Main>{children()}</Main>
+        <footer class="site-footer site-footer--framed">
+            <p>{t("pied-intro")}" "<a href=href("/confidentialite")>{t("pied-confidentialite")}</a></p>
+            <Holder id=island_words::PAGE words=island_words::page_words()/>
+        </footer>
+    }
+}
+
+/// The main landmark, with the notice of pages written in French only.
+#[component]
+fn Main(children: Children) -> impl IntoView {
+    view! {
+        <main id="contenu" tabindex="-1">
+            {if translated(&i18n::current_target().0) {
+                children().into_any()
+            } else {
+                view! { <crate::components::translation::FrenchOnly>{children()}</crate::components::translation::FrenchOnly> }.into_any()
+            }}
+        </main>
     }
 }
 
@@ -89,7 +129,7 @@ fn LanguageSwitcher() -> impl IntoView {
                         let here = l == current;
                         view! {
                             <li>
-                                <a href=l.href(&page) lang=l.tag() hreflang=l.tag() dir=l.dir() aria-current=here.then_some("true")>{l.native_name()}</a>
+                                <a href=crate::integration::within(&l.href(&page)) lang=l.tag() hreflang=l.tag() dir=l.dir() aria-current=here.then_some("true")>{l.native_name()}</a>
                             </li>
                         }
                     }).collect_view()}
@@ -106,7 +146,7 @@ fn LanguageProposal() -> impl IntoView {
         let text = l.tr("langue-proposee", &[("langue", l.native_name().into())]);
         view! {
             <p class="language-proposal" lang=l.tag() dir=l.dir()>
-                <a href=l.href(&this_page()) hreflang=l.tag()>{text}</a>
+                <a href=crate::integration::within(&l.href(&this_page())) hreflang=l.tag()>{text}</a>
             </p>
         }
     })

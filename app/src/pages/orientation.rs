@@ -25,6 +25,7 @@ use crate::domain::journey::Journey;
 use crate::domain::result::{OrientationResult, ResultCard};
 use crate::domain::result_page::layout;
 use crate::i18n::{href, langue, page_title, t, tr};
+use crate::integration::within;
 use crate::server_fns::orientation::get_orientation;
 use fiche::Fiche;
 use keep::ShareBox;
@@ -78,7 +79,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     let count = cartes.len();
     let title = tr("resultat-titre-page", &[("besoin", (&besoin_titre).into()), ("commune", (&commune_nom).into()), ("n", count.into())]);
     // The result's own address is in the page's language already.
-    let edit = self_url.replacen("/orientation", "/parcours", 1);
+    let edit = within(&self_url.replacen("/orientation", "/parcours", 1));
     let edit_bottom = edit.clone();
     let page = layout(&cartes);
     let shortlist: Vec<ResultCard> = page.shortlist.iter().map(|&c| c.clone()).collect();
@@ -100,7 +101,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             view! {
                 <div class="result-keep">
                     <ShareBox url=self_url.clone()/>
-                    <p class="print-link"><a href=format!("{self_url}&imprimer=1")>{t("fiche-lien")}</a></p>
+                    <p class="print-link"><a href=within(&format!("{self_url}&imprimer=1"))>{t("fiche-lien")}</a></p>
                 </div>
             }
         }
@@ -136,7 +137,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             {(others_count > 0).then(|| view! { <OtherPlaces count=others_count groups=others/> })}
         </div>
         {a_prevoir.map(|preparation| view! { <PreparationView preparation/> })}
-        <CallbackOffer url=self_url.replacen("/orientation", "/rappel", 1)/>
+        <CallbackOffer url=within(&self_url.replacen("/orientation", "/rappel", 1))/>
         {(besoin == "parentalite").then(|| view! { <NextSeances seances commune/> })}
         {keep_after}
         <p class="step-links">

@@ -114,7 +114,7 @@ fn CallbackView(form: CallbackForm, errors: FieldErrors) -> impl IntoView {
             </div>
             <button type="submit" class="button">{t("rappel-envoyer")}</button>
         </form>
-        <p><a href=retour>{t("rappel-annuler")}</a></p>
+        <p><a href=crate::integration::within(&retour)>{t("rappel-annuler")}</a></p>
     }
 }
 

@@ -65,7 +65,7 @@ fn ReportView(form: ReportForm, errors: FieldErrors) -> impl IntoView {
             <TextArea name="message" label=t("signaler-message") hint maxlength=1000 required=true fields=Fields::default() errors/>
             <button type="submit" class="button">{t("signaler-envoyer")}</button>
         </form>
-        <p><a href=retour>{t("signaler-annuler")}</a></p>
+        <p><a href=crate::integration::within(&retour)>{t("signaler-annuler")}</a></p>
     }
 }
 
@@ -77,7 +77,7 @@ pub fn ReportThanksPage() -> impl IntoView {
         <Title text=page_title(&t("signaler-envoye"))/>
         <h1>{t("signaler-merci")}</h1>
         <p>{t("signaler-merci-texte")}</p>
-        <p><a class="button" href=retour>{t("signaler-retour")}</a></p>
+        <p><a class="button" href=crate::integration::within(&retour)>{t("signaler-retour")}</a></p>
     }
 }
 

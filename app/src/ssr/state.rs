@@ -85,6 +85,9 @@ pub struct AppState {
     /// coordinators adding a passage at the same moment both keep theirs. Across servers, the
     /// revision history still holds both versions.
     pub service_edits: Arc<tokio::sync::Mutex<()>>,
+    /// The partner sites allowed to frame the parcours (`AIGUILLAGE_INTEGRATIONS`,
+    /// `domain::integration`); none by default.
+    pub integrations: Arc<crate::domain::integration::Integrations>,
 }
 
 impl AppState {
@@ -109,6 +112,7 @@ impl AppState {
             counter: Default::default(),
             mailer: None,
             service_edits: Default::default(),
+            integrations: Default::default(),
         };
         services.counter.spawn_flusher(&services.repo);
         services.refresh().await?;
@@ -121,6 +125,11 @@ impl AppState {
     /// request's `X-Forwarded-Proto`, which any client can send.
     pub fn https(&self) -> bool {
         is_https(&self.public_address)
+    }
+
+    /// The same state, letting `integrations` frame the parcours.
+    pub fn with_integrations(self, integrations: crate::domain::integration::Integrations) -> Self {
+        Self { integrations: Arc::new(integrations), ..self }
     }
 
     /// The same state, sending reminders through `mailer`.

@@ -107,6 +107,7 @@ pub fn config(data: &tempfile::TempDir) -> Config {
         mail: None,
         metrics_token: None,
         geography_file: None,
+        integrations: Default::default(),
     }
 }
 

@@ -47,7 +47,7 @@ pub fn Fiche(result: OrientationResult) -> impl IntoView {
             {a_prevoir.map(|preparation| view! { <super::preparation::PreparationView preparation/> })}
             <ShareBox url=self_url.clone()/>
             <p class="print-link no-print">
-                <PrintButton/>" "<a href=self_url>{t("fiche-retour")}</a>
+                <PrintButton/>" "<a href=crate::integration::within(&self_url)>{t("fiche-retour")}</a>
             </p>
         </div>
     }

@@ -17,7 +17,7 @@ pub fn ShareBox(url: String) -> impl IntoView {
                 <div class="qr" role="img" aria-label=t("garder-qr") inner_html=svg></div>
             })}
             <p>{t("garder-texte")}</p>
-            <p class="share-url"><a href=url.clone()>{absolute}</a></p>
+            <p class="share-url"><a href=url.clone() target=crate::integration::top()>{absolute}</a></p>
         </section>
     }
 }
