@@ -171,3 +171,29 @@ async fn a_webmaster_gets_a_snippet_for_an_allowed_key_only_and_each_faulty_choi
         assert!(html.contains(message) && html.contains("<title>Erreur : ") && !html.contains("<iframe"), "{query}: {html}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_result_served_inside_a_partner_site_is_counted_under_its_key_and_no_more() {
+    let app = app().await;
+    let served = |path: String, person: &'static str| {
+        let req = app.client.get(format!("{}{path}", app.base)).header("user-agent", person);
+        async move { req.send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(served(format!("/integre/nantua{RESULT}"), "Firefox 1").await, 200);
+    assert_eq!(served(format!("/integre/nantua/en{RESULT}"), "Firefox 2").await, 200);
+    assert_eq!(served(format!("/integre/nantua{RESULT}&imprimer=1"), "Firefox 1").await, 200);
+    assert_eq!(served(RESULT.to_owned(), "Chrome").await, 200);
+
+    app.account("coordination@exemple.fr", "admin", "un mot de passe assez long").await;
+    let cookie = app.login("coordination@exemple.fr", "un mot de passe assez long").await;
+    let res = app.get_with("/admin/indicateurs/site.csv", Some(&cookie)).await;
+    assert_eq!(res.status(), 200);
+    let csv = res.text().await.unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines.iter().any(|l| l.starts_with("Intégré au site partenaire « nantua »;2;")), "{csv}");
+    assert!(lines.iter().any(|l| l.starts_with("Le site d’Aiguillage;1;")), "{csv}");
+    assert!(lines.iter().any(|l| l.starts_with("Total;3;")), "the fiche is not counted again: {csv}");
+    // The public page has the same breakdown, small counts hidden.
+    let (_, html) = app.html("/indicateurs").await;
+    assert!(html.contains("Par site (Aiguillage ou site partenaire)"), "{html}");
+}

@@ -125,17 +125,28 @@ async fn the_counter_table_has_no_column_that_could_hold_a_person() {
         "SELECT name FROM pragma_table_info('orientation_count') ORDER BY cid"
     };
     let columns: Vec<(String,)> = sqlx::query_as(columns).fetch_all(repo.pool()).await.unwrap();
-    let columns: Vec<&str> = columns.iter().map(|c| c.0.as_str()).collect();
-    assert_eq!(columns, ["jour", "besoin", "precision", "epci", "atteint", "mode", "nombre"]);
-    // A time of day cannot be written, nor a commune code in place of an EPCI.
-    for (jour, epci) in [("2026-11-29T10:31", "200071751"), ("2026-11-29", "01053")] {
-        let refused = sqlx::query("INSERT INTO orientation_count VALUES ($1, 'demarche', '-', $2, 'aucun', 'public', 1)")
-            .bind(jour)
-            .bind(epci)
-            .execute(repo.pool())
-            .await;
-        assert!(refused.is_err(), "{jour} {epci} was stored");
+    let mut columns: Vec<&str> = columns.iter().map(|c| c.0.as_str()).collect();
+    // In any order: PostgreSQL adds a new column at the end, SQLite's copy has it before `nombre`.
+    columns.sort_unstable();
+    assert_eq!(columns, ["atteint", "besoin", "epci", "integration", "jour", "mode", "nombre", "precision"]);
+    // A time of day cannot be written, nor a commune code in place of an EPCI, nor a page's address
+    // (which could name a person) in place of a partner site's key; a row as the server writes it can.
+    let insert = |jour: &'static str, epci: &'static str, integration: &'static str| {
+        sqlx::query(
+            "INSERT INTO orientation_count (jour, besoin, precision, epci, atteint, mode, integration, nombre) \
+             VALUES ($1, 'demarche', '-', $2, 'aucun', 'public', $3, 1)",
+        )
+        .bind(jour)
+        .bind(epci)
+        .bind(integration)
+        .execute(repo.pool())
+    };
+    for (jour, epci, integration) in
+        [("2026-11-29T10:31", "200071751", ""), ("2026-11-29", "01053", ""), ("2026-11-29", "200071751", "https://mairie.fr/?qui=marie")]
+    {
+        assert!(insert(jour, epci, integration).await.is_err(), "{jour} {epci} {integration} was stored");
     }
+    insert("2026-11-29", "200071751", "nantua").await.expect("a partner site's key is stored");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -176,7 +187,7 @@ async fn the_quarterly_export_writes_one_csv_per_table_from_the_command_line() {
     let mut files: Vec<String> =
         std::fs::read_dir(&folder).unwrap().map(|f| f.unwrap().file_name().to_string_lossy().into_owned()).collect();
     files.sort();
-    assert_eq!(files.len(), 10, "one file per table, coverage, priorities and per-EPCI figures included: {files:?}");
+    assert_eq!(files.len(), 11, "one file per table, coverage, priorities and per-EPCI figures included: {files:?}");
     assert!(files.contains(&format!("aiguillage-indicateurs-besoin-{today}-{today}.csv")), "{files:?}");
     let by_need = std::fs::read_to_string(folder.join(format!("aiguillage-indicateurs-besoin-{today}-{today}.csv"))).unwrap();
     assert!(by_need.contains("Réaliser une démarche;2;"), "exact figures with --exact: {by_need}");
@@ -259,6 +270,7 @@ async fn counts_written_while_sessions_read_and_write_never_meet_a_locked_databa
         epci: "200042935".into(),
         atteint: Reached::Nothing,
         mode: Mode::Public,
+        integration: "nantua".into(),
     };
     // Reads that then write (a refused form's flash is read once, then cleared) among counter writes:
     // a transaction that took its snapshot before another's write must wait its turn, not fail.

@@ -117,6 +117,10 @@ pub struct CountKey {
     pub epci: String,
     pub atteint: Reached,
     pub mode: Mode,
+    /// The key of the partner site the parcours was framed in; empty on Aiguillage's own site. Which
+    /// site, never which page of it nor who.
+    #[serde(default)]
+    pub integration: String,
 }
 
 /// A counter and its value.
@@ -134,7 +138,8 @@ pub fn precision(need: &NeedDef, answers: &Answers) -> String {
 }
 
 /// The counter an orientation served on `jour` adds one to; `None` for a journey without a need.
-pub fn key(flow: &Flow, journey: &Journey, niveaux: &[Tier], epci: &str, jour: &str) -> Option<CountKey> {
+/// `integration`: the key of the partner site the result was framed in (`domain::integration`).
+pub fn key(flow: &Flow, journey: &Journey, niveaux: &[Tier], epci: &str, jour: &str, integration: Option<&str>) -> Option<CountKey> {
     let need = flow.need(journey.demande.besoin.as_deref()?)?;
     Some(CountKey {
         jour: jour.to_owned(),
@@ -143,6 +148,7 @@ pub fn key(flow: &Flow, journey: &Journey, niveaux: &[Tier], epci: &str, jour: &
         epci: epci.to_owned(),
         atteint: Reached::best(niveaux),
         mode: if journey.navigation.guichet { Mode::Guichet } else { Mode::Public },
+        integration: integration.unwrap_or_default().to_owned(),
     })
 }
 
@@ -188,14 +194,22 @@ pub enum Dimension {
     Epci,
     Atteint,
     Mode,
+    Integration,
     Mois,
 }
 
 impl Dimension {
     /// The breakdowns of the public page; coordinators also see precision and mode.
-    pub const PUBLIC: [Dimension; 4] = [Dimension::Besoin, Dimension::Atteint, Dimension::Epci, Dimension::Mois];
-    pub const ALL: [Dimension; 6] =
-        [Dimension::Besoin, Dimension::Precision, Dimension::Atteint, Dimension::Epci, Dimension::Mode, Dimension::Mois];
+    pub const PUBLIC: [Dimension; 5] = [Dimension::Besoin, Dimension::Atteint, Dimension::Epci, Dimension::Integration, Dimension::Mois];
+    pub const ALL: [Dimension; 7] = [
+        Dimension::Besoin,
+        Dimension::Precision,
+        Dimension::Atteint,
+        Dimension::Epci,
+        Dimension::Mode,
+        Dimension::Integration,
+        Dimension::Mois,
+    ];
 
     /// Its name in URLs (`/indicateurs/besoin.csv`).
     pub fn code(self) -> &'static str {
@@ -205,6 +219,7 @@ impl Dimension {
             Dimension::Epci => "epci",
             Dimension::Atteint => "reponse",
             Dimension::Mode => "mode",
+            Dimension::Integration => "site",
             Dimension::Mois => "mois",
         }
     }
@@ -220,6 +235,7 @@ impl Dimension {
             Dimension::Epci => "Par intercommunalité",
             Dimension::Atteint => "Par meilleure réponse trouvée",
             Dimension::Mode => "Par mode",
+            Dimension::Integration => "Par site (Aiguillage ou site partenaire)",
             Dimension::Mois => "Par mois",
         }
     }
@@ -232,6 +248,7 @@ impl Dimension {
             Dimension::Epci => "Intercommunalité",
             Dimension::Atteint => "Meilleure réponse",
             Dimension::Mode => "Mode",
+            Dimension::Integration => "Site",
             Dimension::Mois => "Mois",
         }
     }
@@ -243,6 +260,7 @@ impl Dimension {
             Dimension::Epci => key.epci.clone(),
             Dimension::Atteint => key.atteint.code().to_owned(),
             Dimension::Mode => key.mode.code().to_owned(),
+            Dimension::Integration => key.integration.clone(),
             Dimension::Mois => key.jour.get(..7).unwrap_or_default().to_owned(),
         }
     }
@@ -326,6 +344,8 @@ impl Names<'_> {
             Dimension::Epci => self.geography.epci(code).map_or_else(|| format!("Intercommunalité {code}"), |e| e.nom.clone()),
             Dimension::Atteint => Reached::from_code(code).map_or_else(|| code.to_owned(), |r| r.label().to_owned()),
             Dimension::Mode => Mode::from_code(code).map_or_else(|| code.to_owned(), |m| m.label().to_owned()),
+            Dimension::Integration if code.is_empty() => "Le site d’Aiguillage".to_owned(),
+            Dimension::Integration => format!("Intégré au site partenaire « {code} »"),
             Dimension::Mois => month_label(code),
         }
     }

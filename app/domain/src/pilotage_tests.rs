@@ -8,25 +8,34 @@ fn journey(query: &[(&str, &str)]) -> Journey {
 }
 
 fn count(jour: &str, besoin: &str, epci: &str, atteint: Reached, nombre: u64) -> Count {
-    let key = CountKey { jour: jour.into(), besoin: besoin.into(), precision: "-".into(), epci: epci.into(), atteint, mode: Mode::Public };
+    let key = CountKey {
+        jour: jour.into(),
+        besoin: besoin.into(),
+        precision: "-".into(),
+        epci: epci.into(),
+        atteint,
+        mode: Mode::Public,
+        integration: String::new(),
+    };
     Count { key, nombre }
 }
 
 #[test]
-fn a_counter_key_holds_the_need_its_precision_in_flow_words_the_epci_the_best_tier_and_the_mode_only() {
+fn a_counter_key_holds_the_need_its_precision_in_flow_words_the_epci_the_best_tier_the_mode_and_the_partner_site_only() {
     let j = journey(&[("besoin", "demarche"), ("demarche_organisme", "caf"), ("commune", "01053"), ("guichet", "1"), ("q", "Bourg")]);
-    let key = key(Flow::shipped(), &j, &[Tier::Departement, Tier::Epci], "200071751", "2026-11-29").unwrap();
+    let key = key(Flow::shipped(), &j, &[Tier::Departement, Tier::Epci], "200071751", "2026-11-29", Some("nantua")).unwrap();
     assert_eq!(key.precision, "caf/-", "the second precision question was not answered");
+    assert_eq!(key.integration, "nantua");
     assert_eq!((key.besoin.as_str(), key.epci.as_str()), ("demarche", "200071751"));
     assert_eq!((key.atteint, key.mode), (Reached::Tier(Tier::Epci), Mode::Guichet));
     let nothing = key_for_nothing();
     assert_eq!(nothing.atteint, Reached::Nothing);
-    assert_eq!(super::key(Flow::shipped(), &journey(&[("commune", "01053")]), &[], "x", "2026-11-29"), None, "no need, no count");
+    assert_eq!(super::key(Flow::shipped(), &journey(&[("commune", "01053")]), &[], "x", "2026-11-29", None), None, "no need, no count");
 }
 
 fn key_for_nothing() -> CountKey {
     let j = journey(&[("besoin", "equiper"), ("equiper_quoi", "acheter"), ("commune", "01053")]);
-    key(Flow::shipped(), &j, &[], "200071751", "2026-11-29").unwrap()
+    key(Flow::shipped(), &j, &[], "200071751", "2026-11-29", None).unwrap()
 }
 
 #[test]

@@ -17,7 +17,7 @@ pub fn PrivacyPage() -> impl IntoView {
 
         <h2>{t("vie-privee-compte")}</h2>
         <p>{t("vie-privee-compte-texte")}</p>
-        {items(&["vie-privee-jour", "vie-privee-besoin", "vie-privee-epci", "vie-privee-niveau", "vie-privee-mode"])}
+        {items(&["vie-privee-jour", "vie-privee-besoin", "vie-privee-epci", "vie-privee-niveau", "vie-privee-mode", "vie-privee-integration"])}
         <p>{t("vie-privee-fiche")}</p>
 
         <h2>{t("vie-privee-jamais")}</h2>

@@ -18,7 +18,8 @@ pub async fn get_orientation(pairs: Vec<(String, String)>, langue: Langue) -> Re
         Asker::Program
     } else {
         let user_agent = headers.get(axum::http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-        Asker::Person { client: crate::ssr::throttle::client_key(ip), user_agent }
+        let integration = crate::integration::current().map(|i| i.cle);
+        Asker::Person { client: crate::ssr::throttle::client_key(ip), user_agent, integration }
     };
     crate::ssr::orientation::from_pairs(&services, &pairs, langue, asker)
 }

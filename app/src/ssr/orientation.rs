@@ -38,6 +38,8 @@ pub enum Asker {
         /// The client's rate-limit key (`throttle::client_key`): an address, or an IPv6 /64.
         client: String,
         user_agent: String,
+        /// The partner site the result page is framed in (`crate::integration`), if it is.
+        integration: Option<String>,
     },
     /// The JSON API (`/api/v1/orientation`), which programs call: never counted, or a script of calls
     /// would write the comité's figures.
@@ -50,21 +52,21 @@ pub enum Asker {
 pub fn from_pairs(services: &AppState, pairs: &[(String, String)], langue: Langue, asker: Asker) -> Result<OrientationResult, AppError> {
     let journey = Journey::from_pairs(Flow::shipped(), pairs).map_err(|e| AppError::BadRequest(e.message(langue)))?;
     let result = compute(services, &journey, langue)?;
-    if let Asker::Person { client, user_agent } = asker {
+    if let Asker::Person { client, user_agent, integration } = asker {
         let again = !services.counter.first_time((client, user_agent.as_str(), pairs), std::time::Instant::now());
         if !journey.navigation.imprimer && !again && !super::counter::is_robot(&user_agent) {
-            count(services, &journey, &result);
+            count(services, &journey, &result, integration.as_deref());
         }
     }
     Ok(result)
 }
 
 /// Adds one to the counter of this orientation: its need and precision, the EPCI of its commune, the
-/// best tier it found, and whether it was asked at a counter.
-fn count(services: &AppState, journey: &Journey, result: &OrientationResult) {
+/// best tier it found, whether it was asked at a counter, and on which partner's site.
+fn count(services: &AppState, journey: &Journey, result: &OrientationResult, integration: Option<&str>) {
     let Some(commune) = InseeCode::parse(&result.commune).ok().and_then(|c| services.gazetteer.commune(&c)) else { return };
     let today = super::hours::today();
-    if let Some(key) = crate::domain::pilotage::key(Flow::shipped(), journey, &result.niveaux, &commune.epci, &today) {
+    if let Some(key) = crate::domain::pilotage::key(Flow::shipped(), journey, &result.niveaux, &commune.epci, &today, integration) {
         services.counter.record(key);
     }
 }

@@ -13,8 +13,10 @@ impl Pilotage for SqlRepository {
         let mut tx = self.write_tx().await?;
         for Count { key, nombre } in counts {
             sqlx::query(
-                "INSERT INTO orientation_count (jour, besoin, precision, epci, atteint, mode, nombre) VALUES ($1, $2, $3, $4, $5, $6, $7) \
-                 ON CONFLICT (jour, besoin, precision, epci, atteint, mode) DO UPDATE SET nombre = orientation_count.nombre + excluded.nombre",
+                "INSERT INTO orientation_count (jour, besoin, precision, epci, atteint, mode, integration, nombre) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                 ON CONFLICT (jour, besoin, precision, epci, atteint, mode, integration) \
+                 DO UPDATE SET nombre = orientation_count.nombre + excluded.nombre",
             )
             .bind(&key.jour)
             .bind(&key.besoin)
@@ -22,6 +24,7 @@ impl Pilotage for SqlRepository {
             .bind(&key.epci)
             .bind(key.atteint.code())
             .bind(key.mode.code())
+            .bind(&key.integration)
             .bind(i64::try_from(*nombre).unwrap_or(i64::MAX))
             .execute(&mut *tx)
             .await?;
@@ -31,21 +34,22 @@ impl Pilotage for SqlRepository {
     }
 
     async fn counts(&self, du: &str, au: &str) -> Result<Vec<Count>, RepoError> {
-        type Row = (String, String, String, String, String, String, i64);
+        type Row = (String, String, String, String, String, String, String, i64);
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT jour, besoin, precision, epci, atteint, mode, nombre FROM orientation_count WHERE jour BETWEEN $1 AND $2 ORDER BY jour",
+            "SELECT jour, besoin, precision, epci, atteint, mode, integration, nombre FROM orientation_count \
+             WHERE jour BETWEEN $1 AND $2 ORDER BY jour",
         )
         .bind(du)
         .bind(au)
         .fetch_all(self.pool())
         .await?;
         rows.into_iter()
-            .map(|(jour, besoin, precision, epci, atteint, mode, nombre)| {
+            .map(|(jour, besoin, precision, epci, atteint, mode, integration, nombre)| {
                 let corrupt = || RepoError::Corrupt(format!("compteur du {jour} illisible"));
                 let atteint = Reached::from_code(&atteint).ok_or_else(corrupt)?;
                 let mode = Mode::from_code(&mode).ok_or_else(corrupt)?;
                 let nombre = u64::try_from(nombre).map_err(|_| corrupt())?;
-                Ok(Count { key: CountKey { jour, besoin, precision, epci, atteint, mode }, nombre })
+                Ok(Count { key: CountKey { jour, besoin, precision, epci, atteint, mode, integration }, nombre })
             })
             .collect()
     }
