@@ -21,9 +21,12 @@
       const main = doc && doc.querySelector("main");
       if (!main) throw new Error("no page");
       document.querySelector("main").replaceWith(main);
-      // The language switcher links to this very page in each language: it follows the page.
-      const languages = doc.querySelector("nav.languages");
-      if (languages) document.querySelector("nav.languages")?.replaceWith(languages);
+      // The language switcher and, in a partner's frame, « Ouvrir en grand » link to this very page:
+      // they follow it.
+      for (const part of ["nav.languages", "a.open-full"]) {
+        const fresh = doc.querySelector(part);
+        if (fresh) document.querySelector(part)?.replaceWith(fresh);
+      }
       document.title = doc.title;
       if (push) history.pushState(null, "", res.url);
       shown = page(location.href);
