@@ -85,6 +85,7 @@ where
         .route(urls::ACCOUNT_CREATE, post(accounts::post::create))
         .route(&urls::account_structures(ID), post(accounts::post::structures))
         .route(&urls::account_password(ID), post(accounts::post::reset_password))
+        .route(&urls::account_second_factor(ID), post(accounts::post::remove_second_factor))
         .route(urls::ACCOUNT_TOGGLE_ROUTE, post(accounts::post::toggle))
         .route(urls::REMINDERS, post(reminders::post::send))
         .route(requests::RECEIVER_SET, post(requests::post::designate))

@@ -7,7 +7,7 @@ mod accounts;
 #[path = "support/app.rs"]
 mod support;
 
-use accounts::{admin, ADMIN};
+use accounts::{admin, editor, ADMIN, EDITOR};
 use app::ssr::second_factor::code_at;
 use support::{cookie_of, location, spawn_app, TestApp};
 
@@ -118,4 +118,48 @@ async fn a_coordinator_adds_an_app_then_every_login_asks_its_code_and_no_code_wo
     let res = post_second_factor(&app, &session, &[("action", "desactiver"), ("actuel", ADMIN.1)]).await;
     assert_eq!(location(&res), "/admin/double-authentification?enregistre=1");
     app.login(ADMIN.0, ADMIN.1).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_removes_the_second_factor_of_someone_who_lost_their_phone_and_never_their_own() {
+    let app = spawn_app().await;
+    let coordinator = admin(&app).await;
+    let editor_session = editor(&app, &coordinator).await;
+    // The editor adds an app.
+    let (_, page) = app.html_with("/admin/double-authentification", Some(&editor_session)).await;
+    let secret = hidden(&page, "secret");
+    let code = code_at(&secret, unix_now()).unwrap();
+    let res =
+        post_second_factor(&app, &editor_session, &[("action", "activer"), ("secret", &secret), ("code", &code), ("actuel", EDITOR.1)])
+            .await;
+    assert_eq!(location(&res), "/admin/double-authentification?enregistre=1");
+    let jeton = app.token("/admin/connexion", None).await;
+    let res = app.post("/admin/connexion", None, &[("jeton", &jeton), ("email", EDITOR.0), ("mot_de_passe", EDITOR.1)]).await;
+    assert_eq!(location(&res), "/admin/connexion/code", "the editor's login now asks for a code");
+
+    // The accounts page says who has one, and offers to remove it for them only.
+    let (_, accounts) = app.html_with("/admin/comptes", Some(&coordinator)).await;
+    assert_eq!(accounts.matches("Double authentification activée").count(), 1, "{accounts}");
+    let editor_id: i64 = accounts
+        .split(r#"action="/admin/comptes/"#)
+        .filter_map(|rest| rest.split_once("/double-authentification"))
+        .find_map(|(id, _)| id.parse().ok())
+        .expect("a removal form");
+    let jeton = app.token("/admin/comptes", Some(&coordinator)).await;
+
+    // Never one's own from here (the own page asks for one's password).
+    let own = app.post("/admin/comptes/1/double-authentification", Some(&coordinator), &[("jeton", &jeton)]).await;
+    assert_eq!(own.status().as_u16(), 403);
+    // Nor by an editor.
+    let jeton_editor = app.token("/admin", Some(&editor_session)).await;
+    let by_editor =
+        app.post(&format!("/admin/comptes/{editor_id}/double-authentification"), Some(&editor_session), &[("jeton", &jeton_editor)]).await;
+    assert_ne!(location(&by_editor), "/admin/comptes?enregistre=1");
+
+    let res = app.post(&format!("/admin/comptes/{editor_id}/double-authentification"), Some(&coordinator), &[("jeton", &jeton)]).await;
+    assert_eq!(location(&res), "/admin/comptes?enregistre=1");
+    assert_eq!(location(&app.get_with("/admin", Some(&editor_session)).await), "/admin/connexion", "their sessions end");
+    app.login(EDITOR.0, EDITOR.1).await;
+    let (_, accounts) = app.html_with("/admin/comptes", Some(&coordinator)).await;
+    assert!(!accounts.contains("Double authentification activée"), "{accounts}");
 }

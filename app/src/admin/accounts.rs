@@ -74,7 +74,7 @@ pub fn AccountsPage() -> impl IntoView {
 
 #[component]
 fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: String, errors: FieldErrors) -> impl IntoView {
-    let AccountRow { id, email, nom, admin, disabled, structures: attached } = account;
+    let AccountRow { id, email, nom, admin, disabled, structures: attached, second_factor } = account;
     let fields = Fields(attached.iter().map(|s| ("structures".to_owned(), s.clone())).collect());
     let options: Vec<(String, String)> = structures;
     let count = attached.len();
@@ -103,6 +103,7 @@ fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: St
                     <button type="submit" class="button">"Remplacer le mot de passe"<span class="visually-hidden">{format!(" de {email}")}</span></button>
                 </form>
             </details>
+            {second_factor.then(|| view! { <RemoveSecondFactor id email=email.clone() jeton=jeton.clone()/> })}
             <form method="post" action=urls::account_toggle(id, disabled)>
                 <Token jeton/>
                 <button type="submit" class="button button--secondary">
@@ -110,6 +111,24 @@ fn AccountItem(account: AccountRow, structures: Vec<(String, String)>, jeton: St
                 </button>
             </form>
         </li>
+    }
+}
+
+/// For someone who lost both their phone and their recovery codes: the coordination removes the
+/// second factor, the person logs in with their password and sets a new one.
+#[component]
+fn RemoveSecondFactor(id: i64, email: String, jeton: String) -> impl IntoView {
+    view! {
+        <details>
+            <summary>"Double authentification activée"</summary>
+            <p>"Si la personne a perdu son téléphone et ses codes de secours : retirez-la. Elle se connectera avec son seul mot de passe, puis pourra en activer une nouvelle. Ses sessions ouvertes seront fermées."</p>
+            <form method="post" action=urls::account_second_factor(id)>
+                <Token jeton/>
+                <button type="submit" class="button button--secondary">
+                    "Retirer la double authentification"<span class="visually-hidden">{format!(" de {email}")}</span>
+                </button>
+            </form>
+        </details>
     }
 }
 

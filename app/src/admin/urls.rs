@@ -141,6 +141,11 @@ pub fn account_password(account: impl Display) -> String {
     format!("{ACCOUNTS}/{account}/mot-de-passe")
 }
 
+/// Removes someone's second factor (a lost phone, and its recovery codes with it).
+pub fn account_second_factor(account: impl Display) -> String {
+    format!("{ACCOUNTS}/{account}/double-authentification")
+}
+
 /// The router's pattern for [`account_toggle`].
 pub const ACCOUNT_TOGGLE_ROUTE: &str = "/admin/comptes/{id}/{verb}";
 

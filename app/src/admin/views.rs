@@ -142,6 +142,8 @@ pub struct AccountRow {
     pub admin: bool,
     pub disabled: bool,
     pub structures: Vec<String>,
+    /// It has an authenticator app (`/admin/double-authentification`).
+    pub second_factor: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,4 +1,5 @@
-//! Accounts (admins only): create, attach editors to structures, disable and enable.
+//! Accounts (admins only): create, attach editors to structures, disable and enable, give a new
+//! provisional password, remove a lost second factor.
 
 use crate::admin::ops::{self, OpError};
 use crate::admin::session::{guard_accounts, refused};
@@ -77,6 +78,37 @@ pub async fn toggle(
     }
     match services.repo.set_account_disabled(id, disabled).await {
         Ok(()) => see_other(&format!("{BACK}?enregistre=1")),
+        Err(e) => op_failure(OpError::from(e), BACK),
+    }
+}
+
+/// `POST /admin/comptes/{id}/double-authentification`: removes the second factor of someone who lost
+/// their phone and their recovery codes, and ends their sessions. Never one's own: that is done on
+/// one's own page, with one's password.
+pub async fn remove_second_factor(
+    State(services): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let fields = Fields(pairs);
+    let session = match guard_accounts(&services, &headers, &fields).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    if id == session.account.id {
+        return op_failure(OpError::Forbidden, BACK);
+    }
+    let result = async {
+        services.repo.disable_totp(id).await?;
+        services.repo.delete_sessions_of(id).await
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            tracing::info!(by = %session.account.email, account = id, "second factor removed");
+            see_other(&format!("{BACK}?enregistre=1"))
+        }
         Err(e) => op_failure(OpError::from(e), BACK),
     }
 }
