@@ -31,7 +31,10 @@ if POSTGRES:
     url = f"{pg_server}/crash"
 else:
     url = f"sqlite://{db}"
-env = dict(os.environ, DATABASE_URL=url, LEPTOS_SITE_ADDR=f"127.0.0.1:{PORT}", RUST_LOG="warn", AIGUILLAGE_MOT_DE_PASSE=PASSWORD)
+# The writer logs in with a password only: this bench is about writes that survive kill -9, the second
+# factor is followed by server/tests/second_factor.rs.
+env = dict(os.environ, DATABASE_URL=url, LEPTOS_SITE_ADDR=f"127.0.0.1:{PORT}", RUST_LOG="warn", AIGUILLAGE_MOT_DE_PASSE=PASSWORD,
+           AIGUILLAGE_DOUBLE_AUTHENTIFICATION="facultative")
 
 
 def rows(sql_sqlite, sql_postgres):

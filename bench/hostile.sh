@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-3311}"
+# A partner allowed to frame the parcours, so that the framed addresses are tried too.
+export AIGUILLAGE_INTEGRATIONS="${AIGUILLAGE_INTEGRATIONS:-partenaire=http://127.0.0.1:9}"
 source bench/server.sh
 WORK="$DATA/corpus"
 mkdir -p "$WORK"
@@ -65,6 +67,11 @@ one "markup in agenda" "$BASE/agenda?commune=$MARK_Q&theme=$MARK_Q"
 one "markup in map" "$BASE/indicateurs/carte?vue=$MARK_Q&besoin=$MARK_Q"
 one "markup in indicators" "$BASE/indicateurs?epci=$MARK_Q&du=$MARK_Q"
 one "markup in report form" "$BASE/signaler?service=$MARK_Q&retour=$MARK_Q"
+one "markup in embed form" "$BASE/integrer?cle=$MARK_Q&commune=$MARK_Q&besoin=$MARK_Q&langue=$MARK_Q&guichet=$MARK_Q"
+one "markup in a framed step" "$BASE/integre/partenaire/parcours?besoin=demarche&q=$MARK_Q"
+one "markup as a partner key" "$BASE/integre/$MARK_Q/parcours"
+one "line break in a partner key" "$BASE/integre/a%0D%0ASet-Cookie:%20x=1/parcours"
+one "framed traversal" --path-as-is "$BASE/integre/partenaire/..%2f..%2fadmin"
 # Path traversal.
 one "traversal, pkg" --path-as-is "$BASE/pkg/../../Cargo.toml"
 one "traversal, encoded" --path-as-is "$BASE/%2e%2e/%2e%2e/etc/passwd"

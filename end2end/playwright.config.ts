@@ -72,6 +72,10 @@ export default defineConfig({
       AIGUILLAGE_MOT_DE_PASSE: "mot de passe de demonstration e2e",
       // Each test sends its own X-Forwarded-For, so that login rate limiting does not mix tests up.
       AIGUILLAGE_PROXY: "1",
+      // Coordinators log in about a hundred times here, two at once on one account: a code works only
+      // once per half-minute, so the second factor is offered, not required. The required mode (the
+      // default) is followed over HTTP by server/tests/second_factor.rs.
+      AIGUILLAGE_DOUBLE_AUTHENTIFICATION: "facultative",
       // The partner below may frame the parcours; « ailleurs » is listed for a site that is not this one.
       AIGUILLAGE_INTEGRATIONS: `partenaire=http://127.0.0.1:${partnerPort}; ailleurs=https://ailleurs.example`,
     },

@@ -25,6 +25,10 @@ pub enum AppError {
     /// Logged in with a provisional password: the back-office leads to choosing one's own first.
     #[error("Choisissez d’abord votre mot de passe : celui que vous avez reçu est provisoire.")]
     PasswordToChange,
+    /// A coordinator without a second factor, where it is required: the back-office leads to adding
+    /// one first.
+    #[error("Ajoutez d’abord la double authentification : elle est demandée aux comptes de la coordination.")]
+    SecondFactorToSet,
 }
 
 impl AppError {
@@ -40,7 +44,7 @@ impl AppError {
             Self::BadRequest(_) => 400,
             Self::NotFound => 404,
             Self::Unauthorized => 401,
-            Self::Forbidden | Self::PasswordToChange => 403,
+            Self::Forbidden | Self::PasswordToChange | Self::SecondFactorToSet => 403,
             Self::Internal => 500,
             Self::Gone(_) => 410,
         }

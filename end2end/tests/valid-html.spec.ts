@@ -10,6 +10,10 @@ import * as path from "node:path";
 const VNU = path.join(__dirname, "..", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 const LANGUAGES = ["", "/en", "/ar", "/tr", "/uk", "/facile"];
 const CAF = "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
+// A partner's framed pages: the language prefix comes after the integration's.
+const FRAMED = "/integre/partenaire";
+const address = (prefix: string, url: string) =>
+  url.startsWith(FRAMED) ? `${FRAMED}${prefix}${url.slice(FRAMED.length)}` : `${prefix}${url}`;
 
 /** The public pages and states: home, each step, results, the fiche, the counter, a place, the
  * report form, a result with a permanence's passage, the agenda, the guides, the indicators, the map, open data, the statements, « être
@@ -51,6 +55,10 @@ async function publicPages(request: APIRequestContext): Promise<string[]> {
     "/rappel/effacer",
     "/rappel/effacer?erreur=introuvable",
     "/hors-ligne",
+    "/integrer?cle=partenaire&commune=Nantua&besoin=competences",
+    "/integrer?cle=inconnue&guichet=1",
+    "/integre/partenaire/",
+    `/integre/partenaire/orientation?${CAF}&commune=01269&deplacement=oui`,
     "/nulle-part",
   ];
 }
@@ -62,11 +70,11 @@ for (const prefix of LANGUAGES) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiguillage-vnu-"));
     const files = new Map<string, string>();
     for (const [i, url] of (await publicPages(request)).entries()) {
-      const res = await request.get(`${prefix}${url}`);
+      const res = await request.get(address(prefix, url));
       expect([200, 400, 404], url).toContain(res.status());
       const file = path.join(dir, `${i}.html`);
       fs.writeFileSync(file, await res.text());
-      files.set(`file:${file}`, `${prefix}${url}`);
+      files.set(`file:${file}`, address(prefix, url));
     }
     const run = spawnSync("java", ["-jar", VNU, "--errors-only", "--format", "json", ...files.keys()], { encoding: "utf8" });
     expect(run.error, "Java runs the checker").toBeUndefined();

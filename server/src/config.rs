@@ -28,6 +28,9 @@ pub struct Config {
     /// `AIGUILLAGE_INTEGRATIONS` (`nantua=https://www.nantua.fr; mednum01=https://mednum01.fr`): the
     /// partner sites allowed to frame the parcours under `/integre/{clé}/` (`domain::integration`).
     pub integrations: app::domain::integration::Integrations,
+    /// `AIGUILLAGE_DOUBLE_AUTHENTIFICATION`: `coordination` (the default: coordinators add a second
+    /// factor before anything else) or `facultative` (offered to every account, required of none).
+    pub second_factor_required: bool,
 }
 
 /// `AIGUILLAGE_SMTP` (`smtps://utilisateur:mot-de-passe@relais.exemple.fr`, `smtp://…?tls=required`
@@ -53,6 +56,8 @@ pub enum ConfigError {
     Proxy(String),
     #[error("AIGUILLAGE_INTEGRATIONS : {0}")]
     Integrations(String),
+    #[error("AIGUILLAGE_DOUBLE_AUTHENTIFICATION vaut « {0} » : attendu « coordination » (demandée aux comptes de la coordination, par défaut) ou « facultative ».")]
+    SecondFactor(String),
     #[error("AIGUILLAGE_METRIQUES_JETON est trop court : au moins 24 caractères (par exemple la sortie de « openssl rand -hex 16 »).")]
     MetricsToken,
 }
@@ -95,7 +100,12 @@ impl Config {
             Ok(given) => app::domain::integration::Integrations::parse(&given).map_err(ConfigError::Integrations)?,
             Err(_) => Default::default(),
         };
-        Ok(Self { database_url, leptos, public_address, mail, metrics_token, geography_file, integrations })
+        let second_factor_required = match std::env::var("AIGUILLAGE_DOUBLE_AUTHENTIFICATION").as_deref() {
+            Err(_) | Ok("coordination") => true,
+            Ok("facultative") => false,
+            Ok(other) => return Err(ConfigError::SecondFactor(other.to_owned())),
+        };
+        Ok(Self { database_url, leptos, public_address, mail, metrics_token, geography_file, integrations, second_factor_required })
     }
 
     /// Creates the directory of a file database, so that a fresh clone needs no set-up.

@@ -169,7 +169,8 @@ pub async fn build_with_state(config: &Config) -> Result<(Router, AppState), Sta
     let services = AppState::load(repo, Arc::new(gazetteer), &config.public_address)
         .await?
         .with_mailer(mailer)
-        .with_integrations(config.integrations.clone());
+        .with_integrations(config.integrations.clone())
+        .with_second_factor_required(config.second_factor_required);
     app::ssr::callbacks::spawn_worker(&services);
     let state = ServerState {
         leptos: config.leptos.clone(),

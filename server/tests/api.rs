@@ -41,6 +41,8 @@ async fn the_demo_directory_is_written_once_and_kept_across_restarts() {
         metrics_token: None,
         geography_file: None,
         integrations: Default::default(),
+        // Most tests log a coordinator in several times a minute; `second_factor.rs` requires it.
+        second_factor_required: false,
     };
     // A second start on the same database (as after a deployment) reads what is there.
     let (repo, _) = server::startup::prepare_database(&config).await.expect("restart");

@@ -7,9 +7,9 @@ mod accounts;
 #[path = "support/app.rs"]
 mod support;
 
-use accounts::{admin, editor, ADMIN, EDITOR};
+use accounts::{admin, editor, ADMIN, EDITOR, OURS};
 use app::ssr::second_factor::code_at;
-use support::{cookie_of, location, spawn_app, TestApp};
+use support::{cookie_of, location, spawn_app, spawn_with, TestApp};
 
 fn unix_now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()
@@ -162,4 +162,37 @@ async fn a_coordinator_removes_the_second_factor_of_someone_who_lost_their_phone
     app.login(EDITOR.0, EDITOR.1).await;
     let (_, accounts) = app.html_with("/admin/comptes", Some(&coordinator)).await;
     assert!(!accounts.contains("Double authentification activée"), "{accounts}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn where_it_is_required_a_coordinator_adds_a_second_factor_before_anything_else_and_an_editor_never_has_to() {
+    // As a deployment runs by default (`AIGUILLAGE_DOUBLE_AUTHENTIFICATION` unset).
+    let app = spawn_with(tempfile::tempdir().unwrap(), |c| c.second_factor_required = true).await;
+    let coordinator = admin(&app).await;
+    for page in ["/admin", "/admin/comptes", "/admin/imports", "/admin/signalements", &format!("/admin/structures/{OURS}")] {
+        let res = app.get_with(page, Some(&coordinator)).await;
+        assert_eq!(location(&res), "/admin/double-authentification", "{page}");
+    }
+    // A post is not carried out either: the structure keeps its name.
+    let jeton = app.token("/admin/double-authentification", Some(&coordinator)).await;
+    let fields =
+        [("jeton", jeton.as_str()), ("nom", "Pris"), ("commune", "01053"), ("code_postal", "01000"), ("adresse", "1 rue de la Paix")];
+    let res = app.post(&format!("/admin/structures/{OURS}/enregistrer"), Some(&coordinator), &fields).await;
+    assert_eq!(location(&res), "/admin/double-authentification");
+    let (_, place) = app.html(&format!("/lieu/{OURS}-mediation")).await;
+    assert!(!place.contains("Pris"), "nothing was changed");
+
+    // Added: the back-office opens.
+    let (_, page) = app.html_with("/admin/double-authentification", Some(&coordinator)).await;
+    let secret = hidden(&page, "secret");
+    let code = code_at(&secret, unix_now()).unwrap();
+    let res =
+        post_second_factor(&app, &coordinator, &[("action", "activer"), ("secret", &secret), ("code", &code), ("actuel", ADMIN.1)]).await;
+    assert_eq!(location(&res), "/admin/double-authentification?enregistre=1");
+    assert_eq!(app.get_with("/admin/comptes", Some(&coordinator)).await.status().as_u16(), 200);
+
+    // An editor may add one, and is never made to.
+    let editor_session = editor(&app, &coordinator).await;
+    assert_eq!(app.get_with("/admin", Some(&editor_session)).await.status().as_u16(), 200);
+    assert_eq!(app.get_with(&format!("/admin/structures/{OURS}"), Some(&editor_session)).await.status().as_u16(), 200);
 }

@@ -7,12 +7,13 @@ use crate::pages::parcours::redirect_to;
 pub use crate::pages::{param, query};
 use leptos::prelude::*;
 
-/// Not logged in: to the login page; a provisional password: to choosing one's own; anything else:
-/// the problem page with its status.
+/// Not logged in: to the login page; a provisional password: to choosing one's own; a coordinator
+/// without a required second factor: to adding one; anything else: the problem page with its status.
 pub fn failure(error: AppError) -> AnyView {
     match error {
         AppError::Unauthorized => redirect_to(crate::admin::urls::LOGIN.into()),
         AppError::PasswordToChange => redirect_to(crate::admin::urls::MY_PASSWORD.into()),
+        AppError::SecondFactorToSet => redirect_to(crate::admin::urls::SECOND_FACTOR.into()),
         error => view! { <ProblemPage error/> }.into_any(),
     }
 }

@@ -114,9 +114,9 @@ fn Enabled(codes_left: u32, jeton: String, errors: FieldErrors) -> impl IntoView
 
 #[server(endpoint = "admin/double-authentification", input = GetUrl)]
 pub async fn get_second_factor(saved: bool) -> Result<SecondFactorView, AppError> {
-    use crate::admin::session::{flash_of, frame, session};
+    use crate::admin::session::{flash_of, frame, session_even_second_factor};
     use crate::ssr::second_factor::{new_secret, otpauth_uri};
-    let (services, session) = session().await?;
+    let (services, session) = session_even_second_factor().await?;
     let repo = &services.repo;
     let (mut fresh_codes, mut errors, mut typed_secret) = (Vec::new(), FieldErrors::default(), None);
     match flash_of(&services, &session, &[FORM, CODES]).await? {

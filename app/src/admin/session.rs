@@ -41,13 +41,33 @@ pub fn form_key(kind: EntityKind, id: Option<&str>) -> String {
 }
 
 /// The services and the session of this request, or 401; with a provisional password, the way to
-/// choosing one's own ([`AppError::PasswordToChange`]).
+/// choosing one's own ([`AppError::PasswordToChange`]); for a coordinator without a second factor
+/// where it is required, the way to adding one ([`AppError::SecondFactorToSet`]).
 pub async fn session() -> Result<(AppState, Session), AppError> {
+    let (services, session) = session_even_second_factor().await?;
+    if second_factor_missing(&services, &session).await? {
+        return Err(AppError::SecondFactorToSet);
+    }
+    Ok((services, session))
+}
+
+/// [`session`] for the page that adds a second factor: a provisional password is changed first.
+pub async fn session_even_second_factor() -> Result<(AppState, Session), AppError> {
     let (services, session) = session_even_provisional().await?;
     if session.account.must_change_password {
         return Err(AppError::PasswordToChange);
     }
     Ok((services, session))
+}
+
+/// Whether this session is a coordinator's who must add a second factor before anything else
+/// (`AIGUILLAGE_DOUBLE_AUTHENTIFICATION`, required of coordinators unless a deployment relaxes it).
+/// Editors may add one, and are never made to.
+async fn second_factor_missing(services: &AppState, session: &Session) -> Result<bool, AppError> {
+    if !services.second_factor_required || session.account.role != Role::Admin {
+        return Ok(false);
+    }
+    Ok(services.repo.totp(session.account.id).await?.is_none())
 }
 
 /// [`session`] for the one page a provisional password may see: the one that changes it.
@@ -98,8 +118,23 @@ pub async fn flash_of(services: &AppState, session: &Session, forms: &[&str]) ->
 /// The logged-in session of a back-office post, its origin and token checked; otherwise the response
 /// to send (403 for a cross-site request, the login page for an ended session).
 pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
+    let session = guard_even_second_factor(services, headers, fields, back).await?;
+    second_factor_refusal(services, &session, back).await.map_or(Ok(session), Err)
+}
+
+/// [`guard`] for the posts of the page that adds a second factor.
+pub async fn guard_even_second_factor(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
     let session = guard_even_provisional(services, headers, fields, back).await?;
     provisional_refusal(&session).map_or(Ok(session), Err)
+}
+
+/// To the second factor's page while a coordinator must add one: nothing else is done first.
+pub async fn second_factor_refusal(services: &AppState, session: &Session, back: &str) -> Option<Response> {
+    match second_factor_missing(services, session).await {
+        Ok(false) => None,
+        Ok(true) => Some(see_other(urls::SECOND_FACTOR)),
+        Err(_) => Some(op_failure(OpError::Internal, back)),
+    }
 }
 
 /// [`guard`] for the two posts a provisional password may send: changing it, and logging out.

@@ -19,7 +19,7 @@ pub fn ProblemPage(error: AppError) -> impl IntoView {
         AppError::BadRequest(_) => "erreur-adresse",
         AppError::NotFound => "erreur-introuvable",
         AppError::Unauthorized => "erreur-connexion",
-        AppError::Forbidden | AppError::PasswordToChange => "erreur-refuse",
+        AppError::Forbidden | AppError::PasswordToChange | AppError::SecondFactorToSet => "erreur-refuse",
         AppError::Internal => "erreur-probleme",
         AppError::Gone(_) => "erreur-expire",
     });

@@ -88,6 +88,9 @@ pub struct AppState {
     /// The partner sites allowed to frame the parcours (`AIGUILLAGE_INTEGRATIONS`,
     /// `domain::integration`); none by default.
     pub integrations: Arc<crate::domain::integration::Integrations>,
+    /// Coordinators must add a second factor before using the back-office
+    /// (`AIGUILLAGE_DOUBLE_AUTHENTIFICATION`); true unless a deployment relaxes it.
+    pub second_factor_required: bool,
 }
 
 impl AppState {
@@ -113,6 +116,7 @@ impl AppState {
             mailer: None,
             service_edits: Default::default(),
             integrations: Default::default(),
+            second_factor_required: true,
         };
         services.counter.spawn_flusher(&services.repo);
         services.refresh().await?;
@@ -130,6 +134,11 @@ impl AppState {
     /// The same state, letting `integrations` frame the parcours.
     pub fn with_integrations(self, integrations: crate::domain::integration::Integrations) -> Self {
         Self { integrations: Arc::new(integrations), ..self }
+    }
+
+    /// The same state, requiring a second factor of coordinators or not.
+    pub fn with_second_factor_required(self, required: bool) -> Self {
+        Self { second_factor_required: required, ..self }
     }
 
     /// The same state, sending reminders through `mailer`.

@@ -108,6 +108,8 @@ pub fn config(data: &tempfile::TempDir) -> Config {
         metrics_token: None,
         geography_file: None,
         integrations: Default::default(),
+        // Most tests log a coordinator in several times a minute; `second_factor.rs` requires it.
+        second_factor_required: false,
     }
 }
 

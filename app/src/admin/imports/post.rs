@@ -2,7 +2,7 @@
 //! and an applied import undone. Each post answers with a redirect to `/admin/imports`.
 
 use crate::admin::ops::OpError;
-use crate::admin::session::{editor_refusal, guard_admin, guard_before_body, provisional_refusal, token_refusal};
+use crate::admin::session::{editor_refusal, guard_admin, guard_before_body, provisional_refusal, second_factor_refusal, token_refusal};
 use crate::domain::edit::Fields;
 use crate::ssr::auth::{now_rfc3339, random_token};
 use crate::ssr::import::{import, ImportError, Request};
@@ -47,7 +47,8 @@ pub async fn trial(State(services): State<AppState>, headers: HeaderMap, mut mul
         Ok(s) => s,
         Err(res) => return res,
     };
-    if let Some(res) = provisional_refusal(&session).or_else(|| editor_refusal(&session, BACK)) {
+    let second_factor = second_factor_refusal(&services, &session, BACK).await;
+    if let Some(res) = provisional_refusal(&session).or(second_factor).or_else(|| editor_refusal(&session, BACK)) {
         return res;
     }
     let (fields, upload) = match read_form(&mut multipart).await {

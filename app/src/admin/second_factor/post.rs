@@ -3,7 +3,7 @@
 
 use super::{CODES, FORM};
 use crate::admin::ops::OpError;
-use crate::admin::session::{guard, refused, Flash};
+use crate::admin::session::{guard_even_second_factor, refused, Flash};
 use crate::admin::urls;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::ssr::auth;
@@ -19,7 +19,7 @@ const BACK: &str = urls::SECOND_FACTOR;
 
 pub async fn change(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
     let fields = Fields(pairs);
-    let session = match guard(&services, &headers, &fields, BACK).await {
+    let session = match guard_even_second_factor(&services, &headers, &fields, BACK).await {
         Ok(s) => s,
         Err(res) => return res,
     };
