@@ -18,6 +18,7 @@
 //! | `indicateurs`                                      | `indicators` (its CSV files: `indicators/csv.rs`) |
 //! | `rappels`                                          | `reminders` (the link they carry opens `pages/confirmer.rs`) |
 //! | `demandes`                                         | `requests` (« être rappelé »; the structures' link opens `pages/demande.rs`) |
+//! | `sites-partenaires`                                | `integrations` (the sites that frame the parcours) |
 //!
 //! Post handlers sit with their page rather than in `server/`, because a page and its posts share
 //! the URL, the field names, the refused-form key and the French wording: a change to one is made
@@ -37,6 +38,7 @@ pub mod history;
 pub mod imports;
 pub mod inbox;
 pub mod indicators;
+pub mod integrations;
 pub mod login;
 #[cfg(feature = "ssr")]
 pub mod ops;
@@ -88,6 +90,8 @@ where
         .route(&urls::account_second_factor(ID), post(accounts::post::remove_second_factor))
         .route(urls::ACCOUNT_TOGGLE_ROUTE, post(accounts::post::toggle))
         .route(urls::REMINDERS, post(reminders::post::send))
+        .route(urls::INTEGRATION_ADD, post(integrations::post::add))
+        .route(urls::INTEGRATION_REMOVE, post(integrations::post::remove))
         .route(requests::RECEIVER_SET, post(requests::post::designate))
         .route(requests::RECEIVER_REMOVE, post(requests::post::withdraw))
         .route(&requests::one(ID), post(requests::post::answer))

@@ -152,6 +152,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/imports") view=admin::imports::ImportsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/indicateurs") view=admin::indicators::AdminIndicatorsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/rappels") view=admin::reminders::RemindersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/sites-partenaires") view=admin::integrations::IntegrationsPage ssr=SsrMode::Async/>
                 </Routes>
             </components::layout::Layout>
         </Router>

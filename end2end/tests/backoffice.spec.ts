@@ -114,7 +114,7 @@ test("a refused structure form says why next to the field and passes axe", async
 });
 
 // One test per page: a scan of several pages in one test used 99 % of its limit on a busy machine.
-for (const path of ["/admin/historique/structure/hinaura-16", "/admin/signalements", "/admin/structures/nouvelle", "/admin/services/nouveau?structure=hinaura-16", "/admin/double-authentification"]) {
+for (const path of ["/admin/historique/structure/hinaura-16", "/admin/signalements", "/admin/structures/nouvelle", "/admin/services/nouveau?structure=hinaura-16", "/admin/double-authentification", "/admin/sites-partenaires"]) {
   test(`the coordination's page ${path} passes axe`, async ({ page }) => {
     await login(page, ADMIN);
     await page.goto(path);

@@ -1,4 +1,5 @@
-//! `/integre/{clé}/…`: the parcours inside a partner's frame (`app::domain::integration`). The prefix
+//! `/integre/{clé}/…`: the parcours inside a partner's frame (`app::domain::integration`), for the
+//! partners of the configuration and those coordinators list (`AppState::integration`). The prefix
 //! comes off before the language's and routing, and the [`Integration`] stays on the request for the
 //! pages (their links stay in the frame). The answer is then made fit for the frame, here and only
 //! here: `frame-ancestors` names the partner's origins instead of `'none'`, a redirect stays inside
@@ -7,17 +8,17 @@
 //! An unknown key, or a page that cannot be framed (the back-office, the API, the downloads), is left
 //! as it is: no route matches it, and the « page introuvable » keeps `frame-ancestors 'none'`.
 
-use app::domain::integration::{embeddable, split_path, Integration, Integrations};
+use app::domain::integration::{embeddable, split_path, Integration};
 use app::domain::langue::Langue;
+use app::ssr::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::uri::PathAndQuery;
 use axum::http::{header, HeaderValue, Uri};
 use axum::middleware::Next;
 use axum::response::Response;
-use std::sync::Arc;
 
-pub async fn frame(State(integrations): State<Arc<Integrations>>, mut request: Request, next: Next) -> Response {
-    let Some(integration) = framed(&integrations, &mut request) else {
+pub async fn frame(State(services): State<AppState>, mut request: Request, next: Next) -> Response {
+    let Some(integration) = framed(&services, &mut request).await else {
         return next.run(request).await;
     };
     request.extensions_mut().insert(integration.clone());
@@ -27,10 +28,16 @@ pub async fn frame(State(integrations): State<Arc<Integrations>>, mut request: R
 }
 
 /// The integration a request is framed in, with its address made the page's own; `None` (the
-/// request untouched) for anything else.
-fn framed(integrations: &Integrations, request: &mut Request) -> Option<Integration> {
+/// request untouched) for anything else. A database that does not answer refuses the frame.
+async fn framed(services: &AppState, request: &mut Request) -> Option<Integration> {
     let (cle, page) = split_path(request.uri().path())?;
-    let integration = integrations.get(cle)?.clone();
+    let integration = match services.integration(cle).await {
+        Ok(found) => found?,
+        Err(e) => {
+            tracing::warn!(error = %e, "partner site not read");
+            return None;
+        }
+    };
     if !embeddable(Langue::split_path(page).1) {
         return None;
     }

@@ -187,7 +187,7 @@ fn router(state: ServerState) -> Router {
         move || provide_context(services.clone())
     };
     let leptos = state.leptos.clone();
-    let integrations = Arc::clone(&state.services.integrations);
+    let integrations = state.services.clone();
     app::components::problem::use_site_options(&leptos);
     let pkg_dir = std::path::Path::new(leptos.site_root.as_ref()).join(leptos.site_pkg_dir.as_ref());
     // /pkg files carry a content hash in their names: they can be cached for a year.

@@ -197,3 +197,55 @@ async fn a_result_served_inside_a_partner_site_is_counted_under_its_key_and_no_m
     let (_, html) = app.html("/indicateurs").await;
     assert!(html.contains("Par site (Aiguillage ou site partenaire)"), "{html}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_lists_a_partner_site_which_may_frame_the_parcours_at_once_until_it_is_removed() {
+    let app = app().await;
+    app.account("coordination@exemple.fr", "admin", "un mot de passe assez long").await;
+    let cookie = app.login("coordination@exemple.fr", "un mot de passe assez long").await;
+    assert_eq!(app.get("/integre/pij-oyonnax/").await.status(), 404, "not yet listed");
+
+    let (status, page) = app.html_with("/admin/sites-partenaires", Some(&cookie)).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("<code>nantua</code>") && page.contains("La configuration du serveur"),
+        "the configuration's partner, not removable: {page}"
+    );
+    let add = |cle: &'static str, origines: &'static str| {
+        let (app, cookie) = (&app, &cookie);
+        async move {
+            let jeton = app.token("/admin/sites-partenaires", Some(cookie)).await;
+            app.post("/admin/sites-partenaires/ajouter", Some(cookie), &[("jeton", &jeton), ("cle", cle), ("origines", origines)]).await
+        }
+    };
+    // Refused, each next to its field, and nothing listed.
+    for (cle, origines, message) in [
+        ("PIJ Oyonnax", "https://pij.fr", "ne convient pas"),
+        ("pij-oyonnax", "https://pij.fr/page", "n’est pas l’origine d’un site"),
+        ("pij-oyonnax", "", "aucune origine"),
+        ("nantua", "https://autre.fr", "configuration du serveur"),
+    ] {
+        let res = add(cle, origines).await;
+        assert_eq!(location(&res), "/admin/sites-partenaires", "{cle} {origines}");
+        let (_, page) = app.html_with("/admin/sites-partenaires", Some(&cookie)).await;
+        assert!(page.contains(message) && page.contains("Aucun site n’a été ajouté"), "{cle} {origines}: {page}");
+    }
+    assert_eq!(app.get("/integre/pij-oyonnax/").await.status(), 404);
+
+    let res = add("pij-oyonnax", "https://pij-oyonnax.fr/ https://www.pij-oyonnax.fr").await;
+    assert_eq!(location(&res), "/admin/sites-partenaires?enregistre=1");
+    let res = app.get("/integre/pij-oyonnax/").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(frame_ancestors(&res), "frame-ancestors 'self' https://pij-oyonnax.fr https://www.pij-oyonnax.fr");
+    let (_, snippet) = app.html("/integrer?cle=pij-oyonnax").await;
+    assert!(snippet.contains("/integre/pij-oyonnax/"), "{snippet}");
+    let (_, page) = app.html_with("/admin/sites-partenaires", Some(&cookie)).await;
+    assert!(page.contains("coordination@exemple.fr, le "), "who listed it: {page}");
+
+    let jeton = app.token("/admin/sites-partenaires", Some(&cookie)).await;
+    let res = app.post("/admin/sites-partenaires/retirer", Some(&cookie), &[("jeton", &jeton), ("cle", "pij-oyonnax")]).await;
+    assert_eq!(location(&res), "/admin/sites-partenaires?enregistre=1");
+    let res = app.get("/integre/pij-oyonnax/").await;
+    assert_eq!(res.status(), 404);
+    assert_eq!(frame_ancestors(&res), "frame-ancestors 'none'");
+}

@@ -34,26 +34,11 @@ impl Integrations {
             let Some((cle, origins)) = part.split_once('=') else {
                 return Err(format!("« {part} » : attendu clé=origine (par exemple nantua=https://www.nantua.fr)."));
             };
-            let cle = cle.trim();
-            if !is_key(cle) {
-                return Err(format!("la clé « {cle} » ne convient pas : de 2 à 40 lettres minuscules sans accent, chiffres ou tirets."));
+            let integration = Integration::new(cle, origins).map_err(|(_, message)| message)?;
+            if all.iter().any(|i| i.cle == integration.cle) {
+                return Err(format!("la clé « {} » est donnée deux fois.", integration.cle));
             }
-            if all.iter().any(|i| i.cle == cle) {
-                return Err(format!("la clé « {cle} » est donnée deux fois."));
-            }
-            let mut origines = Vec::new();
-            for raw in origins.split_whitespace() {
-                let o = origin(raw).ok_or_else(|| {
-                    format!("« {raw} » (clé {cle}) n’est pas l’origine d’un site : attendu http:// ou https:// suivi du nom du site, sans chemin.")
-                })?;
-                if !origines.contains(&o) {
-                    origines.push(o);
-                }
-            }
-            if origines.is_empty() {
-                return Err(format!("la clé « {cle} » n’a aucune origine : donnez l’adresse du site qui l’intègre."));
-            }
-            all.push(Integration { cle: cle.to_owned(), origines });
+            all.push(integration);
         }
         Ok(Self(all))
     }
@@ -68,6 +53,31 @@ impl Integrations {
 }
 
 impl Integration {
+    /// A key and its sites' origins (space-separated), as a coordinator or the configuration gives
+    /// them; otherwise the faulty field (`cle` or `origines`) and what is wrong, in French.
+    pub fn new(cle: &str, origines: &str) -> Result<Self, (&'static str, String)> {
+        let cle = cle.trim();
+        if !is_key(cle) {
+            return Err((
+                "cle",
+                format!("la clé « {cle} » ne convient pas : de 2 à 40 lettres minuscules sans accent, chiffres ou tirets."),
+            ));
+        }
+        let mut kept: Vec<String> = Vec::new();
+        for raw in origines.split_whitespace() {
+            let o = origin(raw).ok_or_else(|| {
+                ("origines", format!("« {raw} » (clé {cle}) n’est pas l’origine d’un site : attendu http:// ou https:// suivi du nom du site, sans chemin."))
+            })?;
+            if !kept.contains(&o) {
+                kept.push(o);
+            }
+        }
+        if kept.is_empty() {
+            return Err(("origines", format!("la clé « {cle} » n’a aucune origine : donnez l’adresse du site qui l’intègre.")));
+        }
+        Ok(Integration { cle: cle.to_owned(), origines: kept })
+    }
+
     /// The `frame-ancestors` sources of this integration's pages: this site (the `/integrer`
     /// preview) and the partner's origins.
     pub fn frame_ancestors(&self) -> String {

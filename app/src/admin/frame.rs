@@ -19,6 +19,7 @@ pub fn AdminNav(frame: Frame) -> impl IntoView {
                     <li><a href=urls::IMPORTS>"Importer des lieux"</a></li>
                     <li><a href=urls::INDICATORS>"Indicateurs"</a></li>
                     <li><a href=urls::REMINDERS>"Rappels"</a></li>
+                    <li><a href=urls::INTEGRATIONS>"Sites partenaires"</a></li>
                 })}
                 <li><a href="/agenda">"Agenda public"</a></li>
                 <li><a href=urls::MY_PASSWORD>"Mon mot de passe"</a></li>

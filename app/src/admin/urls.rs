@@ -71,6 +71,9 @@ pub const IMPORTS: &str = "/admin/imports";
 pub const IMPORT_TRIAL: &str = "/admin/imports/essai";
 pub const INDICATORS: &str = "/admin/indicateurs";
 pub const REMINDERS: &str = "/admin/rappels";
+pub const INTEGRATIONS: &str = "/admin/sites-partenaires";
+pub const INTEGRATION_ADD: &str = "/admin/sites-partenaires/ajouter";
+pub const INTEGRATION_REMOVE: &str = "/admin/sites-partenaires/retirer";
 /// The router's pattern for one table of the indicators as CSV (`/admin/indicateurs/besoin.csv`).
 pub const INDICATORS_FILE_ROUTE: &str = "/admin/indicateurs/{file}";
 /// The router's pattern for [`archive`]: one handler for the three kinds.

@@ -203,6 +203,24 @@ pub struct MyPassword {
 }
 
 /// `/admin/double-authentification`: whether the account has a second factor, what setting one up
+/// One partner site of `/admin/sites-partenaires`; `ajoute_par` is `None` for the configuration's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IntegrationRow {
+    pub cle: String,
+    pub origines: Vec<String>,
+    pub ajoute_par: Option<String>,
+    pub ajoute_le: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IntegrationsView {
+    pub frame: Frame,
+    pub rows: Vec<IntegrationRow>,
+    pub fields: Fields,
+    pub errors: FieldErrors,
+    pub saved: bool,
+}
+
 /// needs, and the recovery codes just created (shown this once).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SecondFactorView {

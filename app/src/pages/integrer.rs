@@ -15,7 +15,7 @@ use leptos_meta::Title;
 #[server(endpoint = "integrer", input = GetUrl)]
 pub async fn get_embed(pairs: Vec<(String, String)>) -> Result<EmbedView, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
-    Ok(crate::ssr::integration::view(&services, &pairs))
+    Ok(crate::ssr::integration::view(&services, &pairs).await?)
 }
 
 #[component]

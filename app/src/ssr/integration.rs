@@ -13,14 +13,15 @@ use crate::domain::langue::Langue;
 const FRAME_TITLE: &str = "Aiguillage : trouver une aide au numérique près de chez vous";
 
 /// The page's answer to its query (`cle`, `commune`, `besoin`, `langue`, `guichet`).
-pub fn view(services: &AppState, pairs: &[(String, String)]) -> EmbedView {
+pub async fn view(services: &AppState, pairs: &[(String, String)]) -> Result<EmbedView, crate::ssr::repo::RepoError> {
     let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty());
     let flow = Flow::shipped();
     let mut erreurs: Vec<(String, String)> = Vec::new();
     let mut error = |field: &str, message: &str| erreurs.push((field.to_owned(), message.to_owned()));
     let cle = get("cle");
+    let partners = services.all_integrations().await?;
     if let Some(c) = &cle {
-        if services.integrations.get(c).is_none() {
+        if !partners.iter().any(|i| &i.cle == c) {
             error("cle", "Cette clé n’est pas autorisée : demandez-en une à la coordination départementale, avec l’adresse de votre site.");
         }
     }
@@ -60,8 +61,8 @@ pub fn view(services: &AppState, pairs: &[(String, String)]) -> EmbedView {
         }
         _ => (None, None),
     };
-    EmbedView {
-        integrations: services.integrations.all().iter().map(|i| (i.cle.clone(), i.origines.clone())).collect(),
+    Ok(EmbedView {
+        integrations: partners.into_iter().map(|i| (i.cle, i.origines)).collect(),
         besoins: flow.besoins.iter().map(|b| (b.id.clone(), b.titre.clone())).collect(),
         cle,
         commune_texte: texte,
@@ -70,5 +71,5 @@ pub fn view(services: &AppState, pairs: &[(String, String)]) -> EmbedView {
         erreurs,
         chemin,
         extrait,
-    }
+    })
 }

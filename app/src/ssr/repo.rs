@@ -6,6 +6,7 @@ pub mod callbacks;
 pub mod entries;
 pub mod fresh;
 pub mod imports;
+pub mod integrations;
 pub mod maintenance;
 pub mod pilotage;
 pub mod postgres_tools;
@@ -16,6 +17,7 @@ pub mod sql;
 mod sql_backoffice;
 mod sql_callbacks;
 mod sql_imports;
+mod sql_integrations;
 mod sql_maintenance;
 mod sql_pilotage;
 mod sql_second_factor;
@@ -57,6 +59,7 @@ pub trait Repository:
     backoffice::BackOffice
     + callbacks::Callbacks
     + imports::Imports
+    + integrations::Integrations
     + maintenance::Maintenance
     + pilotage::Pilotage
     + second_factor::SecondFactor

@@ -131,6 +131,23 @@ impl AppState {
         is_https(&self.public_address)
     }
 
+    /// The partner site of `cle`: from the configuration, else among those coordinators listed (read
+    /// at each framed request, so that every server follows a change at once).
+    pub async fn integration(&self, cle: &str) -> Result<Option<crate::domain::integration::Integration>, RepoError> {
+        if let Some(i) = self.integrations.get(cle) {
+            return Ok(Some(i.clone()));
+        }
+        self.repo.integration(cle).await
+    }
+
+    /// Every partner site: the configuration's, then those coordinators listed.
+    pub async fn all_integrations(&self) -> Result<Vec<crate::domain::integration::Integration>, RepoError> {
+        let mut all = self.integrations.all().to_vec();
+        let listed = self.repo.integrations().await?;
+        all.extend(listed.into_iter().map(|l| l.integration).filter(|i| self.integrations.get(&i.cle).is_none()));
+        Ok(all)
+    }
+
     /// The same state, letting `integrations` frame the parcours.
     pub fn with_integrations(self, integrations: crate::domain::integration::Integrations) -> Self {
         Self { integrations: Arc::new(integrations), ..self }

@@ -1,0 +1,70 @@
+//! The posts of `/admin/sites-partenaires` (coordinators): allowing a partner site, removing one.
+
+use super::FORM;
+use crate::admin::ops::OpError;
+use crate::admin::session::{guard_admin, refused};
+use crate::admin::urls;
+use crate::domain::edit::{FieldErrors, Fields};
+use crate::domain::integration::Integration;
+use crate::ssr::auth::now_rfc3339;
+use crate::ssr::post::{op_failure, see_other};
+use crate::ssr::state::AppState;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::Form;
+
+const BACK: &str = urls::INTEGRATIONS;
+
+/// `POST /admin/sites-partenaires/ajouter`: a key and its sites' origins, checked as the
+/// configuration's are; a key of the configuration is refused (it is changed there).
+pub async fn add(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let integration = match Integration::new(fields.get("cle"), fields.get("origines")) {
+        Ok(i) if services.integrations.get(&i.cle).is_some() => {
+            Err(("cle", "Cette clé est celle d’un site de la configuration du serveur : choisissez-en une autre.".to_owned()))
+        }
+        other => other,
+    };
+    match integration {
+        Err((field, message)) => {
+            let errors = FieldErrors(vec![(field.to_owned(), capitalised(&message))]);
+            refused(&services, &session, FORM, &fields, errors, BACK).await
+        }
+        Ok(i) => match services.repo.set_integration(&i, &session.account.email, &now_rfc3339()).await {
+            Ok(()) => {
+                tracing::info!(by = %session.account.email, cle = %i.cle, "partner site allowed");
+                see_other(&format!("{BACK}?enregistre=1"))
+            }
+            Err(e) => op_failure(OpError::from(e), BACK),
+        },
+    }
+}
+
+/// `POST /admin/sites-partenaires/retirer`: its framed pages are refused from the next request.
+pub async fn remove(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+    let fields = Fields(pairs);
+    let session = match guard_admin(&services, &headers, &fields, BACK).await {
+        Ok(s) => s,
+        Err(res) => return res,
+    };
+    let cle = fields.get("cle");
+    match services.repo.remove_integration(cle).await {
+        Ok(()) => {
+            tracing::info!(by = %session.account.email, %cle, "partner site removed");
+            see_other(&format!("{BACK}?enregistre=1"))
+        }
+        Err(e) => op_failure(OpError::from(e), BACK),
+    }
+}
+
+/// The domain's messages start in lower case (they follow « AIGUILLAGE_INTEGRATIONS : »); next to a
+/// field they are a sentence.
+fn capitalised(message: &str) -> String {
+    let mut chars = message.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
