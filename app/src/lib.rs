@@ -102,8 +102,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Read once from the request, then known to every component of the page.
+    // Read once from the request, then known to every component of the page: every link asks for
+    // both (`i18n::href`).
     provide_context(i18n::langue());
+    provide_context(integration::current());
     view! {
         <Meta name="description" content=i18n::t("accueil-description")/>
         <Meta name="theme-color" content="#1d4e89"/>

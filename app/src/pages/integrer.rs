@@ -78,7 +78,7 @@ fn Embed(view: EmbedView) -> impl IntoView {
             <div class="field">
                 <label class="field-label" for="langue">"Langue"</label>
                 <select class="input" id="langue" name="langue">
-                    {Langue::ALL.into_iter().map(|l| view! { <option value=l.code() selected=l == langue>{l.native_name()}</option> }).collect_view()}
+                    {Langue::ALL.into_iter().map(|l| view! { <option value=l.code() lang=l.tag() selected=l == langue>{l.native_name()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="radio">
