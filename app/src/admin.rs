@@ -19,6 +19,7 @@
 //! | `rappels`                                          | `reminders` (the link they carry opens `pages/confirmer.rs`) |
 //! | `demandes`                                         | `requests` (« être rappelé »; the structures' link opens `pages/demande.rs`) |
 //! | `sites-partenaires`                                | `integrations` (the sites that frame the parcours) |
+//! | `propositions`                                     | `proposals` (« Proposer un lieu », « C'est ma structure »; the proposer's link opens `pages/proposition.rs`) |
 //!
 //! Post handlers sit with their page rather than in `server/`, because a page and its posts share
 //! the URL, the field names, the refused-form key and the French wording: a change to one is made
@@ -44,6 +45,7 @@ pub mod login;
 pub mod ops;
 pub mod page;
 pub mod password;
+pub mod proposals;
 pub mod reminders;
 pub mod requests;
 pub mod second_factor;
@@ -92,6 +94,7 @@ where
         .route(urls::REMINDERS, post(reminders::post::send))
         .route(urls::INTEGRATION_ADD, post(integrations::post::add))
         .route(urls::INTEGRATION_REMOVE, post(integrations::post::remove))
+        .route(&proposals::one(ID), post(proposals::post::decide))
         .route(requests::RECEIVER_SET, post(requests::post::designate))
         .route(requests::RECEIVER_REMOVE, post(requests::post::withdraw))
         .route(&requests::one(ID), post(requests::post::answer))

@@ -138,6 +138,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rappel/envoye") view=pages::rappel::CallbackSentPage ssr=SsrMode::Async/>
                     <Route path=path!("/rappel/effacer") view=pages::rappel::CallbackErasePage ssr=SsrMode::Async/>
                     <Route path=path!("/demande/:jeton") view=pages::demande::RequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("/proposer") view=pages::proposer::ProposePage ssr=SsrMode::Async/>
+                    <Route path=path!("/proposition/:jeton") view=pages::proposition::ProposalPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/propositions") view=admin::proposals::ProposalsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/propositions/:id") view=admin::proposals::detail::ProposalAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/demandes") view=admin::requests::RequestsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/demandes/:id") view=admin::requests::detail::RequestAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=admin::dashboard::DashboardPage ssr=SsrMode::Async/>

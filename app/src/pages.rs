@@ -16,6 +16,8 @@ pub mod offline;
 pub mod orientation;
 pub mod parcours;
 pub mod place;
+pub mod proposer;
+pub mod proposition;
 pub mod rappel;
 pub mod signaler;
 

@@ -19,6 +19,8 @@ pub mod map;
 pub mod open_data;
 pub mod orientation;
 pub mod post;
+pub mod proposal_view;
+pub mod proposals;
 pub mod reminders;
 pub mod repo;
 pub mod second_factor;

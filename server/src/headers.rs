@@ -9,6 +9,7 @@ use axum::response::Response;
 /// `https`: the configured public address is `https://` (then HSTS), never what a request's
 /// `X-Forwarded-Proto` claims.
 pub async fn security_headers(State(https): State<bool>, request: Request, next: Next) -> Response {
+    let personal = personal_link(request.uri().path());
     let mut response = next.run(request).await;
     let h = response.headers_mut();
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
@@ -17,7 +18,14 @@ pub async fn security_headers(State(https): State<bool>, request: Request, next:
         }
     }
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    if personal {
+        // The page's own `<meta>` says the same, but Leptos sometimes leaves a `<Meta>` that sits in a
+        // `Suspend` out of the head (seen once in twenty runs): the header always holds.
+        h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+        h.insert(HeaderName::from_static("x-robots-tag"), HeaderValue::from_static("noindex"));
+    } else {
+        h.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    }
     // « Me localiser » asks for the position; nothing else may ask for anything.
     h.insert(
         HeaderName::from_static("permissions-policy"),
@@ -28,4 +36,21 @@ pub async fn security_headers(State(https): State<bool>, request: Request, next:
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     }
     response
+}
+
+/// A page opened from a personal link (a structure's request, a proposer's page, a reminder's « tout
+/// est juste »), in any language or frame: its address is a secret, sent nowhere and never indexed.
+fn personal_link(path: &str) -> bool {
+    ["/demande/", "/proposition/", "/confirmer/"].iter().any(|p| path.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::personal_link;
+
+    #[test]
+    fn personal_links_are_known_in_every_language_and_nothing_else_is() {
+        assert!(personal_link("/proposition/abc") && personal_link("/en/demande/x") && personal_link("/confirmer/t"));
+        assert!(!personal_link("/proposer") && !personal_link("/admin/propositions/3") && !personal_link("/orientation"));
+    }
 }

@@ -203,7 +203,8 @@ fn router(state: ServerState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
         .service(ServeDir::new(std::path::Path::new(leptos.site_root.as_ref()).join("moteur")).precompressed_br().precompressed_gzip());
 
-    // The public forms: a report, and « tout est juste » from a reminder's link; the back-office's
+    // The public forms: a report, « tout est juste » from a reminder's link, « être rappelé » and a
+    // structure's answer, a proposal and its proposer's answer; the back-office's
     // posts come with their pages (`app::admin::routes`).
     let report = Router::new()
         .route("/signaler", post(app::pages::signaler::post::report))
@@ -211,6 +212,8 @@ fn router(state: ServerState) -> Router {
         .route("/rappel", post(app::pages::rappel::post::send))
         .route("/rappel/effacer", post(app::pages::rappel::post::erase))
         .route("/demande/{jeton}", post(app::pages::demande::post::answer))
+        .route("/proposer", post(app::pages::proposer::post::propose))
+        .route("/proposition/{jeton}", post(app::pages::proposition::post::answer))
         .layer(DefaultBodyLimit::max(app::ssr::post::MAX_FORM_BYTES));
 
     let routes = Router::new()

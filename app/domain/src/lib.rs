@@ -26,6 +26,7 @@ pub mod passage;
 pub mod phone;
 pub mod pilotage;
 pub mod preparation;
+pub mod proposal;
 pub mod reminder;
 pub mod result;
 pub mod result_page;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn AdminNav(frame: Frame) -> impl IntoView {
-    let Frame { nom, email, admin, jeton, signalements } = frame;
+    let Frame { nom, email, admin, jeton, signalements, propositions } = frame;
     view! {
         <nav class="admin-nav" aria-label="Espace de gestion">
             <ul>
@@ -15,6 +15,7 @@ pub fn AdminNav(frame: Frame) -> impl IntoView {
                 <li><a href=crate::admin::requests::PAGE>"Demandes de rappel"</a></li>
                 {admin.then(|| view! {
                     <li><a href=urls::INBOX>{format!("Signalements et fiches à vérifier ({signalements})")}</a></li>
+                    <li><a href=crate::admin::proposals::PAGE>{format!("Propositions à lire ({propositions})")}</a></li>
                     <li><a href=urls::ACCOUNTS>"Comptes"</a></li>
                     <li><a href=urls::IMPORTS>"Importer des lieux"</a></li>
                     <li><a href=urls::INDICATORS>"Indicateurs"</a></li>

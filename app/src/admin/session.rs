@@ -94,12 +94,18 @@ pub async fn admin_session() -> Result<(AppState, Session), AppError> {
 pub async fn frame(services: &AppState, session: &Session) -> Result<Frame, AppError> {
     let admin = session.account.role == Role::Admin;
     let signalements = if admin { services.repo.open_reports().await?.len() } else { 0 };
+    let propositions = if admin {
+        services.repo.proposals().await?.iter().filter(|p| p.status == crate::domain::proposal::Status::Attente).count()
+    } else {
+        0
+    };
     Ok(Frame {
         nom: session.account.nom.clone(),
         email: session.account.email.clone(),
         admin,
         jeton: auth::form_token(&services.form_key, Some(&session.id_hash), chrono::Utc::now().timestamp()),
         signalements,
+        propositions,
     })
 }
 

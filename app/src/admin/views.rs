@@ -14,6 +14,8 @@ pub struct Frame {
     pub jeton: String,
     /// Open « Signaler une erreur » reports (admins).
     pub signalements: usize,
+    /// Proposals waiting for a coordinator's decision (admins).
+    pub propositions: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

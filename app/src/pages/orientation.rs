@@ -126,6 +126,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         </div>
         {(count > 0).then(|| view! { <DataInFrench/> })}
         {avis.clone().map(|avis| view! { <NoticeView avis whole=count == 0/> })}
+        {avis.is_some().then(|| view! { <ProposeLine commune=commune.clone()/> })}
         <div class="result-layout" class:result-layout--guichet=guichet>
             {(count > 0).then(|| view! {
                 <ol class="results">
@@ -213,6 +214,19 @@ fn NoticeView(avis: crate::domain::result::Notice, whole: bool) -> impl IntoView
             <p><strong>{avis.titre}</strong>" "{avis.texte}</p>
             {avis.suite.filter(|_| whole).map(|suite| view! { <NextStepLine suite/> })}
         </div>
+    }
+}
+
+/// Where nothing local fits, those who know a place can say so (`/proposer`, in French like the
+/// back-office that reads it).
+#[component]
+fn ProposeLine(commune: String) -> impl IntoView {
+    let url = format!("/proposer?commune={}", crate::domain::journey::percent_encode(&commune));
+    view! {
+        <p class="propose-line">
+            {t("proposer-question")}" "
+            <a href=within(&url) hreflang="fr" target=crate::integration::target(&url)>{t("proposer-lien")}</a>
+        </p>
     }
 }
 

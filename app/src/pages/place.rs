@@ -29,6 +29,9 @@ pub fn PlacePage() -> impl IntoView {
                     </section>
                 })}
                 <p><a href=href("/agenda")>{t("lieu-agenda")}</a>" · "<a href=href("/")>{t("lieu-autre-aide")}</a></p>
+                // The form is in French, like the back-office it leads to.
+                <p><a href=crate::integration::within(&format!("/proposer?lieu={}", crate::domain::journey::percent_encode(&id))) hreflang="fr"
+                    target=crate::integration::target("/proposer")>{t("lieu-ma-structure")}</a></p>
             }
             .into_any(),
         }

@@ -296,7 +296,8 @@ pub struct Round {
     pub purged: usize,
 }
 
-/// One round at `now`: reminders due, messages waiting, personal data due for deletion.
+/// One round at `now`: reminders due, messages waiting (requests' and proposals'), personal data due
+/// for deletion.
 pub async fn round(services: &AppState, now: i64) -> Result<Round, AppError> {
     let mut done = Round::default();
     for c in services.repo.callbacks(None).await? {
@@ -307,7 +308,8 @@ pub async fn round(services: &AppState, now: i64) -> Result<Round, AppError> {
             done.reminded += 1;
         }
     }
-    done.sent = deliver(services).await?;
+    // The proposals' messages wait and leave the same way (`ssr::proposals`).
+    done.sent = deliver(services).await? + super::proposals::deliver(services).await?;
     Ok(done)
 }
 

@@ -11,6 +11,7 @@ pub mod maintenance;
 pub mod pilotage;
 pub mod postgres_tools;
 mod private_file;
+pub mod proposals;
 pub mod second_factor;
 pub mod shared;
 pub mod sql;
@@ -20,6 +21,7 @@ mod sql_imports;
 mod sql_integrations;
 mod sql_maintenance;
 mod sql_pilotage;
+mod sql_proposals;
 mod sql_second_factor;
 mod sql_shared;
 
@@ -62,6 +64,7 @@ pub trait Repository:
     + integrations::Integrations
     + maintenance::Maintenance
     + pilotage::Pilotage
+    + proposals::Proposals
     + second_factor::SecondFactor
     + shared::Shared
     + Send

@@ -1,0 +1,196 @@
+//! Black-box tests of « Proposer un lieu » and « C'est ma structure » (issue 28): a proposal goes
+//! through its whole life over HTTP and through an SMTP server the test starts (proposed, question
+//! asked, answered, accepted, published), and shows in a result where nothing local was before.
+
+#[path = "support/accounts.rs"]
+mod accounts;
+#[path = "support/smtp.rs"]
+mod smtp;
+#[path = "support/app.rs"]
+mod support;
+
+use support::{location, spawn_with_state, token_in, TestApp};
+
+/// Parents in Nantua: no parentalité place anywhere in the seeded Ain.
+const RESULT: &str = "/orientation?besoin=parentalite&parentalite_sujet=ecrans&commune=01269&deplacement=oui";
+
+const PLACE: [(&str, &str); 13] = [
+    ("genre", "atelier"),
+    ("nom", "Centre social Le Lien"),
+    ("adresse", "3 rue des Écoles"),
+    ("code_postal", "01130"),
+    ("commune", "Nantua"),
+    ("activite", "Parents et écrans"),
+    ("aides", "Parentalité et éducation avec le numérique"),
+    ("publics", "Familles et/ou enfants"),
+    ("quand", "Un jeudi par mois, 18h-20h"),
+    ("proposant_nom", "Claire Martin"),
+    ("proposant_courriel", "claire@centre-lien.fr"),
+    ("message", "Nous accueillons aussi les grands-parents."),
+    ("consentement", "oui"),
+];
+
+async fn start(sink: &smtp::Sink) -> (TestApp, app::ssr::state::AppState) {
+    let mail = Some(server::config::MailConfig { relay: sink.url.clone(), from: "coordination@exemple.fr".into() });
+    spawn_with_state(tempfile::tempdir().unwrap(), |c| c.mail = mail).await
+}
+
+/// Sends `/proposer` (as `path` shows it) with `fields`; returns the redirect.
+async fn propose(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
+    let (status, page) = app.html(path).await;
+    assert_eq!(status, 200, "{page}");
+    let jeton = token_in(&page).unwrap();
+    let mut all = vec![("jeton", jeton.as_str())];
+    all.extend_from_slice(fields);
+    let res = app.post("/proposer", None, &all).await;
+    assert_eq!(res.status().as_u16(), 303, "{}", res.text().await.unwrap_or_default());
+    location(&res)
+}
+
+/// The messages received: (to, subject, body); waits up to 5 s for `n` of them.
+async fn messages(sink: &smtp::Sink, n: usize) -> Vec<(String, String, String)> {
+    for _ in 0..50 {
+        if sink.received().len() >= n {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    sink.received()
+        .iter()
+        .map(|raw| {
+            let m = mail_parser::MessageParser::default().parse(raw).unwrap();
+            let to = m.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_owned();
+            (to, m.subject().unwrap_or_default().to_owned(), m.body_text(0).unwrap_or_default().to_string())
+        })
+        .collect()
+}
+
+/// The path of the first link to `prefix` in `body`.
+fn link_in(body: &str, base: &str, prefix: &str) -> String {
+    let start = body.find(&format!("{base}{prefix}")).unwrap_or_else(|| panic!("a link to {prefix} in {body}")) + base.len();
+    body[start..].split_whitespace().next().unwrap().to_owned()
+}
+
+/// A coordinator's decision on `admin_path`; returns the redirect.
+async fn decide(app: &TestApp, cookie: &str, admin_path: &str, fields: &[(&str, &str)]) -> String {
+    let jeton = app.token(admin_path, Some(cookie)).await;
+    let mut all = vec![("jeton", jeton.as_str())];
+    all.extend_from_slice(fields);
+    location(&app.post(admin_path, Some(cookie), &all).await)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_proposed_atelier_is_published_only_once_a_coordinator_accepts_it_and_its_proposer_follows_each_step() {
+    let sink = smtp::Sink::start().await;
+    let (app, _state) = start(&sink).await;
+    let cookie = accounts::admin(&app).await;
+    let (_, before) = app.html(RESULT).await;
+    assert!(!before.contains("Parents et écrans"), "nothing of it before");
+    assert!(before.contains("/proposer?commune=01269"), "where nothing local fits, the page asks for a place");
+
+    let to = propose(&app, "/proposer?commune=01269", &PLACE).await;
+    assert!(to.starts_with("/proposition/") && to.ends_with("?envoyee=1"), "{to}");
+    let res = app.get(&to).await;
+    assert_eq!(res.headers()["referrer-policy"], "no-referrer", "the personal link is sent nowhere");
+    assert_eq!(res.headers()["x-robots-tag"], "noindex");
+    let (status, own) = app.html(&to).await;
+    assert_eq!(status, 200);
+    assert!(own.contains("En attente de la coordination") && own.contains("Un jeudi par mois"), "{own}");
+
+    let mail = messages(&sink, 2).await;
+    let receipt = mail.iter().find(|m| m.0 == "claire@centre-lien.fr").expect("a receipt to the proposer");
+    assert!(receipt.1.contains("reçue") && receipt.2.contains("rien n’est publié sans elle"), "{receipt:?}");
+    let own_link = link_in(&receipt.2, &app.base, "/proposition/");
+    let notice = mail.iter().find(|m| m.0 == "coordination@exemple.fr").expect("a notice to the coordination");
+    let admin_path = link_in(&notice.2, &app.base, "/admin/propositions/");
+    assert!(notice.2.contains("Centre social Le Lien") && notice.2.contains("Nantua"), "{notice:?}");
+    let (_, still) = app.html(RESULT).await;
+    assert!(!still.contains("Parents et écrans"), "never published before a coordinator accepts it");
+
+    assert_eq!(decide(&app, &cookie, &admin_path, &[("action", "question"), ("texte", "")]).await, format!("{admin_path}?erreur=vide"));
+    assert_eq!(
+        decide(&app, &cookie, &admin_path, &[("action", "question"), ("texte", "Est-ce gratuit ?")]).await,
+        format!("{admin_path}?fait=1")
+    );
+    let mail = messages(&sink, 3).await;
+    let question = &mail[2];
+    assert_eq!(question.0, "claire@centre-lien.fr");
+    assert!(question.2.contains("« Est-ce gratuit ? »"), "the coordinator's words reach the proposer: {}", question.2);
+    let (_, asked) = app.html(&own_link).await;
+    assert!(asked.contains("Répondre à la coordination") && asked.contains("la coordination : question posée"), "{asked}");
+    assert!(!asked.contains("coordination@exemple.fr"), "the proposer reads « la coordination », not an account");
+
+    let jeton = token_in(&asked).unwrap();
+    let res = app.post(&own_link, None, &[("jeton", &jeton), ("reponse", "Oui, gratuit.")]).await;
+    assert_eq!(location(&res), format!("{own_link}?fait=1"));
+    let again = app.post(&own_link, None, &[("jeton", &jeton), ("reponse", "Oui, gratuit.")]).await;
+    assert_eq!(location(&again), format!("{own_link}?erreur=sans-question"), "one answer per question");
+    let mail = messages(&sink, 4).await;
+    assert!(mail[3].0 == "coordination@exemple.fr" && mail[3].1.contains("Réponse"), "{:?}", mail[3]);
+
+    assert_eq!(decide(&app, &cookie, &admin_path, &[("action", "accepter")]).await, format!("{admin_path}?fait=1"));
+    let (_, after) = app.html(RESULT).await;
+    assert!(after.contains("Parents et écrans") && after.contains("Centre social Le Lien"), "published and shown: {after}");
+    assert!(!after.contains("/proposer?commune=01269"), "a local answer now: the « nothing local » notice is gone");
+    let mail = messages(&sink, 5).await;
+    assert!(mail[4].0 == "claire@centre-lien.fr" && mail[4].1.contains("publiée"), "{:?}", mail[4]);
+    let (_, accepted) = app.html(&own_link).await;
+    assert!(accepted.contains("Acceptée") && accepted.contains("Voir la fiche publiée"), "{accepted}");
+    assert_eq!(
+        decide(&app, &cookie, &admin_path, &[("action", "refuser"), ("texte", "Doublon")]).await,
+        format!("{admin_path}?erreur=close"),
+        "a decided proposal changes no more"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_form_comes_back_as_typed_with_each_message_and_stores_nothing() {
+    let sink = smtp::Sink::start().await;
+    let (app, state) = start(&sink).await;
+    let typed: Vec<(&str, &str)> = PLACE.iter().copied().filter(|(n, _)| !matches!(*n, "commune" | "aides")).collect();
+    let to = propose(&app, "/proposer", &typed).await;
+    assert!(to.starts_with("/proposer?brouillon="), "{to}");
+    let (_, page) = app.html(&to).await;
+    assert!(page.contains("Erreur : Proposer un lieu"), "the title says it");
+    assert!(page.contains("Indiquez la commune du lieu") && page.contains("Cochez au moins une aide proposée."), "{page}");
+    assert!(page.contains(r#"value="Centre social Le Lien""#) && page.contains("Un jeudi par mois"), "what was typed is kept");
+    assert!(state.repo.proposals().await.unwrap().is_empty());
+    let (status, _) = app.html("/proposer?brouillon=invente").await;
+    assert_eq!(status, 200, "an unknown draft is a blank form");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn asking_to_manage_a_place_reaches_the_coordinators_only_and_an_altered_link_opens_nothing() {
+    let sink = smtp::Sink::start().await;
+    let (app, state) = start(&sink).await;
+    let admin = accounts::admin(&app).await;
+    let editor = accounts::editor(&app, &admin).await;
+    let service = state.directory().services().iter().find(|s| s.structure == accounts::OURS).unwrap().id.clone();
+    let (_, place) = app.html(&format!("/lieu/{service}")).await;
+    assert!(place.contains(&format!("/proposer?lieu={service}")), "« C’est ma structure » on the place's page");
+    let fields = [
+        ("genre", "gestion"),
+        ("structure", accounts::OURS),
+        ("fonction", "Animatrice"),
+        ("proposant_nom", "Ana"),
+        ("proposant_courriel", "ana@exemple.fr"),
+        ("consentement", "oui"),
+    ];
+    let to = propose(&app, &format!("/proposer?lieu={service}"), &fields).await;
+    let id = state.repo.proposals().await.unwrap()[0].id;
+    let admin_path = format!("/admin/propositions/{id}");
+    let (status, _) = app.html_with(&admin_path, Some(&editor)).await;
+    assert_eq!(status, 403, "an editor does not read proposals");
+    assert_eq!(
+        decide(&app, &admin, &admin_path, &[("action", "fusionner"), ("structure", accounts::THEIRS)]).await,
+        format!("{admin_path}?erreur=fusion")
+    );
+    let before = state.directory().services().len();
+    assert_eq!(decide(&app, &admin, &admin_path, &[("action", "accepter")]).await, format!("{admin_path}?fait=1"));
+    assert_eq!(state.directory().services().len(), before, "granting changes no entry");
+    let (_, own) = app.html(to.trim_end_matches("?envoyee=1")).await;
+    assert!(own.contains("Acceptée"), "{own}");
+    let mut altered = to.trim_end_matches("?envoyee=1").to_owned();
+    altered.push('x');
+    assert_eq!(app.html(&altered).await.0, 404);
+}
