@@ -17,7 +17,8 @@ const address = (prefix: string, url: string) =>
 
 /** The public pages and states: home, each step, results, the fiche, the counter, a place, the
  * report form, a result with a permanence's passage, the agenda, the guides, the indicators, the map, open data, the statements, « être
- * rappelé » in its states, and the error pages (400 and 404). */
+ * rappelé » in its states, « Proposer un lieu » and « C'est ma structure », and the error pages (400
+ * and 404). */
 async function publicPages(request: APIRequestContext): Promise<string[]> {
   const result = await (await request.get(`/orientation?${CAF}&commune=01269`)).text();
   const place = result.match(/href="(\/lieu\/[^"]+)"/)?.[1];
@@ -55,6 +56,9 @@ async function publicPages(request: APIRequestContext): Promise<string[]> {
     "/rappel/effacer",
     "/rappel/effacer?erreur=introuvable",
     "/hors-ligne",
+    "/proposer",
+    "/proposer?commune=01304&brouillon=inconnu",
+    `/proposer?lieu=${place!.slice("/lieu/".length)}`,
     "/integrer?cle=partenaire&commune=Nantua&besoin=competences",
     "/integrer?cle=inconnue&guichet=1",
     "/integre/partenaire/",

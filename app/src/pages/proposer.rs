@@ -120,6 +120,7 @@ fn PlaceFields(fields: Fields, errors: FieldErrors) -> impl IntoView {
 fn ProposerFields(fields: Fields, errors: FieldErrors) -> impl IntoView {
     let consent_error = errors.get("consentement").map(str::to_owned);
     let consent_invalid = consent_error.is_some();
+    let consent_given = fields.get("consentement") == "oui";
     view! {
         <fieldset class="form-section">
             <legend>"Vous"</legend>
@@ -133,7 +134,7 @@ fn ProposerFields(fields: Fields, errors: FieldErrors) -> impl IntoView {
             <div class="field" class:field--error=consent_invalid>
                 {consent_error.map(|e| view! { <p class="field-message" id="consentement-erreur">{e}</p> })}
                 <div class="radio">
-                    <input type="checkbox" id="consentement" name="consentement" value="oui" required=true
+                    <input type="checkbox" id="consentement" name="consentement" value="oui" required=true checked=consent_given
                         aria-invalid=consent_invalid.then_some("true") aria-describedby=consent_invalid.then_some("consentement-erreur")/>
                     <label for="consentement">"J’accepte que la coordination numérique de l’Ain garde mon nom et mon adresse électronique pour me répondre, le temps de traiter cette proposition."</label>
                 </div>
