@@ -87,8 +87,11 @@ test("a centre social proposes an atelier where nothing fits, follows it, answer
 
 test("« C’est ma structure » on a place's page asks to manage it", async ({ page }) => {
   await ownAddress(page);
-  await page.goto(`/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269`);
-  await page.locator("a[href^='/lieu/']").first().click();
+  // A place's own page (the agenda and the other places link to it).
+  const result = await (await page.request.get("/orientation?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269")).text();
+  const place = result.match(/href="(\/lieu\/[^"]+)"/)?.[1];
+  expect(place, "a place's page").toBeTruthy();
+  await page.goto(place!);
   await page.getByRole("link", { name: /^C’est ma structure/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("C’est ma structure : gérer sa fiche");
   await expectNoAxeViolations(page, "c’est ma structure");

@@ -12,6 +12,8 @@ mod support;
 use support::{location, spawn_with_state, token_in, TestApp};
 
 /// Parents in Nantua: no parentalité place anywhere in the seeded Ain.
+const DAY: i64 = 86_400;
+
 const RESULT: &str = "/orientation?besoin=parentalite&parentalite_sujet=ecrans&commune=01269&deplacement=oui";
 
 const PLACE: [(&str, &str); 13] = [
@@ -82,7 +84,7 @@ async fn decide(app: &TestApp, cookie: &str, admin_path: &str, fields: &[(&str, 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_proposed_atelier_is_published_only_once_a_coordinator_accepts_it_and_its_proposer_follows_each_step() {
     let sink = smtp::Sink::start().await;
-    let (app, _state) = start(&sink).await;
+    let (app, state) = start(&sink).await;
     let cookie = accounts::admin(&app).await;
     let (_, before) = app.html(RESULT).await;
     assert!(!before.contains("Parents et écrans"), "nothing of it before");
@@ -141,6 +143,15 @@ async fn a_proposed_atelier_is_published_only_once_a_coordinator_accepts_it_and_
         format!("{admin_path}?erreur=close"),
         "a decided proposal changes no more"
     );
+
+    let now = chrono::Utc::now().timestamp();
+    app::ssr::callbacks::round(&state, now + 89 * DAY).await.unwrap();
+    assert_eq!(state.repo.proposals().await.unwrap()[0].proposal.courriel, "claire@centre-lien.fr", "kept 90 days after the decision");
+    assert_eq!(app::ssr::callbacks::round(&state, now + 91 * DAY).await.unwrap().purged, 1);
+    let p = &state.repo.proposals().await.unwrap()[0];
+    assert_eq!((p.proposal.courriel.as_str(), p.proposal.proposant.as_str()), ("", "effacé"), "then erased");
+    let history = state.repo.proposal_history(p.id).await.unwrap();
+    assert!(history.iter().all(|s| s.who != "Claire Martin"), "{history:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -7,7 +7,7 @@
 //! be published as it was typed; it is never published before a coordinator accepts it.
 //!
 //! Personal data: the proposer's name and e-mail address, kept so that the coordination can answer
-//! them and for as long as the proposal lives; nothing of a person who is helped.
+//! them, and erased [`KEEP_AFTER_CLOSE_DAYS`] after the decision; nothing of a person who is helped.
 
 use crate::directory::{Service, Structure};
 use crate::edit::{parse_service, parse_structure, Context, FieldErrors, Fields};
@@ -16,6 +16,8 @@ use crate::taxonomy::ServiceKind;
 /// Days the proposer's link works: long enough for a question and its answer, and for the
 /// acceptance to be read.
 pub const LINK_DAYS: i64 = 120;
+/// Days the proposer's name and address are kept after the decision, then erased.
+pub const KEEP_AFTER_CLOSE_DAYS: i64 = 90;
 pub const NOM_MAX: usize = 80;
 pub const TEXTE_MAX: usize = 1000;
 

@@ -36,6 +36,6 @@ pub fn PrivacyPage() -> impl IntoView {
         <p>{t("vie-privee-rappel-3")}" "<a href=href("/rappel/effacer")>{t("rappel-supprimer-lien")}</a></p>
 
         <h2>{t("vie-privee-autres")}</h2>
-        {items(&["vie-privee-signaler", "vie-privee-envois", "vie-privee-gestion"])}
+        {items(&["vie-privee-signaler", "vie-privee-proposition", "vie-privee-envois", "vie-privee-gestion"])}
     }
 }

@@ -308,6 +308,8 @@ pub async fn round(services: &AppState, now: i64) -> Result<Round, AppError> {
             done.reminded += 1;
         }
     }
+    let closed_before = now - crate::domain::proposal::KEEP_AFTER_CLOSE_DAYS * 86_400;
+    done.purged += usize::try_from(services.repo.purge_proposals(closed_before).await?).unwrap_or(usize::MAX);
     // The proposals' messages wait and leave the same way (`ssr::proposals`).
     done.sent = deliver(services).await? + super::proposals::deliver(services).await?;
     Ok(done)

@@ -76,6 +76,7 @@ vie-privee-publie = What is published
 vie-privee-publie-texte = The totals are published on the indicators page, by need, by area, by month and by best help found. A number from 1 to 4 is written “fewer than 5”, so that a small value cannot point to anyone. The departmental coordination sees the exact numbers.
 vie-privee-autres = Other data
 vie-privee-signaler = “Report a mistake” asks for no personal data: the message is kept for the coordination, without your address.
+vie-privee-proposition = “Suggest a place” and “This is my organisation” ask for your name and e-mail address: only the departmental coordination reads them, to answer you, and they are erased 3 months after its answer.
 vie-privee-envois = To prevent mass sending, the connection address of a form sent (report, login) is counted for a few minutes, then forgotten.
 vie-privee-gestion = The area for the places listed uses a session cookie, strictly necessary to log in; it is only set for people who log in, and disappears when they log out.
 

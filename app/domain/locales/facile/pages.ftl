@@ -76,6 +76,7 @@ vie-privee-publie = Ce que nous montrons à tout le monde
 vie-privee-publie-texte = Les chiffres sont sur la page des chiffres du service. Un petit nombre est écrit « moins de 5 ». Comme ça, personne ne peut vous reconnaître.
 vie-privee-autres = Les autres données
 vie-privee-signaler = Pour dire qu’il y a une erreur, vous n’avez pas besoin de donner votre nom.
+vie-privee-proposition = Pour proposer un lieu, vous donnez votre nom et votre adresse mail. Seule l’équipe de l’Ain les lit. Elle les efface 3 mois après sa réponse.
 vie-privee-envois = Pour bloquer les envois en masse, nous gardons votre adresse internet quelques minutes. Puis nous l’oublions.
 vie-privee-gestion = L’espace de gestion utilise un cookie. Il est seulement pour les personnes qui gèrent les lieux d’aide.
 

@@ -76,6 +76,7 @@ vie-privee-publie = Ce qui est publié
 vie-privee-publie-texte = Les totaux sont publiés sur la page des indicateurs, par besoin, par intercommunalité, par mois et par meilleure aide trouvée. Un nombre de 1 à 4 y est écrit « moins de 5 », pour qu’une petite valeur ne puisse désigner personne. La coordination départementale voit les nombres exacts.
 vie-privee-autres = Les autres données
 vie-privee-signaler = « Signaler une erreur » ne demande aucune donnée personnelle : le message est gardé pour la coordination, sans votre adresse.
+vie-privee-proposition = « Proposer un lieu » et « C’est ma structure » demandent votre nom et votre adresse électronique : seule la coordination départementale les lit, pour vous répondre, et ils sont effacés 3 mois après sa réponse.
 vie-privee-envois = Pour éviter les envois en masse, l’adresse de connexion d’un formulaire envoyé (signalement, connexion) est comptée quelques minutes, puis oubliée.
 vie-privee-gestion = L’espace de gestion des structures utilise un cookie de session, strictement nécessaire pour s’y connecter ; il n’est déposé que chez les personnes qui s’y connectent, et disparaît à la déconnexion.
 

@@ -75,6 +75,7 @@ vie-privee-publie = Neler yayımlanır
 vie-privee-publie-texte = Toplamlar göstergeler sayfasında ihtiyaca, bölgeye, aya ve bulunan en iyi yardıma göre yayımlanır. 1 ile 4 arası bir sayı “5’ten az” diye yazılır; böylece küçük bir değer kimseyi işaret edemez. Département koordinasyonu tam sayıları görür.
 vie-privee-autres = Diğer veriler
 vie-privee-signaler = “Hata bildir” hiçbir kişisel veri istemez: mesaj, adresiniz olmadan koordinasyon için saklanır.
+vie-privee-proposition = “Bir yer önerin” ve “Bu benim kuruluşum” adınızı ve e-posta adresinizi ister: onları yalnızca il koordinasyonu size yanıt vermek için okur ve yanıtından 3 ay sonra silinir.
 vie-privee-envois = Toplu gönderimleri önlemek için gönderilen bir formun (bildirim, giriş) bağlantı adresi birkaç dakika sayılır, sonra unutulur.
 vie-privee-gestion = Yerler için yönetim alanı, giriş için kesinlikle gerekli bir oturum çerezi kullanır; yalnızca giriş yapanlara yerleştirilir ve çıkışta kaybolur.
 

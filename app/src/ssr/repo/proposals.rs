@@ -66,6 +66,9 @@ pub trait Proposals: Send + Sync {
     async fn claim_proposal_mail(&self, id: i64, pending: &str, coordination: bool) -> Result<bool, RepoError>;
     /// Puts a message back to wait (the relay failed).
     async fn set_proposal_mail(&self, id: i64, pending: &str, coordination: bool) -> Result<(), RepoError>;
+    /// Erases the proposer's name and address of every proposal decided before `closed_before`;
+    /// returns how many.
+    async fn purge_proposals(&self, closed_before: i64) -> Result<u64, RepoError>;
     /// Keeps a refused form under `cle` (and forgets those older than `older_than`).
     async fn keep_proposal_draft(&self, cle: &str, contenu: &str, now: i64, older_than: i64) -> Result<(), RepoError>;
     /// A refused form kept since `since` or later.

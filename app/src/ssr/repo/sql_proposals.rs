@@ -147,6 +147,25 @@ impl Proposals for SqlRepository {
         Ok(())
     }
 
+    async fn purge_proposals(&self, closed_before: i64) -> Result<u64, RepoError> {
+        let due = "status IN ('acceptee', 'refusee') AND updated_at < $1 AND courriel <> ''";
+        let mut tx = self.write_tx().await?;
+        sqlx::query(&format!(
+            "UPDATE proposal_message SET who = 'effacé' WHERE who = \
+             (SELECT proposant FROM proposal WHERE proposal.id = proposal_message.proposal_id AND {due})"
+        ))
+        .bind(closed_before)
+        .execute(&mut *tx)
+        .await?;
+        let done = sqlx::query(&format!("UPDATE proposal SET proposant = 'effacé', courriel = '', mail_pending = NULL WHERE {due}"))
+            .bind(closed_before)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(done)
+    }
+
     async fn keep_proposal_draft(&self, cle: &str, contenu: &str, now: i64, older_than: i64) -> Result<(), RepoError> {
         let mut tx = self.write_tx().await?;
         sqlx::query("DELETE FROM proposal_draft WHERE created_at < $1").bind(older_than).execute(&mut *tx).await?;
