@@ -14,6 +14,7 @@ pub mod layout;
 pub mod listen_button;
 pub mod locate_button;
 pub mod map;
+pub mod place_map;
 pub mod print_button;
 pub mod problem;
 pub mod result_card;

@@ -18,6 +18,7 @@ pub mod mail;
 pub mod map;
 pub mod open_data;
 pub mod orientation;
+pub mod place_map;
 pub mod post;
 pub mod proposal_view;
 pub mod proposals;

@@ -186,7 +186,10 @@ const out = {
   communes,
 };
 const lines = (items) => items.map((x) => "  " + JSON.stringify(x)).join(",\n");
+// The projection itself, so that the server places a point (a place's coordinates) on the same grid.
+const projection = { lon0: minLon, lat0: maxLat, x_par_degre: cosLat * scale, y_par_degre: scale };
 const json = `{"source":${JSON.stringify(out.source)},"licence":${JSON.stringify(out.licence)},"largeur":${WIDTH},"hauteur":${height},
+"projection":${JSON.stringify(projection)},
 "limites_epci":${JSON.stringify(out.limites_epci)},
 "communes":[
 ${lines(communes)}

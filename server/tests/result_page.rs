@@ -43,7 +43,7 @@ async fn the_result_shows_three_distinct_places_first_and_the_others_by_tier_und
         assert!(html.contains(&format!(r#"<h2 class="others-title">{tier}"#)), "{tier}");
     }
     // Action first: call, route, right after the name.
-    let first = &html[html.find(r#"<ol class="results">"#).unwrap()..];
+    let first = &html[html.find(r#"<ol class="results"#).unwrap()..];
     let first = &first[..first.find("</article>").unwrap()];
     let actions = first.find(r#"<ul class="card-actions">"#).expect("actions");
     assert!(actions < first.find(r#"<ul class="reasons">"#).unwrap());
@@ -137,4 +137,22 @@ async fn a_result_of_fifty_places_stays_under_fifteen_kilobytes_compressed() {
     let sent = res.bytes().await.unwrap().len();
     assert!(sent <= 15 * 1024, "{places} places: {sent} bytes brotli");
     println!("{places} places: {sent} bytes brotli");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_result_draws_its_commune_and_numbers_its_shortlist_on_a_small_map_that_programs_never_get() {
+    let app = spawn_app().await;
+    let (_, html) = app.html(NANTUA_CAF).await;
+    let figure = &html[html.find(r#"<figure class="place-map">"#).expect("a map on the result")..];
+    let figure = &figure[..figure.find("</figure>").unwrap()];
+    assert!(figure.contains(r#"role="img" aria-labelledby="plan-des-lieux""#), "named by its caption");
+    assert!(figure.contains(r#"class="pm-commune""#) && figure.contains(r#"<path d="M"#), "the commune's outline is drawn");
+    println!("the map: {} bytes", figure.len());
+    let markers = figure.matches(r#"<g class="pm-lieu">"#).count();
+    assert!((1..=3).contains(&markers), "the shortlist's places, numbered: {markers}");
+    assert!(figure.contains(">1</text>"), "numbered from 1 like the cards");
+    assert!(figure.contains("Carte : Nantua en foncé"), "the caption names the commune: {figure}");
+    assert!(html.contains(r#"class="results results--numbered""#), "the cards carry their numbers");
+    let (_, api) = app.json(&NANTUA_CAF.replacen("/orientation", "/api/v1/orientation", 1)).await;
+    assert!(api.get("carte_lieux").is_none(), "a program gets the answer alone");
 }

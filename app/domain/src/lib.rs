@@ -25,6 +25,7 @@ pub mod orientation;
 pub mod passage;
 pub mod phone;
 pub mod pilotage;
+pub mod place_map;
 pub mod preparation;
 pub mod proposal;
 pub mod reminder;

@@ -157,6 +157,7 @@ pub fn result(
     Ok(OrientationResult {
         avis,
         a_prevoir: crate::preparation::preparation(&criteria, data.langue),
+        carte_lieux: None,
         besoin: need.id.clone(),
         besoin_titre: need.titre_in(data.langue).to_owned(),
         commune: commune.insee.to_string(),

@@ -73,6 +73,9 @@ pub struct OrientationResult {
     /// « À apporter », written for whoever reads (the person, a relative, a professional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub a_prevoir: Option<super::preparation::Preparation>,
+    /// The small map of the shortlist, drawn by the server (`place_map`); never offline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carte_lieux: Option<super::place_map::PlaceMap>,
 }
 
 /// What the result page says when nothing in the commune, the EPCI or nearby fits.

@@ -74,8 +74,10 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         donnees_du,
         avis,
         a_prevoir,
+        carte_lieux,
         ..
     } = result;
+    let numbered = carte_lieux.as_ref().is_some_and(|c| !c.lieux.is_empty());
     let count = cartes.len();
     let title = tr("resultat-titre-page", &[("besoin", (&besoin_titre).into()), ("commune", (&commune_nom).into()), ("n", count.into())]);
     // The result's own address is in the page's language already.
@@ -129,7 +131,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         {avis.is_some().then(|| view! { <ProposeLine commune=commune.clone()/> })}
         <div class="result-layout" class:result-layout--guichet=guichet>
             {(count > 0).then(|| view! {
-                <ol class="results">
+                <ol class="results" class:results--numbered=numbered>
                     {shortlist.into_iter().map(|card| view! { <li><ResultCardView card retour=self_url.clone()/></li> }).collect_view()}
                 </ol>
             })}
@@ -137,6 +139,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             {keep_beside}
             {(others_count > 0).then(|| view! { <OtherPlaces count=others_count groups=others/> })}
         </div>
+        {carte_lieux.map(|carte| view! { <crate::components::place_map::PlaceMapView carte commune=commune_nom.clone()/> })}
         {a_prevoir.map(|preparation| view! { <PreparationView preparation/> })}
         <CallbackOffer url=within(&self_url.replacen("/orientation", "/rappel", 1))/>
         {(besoin == "parentalite").then(|| view! { <NextSeances seances commune/> })}

@@ -21,5 +21,11 @@ pub async fn get_orientation(pairs: Vec<(String, String)>, langue: Langue) -> Re
         let integration = crate::integration::current().map(|i| i.cle);
         Asker::Person { client: crate::ssr::throttle::client_key(ip), user_agent, integration }
     };
-    crate::ssr::orientation::from_pairs(&services, &pairs, langue, asker)
+    let program = matches!(asker, Asker::Program);
+    let mut result = crate::ssr::orientation::from_pairs(&services, &pairs, langue, asker)?;
+    // The page draws the shortlist's map; a program gets the answer alone.
+    if !program {
+        result.carte_lieux = crate::ssr::place_map::for_result(&services, &result);
+    }
+    Ok(result)
 }

@@ -16,12 +16,12 @@ const OUTLINES_JSON: &str = include_str!("../../data/ain-carte.json");
 
 /// The outlines, read once. The file is checked by a test, so a broken one fails the build's tests,
 /// never a request; should it happen anyway, the page draws no commune rather than failing.
-fn outlines() -> &'static Outlines {
+pub fn outlines() -> &'static Outlines {
     static OUTLINES: OnceLock<Outlines> = OnceLock::new();
     OUTLINES.get_or_init(|| {
         serde_json::from_str(OUTLINES_JSON).unwrap_or_else(|e| {
             tracing::error!(error = %e, "the map's outlines do not read");
-            Outlines { largeur: 1, hauteur: 1, limites_epci: String::new(), communes: Vec::new() }
+            Outlines { largeur: 1, hauteur: 1, projection: None, limites_epci: String::new(), communes: Vec::new() }
         })
     })
 }

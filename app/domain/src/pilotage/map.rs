@@ -20,6 +20,9 @@ use serde::Deserialize;
 pub struct Outlines {
     pub largeur: u32,
     pub hauteur: u32,
+    /// How a longitude and latitude fall on the grid (the result's map places points with it).
+    #[serde(default)]
+    pub projection: Option<crate::place_map::Projection>,
     /// The borders between EPCI and the département's edge, one open path.
     pub limites_epci: String,
     pub communes: Vec<Outline>,

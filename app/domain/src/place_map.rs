@@ -1,0 +1,143 @@
+//! The small map of a result: the person's commune, its EPCI, and the shortlist's places numbered like their cards. Drawn on the server as SVG from the outlines the
+//! map of the Ain already uses (`app/data/ain-carte.json`, whose projection places a point on the
+//! same grid), so it needs no tile server, no script and no other site, and it prints.
+//!
+//! The numbers are the text alternative: card n° 2 is the point « 2 », and the figure's caption
+//! says so; a place without coordinates (a phone line, a national service) is simply not drawn.
+
+use crate::pilotage::map::Outlines;
+use serde::{Deserialize, Serialize};
+
+/// `generate-map.mjs`'s equirectangular projection: grid units per degree from a corner.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+pub struct Projection {
+    pub lon0: f64,
+    pub lat0: f64,
+    pub x_par_degre: f64,
+    pub y_par_degre: f64,
+}
+
+impl Projection {
+    pub fn point(&self, lon: f64, lat: f64) -> (i32, i32) {
+        // Within the Ain the values are a few hundred units: the casts cannot overflow.
+        (((lon - self.lon0) * self.x_par_degre).round() as i32, ((self.lat0 - lat) * self.y_par_degre).round() as i32)
+    }
+}
+
+/// What the result page draws.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlaceMap {
+    /// `x y largeur hauteur` of the SVG's viewBox.
+    pub vue: String,
+    /// The person's commune.
+    pub commune: String,
+    /// The other communes of the EPCI, one path. The communes around are not drawn: on a result
+    /// page every byte counts, and the EPCI is what the result is about.
+    pub epci: String,
+    pub lieux: Vec<Marker>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Marker {
+    /// The card's number in the shortlist.
+    pub numero: usize,
+    pub x: i32,
+    pub y: i32,
+    pub nom: String,
+}
+
+/// A box: min x, min y, max x, max y.
+type Bounds = (i32, i32, i32, i32);
+
+fn union(a: Option<Bounds>, b: Bounds) -> Bounds {
+    match a {
+        None => b,
+        Some(a) => (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)),
+    }
+}
+
+/// The box of an outline's path (`M`, `m`, `l` with relative steps, `z`, as the generator writes).
+pub fn bounds(d: &str) -> Option<Bounds> {
+    let mut out: Option<Bounds> = None;
+    let (mut x, mut y, mut start) = (0i32, 0i32, (0i32, 0i32));
+    let mut numbers: Vec<i32> = Vec::new();
+    let mut command = ' ';
+    let flush = |command: char, numbers: &mut Vec<i32>, x: &mut i32, y: &mut i32, start: &mut (i32, i32), out: &mut Option<Bounds>| {
+        for (i, pair) in numbers.chunks(2).enumerate() {
+            let [dx, dy] = pair else { continue };
+            match (command, i) {
+                ('M', 0) => (*x, *y) = (*dx, *dy),
+                _ => (*x, *y) = (*x + dx, *y + dy),
+            }
+            if i == 0 && command != 'l' {
+                *start = (*x, *y);
+            }
+            *out = Some(union(*out, (*x, *y, *x, *y)));
+        }
+        numbers.clear();
+    };
+    let mut token = String::new();
+    for c in d.chars().chain(std::iter::once(' ')) {
+        let ends = c.is_ascii_alphabetic() || c == ' ' || (c == '-' && !token.is_empty());
+        if ends && !token.is_empty() {
+            numbers.push(token.parse().ok()?);
+            token.clear();
+        }
+        if c.is_ascii_alphabetic() {
+            flush(command, &mut numbers, &mut x, &mut y, &mut start, &mut out);
+            if c == 'z' {
+                (x, y) = start;
+            }
+            command = c;
+        } else if c == '-' || c.is_ascii_digit() {
+            token.push(c);
+        }
+    }
+    flush(command, &mut numbers, &mut x, &mut y, &mut start, &mut out);
+    out
+}
+
+/// The map of a result in `commune`, whose EPCI has `epci_communes`, with the shortlist's places
+/// that have coordinates: (number, name, longitude, latitude). `None` without the outlines'
+/// projection or the commune's outline.
+pub fn build(
+    outlines: &Outlines,
+    projection: &Projection,
+    commune: &str,
+    epci_communes: &[&str],
+    places: &[(usize, String, f64, f64)],
+) -> Option<PlaceMap> {
+    let shape = |insee: &str| outlines.communes.iter().find(|o| o.insee == insee);
+    let own = shape(commune)?;
+    let mut view = bounds(&own.d)?;
+    for insee in epci_communes {
+        if let Some(b) = shape(insee).and_then(|o| bounds(&o.d)) {
+            view = union(Some(view), b);
+        }
+    }
+    let lieux: Vec<Marker> = places
+        .iter()
+        .map(|(numero, nom, lon, lat)| {
+            let (x, y) = projection.point(*lon, *lat);
+            Marker { numero: *numero, x, y, nom: nom.clone() }
+        })
+        // A place far away (a wrong coordinate, another département) would shrink the map to dots.
+        .filter(|m| m.x >= -20 && m.y >= -20 && m.x <= outlines.largeur as i32 + 20 && m.y <= outlines.hauteur as i32 + 20)
+        .collect();
+    for m in &lieux {
+        view = union(Some(view), (m.x, m.y, m.x, m.y));
+    }
+    let margin = 8;
+    let view = (view.0 - margin, view.1 - margin, view.2 + margin, view.3 + margin);
+    let epci: String = outlines
+        .communes
+        .iter()
+        .filter(|o| o.insee != commune && epci_communes.contains(&o.insee.as_str()))
+        .map(|o| o.d.as_str())
+        .collect();
+    Some(PlaceMap { vue: format!("{} {} {} {}", view.0, view.1, view.2 - view.0, view.3 - view.1), commune: own.d.clone(), epci, lieux })
+}
+
+#[cfg(test)]
+#[path = "place_map_tests.rs"]
+mod tests;
