@@ -139,6 +139,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rappel/effacer") view=pages::rappel::CallbackErasePage ssr=SsrMode::Async/>
                     <Route path=path!("/demande/:jeton") view=pages::demande::RequestPage ssr=SsrMode::Async/>
                     <Route path=path!("/proposer") view=pages::proposer::ProposePage ssr=SsrMode::Async/>
+                    <Route path=path!("/carte-des-lieux") view=pages::carte_des_lieux::PlacesMapPage ssr=SsrMode::Async/>
                     <Route path=path!("/proposition/:jeton") view=pages::proposition::ProposalPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/propositions") view=admin::proposals::ProposalsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/propositions/:id") view=admin::proposals::detail::ProposalAdminPage ssr=SsrMode::Async/>

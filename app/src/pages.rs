@@ -2,6 +2,7 @@
 
 pub mod accessibility;
 pub mod agenda;
+pub mod carte_des_lieux;
 pub mod confidentialite;
 pub mod confirmer;
 pub mod demande;

@@ -19,6 +19,7 @@ pub mod map;
 pub mod open_data;
 pub mod orientation;
 pub mod place_map;
+pub mod places_map;
 pub mod post;
 pub mod proposal_view;
 pub mod proposals;

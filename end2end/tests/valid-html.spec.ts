@@ -57,6 +57,8 @@ async function publicPages(request: APIRequestContext): Promise<string[]> {
     "/rappel/effacer?erreur=introuvable",
     "/hors-ligne",
     "/proposer",
+    "/carte-des-lieux",
+    "/carte-des-lieux?besoin=parentalite&epci=200042935",
     "/proposer?commune=01304&brouillon=inconnu",
     `/proposer?lieu=${place!.slice("/lieu/".length)}`,
     "/integrer?cle=partenaire&commune=Nantua&besoin=competences",

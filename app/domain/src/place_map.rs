@@ -138,6 +138,71 @@ pub fn build(
     Some(PlaceMap { vue: format!("{} {} {} {}", view.0, view.1, view.2 - view.0, view.3 - view.1), commune: own.d.clone(), epci, lieux })
 }
 
+/// The public « Carte des lieux »: every place of an area as a point that links to its page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AreaMap {
+    pub vue: String,
+    /// The area's communes (an EPCI), or the EPCI borders (the whole Ain).
+    pub fond: String,
+    pub points: Vec<Point>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    /// The place's page.
+    pub href: String,
+    /// « Médiathèque, Nantua »: the point's accessible name.
+    pub nom: String,
+    pub x: i32,
+    pub y: i32,
+}
+
+/// The map of `communes` (an EPCI's; empty: the whole Ain) with `places` as (href, name, longitude,
+/// latitude); a place that falls outside the area's box is left to the list.
+pub fn area(outlines: &Outlines, projection: &Projection, communes: &[&str], places: &[(String, String, f64, f64)]) -> AreaMap {
+    let whole = (0, 0, outlines.largeur as i32, outlines.hauteur as i32);
+    let (fond, view) = if communes.is_empty() {
+        (outlines.limites_epci.clone(), whole)
+    } else {
+        let mut view: Option<Bounds> = None;
+        let mut fond = String::new();
+        for o in outlines.communes.iter().filter(|o| communes.contains(&o.insee.as_str())) {
+            if let Some(b) = bounds(&o.d) {
+                view = Some(union(view, b));
+            }
+            fond.push_str(&o.d);
+        }
+        (fond, view.unwrap_or(whole))
+    };
+    let margin = 6;
+    let view = (view.0 - margin, view.1 - margin, view.2 + margin, view.3 + margin);
+    let points = places
+        .iter()
+        .map(|(href, nom, lon, lat)| {
+            let (x, y) = projection.point(*lon, *lat);
+            Point { href: href.clone(), nom: nom.clone(), x, y }
+        })
+        .filter(|p| p.x >= view.0 && p.x <= view.2 && p.y >= view.1 && p.y <= view.3)
+        .collect();
+    AreaMap { vue: format!("{} {} {} {}", view.0, view.1, view.2 - view.0, view.3 - view.1), fond, points }
+}
+
+/// Every kind of help a need can lead to: its own, and those of the answers of its précisions.
+pub fn need_kinds(flow: &crate::flow::Flow, need: &str) -> Vec<crate::taxonomy::ServiceKind> {
+    let Some(n) = flow.need(need) else { return Vec::new() };
+    let mut kinds = n.criteres.services.clone();
+    for q in flow.questions.iter().filter(|q| n.precisions.contains(&q.id)) {
+        for a in &q.reponses {
+            for k in &a.criteres.services {
+                if !kinds.contains(k) {
+                    kinds.push(*k);
+                }
+            }
+        }
+    }
+    kinds
+}
+
 #[cfg(test)]
 #[path = "place_map_tests.rs"]
 mod tests;

@@ -48,3 +48,25 @@ fn outlines_without_a_projection_still_read() {
     assert!(o.projection.is_none());
     let _ = Outline { insee: String::new(), d: String::new() };
 }
+
+#[test]
+fn the_places_map_of_an_epci_keeps_its_own_points_and_leaves_the_others_to_the_list() {
+    let outlines = real();
+    let projection = outlines.projection.unwrap();
+    let places = vec![("/lieu/a".to_owned(), "Nantua".to_owned(), 5.61, 46.153), ("/lieu/b".to_owned(), "Gex".to_owned(), 6.058, 46.333)];
+    let haut_bugey = ["01269", "01283", "01004", "01190"];
+    let map = area(&outlines, &projection, &haut_bugey, &places);
+    assert_eq!(map.points.iter().map(|p| p.href.as_str()).collect::<Vec<_>>(), vec!["/lieu/a"]);
+    let ain = area(&outlines, &projection, &[], &places);
+    assert_eq!(ain.points.len(), 2, "the whole Ain draws both");
+    assert_eq!(ain.fond, outlines.limites_epci);
+}
+
+#[test]
+fn a_need_leads_to_its_own_help_and_to_that_of_its_precisions() {
+    let flow = crate::flow::Flow::shipped();
+    let kinds = need_kinds(flow, "competences");
+    assert!(kinds.len() >= 2, "{kinds:?}");
+    assert!(need_kinds(flow, "parentalite").contains(&crate::taxonomy::ServiceKind::Parentalite));
+    assert!(need_kinds(flow, "inconnu").is_empty());
+}

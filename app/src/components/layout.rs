@@ -28,6 +28,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>{t("pied-intro")}</p>
             <ul class="footer-links">
                 <li><a href=href("/agenda")>{t("pied-agenda")}</a></li>
+                <li><a href=href("/carte-des-lieux")>{t("pied-carte")}</a></li>
                 <li><a href=href("/guide")>{t("pied-guides")}</a></li>
                 <li><a href=href("/donnees")>{t("pied-donnees")}</a></li>
                 <li><a href=href("/integrer")>{t("pied-integrer")}</a></li>

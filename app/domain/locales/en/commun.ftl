@@ -9,6 +9,7 @@ langues-titre = Language
 langue-proposee = This page exists in { $langue }.
 pied-intro = A public service of the Ain for digital inclusion. No cookies on public pages, no tracking.
 pied-agenda = Workshops and sessions (in French)
+pied-carte = Map of places
 pied-guides = Printable guides by area (in French)
 pied-donnees = Open data (in French)
 pied-integrer = Embed the parcours on your site (in French)

@@ -11,6 +11,7 @@ langues-titre = Langue
 langue-proposee = Cette page existe en { $langue }.
 pied-intro = Aiguillage est un service public de l’Ain. Il n’y a pas de cookie. Personne ne vous suit.
 pied-agenda = Les ateliers et les réunions
+pied-carte = La carte des lieux
 pied-guides = Les guides à imprimer
 pied-donnees = Les données ouvertes
 pied-integrer = Mettre le parcours sur votre site

@@ -9,6 +9,7 @@ langues-titre = Langue
 langue-proposee = Cette page existe en { $langue }.
 pied-intro = Un service public de l’Ain pour l’inclusion numérique. Aucun cookie sur les pages publiques, aucun suivi.
 pied-agenda = Agenda des ateliers et séances
+pied-carte = Carte des lieux
 pied-guides = Guides à imprimer, par intercommunalité
 pied-donnees = Données ouvertes
 pied-integrer = Intégrer le parcours à votre site

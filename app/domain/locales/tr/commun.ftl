@@ -9,6 +9,7 @@ langues-titre = Dil
 langue-proposee = Bu sayfa { $langue } dilinde de var.
 pied-intro = Ain’in dijital kapsayıcılık için kamu hizmeti. Herkese açık sayfalarda çerez yok, takip yok.
 pied-agenda = Atölyeler ve oturumlar (Fransızca)
+pied-carte = Yerler haritası
 pied-guides = Bölgeye göre yazdırılabilir rehberler (Fransızca)
 pied-donnees = Açık veri (Fransızca)
 pied-integrer = Yolculuğu sitenize ekleyin (Fransızca)

@@ -1,0 +1,108 @@
+//! `/carte-des-lieux?besoin=…&epci=…`: every place of the directory on a map, for one need and one
+//! intercommunalité (or all of them), with the same needs as the parcours. Every point is a link to
+//! the place's page; the list under the map says the same in words and is the map's text
+//! alternative. Plain SVG drawn on the server (`domain::place_map::area`), like the map of the
+//! indicators: no script, no tile server, no other site. French, like the indicators' map.
+
+use crate::admin::fields::{ErrorSummary, SelectField};
+use crate::components::problem::ProblemPage;
+use crate::domain::edit::{FieldErrors, Fields};
+use crate::domain::place_map::AreaMap;
+use crate::error::AppError;
+use crate::i18n::href;
+use crate::pages::query_pairs;
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+/// What the page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlacesView {
+    pub fields: Fields,
+    pub errors: FieldErrors,
+    pub besoins: Vec<(String, String)>,
+    pub epcis: Vec<(String, String)>,
+    /// « Tous les besoins, tout l'Ain ».
+    pub titre: String,
+    pub carte: Option<AreaMap>,
+    /// (page, name, what it offers, commune), by commune then name.
+    pub lieux: Vec<(String, String, String, String)>,
+}
+
+#[component]
+pub fn PlacesMapPage() -> impl IntoView {
+    let data = get_places_map(query_pairs());
+    Suspend::new(async move {
+        let body = match data.await {
+            Ok(v) => view! { <PlacesBody v/> }.into_any(),
+            Err(error) => view! { <ProblemPage error/> }.into_any(),
+        };
+        view! {
+            <Title text="Carte des lieux – Aiguillage"/>
+            <div lang="fr">
+                <h1>"Carte des lieux"</h1>
+                <p class="lead">"Les lieux d’aide au numérique de l’Ain, par besoin et par intercommunalité. Chaque point mène à la fiche du lieu ; la liste sous la carte dit la même chose en mots."</p>
+                {body}
+                <p class="hint">"Contours : IGN GEOFLA 2016 ; communes et intercommunalités : découpage administratif (Etalab). Licence Ouverte 2.0."</p>
+            </div>
+        }
+    })
+}
+
+#[component]
+fn PlacesBody(v: PlacesView) -> impl IntoView {
+    let PlacesView { fields, errors, besoins, epcis, titre, carte, lieux } = v;
+    let count = lieux.len();
+    view! {
+        <form method="get" action=href("/carte-des-lieux") class="filter-form" aria-labelledby="lieux-choix">
+            <h2 id="lieux-choix">"Choisir"</h2>
+            <ErrorSummary errors=errors.clone() title="Cette carte n’a pas pu être affichée" intro="Corrigez ce point, puis affichez de nouveau :"/>
+            <div class="filter-fields">
+                <SelectField name="besoin" label="Besoin" options=besoins fields=fields.clone() errors=errors.clone()/>
+                <SelectField name="epci" label="Intercommunalité" options=epcis fields errors/>
+            </div>
+            <button type="submit" class="button">"Afficher"</button>
+        </form>
+        <section aria-labelledby="lieux-titre">
+            <h2 id="lieux-titre">{format!("{titre} : {count} lieu{}", if count > 1 { "x" } else { "" })}</h2>
+            {carte.map(|c| view! {
+                <p><a class="skip-map" href="#lieux-liste">"Passer la carte et aller à la liste"</a></p>
+                <Drawing c titre=titre.clone()/>
+            })}
+            <ul class="places-list" id="lieux-liste">
+                {lieux.into_iter().map(|(page, nom, offre, commune)| view! {
+                    <li><a href=page>{nom}</a>{format!(", {commune} — {offre}")}</li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn Drawing(c: AreaMap, titre: String) -> impl IntoView {
+    let AreaMap { vue, fond, points } = c;
+    let width = vue.split(' ').nth(2).and_then(|w| w.parse::<f64>().ok()).unwrap_or(600.0);
+    let r = format!("{:.1}", (width / 110.0).max(1.5));
+    view! {
+        <svg class="places-map" viewBox=vue role="group" aria-label=format!("Carte des lieux, {titre}")>
+            <path class="places-map-fond" d=fond aria-hidden="true"></path>
+            {points.into_iter().map(|p| {
+                let label = p.nom.clone();
+                view! {
+                    <a href=p.href aria-label=label>
+                        <title>{p.nom}</title>
+                        <circle class="places-map-point" cx=p.x cy=p.y r=r.clone()></circle>
+                    </a>
+                }
+            }).collect_view()}
+        </svg>
+    }
+}
+
+/// The map and list for the page's choice.
+#[server(endpoint = "carte-des-lieux", input = GetUrl)]
+pub async fn get_places_map(pairs: Vec<(String, String)>) -> Result<PlacesView, AppError> {
+    let services = crate::ssr::state::AppState::from_context()?;
+    Ok(crate::ssr::places_map::view(&services, &pairs))
+}
