@@ -158,7 +158,7 @@ async fn the_result_lists_explained_services_nearest_first() {
     let html = res.text().await.unwrap();
     assert!(html.contains("Où trouver de l’aide"));
     // The France Services of Nantua, in the person's own commune, is the first answer, and says why.
-    let first = &html[html.find(r#"<ol class="results">"#).expect("a list of answers")..];
+    let first = &html[html.find(r#"<ol class="results"#).expect("a list of answers")..];
     let first = &first[..first.find("</article>").unwrap()];
     assert!(first.contains("France services Haut-Bugey Nantua"), "{first}");
     assert!(
