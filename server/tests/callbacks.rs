@@ -55,24 +55,6 @@ async fn send(app: &TestApp, extra: &[(&str, &str)]) -> String {
 const PERSON: [(&str, &str); 4] =
     [("prenom", "Josette"), ("telephone", "06 12 34 56 78"), ("message", "Le matin"), ("consentement", "oui")];
 
-/// The messages received, decoded: (to, subject, body); waits up to 5 s for `n` of them.
-async fn messages(sink: &smtp::Sink, n: usize) -> Vec<(String, String, String)> {
-    for _ in 0..50 {
-        if sink.received().len() >= n {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    sink.received()
-        .iter()
-        .map(|raw| {
-            let m = mail_parser::MessageParser::default().parse(raw).unwrap();
-            let to = m.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_owned();
-            (to, m.subject().unwrap_or_default().to_owned(), m.body_text(0).unwrap_or_default().to_string())
-        })
-        .collect()
-}
-
 fn link_in(body: &str, base: &str) -> String {
     let start = body.find(&format!("{base}/demande/")).expect("a link to the request") + base.len();
     body[start..].split_whitespace().next().unwrap().to_owned()
@@ -103,7 +85,7 @@ async fn a_request_reaches_its_structure_is_answered_through_its_link_and_is_era
     let (_, thanks) = app.html(&to).await;
     assert!(thanks.contains(&reference), "the person reads their reference");
 
-    let mail = messages(&sink, 1).await;
+    let mail = sink.decoded(1).await;
     assert_eq!(mail.len(), 1);
     let (rcpt, subject, body) = &mail[0];
     assert_eq!(rcpt, "accueil@fs-nantua.fr");
@@ -154,7 +136,7 @@ async fn a_forged_or_expired_link_a_passed_on_request_and_another_structure_chan
     let other = state.gazetteer.geography().epci.iter().find(|e| e.siren != epci).unwrap().siren.clone();
     designate(&app, &admin, &other, second, "seconde@exemple.fr").await;
     assert!(send(&app, &PERSON).await.starts_with("/rappel/envoye"));
-    let path = link_in(&messages(&sink, 1).await[0].2, &app.base);
+    let path = link_in(&sink.decoded(1).await[0].2, &app.base);
 
     let last = if path.ends_with('0') { "1" } else { "0" };
     let forged = format!("{}{last}", &path[..path.len() - 1]);
@@ -173,12 +155,12 @@ async fn a_forged_or_expired_link_a_passed_on_request_and_another_structure_chan
     assert_eq!(answer(&app, &path, &[("action", "transmise"), ("structure", second)]).await, format!("{path}?fait=1"));
     assert_eq!(app.get(&path).await.status().as_u16(), 410, "passed on: the first structure's link no longer opens it");
     assert_eq!(app.get_with(&format!("/admin/demandes/{}", c.id), Some(&editor)).await.status().as_u16(), 200, "now it is theirs");
-    let mail = messages(&sink, 2).await;
+    let mail = sink.decoded(2).await;
     assert_eq!((mail.len(), mail[1].0.as_str()), (2, "seconde@exemple.fr"), "the structure it was passed to is told");
     let now = chrono::Utc::now().timestamp();
     let done = round(&state, now + 49 * 3600).await.unwrap();
     assert_eq!(done.reminded, 1, "unanswered for two days: one reminder");
-    assert!(messages(&sink, 3).await[2].1.starts_with("Rappel"));
+    assert!(sink.decoded(3).await[2].1.starts_with("Rappel"));
     assert_eq!(round(&state, now + 60 * 3600).await.unwrap().reminded, 0, "one reminder only");
     let history = state.repo.callback_accesses(c.id).await.unwrap();
     assert!(history.iter().any(|(_, who, what)| who.contains('@') && what == "demande consultée"), "{history:?}");

@@ -49,24 +49,6 @@ async fn propose(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
     location(&res)
 }
 
-/// The messages received: (to, subject, body); waits up to 5 s for `n` of them.
-async fn messages(sink: &smtp::Sink, n: usize) -> Vec<(String, String, String)> {
-    for _ in 0..50 {
-        if sink.received().len() >= n {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    sink.received()
-        .iter()
-        .map(|raw| {
-            let m = mail_parser::MessageParser::default().parse(raw).unwrap();
-            let to = m.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_owned();
-            (to, m.subject().unwrap_or_default().to_owned(), m.body_text(0).unwrap_or_default().to_string())
-        })
-        .collect()
-}
-
 /// The path of the first link to `prefix` in `body`.
 fn link_in(body: &str, base: &str, prefix: &str) -> String {
     let start = body.find(&format!("{base}{prefix}")).unwrap_or_else(|| panic!("a link to {prefix} in {body}")) + base.len();
@@ -99,7 +81,7 @@ async fn a_proposed_atelier_is_published_only_once_a_coordinator_accepts_it_and_
     assert_eq!(status, 200);
     assert!(own.contains("En attente de la coordination") && own.contains("Un jeudi par mois"), "{own}");
 
-    let mail = messages(&sink, 2).await;
+    let mail = sink.decoded(2).await;
     let receipt = mail.iter().find(|m| m.0 == "claire@centre-lien.fr").expect("a receipt to the proposer");
     assert!(receipt.1.contains("reçue") && receipt.2.contains("rien n’est publié sans elle"), "{receipt:?}");
     let own_link = link_in(&receipt.2, &app.base, "/proposition/");
@@ -114,7 +96,7 @@ async fn a_proposed_atelier_is_published_only_once_a_coordinator_accepts_it_and_
         decide(&app, &cookie, &admin_path, &[("action", "question"), ("texte", "Est-ce gratuit ?")]).await,
         format!("{admin_path}?fait=1")
     );
-    let mail = messages(&sink, 3).await;
+    let mail = sink.decoded(3).await;
     let question = &mail[2];
     assert_eq!(question.0, "claire@centre-lien.fr");
     assert!(question.2.contains("« Est-ce gratuit ? »"), "the coordinator's words reach the proposer: {}", question.2);
@@ -127,14 +109,14 @@ async fn a_proposed_atelier_is_published_only_once_a_coordinator_accepts_it_and_
     assert_eq!(location(&res), format!("{own_link}?fait=1"));
     let again = app.post(&own_link, None, &[("jeton", &jeton), ("reponse", "Oui, gratuit.")]).await;
     assert_eq!(location(&again), format!("{own_link}?erreur=sans-question"), "one answer per question");
-    let mail = messages(&sink, 4).await;
+    let mail = sink.decoded(4).await;
     assert!(mail[3].0 == "coordination@exemple.fr" && mail[3].1.contains("Réponse"), "{:?}", mail[3]);
 
     assert_eq!(decide(&app, &cookie, &admin_path, &[("action", "accepter")]).await, format!("{admin_path}?fait=1"));
     let (_, after) = app.html(RESULT).await;
     assert!(after.contains("Parents et écrans") && after.contains("Centre social Le Lien"), "published and shown: {after}");
     assert!(!after.contains("/proposer?commune=01269"), "a local answer now: the « nothing local » notice is gone");
-    let mail = messages(&sink, 5).await;
+    let mail = sink.decoded(5).await;
     assert!(mail[4].0 == "claire@centre-lien.fr" && mail[4].1.contains("publiée"), "{:?}", mail[4]);
     let (_, accepted) = app.html(&own_link).await;
     assert!(accepted.contains("Acceptée") && accepted.contains("Voir la fiche publiée"), "{accepted}");

@@ -30,6 +30,24 @@ impl Sink {
     pub fn received(&self) -> Vec<Vec<u8>> {
         self.messages.lock().unwrap().clone()
     }
+
+    /// The messages received, decoded: (to, subject, body); waits up to 5 s for `n` of them.
+    pub async fn decoded(&self, n: usize) -> Vec<(String, String, String)> {
+        for _ in 0..50 {
+            if self.received().len() >= n {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        self.received()
+            .iter()
+            .map(|raw| {
+                let m = mail_parser::MessageParser::default().parse(raw).unwrap();
+                let to = m.to().and_then(|a| a.first()).and_then(|a| a.address()).unwrap_or_default().to_owned();
+                (to, m.subject().unwrap_or_default().to_owned(), m.body_text(0).unwrap_or_default().to_string())
+            })
+            .collect()
+    }
 }
 
 async fn session(stream: TcpStream, messages: Arc<Mutex<Vec<Vec<u8>>>>) {
