@@ -78,6 +78,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         ..
     } = result;
     let numbered = carte_lieux.as_ref().is_some_and(|c| !c.lieux.is_empty());
+    let nothing_local = avis.is_some();
     let count = cartes.len();
     let title = tr("resultat-titre-page", &[("besoin", (&besoin_titre).into()), ("commune", (&commune_nom).into()), ("n", count.into())]);
     // The result's own address is in the page's language already.
@@ -128,7 +129,6 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         </div>
         {(count > 0).then(|| view! { <DataInFrench/> })}
         {avis.clone().map(|avis| view! { <NoticeView avis whole=count == 0/> })}
-        {avis.is_some().then(|| view! { <ProposeLine commune=commune.clone()/> })}
         <div class="result-layout" class:result-layout--guichet=guichet>
             {(count > 0).then(|| view! {
                 <ol class="results" class:results--numbered=numbered>
@@ -139,6 +139,8 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
             {keep_beside}
             {(others_count > 0).then(|| view! { <OtherPlaces count=others_count groups=others/> })}
         </div>
+        // After the answers: on a phone the first one stays on the first screen.
+        {nothing_local.then(|| view! { <ProposeLine commune=commune.clone()/> })}
         {carte_lieux.map(|carte| view! { <crate::components::place_map::PlaceMapView carte commune=commune_nom.clone()/> })}
         {a_prevoir.map(|preparation| view! { <PreparationView preparation/> })}
         <CallbackOffer url=within(&self_url.replacen("/orientation", "/rappel", 1))/>

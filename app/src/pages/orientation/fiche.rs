@@ -12,9 +12,8 @@ use leptos_meta::Title;
 
 #[component]
 pub fn Fiche(result: OrientationResult) -> impl IntoView {
-    let OrientationResult {
-        besoin_titre, commune_nom, epci_nom, reponses, cartes, url: self_url, donnees_du, a_prevoir, carte_lieux, ..
-    } = result;
+    // The map stays on the result page: the fiche is one A4 page, and it has no room left.
+    let OrientationResult { besoin_titre, commune_nom, epci_nom, reponses, cartes, url: self_url, donnees_du, a_prevoir, .. } = result;
     let page = layout(&cartes);
     let more = page.others_count();
     let shortlist: Vec<_> = page.shortlist.into_iter().cloned().collect();
@@ -46,7 +45,6 @@ pub fn Fiche(result: OrientationResult) -> impl IntoView {
                 }).collect_view()}
             </ol>
             {(more > 0).then(|| view! { <p>{tr("fiche-autres", &[("n", more.into())])}</p> })}
-            {carte_lieux.map(|carte| view! { <crate::components::place_map::PlaceMapView carte commune=commune_nom.clone()/> })}
             {a_prevoir.map(|preparation| view! { <super::preparation::PreparationView preparation/> })}
             <ShareBox url=self_url.clone()/>
             <p class="print-link no-print">
