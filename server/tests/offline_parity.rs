@@ -23,6 +23,10 @@ const ON_PURPOSE: &[&str] = &[
     r#"<div data-mots="#,
     // « Être rappelé » sends a request to the server: offline, its section says it needs a connection.
     r#"<section aria-labelledby="rappel-titre" class="callback""#,
+    // « Vous connaissez un lieu ? » leads to a form sent to the server.
+    r#"<p class="propose-line""#,
+    // The shortlist's map is drawn by the server from outlines the offline engine does not carry.
+    r#"<figure class="place-map""#,
     // Announced séances are read from the server.
     r#"<section aria-labelledby="seances-titre" class="next-seances""#,
 ];

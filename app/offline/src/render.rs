@@ -245,7 +245,7 @@ fn orientation(loaded: &Loaded, l: Langue, flow: &Flow, journey: Journey, now: &
         String::new()
     } else {
         format!(
-            r#"<ol class="results">{}</ol>"#,
+            r#"<ol class="results results--numbered">{}</ol>"#,
             page_layout.shortlist.iter().map(|c| format!("<li>{}</li>", html::card(l, c))).collect::<String>()
         )
     };

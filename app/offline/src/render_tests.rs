@@ -65,7 +65,7 @@ fn a_whole_journey_goes_from_the_need_to_an_explained_result() {
     assert_eq!(status, 200);
     assert!(title.starts_with("Réaliser une démarche à Nantua : "), "{title}");
     assert!(main.contains(r#"<span class="data-date">Données du 28/11/2026</span>"#));
-    assert!(main.contains(r#"<ol class="results"><li><article class="card""#), "{main}");
+    assert!(main.contains(r#"<ol class="results results--numbered"><li><article class="card""#), "{main}");
     assert!(main.contains(r#"<ul class="reasons"><li>"#));
 }
 

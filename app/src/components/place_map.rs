@@ -1,6 +1,6 @@
 //! The result's small map (`domain::place_map`), plain SVG from the server: the person's commune,
 //! its EPCI, and the shortlist's places numbered like their cards (each card's
-//! title then carries its number, `.results--numbered`). The caption names the commune and the
+//! title carries its number, `.results--numbered`, online and offline). The caption names the commune and the
 //! numbers drawn: it is the figure's text alternative, and the list above says the rest in words.
 
 use crate::domain::place_map::PlaceMap;

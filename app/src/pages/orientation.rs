@@ -77,7 +77,6 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         carte_lieux,
         ..
     } = result;
-    let numbered = carte_lieux.as_ref().is_some_and(|c| !c.lieux.is_empty());
     let nothing_local = avis.is_some();
     let count = cartes.len();
     let title = tr("resultat-titre-page", &[("besoin", (&besoin_titre).into()), ("commune", (&commune_nom).into()), ("n", count.into())]);
@@ -131,7 +130,8 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         {avis.clone().map(|avis| view! { <NoticeView avis whole=count == 0/> })}
         <div class="result-layout" class:result-layout--guichet=guichet>
             {(count > 0).then(|| view! {
-                <ol class="results" class:results--numbered=numbered>
+                // Numbered like the points of the map, online and offline alike.
+                <ol class="results results--numbered">
                     {shortlist.into_iter().map(|card| view! { <li><ResultCardView card retour=self_url.clone()/></li> }).collect_view()}
                 </ol>
             })}
