@@ -162,7 +162,9 @@ impl Decision {
             "fusionner" if structure.trim().is_empty() => Err(Refusal::Empty),
             "fusionner" => Ok(Decision::Fusionner(structure.trim().to_owned())),
             "question" => needs_words(Decision::Question),
-            _ => needs_words(Decision::Refuser),
+            "refuser" => needs_words(Decision::Refuser),
+            // A form this page did not send: nothing is decided.
+            _ => Err(Refusal::Empty),
         }
     }
 

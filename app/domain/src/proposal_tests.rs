@@ -105,6 +105,7 @@ fn a_question_or_a_refusal_without_words_is_not_a_decision() {
     assert_eq!(Decision::parse("fusionner", "", ""), Err(Refusal::Empty));
     assert_eq!(Decision::parse("fusionner", "", "s-2"), Ok(Decision::Fusionner("s-2".into())));
     assert_eq!(Decision::parse("accepter", "", ""), Ok(Decision::Accepter));
+    assert_eq!(Decision::parse("publier", "Texte", ""), Err(Refusal::Empty), "an action no form sends decides nothing");
     for r in [Refusal::Closed, Refusal::Empty, Refusal::NotMergeable, Refusal::NoQuestion] {
         assert_eq!(Refusal::from_code(r.code()), Some(r));
     }

@@ -178,7 +178,8 @@ pub async fn deliver(services: &AppState) -> Result<usize, AppError> {
     let Some(mailer) = services.mailer.clone() else { return Ok(0) };
     let now = chrono::Utc::now().timestamp();
     let mut sent = 0;
-    for p in services.repo.proposals().await? {
+    let waiting = services.repo.proposals().await?.into_iter().filter(|p| p.mail_pending.is_some() || p.coord_pending.is_some());
+    for p in waiting {
         let nom = name(services, &p);
         if let Some(kind) = p.mail_pending.clone() {
             if services.repo.claim_proposal_mail(p.id, &kind, false).await? {
