@@ -24,6 +24,9 @@ const PAGES = [
   "/indicateurs/carte",
   "/indicateurs/carte?vue=fragilite",
   "/confidentialite",
+  "/proposer",
+  "/carte-des-lieux",
+  "/carte-des-lieux?besoin=demarche&epci=200042935",
   // The journey in the other languages: the same budgets (FALC, English, Arabic right to left,
   // Turkish, Ukrainian).
   "/facile/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi",
