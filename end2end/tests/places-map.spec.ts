@@ -29,10 +29,14 @@ test("« Carte des lieux » filters by need and intercommunalité, and every poi
   await expectNoAxeViolations(page, "carte des lieux, une intercommunalité");
   const points = page.locator(".places-map a");
   const listed = page.locator("#lieux-liste a");
-  expect(await points.count()).toBe(await listed.count());
+  expect(await points.count()).toBeGreaterThan(0);
+  // A place whose coordinates fall outside the EPCI's box is in the list only.
+  expect(await points.count()).toBeLessThanOrEqual(await listed.count());
+  // By keyboard: points of one address lie on each other, and a click lands on the top one.
   const first = points.first();
   const name = await first.getAttribute("aria-label");
-  await first.click();
+  await first.focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/lieu\//);
   const heading = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   expect(name!.startsWith(`${heading}, `), `${name} is the point of ${heading}`).toBeTruthy();
