@@ -61,6 +61,11 @@ async fn write<T: Entity>(services: &AppState, session: &Session, entry: &Stored
     Ok(entry.value.id().to_owned())
 }
 
+/// What the forms' parsers need besides the fields (`domain::edit::Context`), as of `today`.
+pub fn form_context<'a>(services: &'a AppState, today: &'a str) -> Context<'a> {
+    Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today }
+}
+
 fn new_id(prefix: &str) -> String {
     format!("{prefix}-{}", &random_token()[..12])
 }
@@ -75,7 +80,7 @@ pub async fn save_structure(services: &AppState, session: &Session, id: Option<&
         None => return Err(OpError::Forbidden),
     };
     let today = today();
-    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };
+    let ctx = form_context(services, &today);
     let mut structure = edit::parse_structure(fields, &previous.value, &ctx).map_err(OpError::Invalid)?;
     if id.is_none() {
         // Whoever creates an entry vouches for it on that day.
@@ -108,7 +113,7 @@ pub async fn save_service(
         }
     };
     let today = today();
-    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };
+    let ctx = form_context(services, &today);
     let service = edit::parse_service(fields, &previous.value, &ctx).map_err(OpError::Invalid)?;
     write(services, session, &Stored { value: service, ..previous }, action).await
 }
@@ -118,7 +123,7 @@ pub async fn edit_passages(services: &AppState, session: &Session, id: &str, fie
     let _one_at_a_time = services.service_edits.lock().await;
     let previous = editable::<Service>(services, session, id).await?;
     let today = today();
-    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };
+    let ctx = form_context(services, &today);
     let service = edit::edit_passages(fields, &previous.value, &ctx).map_err(OpError::Invalid)?;
     write(services, session, &Stored { value: service, ..previous }, "modification").await
 }
@@ -141,7 +146,7 @@ pub async fn save_seance(
         }
     };
     let today = today();
-    let ctx = Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };
+    let ctx = form_context(services, &today);
     let seance = edit::parse_seance(fields, &seance_id, &service_id, &ctx, id.is_none()).map_err(OpError::Invalid)?;
     write(services, session, &Stored { value: seance, archived }, action).await
 }

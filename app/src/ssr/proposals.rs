@@ -9,7 +9,7 @@ use super::auth::{check_link_token, link_token, LinkError};
 use super::repo::proposals::{Move, Said, Stored};
 use super::state::AppState;
 use crate::admin::ops::{self, OpError};
-use crate::domain::edit::{Context, Fields};
+use crate::domain::edit::Fields;
 use crate::domain::journey::percent_encode;
 use crate::domain::proposal::{self, Decision, Genre, Proposal, Refusal, Status};
 use crate::error::AppError;
@@ -21,15 +21,11 @@ const LINK_SCOPE: &str = "proposition";
 /// How long a refused form is kept to be shown again.
 const DRAFT_SECONDS: i64 = 3600;
 
-fn context<'a>(services: &'a AppState, today: &'a str) -> Context<'a> {
-    Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today }
-}
-
 /// Checks the public form against the directory and the geography.
 pub fn parse(services: &AppState, fields: &Fields) -> Result<Proposal, crate::domain::edit::FieldErrors> {
     let today = ops::today();
     let directory = services.directory();
-    proposal::parse(fields, &context(services, &today), &|id| directory.structure(id).is_some())
+    proposal::parse(fields, &ops::form_context(services, &today), &|id| directory.structure(id).is_some())
 }
 
 /// Stores a proposal and starts sending its receipt and the coordination's notice. Returns its id.
@@ -155,7 +151,7 @@ pub async fn decide(services: &AppState, session: &Session, p: &Stored, decision
 /// existing structure `into`. Returns the structure, the service, and whether the structure is new.
 async fn publish(services: &AppState, session: &Session, p: &Stored, into: Option<&str>) -> Result<(String, String, bool), OpError> {
     let today = ops::today();
-    let epci = proposal::epci(p.champs(), &context(services, &today)).ok_or_else(|| {
+    let epci = proposal::epci(p.champs(), &ops::form_context(services, &today)).ok_or_else(|| {
         let mut errors = crate::domain::edit::FieldErrors::default();
         errors.0.push(("commune".to_owned(), "La commune proposée n’est plus une commune de l’Ain.".to_owned()));
         OpError::Invalid(errors)
@@ -217,7 +213,7 @@ pub fn commune_name(services: &AppState, p: &Stored) -> String {
         return directory.structure(id).and_then(|s| s.adresse.as_ref()).map(|a| a.commune.clone()).unwrap_or_default();
     }
     let today = ops::today();
-    let ctx = context(services, &today);
+    let ctx = ops::form_context(services, &today);
     crate::domain::edit::parse_structure(
         &proposal::structure_fields(p.champs()),
         &crate::domain::directory::Structure::blank(String::new(), ""),

@@ -111,7 +111,7 @@ pub async fn get_admin_proposal(id: String) -> Result<(Frame, ProposalView, Deci
     let now = crate::ssr::post::now();
     let view = crate::ssr::proposal_view::view(&services, &p, Some(&session.id_hash), now).await?;
     let today = crate::admin::ops::today();
-    let ctx = crate::domain::edit::Context { gazetteer: &services.gazetteer, hours_valid: &crate::ssr::hours::is_valid, today: &today };
+    let ctx = crate::admin::ops::form_context(&services, &today);
     let epci = crate::domain::proposal::epci(p.champs(), &ctx);
     let directory = services.directory();
     let mut structures: Vec<(String, String)> = directory
