@@ -94,11 +94,7 @@ pub async fn admin_session() -> Result<(AppState, Session), AppError> {
 pub async fn frame(services: &AppState, session: &Session) -> Result<Frame, AppError> {
     let admin = session.account.role == Role::Admin;
     let signalements = if admin { services.repo.open_reports().await?.len() } else { 0 };
-    let propositions = if admin {
-        services.repo.proposals().await?.iter().filter(|p| p.status == crate::domain::proposal::Status::Attente).count()
-    } else {
-        0
-    };
+    let propositions = if admin { usize::try_from(services.repo.proposals_waiting().await?).unwrap_or(usize::MAX) } else { 0 };
     Ok(Frame {
         nom: session.account.nom.clone(),
         email: session.account.email.clone(),

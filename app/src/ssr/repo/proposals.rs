@@ -59,6 +59,8 @@ pub trait Proposals: Send + Sync {
     async fn proposal(&self, id: i64) -> Result<Option<Stored>, RepoError>;
     /// Every proposal, the open ones first, then the newest.
     async fn proposals(&self) -> Result<Vec<Stored>, RepoError>;
+    /// How many wait for a coordinator's decision (the back-office's menu says it on every page).
+    async fn proposals_waiting(&self) -> Result<u64, RepoError>;
     async fn proposal_history(&self, id: i64) -> Result<Vec<Said>, RepoError>;
     /// Applies `m` if the proposal still has `m.from`; returns whether it did.
     async fn move_proposal(&self, m: &Move<'_>) -> Result<bool, RepoError>;

@@ -88,6 +88,11 @@ impl Proposals for SqlRepository {
         rows.into_iter().map(Stored::try_from).collect()
     }
 
+    async fn proposals_waiting(&self) -> Result<u64, RepoError> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM proposal WHERE status = 'attente'").fetch_one(self.pool()).await?;
+        Ok(u64::try_from(n).unwrap_or_default())
+    }
+
     async fn proposal_history(&self, id: i64) -> Result<Vec<Said>, RepoError> {
         let rows: Vec<(i64, String, String, Option<String>)> =
             sqlx::query_as("SELECT at, who, action, texte FROM proposal_message WHERE proposal_id = $1 ORDER BY at, id")
