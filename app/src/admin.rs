@@ -25,8 +25,7 @@
 //! the URL, the field names, the refused-form key and the French wording: a change to one is made
 //! next to the other. `server/` keeps configuration, start-up, CLI and middleware, and mounts
 //! [`routes`]. What every family shares: [`urls`] (every back-office URL), [`views`] (the data the
-//! pages show), [`session`] (the session of a request, for pages and posts alike), [`ops`] (who may
-//! change what, and the writes with their audit line), [`frame`], [`fields`] and [`page`] (the
+//! pages show), [`session`] (the session of a request, for pages and posts alike), [`frame`], [`fields`] and [`page`] (the
 //! pieces every page is drawn with). Parsing a form into an entry is pure: `domain::edit`.
 
 pub mod accounts;
@@ -41,8 +40,6 @@ pub mod inbox;
 pub mod indicators;
 pub mod integrations;
 pub mod login;
-#[cfg(feature = "ssr")]
-pub mod ops;
 pub mod page;
 pub mod password;
 pub mod proposals;
@@ -65,9 +62,9 @@ where
     S: Clone + Send + Sync + 'static,
     crate::ssr::state::AppState: axum::extract::FromRef<S>,
 {
+    use crate::domain::edit::EntityKind::*;
     use axum::extract::DefaultBodyLimit;
     use axum::routing::post;
-    use urls::EntityKind::*;
     const ID: &str = "{id}";
     let forms = axum::Router::new()
         .route(urls::LOGIN, post(login::post::login))

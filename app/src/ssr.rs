@@ -17,6 +17,7 @@ pub mod integration;
 pub mod mail;
 pub mod map;
 pub mod open_data;
+pub mod ops;
 pub mod orientation;
 pub mod place_map;
 pub mod places_map;

@@ -81,7 +81,7 @@ async fn run(command: Command) -> Result<(), Box<dyn std::error::Error>> {
 /// `creer-compte`: the password comes from the environment or standard input, never the command line
 /// (which other users of the machine can read).
 async fn create_account(config: &Config, email: String, nom: String, role: String) -> Result<(), Box<dyn std::error::Error>> {
-    use app::admin::ops::{create_account, OpError};
+    use app::ssr::ops::{create_account, OpError};
     let password = match std::env::var("AIGUILLAGE_MOT_DE_PASSE") {
         Ok(p) => p,
         Err(_) => {

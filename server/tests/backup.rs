@@ -22,7 +22,7 @@ fn elsewhere(dir: &tempfile::TempDir) -> Config {
 
 async fn stored(config: &Config) -> (Vec<(String, i64)>, String) {
     let (repo, _) = server::startup::prepare_database(config).await.unwrap();
-    let nom = repo.doc(app::admin::urls::EntityKind::Structure, OURS).await.unwrap().unwrap().data["nom"].as_str().unwrap().to_owned();
+    let nom = repo.doc(app::domain::edit::EntityKind::Structure, OURS).await.unwrap().unwrap().data["nom"].as_str().unwrap().to_owned();
     let counts = repo.table_counts().await.unwrap();
     repo.close().await;
     (counts, nom)

@@ -25,7 +25,7 @@ fn link_path(text: &str, base: &str) -> String {
 
 async fn structure_json(app: &TestApp, id: &str) -> serde_json::Value {
     let (repo, _) = server::startup::prepare_database(&support::config(&app.data)).await.unwrap();
-    repo.doc(app::admin::urls::EntityKind::Structure, id).await.unwrap().expect("stored").data
+    repo.doc(app::domain::edit::EntityKind::Structure, id).await.unwrap().expect("stored").data
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -94,8 +94,9 @@ async fn a_forged_host_header_never_reaches_the_share_link_the_qr_code_or_a_cale
 /// Copies of the places of these services, as other places at the same addresses (a directory twice
 /// as dense as the Ain's, as a large town's will be).
 async fn add_copies(app: &TestApp, services: &[String]) {
+    use app::domain::edit::EntityKind;
     use app::ssr::repo::backoffice::BackOffice;
-    use app::ssr::repo::backoffice::{Doc, EntityKind};
+    use app::ssr::repo::backoffice::Doc;
     let repo = support::repository(&app.data).await;
     for id in services {
         let service = repo.doc(EntityKind::Service, id).await.unwrap().expect("a service of the result");

@@ -9,10 +9,12 @@ use super::hours_form::Week;
 use super::taxonomy::{AccessMode, Accompaniment, Fee, Itinerance, Programme, Public, ServiceKind, SpecificSupport};
 
 mod account;
+mod kind;
 mod passage;
 mod seance;
 
 pub use account::{parse_account, password_length};
+pub use kind::EntityKind;
 pub use passage::{edit_passages, MAX_EXCEPTIONS, MAX_PASSAGES};
 pub use seance::{parse_seance, seance_fields};
 

@@ -6,8 +6,9 @@ pub mod data;
 
 use crate::admin::frame::AdminNav;
 use crate::admin::page::failure;
-use crate::admin::urls::{self, EntityKind};
+use crate::admin::urls;
 use crate::admin::views::{Dashboard, EntryRow, Todo};
+use crate::domain::edit::EntityKind;
 use crate::error::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;

@@ -50,7 +50,7 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
     let date = match req.date {
         Some(d) if crate::domain::seance::parse_date(&d).is_some() => d,
         Some(d) => return Err(ImportError::Date(d)),
-        None => date_from_name(req.fichier).unwrap_or_else(crate::admin::ops::today),
+        None => date_from_name(req.fichier).unwrap_or_else(crate::ssr::ops::today),
     };
     let parsed = importer::parse(req.bytes, &Context { gazetteer, date, hours_valid: &super::hours::is_valid })?;
     let stored = repo.entries::<Structure>(None).await?;

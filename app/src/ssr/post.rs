@@ -5,9 +5,9 @@
 //! The handlers live beside the page they come back to (`crate::admin::*::post`,
 //! `crate::pages::signaler::post`).
 
-use crate::admin::ops::OpError;
 use crate::domain::langue::Langue;
 use crate::domain::textes::Arg;
+use crate::ssr::ops::OpError;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 

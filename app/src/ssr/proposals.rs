@@ -8,13 +8,13 @@
 use super::auth::{check_link_token, link_token, LinkError};
 use super::repo::proposals::{Move, Said, Stored};
 use super::state::AppState;
-use crate::admin::ops::{self, OpError};
+use crate::domain::edit::EntityKind;
 use crate::domain::edit::Fields;
 use crate::domain::journey::percent_encode;
 use crate::domain::proposal::{self, Decision, Genre, Proposal, Refusal, Status};
 use crate::error::AppError;
 use crate::ssr::auth::Session;
-use crate::ssr::repo::backoffice::EntityKind;
+use crate::ssr::ops::{self, OpError};
 
 /// Links of proposals are signed under their own scope.
 const LINK_SCOPE: &str = "proposition";

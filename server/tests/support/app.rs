@@ -184,7 +184,7 @@ impl TestApp {
             ("role".into(), role.into()),
             ("mot_de_passe".into(), password.into()),
         ]);
-        app::admin::ops::create_account(repo.as_ref(), &fields, false).await.unwrap_or_else(|e| panic!("account {email}: {e:?}"))
+        app::ssr::ops::create_account(repo.as_ref(), &fields, false).await.unwrap_or_else(|e| panic!("account {email}: {e:?}"))
     }
 
     /// Logs in and returns the `Cookie` header value to send afterwards.

@@ -1,9 +1,9 @@
 //! Accounts (admins only): create, attach editors to structures, disable and enable, give a new
 //! provisional password, remove a lost second factor.
 
-use crate::admin::ops::{self, OpError};
 use crate::admin::session::{guard_accounts, refused};
 use crate::domain::edit::Fields;
+use crate::ssr::ops::{self, OpError};
 use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::state::AppState;
 use axum::extract::{Path, State};

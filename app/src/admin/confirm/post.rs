@@ -1,11 +1,11 @@
 //! `POST /admin/confirmer`: the password typed again, checked like a login (slowed down after
 //! failures), then the session marked as confirmed and the browser sent back to its page.
 
-use crate::admin::ops::OpError;
 use crate::admin::session::guard;
 use crate::admin::urls;
 use crate::domain::edit::Fields;
 use crate::ssr::auth::{self, now_rfc3339};
+use crate::ssr::ops::OpError;
 use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::state::AppState;
 use axum::extract::State;

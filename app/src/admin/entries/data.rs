@@ -1,17 +1,18 @@
 //! What the edit forms of structures, services and séances show: the entry as stored (or as last
 //! refused), its parent and its children, for the session of this request.
 
-use crate::admin::ops::{editable, today};
 use crate::admin::session::{flash, flash_of, form_key, frame, session};
 use crate::admin::views::{EditForm, EntryRow, Frame, PassageRow, PassagesForm};
 use crate::domain::directory::{Service, Structure};
+use crate::domain::edit::EntityKind;
 use crate::domain::edit::{self, FieldErrors, Fields};
 use crate::domain::freshness::needs_check;
 use crate::domain::passage::{french_hour, Passage, Rule};
 use crate::domain::seance::Seance;
 use crate::error::AppError;
 use crate::ssr::auth::Session;
-use crate::ssr::repo::backoffice::{EntityKind, Role};
+use crate::ssr::ops::{editable, today};
+use crate::ssr::repo::backoffice::Role;
 use crate::ssr::repo::entries::{Entity, Stored};
 use crate::ssr::state::AppState;
 

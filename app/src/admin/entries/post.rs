@@ -1,12 +1,12 @@
 //! The posts of an entry's page (structures, services, séances): save, confirm, archive and bring back.
 
-use crate::admin::ops::{self, OpError};
 use crate::admin::session::form_key;
 use crate::admin::session::{guard, refused};
 use crate::admin::urls;
+use crate::domain::edit::EntityKind;
 use crate::domain::edit::Fields;
+use crate::ssr::ops::{self, OpError};
 use crate::ssr::post::{op_failure, see_other, Posted};
-use crate::ssr::repo::backoffice::EntityKind;
 use crate::ssr::state::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;

@@ -2,8 +2,8 @@
 
 use crate::admin::session::{admin_session, frame};
 use crate::admin::views::{Change, History, RevisionRow};
+use crate::domain::edit::EntityKind;
 use crate::error::AppError;
-use crate::ssr::repo::backoffice::EntityKind;
 
 /// The audit log of one entry, newest first (admins).
 pub async fn history(kind: String, id: String) -> Result<History, AppError> {

@@ -1,10 +1,10 @@
 //! `POST /admin/revisions/{id}/restaurer`: an entry put back as a revision left it (admins); the
 //! restore is itself a revision, so it can be undone the same way.
 
-use crate::admin::ops;
 use crate::admin::session::guard;
 use crate::admin::urls;
 use crate::domain::edit::Fields;
+use crate::ssr::ops;
 use crate::ssr::post::{op_failure, see_other, Posted};
 use crate::ssr::state::AppState;
 use axum::extract::{Path, State};

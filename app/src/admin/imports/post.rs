@@ -1,11 +1,11 @@
 //! The back-office's imports (admins): a file sent for a dry run, applied after reading its report,
 //! and an applied import undone. Each post answers with a redirect to `/admin/imports`.
 
-use crate::admin::ops::OpError;
 use crate::admin::session::{editor_refusal, guard_admin, guard_before_body, provisional_refusal, second_factor_refusal, token_refusal};
 use crate::domain::edit::Fields;
 use crate::ssr::auth::{now_rfc3339, random_token};
 use crate::ssr::import::{import, ImportError, Request};
+use crate::ssr::ops::OpError;
 use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::repo::imports::Upload;
 use crate::ssr::state::AppState;

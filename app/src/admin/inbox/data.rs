@@ -2,11 +2,11 @@
 //! file no longer lists.
 
 use crate::admin::dashboard::data::row_of;
-use crate::admin::ops::today;
 use crate::admin::session::{admin_session, frame};
 use crate::admin::views::{EntryRow, Inbox, ReportRow};
 use crate::domain::directory::Structure;
 use crate::error::AppError;
+use crate::ssr::ops::today;
 use crate::ssr::repo::entries::Stored;
 
 pub async fn inbox() -> Result<Inbox, AppError> {

@@ -1,9 +1,9 @@
 //! `POST /admin/signalements/{id}/traiter`: a report dealt with leaves the inbox (admins).
 
-use crate::admin::ops::OpError;
 use crate::admin::session::guard_admin;
 use crate::domain::edit::Fields;
 use crate::ssr::auth::now_rfc3339;
+use crate::ssr::ops::OpError;
 use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::state::AppState;
 use axum::extract::{Path, State};

@@ -1,9 +1,9 @@
 //! `GET /admin/indicateurs/{table}.csv`: one table of the coordinators' indicators (exact figures).
 
-use crate::admin::ops::OpError;
 use crate::admin::urls;
 use crate::pages::indicateurs::csv::file_response;
 use crate::ssr::auth::current;
+use crate::ssr::ops::OpError;
 use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::repo::backoffice::Role;
 use crate::ssr::state::AppState;

@@ -1,12 +1,12 @@
 //! The posts of `/admin/sites-partenaires` (coordinators): allowing a partner site, removing one.
 
 use super::FORM;
-use crate::admin::ops::OpError;
 use crate::admin::session::{guard_admin, refused};
 use crate::admin::urls;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::integration::Integration;
 use crate::ssr::auth::now_rfc3339;
+use crate::ssr::ops::OpError;
 use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::state::AppState;
 use axum::extract::State;

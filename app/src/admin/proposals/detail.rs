@@ -110,8 +110,8 @@ pub async fn get_admin_proposal(id: String) -> Result<(Frame, ProposalView, Deci
     let p = super::post::readable(&services, &session, &id).await?;
     let now = crate::ssr::post::now();
     let view = crate::ssr::proposal_view::view(&services, &p, Some(&session.id_hash), now).await?;
-    let today = crate::admin::ops::today();
-    let ctx = crate::admin::ops::form_context(&services, &today);
+    let today = crate::ssr::ops::today();
+    let ctx = crate::ssr::ops::form_context(&services, &today);
     let epci = crate::domain::proposal::epci(p.champs(), &ctx);
     let directory = services.directory();
     let mut structures: Vec<(String, String)> = directory
@@ -125,7 +125,7 @@ pub async fn get_admin_proposal(id: String) -> Result<(Frame, ProposalView, Deci
         .collect();
     structures.sort_by(|a, b| a.1.cmp(&b.1));
     let fiche = (p.status == crate::domain::proposal::Status::Acceptee && p.genre() != crate::domain::proposal::Genre::Gestion)
-        .then(|| p.structure_id.as_deref().map(|id| crate::admin::urls::entry(crate::admin::urls::EntityKind::Structure, id)))
+        .then(|| p.structure_id.as_deref().map(|id| crate::admin::urls::entry(crate::domain::edit::EntityKind::Structure, id)))
         .flatten();
     let decisions = Decisions {
         gestion: p.genre() == crate::domain::proposal::Genre::Gestion,

@@ -2,7 +2,6 @@
 //! designating who receives an EPCI's requests, and withdrawing a designation (coordinators).
 
 use super::data::RECEIVER_FORM;
-use crate::admin::ops::OpError;
 use crate::admin::session::{guard, guard_admin, refused};
 use crate::domain::callback::Contact;
 use crate::domain::edit::{FieldErrors, Fields};
@@ -10,6 +9,7 @@ use crate::domain::flow::Flow;
 use crate::error::AppError;
 use crate::pages::demande::post::{after_answer, answer_of};
 use crate::ssr::auth::Session;
+use crate::ssr::ops::OpError;
 use crate::ssr::post::{now, op_failure, see_other};
 use crate::ssr::repo::backoffice::Role;
 use crate::ssr::repo::callbacks::{Callback, Receiver};

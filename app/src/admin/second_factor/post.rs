@@ -2,11 +2,11 @@
 //! secret shown, proved by the app's code), `codes` (ten new recovery codes) or `desactiver`.
 
 use super::{CODES, FORM};
-use crate::admin::ops::OpError;
 use crate::admin::session::{guard_even_second_factor, refused, Flash};
 use crate::admin::urls;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::ssr::auth;
+use crate::ssr::ops::OpError;
 use crate::ssr::post::{now, op_failure, see_other};
 use crate::ssr::second_factor::{matching_step, new_recovery_codes, recovery_hash};
 use crate::ssr::state::AppState;

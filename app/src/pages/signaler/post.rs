@@ -2,10 +2,10 @@
 //! `/admin/signalements` (`crate::admin::inbox`).
 
 use super::{safe_return, REPORT_SUBJECTS};
-use crate::admin::ops::{self, OpError};
 use crate::domain::edit::Fields;
 use crate::domain::journey::percent_encode;
 use crate::domain::langue::Langue;
+use crate::ssr::ops::{self, OpError};
 use crate::ssr::post::{anonymous_form_refusal, message_page, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
 use axum::extract::State;

@@ -41,7 +41,7 @@ pub struct Account {
     pub structures: Vec<String>,
 }
 
-pub use crate::admin::urls::EntityKind;
+use crate::domain::edit::EntityKind;
 
 /// One stored entry: its JSON document, whether it is archived, and its parent (the structure of a
 /// service, the service of a séance).

@@ -3,9 +3,10 @@
 //! never see it: they ask for a `Structure`, a `Service` or a `Seance` and get one, with whether it is
 //! archived. The row's kind, id, parent and start come from the value, so they cannot disagree with it.
 
-use super::backoffice::{Doc, EntityKind};
+use super::backoffice::Doc;
 use super::{RepoError, Repository};
 use crate::domain::directory::{Service, Structure};
+use crate::domain::edit::EntityKind;
 use crate::domain::seance::Seance;
 use serde::de::DeserializeOwned;
 use serde::Serialize;

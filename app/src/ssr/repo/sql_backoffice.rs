@@ -1,8 +1,9 @@
 //! The back-office tables: accounts, sessions, the audited documents, reports.
 
-use super::backoffice::{Account, BackOffice, Doc, EntityKind, Report, ReportDates, Revision, Role};
+use super::backoffice::{Account, BackOffice, Doc, Report, ReportDates, Revision, Role};
 use super::sql::{corrupt, SqlRepository};
 use super::RepoError;
+use crate::domain::edit::EntityKind;
 use async_trait::async_trait;
 use serde_json::{json, Value};
 

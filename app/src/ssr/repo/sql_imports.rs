@@ -1,11 +1,12 @@
 //! The import log: an import's docs written in one transaction with its log entry, and
 //! undone as a whole.
 
-use super::backoffice::{Doc, EntityKind};
+use super::backoffice::Doc;
 use super::imports::{ImportRun, Imports, UndoReport, Upload};
 use super::sql::{corrupt, SqlRepository};
 use super::sql_backoffice::{write_doc, Audit};
 use super::RepoError;
+use crate::domain::edit::EntityKind;
 use async_trait::async_trait;
 use serde_json::{json, Value};
 

@@ -2,11 +2,12 @@
 //! with its audit line, and publishing the result. HTTP handlers and pages only call these.
 
 use crate::domain::directory::{Service, Structure};
+use crate::domain::edit::EntityKind;
 use crate::domain::edit::{self, Context, FieldErrors, Fields};
 use crate::domain::seance::Seance;
 use crate::ssr::auth::{now_rfc3339, random_token, Session};
 pub use crate::ssr::hours::today;
-use crate::ssr::repo::backoffice::{Account, EntityKind, Revision, Role};
+use crate::ssr::repo::backoffice::{Account, Revision, Role};
 use crate::ssr::repo::entries::{Entity, Stored};
 use crate::ssr::repo::RepoError;
 use crate::ssr::state::AppState;
