@@ -24,7 +24,7 @@
 //! Post handlers sit with their page rather than in `server/`, because a page and its posts share
 //! the URL, the field names, the refused-form key and the French wording: a change to one is made
 //! next to the other. `server/` keeps configuration, start-up, CLI and middleware, and mounts
-//! [`routes`]. What every family shares: [`urls`] (every back-office URL), [`views`] (the data the
+//! [`routes`]. What every family shares: `crate::routes::admin` (every back-office URL), [`views`] (the data the
 //! pages show), [`session`] (the session of a request, for pages and posts alike), [`frame`], [`fields`] and [`page`] (the
 //! pieces every page is drawn with). Parsing a form into an entry is pure: `domain::edit`.
 
@@ -48,13 +48,13 @@ pub mod requests;
 pub mod second_factor;
 #[cfg(feature = "ssr")]
 pub mod session;
-pub mod urls;
+
 pub mod views;
 
 pub use views::*;
 
 /// Every back-office post (and the indicators' CSV files, which need a session too), on the URL its
-/// page builds with [`urls`]. A form is small: a larger body
+/// page builds with `crate::routes::admin`. A form is small: a larger body
 /// is refused before it is read; a file sent for import may be up to [`imports::post::MAX_BYTES`].
 #[cfg(feature = "ssr")]
 pub fn routes<S>() -> axum::Router<S>
@@ -63,6 +63,7 @@ where
     crate::ssr::state::AppState: axum::extract::FromRef<S>,
 {
     use crate::domain::edit::EntityKind::*;
+    use crate::routes::admin as urls;
     use axum::extract::DefaultBodyLimit;
     use axum::routing::post;
     const ID: &str = "{id}";

@@ -12,6 +12,7 @@ pub mod error;
 pub mod i18n;
 pub mod integration;
 pub mod pages;
+pub mod routes;
 pub mod server_fns;
 #[cfg(feature = "ssr")]
 pub mod ssr;

@@ -7,8 +7,8 @@
 pub mod post;
 
 use crate::admin::fields::{ErrorSummary, TextField, Token};
-use crate::admin::urls;
 use crate::domain::edit::{FieldErrors, Fields};
+use crate::routes::admin as urls;
 use leptos::prelude::*;
 
 /// The password form, sending back to `retour` (a back-office page) once confirmed.

@@ -1,8 +1,8 @@
 //! The back-office's navigation and account bar, above every back-office page.
 
 use crate::admin::fields::Token;
-use crate::admin::urls;
 use crate::admin::views::Frame;
+use crate::routes::admin as urls;
 use leptos::prelude::*;
 
 #[component]

@@ -9,9 +9,9 @@ pub mod post;
 use crate::admin::fields::Token;
 use crate::admin::frame::AdminNav;
 use crate::admin::page::{failure, param, timestamp};
-use crate::admin::urls;
 use crate::admin::views::History;
 use crate::error::AppError;
+use crate::routes::admin as urls;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
@@ -28,7 +28,7 @@ pub fn HistoryPage() -> impl IntoView {
                 view! {
                     <Title text=format!("Historique : {nom} – Espace de gestion – Aiguillage")/>
                     <AdminNav frame/>
-                    <p class="breadcrumb"><a href=crate::admin::urls::HOME>"Mes fiches"</a>" › "<a href=edit_url>{nom.clone()}</a>" › Historique"</p>
+                    <p class="breadcrumb"><a href=crate::routes::admin::HOME>"Mes fiches"</a>" › "<a href=edit_url>{nom.clone()}</a>" › Historique"</p>
                     <h1>{format!("Historique : {nom}")}</h1>
                     <p>"Du plus récent au plus ancien. « Revenir à cette version » remet la fiche dans l’état qui suivait cette modification ; ce retour est lui-même enregistré."</p>
                     <ol class="history" reversed>

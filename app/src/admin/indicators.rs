@@ -25,7 +25,7 @@ pub fn AdminIndicatorsPage() -> impl IntoView {
                 <AdminNav frame/>
                 <h1>"Indicateurs"</h1>
                 <p>"Les nombres exacts, pour la coordination : la page publique "<a href="/indicateurs">"/indicateurs"</a>" écrit « moins de 5 » à la place des nombres de 1 à 4."</p>
-                <IndicatorsBody data base=crate::admin::urls::INDICATORS/>
+                <IndicatorsBody data base=crate::routes::admin::INDICATORS/>
             }
             .into_any(),
         }

@@ -5,9 +5,9 @@ pub mod post;
 
 use crate::admin::fields::{TextField, Token};
 use crate::admin::page::{failure, query};
-use crate::admin::urls;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
+use crate::routes::admin as urls;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

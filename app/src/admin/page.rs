@@ -11,9 +11,9 @@ use leptos::prelude::*;
 /// without a required second factor: to adding one; anything else: the problem page with its status.
 pub fn failure(error: AppError) -> AnyView {
     match error {
-        AppError::Unauthorized => redirect_to(crate::admin::urls::LOGIN.into()),
-        AppError::PasswordToChange => redirect_to(crate::admin::urls::MY_PASSWORD.into()),
-        AppError::SecondFactorToSet => redirect_to(crate::admin::urls::SECOND_FACTOR.into()),
+        AppError::Unauthorized => redirect_to(crate::routes::admin::LOGIN.into()),
+        AppError::PasswordToChange => redirect_to(crate::routes::admin::MY_PASSWORD.into()),
+        AppError::SecondFactorToSet => redirect_to(crate::routes::admin::SECOND_FACTOR.into()),
         error => view! { <ProblemPage error/> }.into_any(),
     }
 }

@@ -2,12 +2,12 @@
 //! page's server function) and its posts (the session, its origin and form token checked). A form
 //! refused by validation is kept here between the post and the page it goes back to.
 
-use crate::admin::urls;
 use crate::admin::views::Frame;
 use crate::domain::edit::EntityKind;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::langue::Langue;
 use crate::error::AppError;
+use crate::routes::admin as urls;
 use crate::ssr::auth::{self, check_form_token, current, same_origin, Session};
 use crate::ssr::ops::OpError;
 use crate::ssr::post::{forbidden_origin, now, op_failure, see_other};

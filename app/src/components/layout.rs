@@ -35,7 +35,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href=href("/indicateurs")>{t("pied-indicateurs")}</a></li>
                 <li><a href=href("/confidentialite")>{t("pied-confidentialite")}</a></li>
                 <li><a href=href("/accessibilite")>{t("pied-accessibilite")}</a></li>
-                <li><a href=crate::admin::urls::HOME>{t("pied-gestion")}</a></li>
+                <li><a href=crate::routes::admin::HOME>{t("pied-gestion")}</a></li>
             </ul>
             <p>{t("pied-sources")}</p>
             <Holder id=island_words::PAGE words=island_words::page_words()/>

@@ -66,14 +66,14 @@ pub fn op_failure(error: OpError, back: &str) -> Response {
             StatusCode::FORBIDDEN,
             "Accès refusé",
             "Votre compte ne permet pas de modifier cette fiche. Rien n’a été modifié.",
-            (crate::admin::urls::HOME, "Revenir à mes fiches"),
+            (crate::routes::admin::HOME, "Revenir à mes fiches"),
         ),
         OpError::NotFound => message_page(
             Langue::Fr,
             StatusCode::NOT_FOUND,
             "Fiche introuvable",
             "Cette fiche n’existe pas. Rien n’a été modifié.",
-            (crate::admin::urls::HOME, "Revenir à mes fiches"),
+            (crate::routes::admin::HOME, "Revenir à mes fiches"),
         ),
         // Invalid input is the person's to correct: a 400 that says so, never a 500.
         OpError::Invalid(errors) => message_page(

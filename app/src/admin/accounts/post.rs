@@ -11,7 +11,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Form;
 
-const BACK: &str = crate::admin::urls::ACCOUNTS;
+const BACK: &str = crate::routes::admin::ACCOUNTS;
 
 /// `POST /admin/comptes/creer`.
 pub async fn create(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {

@@ -2,8 +2,8 @@
 //! failures), then the session marked as confirmed and the browser sent back to its page.
 
 use crate::admin::session::guard;
-use crate::admin::urls;
 use crate::domain::edit::Fields;
+use crate::routes::admin as urls;
 use crate::ssr::auth::{self, now_rfc3339};
 use crate::ssr::ops::OpError;
 use crate::ssr::post::{op_failure, see_other};

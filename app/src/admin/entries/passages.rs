@@ -3,9 +3,9 @@
 //! `/admin/services/{id}/passages` ([`super::post::passages`]) and working without JavaScript.
 
 use crate::admin::fields::{ChoiceGroup, ErrorSummary, SelectField, TextField, Token};
-use crate::admin::urls;
 use crate::admin::views::{PassageRow, PassagesForm};
 use crate::domain::passage::DAYS;
+use crate::routes::admin as urls;
 use leptos::prelude::*;
 
 const DAY_LABELS: [&str; 7] = ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"];

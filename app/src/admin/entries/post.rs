@@ -2,9 +2,9 @@
 
 use crate::admin::session::form_key;
 use crate::admin::session::{guard, refused};
-use crate::admin::urls;
 use crate::domain::edit::EntityKind;
 use crate::domain::edit::Fields;
+use crate::routes::admin as urls;
 use crate::ssr::ops::{self, OpError};
 use crate::ssr::post::{op_failure, see_other, Posted};
 use crate::ssr::state::AppState;
@@ -104,7 +104,7 @@ pub async fn archive(
             _ => None,
         },
     ) else {
-        return op_failure(OpError::NotFound, crate::admin::urls::HOME);
+        return op_failure(OpError::NotFound, crate::routes::admin::HOME);
     };
     let back = urls::entry(kind, &id);
     let session = match guard(&services, &headers, &Fields(p), &back).await {

@@ -12,7 +12,7 @@ pub async fn history(kind: String, id: String) -> Result<History, AppError> {
     let doc = services.repo.doc(kind, &id).await?.ok_or(AppError::NotFound)?;
     let nom = ["nom", "titre"].iter().find_map(|k| doc.data.get(*k)?.as_str()).unwrap_or(&id).to_owned();
     let revisions = services.repo.revisions(kind, &id).await?;
-    let edit_url = crate::admin::urls::entry(kind, &id);
+    let edit_url = crate::routes::admin::entry(kind, &id);
     Ok(History {
         frame: frame(&services, &session).await?,
         kind: kind.code().into(),

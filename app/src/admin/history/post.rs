@@ -2,8 +2,8 @@
 //! restore is itself a revision, so it can be undone the same way.
 
 use crate::admin::session::guard;
-use crate::admin::urls;
 use crate::domain::edit::Fields;
+use crate::routes::admin as urls;
 use crate::ssr::ops;
 use crate::ssr::post::{op_failure, see_other, Posted};
 use crate::ssr::state::AppState;

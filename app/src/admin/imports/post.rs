@@ -14,7 +14,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::Form;
 
-const BACK: &str = crate::admin::urls::IMPORTS;
+const BACK: &str = crate::routes::admin::IMPORTS;
 
 /// The largest file the page takes (the CLI takes any).
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;

@@ -18,7 +18,7 @@ pub async fn close(
     Path(id): Path<i64>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let back = crate::admin::urls::INBOX;
+    let back = crate::routes::admin::INBOX;
     let session = match guard_admin(&services, &headers, &Fields(pairs), back).await {
         Ok(s) => s,
         Err(res) => return res,

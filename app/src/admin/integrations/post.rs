@@ -2,9 +2,9 @@
 
 use super::FORM;
 use crate::admin::session::{guard_admin, refused};
-use crate::admin::urls;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::integration::Integration;
+use crate::routes::admin as urls;
 use crate::ssr::auth::now_rfc3339;
 use crate::ssr::ops::OpError;
 use crate::ssr::post::{op_failure, see_other};

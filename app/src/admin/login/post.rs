@@ -1,9 +1,9 @@
 //! Logging in and out.
 
 use crate::admin::session::guard_even_provisional;
-use crate::admin::urls;
 use crate::domain::edit::Fields;
 use crate::domain::langue::Langue;
+use crate::routes::admin as urls;
 use crate::ssr::auth::{self, hash_token, session_token};
 use crate::ssr::ops::OpError;
 use crate::ssr::post::{anonymous_form_refusal, now, op_failure, see_other, too_many, ClientIp};

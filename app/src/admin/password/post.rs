@@ -1,8 +1,8 @@
 //! `POST /admin/mot-de-passe`: the current password, then the new one twice.
 
 use crate::admin::session::{guard_even_provisional, refused};
-use crate::admin::urls;
 use crate::domain::edit::{FieldErrors, Fields};
+use crate::routes::admin as urls;
 use crate::ssr::auth::{self, check_password_policy};
 use crate::ssr::ops::OpError;
 use crate::ssr::post::{op_failure, see_other};

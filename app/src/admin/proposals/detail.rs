@@ -125,7 +125,7 @@ pub async fn get_admin_proposal(id: String) -> Result<(Frame, ProposalView, Deci
         .collect();
     structures.sort_by(|a, b| a.1.cmp(&b.1));
     let fiche = (p.status == crate::domain::proposal::Status::Acceptee && p.genre() != crate::domain::proposal::Genre::Gestion)
-        .then(|| p.structure_id.as_deref().map(|id| crate::admin::urls::entry(crate::domain::edit::EntityKind::Structure, id)))
+        .then(|| p.structure_id.as_deref().map(|id| crate::routes::admin::entry(crate::domain::edit::EntityKind::Structure, id)))
         .flatten();
     let decisions = Decisions {
         gestion: p.genre() == crate::domain::proposal::Genre::Gestion,

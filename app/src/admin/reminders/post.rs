@@ -2,8 +2,8 @@
 //! records each one sent, and comes back to the page with how many left.
 
 use crate::admin::session::guard_admin;
-use crate::admin::urls::REMINDERS;
 use crate::domain::edit::Fields;
+use crate::routes::admin::REMINDERS;
 use crate::ssr::auth::now_rfc3339;
 use crate::ssr::post::see_other;
 use crate::ssr::reminders::{compose, due};

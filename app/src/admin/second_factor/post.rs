@@ -3,8 +3,8 @@
 
 use super::{CODES, FORM};
 use crate::admin::session::{guard_even_second_factor, refused, Flash};
-use crate::admin::urls;
 use crate::domain::edit::{FieldErrors, Fields};
+use crate::routes::admin as urls;
 use crate::ssr::auth;
 use crate::ssr::ops::OpError;
 use crate::ssr::post::{now, op_failure, see_other};

@@ -1,6 +1,6 @@
 //! Every back-office URL, built in one place. Pages link with these, forms post to them, handlers
 //! redirect to them, and the router mounts the post handlers on the same builders given axum's
-//! `{placeholders}` ([`super::routes`]), so a link and its route cannot drift apart.
+//! `{placeholders}` (`crate::admin::routes`), so a link and its route cannot drift apart.
 //!
 //! From a URL to its files: see the table in `app/src/admin.rs`.
 
