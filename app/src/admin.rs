@@ -24,15 +24,15 @@
 //! Post handlers sit with their page rather than in `server/`, because a page and its posts share
 //! the URL, the field names, the refused-form key and the French wording: a change to one is made
 //! next to the other. `server/` keeps configuration, start-up, CLI and middleware, and mounts
-//! [`routes`]. What every family shares: `crate::routes::admin` (every back-office URL), [`views`] (the data the
-//! pages show), [`session`] (the session of a request, for pages and posts alike), [`frame`], [`fields`] and [`page`] (the
+//! [`routes`]. What every family shares: `crate::routes::admin` (every back-office URL), `crate::view::admin` (the data the
+//! pages show), [`session`] (the session of a request, for pages and posts alike), [`frame`] and [`page`] (the
 //! pieces every page is drawn with). Parsing a form into an entry is pure: `domain::edit`.
 
 pub mod accounts;
 pub mod confirm;
 pub mod dashboard;
 pub mod entries;
-pub mod fields;
+
 pub mod frame;
 pub mod history;
 pub mod imports;
@@ -48,10 +48,6 @@ pub mod requests;
 pub mod second_factor;
 #[cfg(feature = "ssr")]
 pub mod session;
-
-pub mod views;
-
-pub use views::*;
 
 /// Every back-office post (and the indicators' CSV files, which need a session too), on the URL its
 /// page builds with `crate::routes::admin`. A form is small: a larger body
@@ -92,7 +88,7 @@ where
         .route(urls::REMINDERS, post(reminders::post::send))
         .route(urls::INTEGRATION_ADD, post(integrations::post::add))
         .route(urls::INTEGRATION_REMOVE, post(integrations::post::remove))
-        .route(&proposals::one(ID), post(proposals::post::decide))
+        .route(&urls::proposal(ID), post(proposals::post::decide))
         .route(requests::RECEIVER_SET, post(requests::post::designate))
         .route(requests::RECEIVER_REMOVE, post(requests::post::withdraw))
         .route(&requests::one(ID), post(requests::post::answer))

@@ -8,6 +8,7 @@ pub mod coverage;
 pub mod epci_figures;
 pub mod fields;
 pub mod focus_heading;
+pub mod form_fields;
 pub mod indicators;
 pub mod island_words;
 pub mod layout;

@@ -16,6 +16,7 @@ pub mod routes;
 pub mod server_fns;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod view;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags};

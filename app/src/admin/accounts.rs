@@ -6,13 +6,13 @@ pub mod data;
 pub mod post;
 
 use crate::admin::confirm::ConfirmPassword;
-use crate::admin::fields::{ChoiceGroup, ErrorSummary, TextField, Token};
 use crate::admin::frame::{AdminNav, SavedNotice};
 use crate::admin::page::{failure, query};
-use crate::admin::views::{AccountRow, Accounts};
+use crate::components::form_fields::{ChoiceGroup, ErrorSummary, TextField, Token};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::{AccountRow, Accounts};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

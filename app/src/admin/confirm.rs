@@ -6,7 +6,7 @@
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::{ErrorSummary, TextField, Token};
+use crate::components::form_fields::{ErrorSummary, TextField, Token};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::routes::admin as urls;
 use leptos::prelude::*;

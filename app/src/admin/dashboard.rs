@@ -6,10 +6,10 @@ pub mod data;
 
 use crate::admin::frame::AdminNav;
 use crate::admin::page::failure;
-use crate::admin::views::{Dashboard, EntryRow, Todo};
 use crate::domain::edit::EntityKind;
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::{Dashboard, EntryRow, Todo};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -1,8 +1,8 @@
 //! The back-office's navigation and account bar, above every back-office page.
 
-use crate::admin::fields::Token;
-use crate::admin::views::Frame;
+use crate::components::form_fields::Token;
 use crate::routes::admin as urls;
+use crate::view::admin::Frame;
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +15,7 @@ pub fn AdminNav(frame: Frame) -> impl IntoView {
                 <li><a href=crate::admin::requests::PAGE>"Demandes de rappel"</a></li>
                 {admin.then(|| view! {
                     <li><a href=urls::INBOX>{format!("Signalements et fiches à vérifier ({signalements})")}</a></li>
-                    <li><a href=crate::admin::proposals::PAGE>{format!("Propositions à lire ({propositions})")}</a></li>
+                    <li><a href=urls::PROPOSALS>{format!("Propositions à lire ({propositions})")}</a></li>
                     <li><a href=urls::ACCOUNTS>"Comptes"</a></li>
                     <li><a href=urls::IMPORTS>"Importer des lieux"</a></li>
                     <li><a href=urls::INDICATORS>"Indicateurs"</a></li>

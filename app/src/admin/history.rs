@@ -6,12 +6,12 @@ pub mod data;
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::Token;
 use crate::admin::frame::AdminNav;
 use crate::admin::page::{failure, param, timestamp};
-use crate::admin::views::History;
+use crate::components::form_fields::Token;
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::History;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -5,12 +5,12 @@ pub mod data;
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::Token;
 use crate::admin::frame::{AdminNav, SavedNotice};
 use crate::admin::page::{failure, query, timestamp};
-use crate::admin::views::{ImportRow, ImportsView, Trial};
+use crate::components::form_fields::Token;
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::{ImportRow, ImportsView, Trial};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -7,13 +7,13 @@ pub mod data;
 pub mod post;
 
 use crate::admin::dashboard::EntryList;
-use crate::admin::fields::Token;
 use crate::admin::frame::AdminNav;
 use crate::admin::page::{failure, timestamp};
-use crate::admin::views::Inbox;
+use crate::components::form_fields::Token;
 use crate::domain::edit::EntityKind;
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::Inbox;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

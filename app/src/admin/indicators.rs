@@ -6,10 +6,11 @@ pub mod csv;
 
 use crate::admin::frame::AdminNav;
 use crate::admin::page::failure;
-use crate::admin::views::Frame;
-use crate::components::indicators::{IndicatorsBody, IndicatorsView};
+use crate::components::indicators::IndicatorsBody;
 use crate::error::AppError;
 use crate::pages::query_pairs;
+use crate::view::admin::Frame;
+use crate::view::indicators::IndicatorsView;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -6,12 +6,12 @@
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::{ErrorSummary, TextField, Token};
 use crate::admin::frame::{AdminNav, SavedNotice};
 use crate::admin::page::{failure, query, timestamp};
-use crate::admin::views::{IntegrationRow, IntegrationsView};
+use crate::components::form_fields::{ErrorSummary, TextField, Token};
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::{IntegrationRow, IntegrationsView};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -3,8 +3,8 @@
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::{TextField, Token};
 use crate::admin::page::{failure, query};
+use crate::components::form_fields::{TextField, Token};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
 use crate::routes::admin as urls;

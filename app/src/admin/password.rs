@@ -5,13 +5,13 @@
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::{ErrorSummary, TextField, Token};
 use crate::admin::frame::{AdminNav, SavedNotice};
 use crate::admin::page::{failure, query};
-use crate::admin::views::MyPassword;
+use crate::components::form_fields::{ErrorSummary, TextField, Token};
 use crate::domain::edit::Fields;
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::MyPassword;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -8,28 +8,14 @@ pub mod post;
 
 use crate::admin::frame::AdminNav;
 use crate::admin::page::failure;
-use crate::admin::views::Frame;
 use crate::error::AppError;
+use crate::view::admin::Frame;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
-pub const PAGE: &str = "/admin/propositions";
-
-pub fn one(id: impl std::fmt::Display) -> String {
-    format!("{PAGE}/{id}")
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProposalRow {
-    pub id: i64,
-    pub recue: String,
-    pub genre: String,
-    pub nom: String,
-    pub commune: String,
-    pub statut: String,
-}
+use crate::routes::admin as urls;
+use crate::view::follow_up::ProposalRow;
 
 #[component]
 pub fn ProposalsPage() -> impl IntoView {
@@ -62,7 +48,7 @@ fn ProposalsView(frame: Frame, rows: Vec<ProposalRow>) -> impl IntoView {
                 <tbody>
                     {rows.into_iter().map(|r| view! {
                         <tr>
-                            <td>{r.recue}</td><td>{r.genre}</td><td><a href=one(r.id)>{r.nom}</a></td>
+                            <td>{r.recue}</td><td>{r.genre}</td><td><a href=urls::proposal(r.id)>{r.nom}</a></td>
                             <td>{r.commune}</td><td>{r.statut}</td>
                         </tr>
                     }).collect_view()}

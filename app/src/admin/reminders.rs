@@ -8,43 +8,17 @@ pub mod data;
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::Token;
 use crate::admin::frame::AdminNav;
 use crate::admin::page::{failure, timestamp};
-use crate::admin::views::Frame;
+use crate::components::form_fields::Token;
 use crate::domain::edit::EntityKind;
 use crate::error::AppError;
 use crate::pages::query_pairs;
 use crate::routes::admin as urls;
+use crate::view::follow_up::{ReminderRow, Reminders};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Reminders {
-    pub frame: Frame,
-    /// A relay is configured: the page sends; otherwise it offers `mailto:` links.
-    pub relais: bool,
-    pub rows: Vec<ReminderRow>,
-    /// After a send: « 3 rappels envoyés », and what failed.
-    pub resultat: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReminderRow {
-    pub structure_id: String,
-    pub nom: String,
-    pub raisons: String,
-    pub courriel: Option<String>,
-    pub telephone: Option<String>,
-    /// When a reminder was last sent by this page (stored timestamp).
-    pub dernier_rappel: Option<String>,
-    /// Checked in the form: an address, and no reminder in the last two weeks.
-    pub coche: bool,
-    /// Without a relay: the whole message as a `mailto:` link.
-    pub mailto: Option<String>,
-}
 
 #[component]
 pub fn RemindersPage() -> impl IntoView {

@@ -9,16 +9,15 @@ pub mod detail;
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::{ErrorSummary, SelectField, TextField, Token};
 use crate::admin::frame::AdminNav;
 use crate::admin::page::failure;
-use crate::admin::views::Frame;
+use crate::components::form_fields::{ErrorSummary, SelectField, TextField, Token};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
+use crate::view::requests::{Comite, ReceiverRow, RequestRow, Requests};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
 pub const PAGE: &str = "/admin/demandes";
 pub const RECEIVER_SET: &str = "/admin/demandes/destinataires";
@@ -26,55 +25,6 @@ pub const RECEIVER_REMOVE: &str = "/admin/demandes/destinataires/retirer";
 
 pub fn one(id: impl std::fmt::Display) -> String {
     format!("{PAGE}/{id}")
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RequestRow {
-    pub id: i64,
-    pub reference: String,
-    pub envoyee: String,
-    pub commune: String,
-    pub besoin: String,
-    pub statut: String,
-    pub destinataire: String,
-    /// Unanswered past the delay: on « À faire ».
-    pub en_retard: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReceiverRow {
-    pub epci: String,
-    pub epci_nom: String,
-    pub besoin: String,
-    pub besoin_titre: String,
-    pub structure: String,
-    pub courriel: String,
-    pub par: String,
-}
-
-/// The comité's counts over the last twelve months: numbers only.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Comite {
-    pub total: u64,
-    pub prises: u64,
-    pub injoignables: u64,
-    pub delai_median: String,
-    /// (EPCI, need, mode, requests).
-    pub lignes: Vec<(String, String, String, u64)>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Requests {
-    pub frame: Frame,
-    pub rows: Vec<RequestRow>,
-    /// Coordinators only, like what follows.
-    pub receivers: Vec<ReceiverRow>,
-    pub epcis: Vec<(String, String)>,
-    pub besoins: Vec<(String, String)>,
-    pub structures: Vec<(String, String)>,
-    pub comite: Option<Comite>,
-    pub refused: Option<(Fields, FieldErrors)>,
-    pub relais: bool,
 }
 
 #[component]

@@ -6,13 +6,13 @@
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::{ErrorSummary, TextField, Token};
 use crate::admin::frame::{AdminNav, SavedNotice};
 use crate::admin::page::{failure, query};
-use crate::admin::views::{SecondFactorSetup, SecondFactorView};
+use crate::components::form_fields::{ErrorSummary, TextField, Token};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::{SecondFactorSetup, SecondFactorView};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

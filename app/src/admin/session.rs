@@ -2,7 +2,6 @@
 //! page's server function) and its posts (the session, its origin and form token checked). A form
 //! refused by validation is kept here between the post and the page it goes back to.
 
-use crate::admin::views::Frame;
 use crate::domain::edit::EntityKind;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::langue::Langue;
@@ -13,6 +12,7 @@ use crate::ssr::ops::OpError;
 use crate::ssr::post::{forbidden_origin, now, op_failure, see_other};
 use crate::ssr::repo::backoffice::Role;
 use crate::ssr::state::AppState;
+use crate::view::admin::Frame;
 use axum::http::HeaderMap;
 use axum::response::Response;
 

@@ -5,38 +5,8 @@
 use super::bar_chart::BarChart;
 use crate::domain::journey::url;
 use crate::domain::pilotage::coverage::FRAGILE_IFN;
+use crate::view::coverage::{CoverageRow, CoverageView};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CoverageView {
-    /// How many communes the filter keeps.
-    pub communes: usize,
-    pub needs: Vec<CoverageRow>,
-    /// The same for each precise form of the needs.
-    pub forms: Vec<CoverageRow>,
-    pub priorities: Vec<PriorityRow>,
-    /// How the fragility file met today's communes.
-    pub ifn_note: String,
-}
-
-/// For one need, the communes by the best help every form of it finds there.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CoverageRow {
-    pub besoin: String,
-    pub local: usize,
-    pub wider: usize,
-    pub nothing: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PriorityRow {
-    pub commune: String,
-    pub epci: String,
-    pub ifn: f64,
-    /// « M’équiper (aucune réponse) », one per need without local help.
-    pub gaps: Vec<String>,
-}
 
 #[component]
 pub fn CoverageSections(

@@ -7,40 +7,9 @@
 //! each one, and following one lands on the row that says the same in words. Plain SVG drawn on
 //! the server: no script, no tile server, nothing asked of another site; it works offline and in print.
 
-use crate::admin::fields::{ErrorSummary, SelectField};
-use crate::domain::edit::{FieldErrors, Fields};
+use crate::components::form_fields::{ErrorSummary, SelectField};
+use crate::view::map::{Area, MapView};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// What the map page shows; built by `ssr::map::view`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MapView {
-    pub fields: Fields,
-    pub errors: FieldErrors,
-    /// (id, title) of the needs.
-    pub besoins: Vec<(String, String)>,
-    /// « Couverture : Réaliser une démarche », what the map shows.
-    pub titre: String,
-    pub explication: String,
-    /// (class, words), best first; `None` is « not known ».
-    pub legende: Vec<(Option<u8>, String)>,
-    pub largeur: u32,
-    pub hauteur: u32,
-    pub limites_epci: String,
-    /// Empty when the choice was refused.
-    pub zones: Vec<Area>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Area {
-    pub insee: String,
-    pub commune: String,
-    pub epci: String,
-    pub classe: Option<u8>,
-    pub valeur: String,
-    /// The outline, SVG path data.
-    pub d: String,
-}
 
 /// The scale's CSS class: `map-0` (best) to `map-5` (worst), `map-na` when not known.
 fn class_of(class: Option<u8>) -> String {

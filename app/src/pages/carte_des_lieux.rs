@@ -4,31 +4,16 @@
 //! alternative. Plain SVG drawn on the server (`domain::place_map::area`), like the map of the
 //! indicators: no script, no tile server, no other site. French, like the indicators' map.
 
-use crate::admin::fields::{ErrorSummary, SelectField};
+use crate::components::form_fields::{ErrorSummary, SelectField};
 use crate::components::problem::ProblemPage;
-use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::place_map::AreaMap;
 use crate::error::AppError;
 use crate::i18n::href;
 use crate::pages::query_pairs;
+use crate::view::places::PlacesView;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-/// What the page shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlacesView {
-    pub fields: Fields,
-    pub errors: FieldErrors,
-    pub besoins: Vec<(String, String)>,
-    pub epcis: Vec<(String, String)>,
-    /// « Tous les besoins, tout l'Ain ».
-    pub titre: String,
-    pub carte: Option<AreaMap>,
-    /// (page, name, what it offers, commune), by commune then name.
-    pub lieux: Vec<(String, String, String, String)>,
-}
 
 #[component]
 pub fn PlacesMapPage() -> impl IntoView {

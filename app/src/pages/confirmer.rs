@@ -6,26 +6,14 @@
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::Token;
+use crate::components::form_fields::Token;
 use crate::components::problem::ProblemPage;
 use crate::error::AppError;
 use crate::pages::{param, query};
+use crate::view::forms::Confirmation;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::{Meta, Title};
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Confirmation {
-    pub nom: String,
-    pub adresse: Option<String>,
-    pub telephone: Option<String>,
-    pub courriel: Option<String>,
-    pub services: Vec<String>,
-    /// « Vérifiée le 12/03/2026 », or never.
-    pub verifiee: String,
-    pub jeton: String,
-}
 
 #[component]
 pub fn ConfirmPage() -> impl IntoView {

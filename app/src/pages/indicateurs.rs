@@ -6,10 +6,11 @@ pub mod carte;
 #[cfg(feature = "ssr")]
 pub mod csv;
 
-use crate::components::indicators::{IndicatorsBody, IndicatorsView};
+use crate::components::indicators::IndicatorsBody;
 use crate::components::problem::ProblemPage;
 use crate::error::AppError;
 use crate::pages::query_pairs;
+use crate::view::indicators::IndicatorsView;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -11,7 +11,7 @@
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::{standard_options, ChoiceGroup, ErrorSummary, TextArea, TextField, Token};
+use crate::components::form_fields::{standard_options, ChoiceGroup, ErrorSummary, TextArea, TextField, Token};
 use crate::components::problem::ProblemPage;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::proposal::Genre;
@@ -19,20 +19,10 @@ use crate::domain::taxonomy::{Fee, Public};
 use crate::error::AppError;
 use crate::i18n::href;
 use crate::pages::query;
+use crate::view::forms::ProposalForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-/// What the form shows: its token, what was typed (a refused form, or the link's commune), its
-/// messages, and for « C'est ma structure » the listed place's name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProposalForm {
-    pub jeton: String,
-    pub fields: Fields,
-    pub errors: FieldErrors,
-    pub structure_nom: Option<String>,
-}
 
 #[component]
 pub fn ProposePage() -> impl IntoView {

@@ -6,34 +6,15 @@
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::{TextArea, Token};
+use crate::components::form_fields::{TextArea, Token};
 use crate::components::problem::ProblemPage;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
 use crate::pages::{param, query};
+use crate::view::proposal::ProposalView;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::{Meta, Title};
-use serde::{Deserialize, Serialize};
-
-/// A proposal as its proposer and the coordinators read it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProposalView {
-    pub id: i64,
-    pub genre: String,
-    pub nom: String,
-    pub statut: String,
-    pub closed: bool,
-    /// A question waits for the proposer's answer.
-    pub question: bool,
-    /// Once published: the place's page.
-    pub publie: Option<String>,
-    /// (label, value) of what was proposed.
-    pub resume: Vec<(String, String)>,
-    /// (when, who, what, their words).
-    pub historique: Vec<(String, String, String, Option<String>)>,
-    pub jeton: String,
-}
 
 #[component]
 pub fn ProposalPage() -> impl IntoView {

@@ -11,7 +11,7 @@
 pub mod post;
 
 use super::parcours::journey_from_url;
-use crate::admin::fields::{ErrorSummary, TextArea, TextField, Token};
+use crate::components::form_fields::{ErrorSummary, TextArea, TextField, Token};
 use crate::components::problem::ProblemPage;
 use crate::domain::callback::Refusal;
 use crate::domain::edit::{FieldErrors, Fields};
@@ -19,25 +19,9 @@ use crate::domain::flow::Flow;
 use crate::i18n::{href, page_title, t, tr};
 use crate::pages::query;
 use crate::server_fns::callback::get_callback_form;
+use crate::view::forms::CallbackForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-/// What the form shows and sends back.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CallbackForm {
-    pub commune: String,
-    pub besoin_titre: String,
-    /// Who receives it: a structure's name, or the coordination.
-    pub destination: String,
-    pub telephone: Option<String>,
-    pub jeton: String,
-    /// The journey, sent back with the form.
-    pub pairs: Vec<(String, String)>,
-    /// The result this request comes from.
-    pub retour: String,
-    pub guichet: bool,
-}
 
 /// The errors named by the redirect back to the form (`erreur=prenom,contact`).
 fn errors_from_query() -> FieldErrors {

@@ -4,16 +4,16 @@
 #[cfg(feature = "ssr")]
 pub mod post;
 
-use crate::admin::fields::{ChoiceGroup, ErrorSummary, TextArea, Token};
+use crate::components::form_fields::{ChoiceGroup, ErrorSummary, TextArea, Token};
 use crate::components::problem::ProblemPage;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
 use crate::i18n::{href, langue, page_title, t, Langue};
 use crate::pages::query;
 use crate::server_fns::report::get_report_form;
+use crate::view::forms::ReportForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -79,17 +79,6 @@ pub fn ReportThanksPage() -> impl IntoView {
         <p>{t("signaler-merci-texte")}</p>
         <p><a class="button" href=crate::integration::within(&retour)>{t("signaler-retour")}</a></p>
     }
-}
-
-/// The public « Signaler une erreur » form for one service.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReportForm {
-    pub service_id: String,
-    pub service_nom: String,
-    pub structure_nom: String,
-    pub jeton: String,
-    /// Where « Retour » goes (a result or guide page of this site), checked.
-    pub retour: String,
 }
 
 /// The subjects a report can have: the French value stored with the report, and its label's key.

@@ -33,6 +33,8 @@ pub const IMPORTS: &str = "/admin/imports";
 pub const IMPORT_TRIAL: &str = "/admin/imports/essai";
 pub const INDICATORS: &str = "/admin/indicateurs";
 pub const REMINDERS: &str = "/admin/rappels";
+/// « Propositions à lire »: what the public proposed (`/proposer`), waiting for a coordinator.
+pub const PROPOSALS: &str = "/admin/propositions";
 pub const INTEGRATIONS: &str = "/admin/sites-partenaires";
 pub const INTEGRATION_ADD: &str = "/admin/sites-partenaires/ajouter";
 pub const INTEGRATION_REMOVE: &str = "/admin/sites-partenaires/retirer";
@@ -136,4 +138,9 @@ mod tests {
             assert_eq!(EntityKind::from_code(kind.code()), Some(kind));
         }
     }
+}
+
+/// One proposal, its decision forms and its messages.
+pub fn proposal(id: impl Display) -> String {
+    format!("{PROPOSALS}/{id}")
 }

@@ -1,5 +1,5 @@
 use crate::error::AppError;
-use crate::pages::rappel::CallbackForm;
+use crate::view::forms::CallbackForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 

@@ -12,7 +12,7 @@ pub async fn list_epci() -> Result<Vec<EpciLink>, AppError> {
 
 /// What an EPCI's working group reads after its guide: coverage, gaps, priorities, freshness.
 #[server(endpoint = "guide/epci/groupe", input = GetUrl)]
-pub async fn get_working_group(siren: String) -> Result<crate::pages::guide::working_group::WorkingGroup, AppError> {
+pub async fn get_working_group(siren: String) -> Result<crate::view::working_group::WorkingGroup, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
     crate::ssr::guide::working_group(&services, &siren).await
 }

@@ -1,5 +1,5 @@
 use crate::error::AppError;
-use crate::pages::signaler::ReportForm;
+use crate::view::forms::ReportForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 

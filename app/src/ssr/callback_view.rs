@@ -10,7 +10,7 @@ use crate::domain::journey::{query_pairs, Journey};
 use crate::domain::langue::Langue;
 use crate::domain::pilotage::Mode;
 use crate::error::AppError;
-use crate::pages::demande::RequestView;
+use crate::view::request::RequestView;
 
 /// « le 02/12/2026 à 14:05 », in the Ain's time.
 pub fn french_moment(unix: i64) -> String {

@@ -3,12 +3,12 @@
 //! threads, and crossed with the bundled Indice de fragilité numérique.
 
 use super::state::AppState;
-use crate::components::coverage::{CoverageRow, CoverageView, PriorityRow};
 use crate::domain::flow::Flow;
 use crate::domain::pilotage::coverage::{communes, read_fragility, CommuneCoverage, Fragility};
 use crate::domain::pilotage::filter::Filter;
 use crate::domain::pilotage::{Dimension, Names, Reached};
 use crate::error::AppError;
+use crate::view::coverage::{CoverageRow, CoverageView, PriorityRow};
 use std::sync::{Arc, OnceLock};
 
 /// The Indice de fragilité numérique per commune (COG 2023 codes), from the national inclusion

@@ -1,14 +1,14 @@
 //! The printable per-EPCI guide's content.
 
 use super::state::AppState;
-use crate::components::epci_figures::EpciRow;
 use crate::domain::flow::Flow;
 use crate::domain::guide::{guide, EpciLink, GuideEntry, GuideSectionView, GuideView};
 use crate::domain::hours::week_lines;
 use crate::domain::pilotage::filter::Filter;
 use crate::domain::result::one_line_address;
 use crate::error::AppError;
-use crate::pages::guide::working_group::WorkingGroup;
+use crate::view::epci::EpciRow;
+use crate::view::working_group::WorkingGroup;
 
 pub fn epci_list(services: &AppState) -> Vec<EpciLink> {
     let mut list: Vec<EpciLink> = services

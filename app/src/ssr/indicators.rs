@@ -4,15 +4,15 @@
 //! also break down by precision and mode.
 
 use super::state::AppState;
-use crate::components::coverage::CoverageView;
-use crate::components::epci_figures::EpciRow;
-use crate::components::indicators::{IndicatorsView, RowView, TableView};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::flow::Flow;
 use crate::domain::pilotage::filter::Filter;
 use crate::domain::pilotage::{table, Count, Dimension, Names, Row, Shown, Table};
 use crate::domain::result::french_date;
 use crate::error::AppError;
+use crate::view::coverage::CoverageView;
+use crate::view::epci::EpciRow;
+use crate::view::indicators::{IndicatorsView, RowView, TableView};
 
 /// The filter's fields, as the form sends them.
 const FILTER_FIELDS: [&str; 4] = ["du", "au", "epci", "besoin"];

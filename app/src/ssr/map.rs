@@ -4,11 +4,11 @@
 //! (`app/data/ain-carte.json`, from `server/data/generate-map.mjs`).
 
 use super::state::AppState;
-use crate::components::map::{Area, MapView};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::flow::Flow;
 use crate::domain::pilotage::map::{classify, Layer, Outlines};
 use crate::error::AppError;
+use crate::view::map::{Area, MapView};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

@@ -8,7 +8,7 @@ use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::flow::Flow;
 use crate::domain::journey::percent_encode;
 use crate::domain::place_map::{area, need_kinds};
-use crate::pages::carte_des_lieux::PlacesView;
+use crate::view::places::PlacesView;
 
 pub fn view(services: &AppState, pairs: &[(String, String)]) -> PlacesView {
     let flow = Flow::shipped();

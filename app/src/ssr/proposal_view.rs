@@ -9,7 +9,7 @@ use super::state::AppState;
 use crate::domain::proposal::{Genre, Status};
 use crate::domain::taxonomy::ServiceKind;
 use crate::error::AppError;
-use crate::pages::proposition::ProposalView;
+use crate::view::proposal::ProposalView;
 
 /// The labels of what a proposal holds, in the form's order.
 const LABELS: [(&str, &str); 13] = [

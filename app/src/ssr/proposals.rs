@@ -193,7 +193,7 @@ pub async fn deliver(services: &AppState) -> Result<usize, AppError> {
         }
         if let Some(kind) = p.coord_pending.clone() {
             if services.repo.claim_proposal_mail(p.id, &kind, true).await? {
-                let url = format!("{}{}", services.public_address, crate::admin::proposals::one(p.id));
+                let url = format!("{}{}", services.public_address, crate::routes::admin::proposal(p.id));
                 let commune = commune_name(services, &p);
                 let (subject, body) = proposal::mail_to_coordination(&kind, p.genre(), &nom, &commune, &url);
                 match mailer.send(&mailer.from_address(), &subject, body).await {

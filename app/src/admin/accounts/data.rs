@@ -1,11 +1,11 @@
 //! What `/admin/comptes` shows: the accounts, the structures they may edit, the creation form.
 
 use crate::admin::session::{admin_session, flash, frame};
-use crate::admin::views::{AccountRow, Accounts};
 use crate::domain::directory::Structure;
 use crate::error::AppError;
 use crate::ssr::repo::backoffice::Role;
 use crate::ssr::repo::entries::Stored;
+use crate::view::admin::{AccountRow, Accounts};
 
 pub async fn accounts(saved: bool) -> Result<Accounts, AppError> {
     let (services, session) = admin_session().await?;

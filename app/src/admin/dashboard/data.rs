@@ -1,12 +1,12 @@
 //! What `/admin` shows: the structures this account may edit and, to coordinators, what waits for them.
 
 use crate::admin::session::{frame, session};
-use crate::admin::views::{Dashboard, EntryRow, Todo};
 use crate::domain::directory::Structure;
 use crate::domain::freshness::needs_check;
 use crate::error::AppError;
 use crate::ssr::ops::{may_edit, today};
 use crate::ssr::repo::entries::Stored;
+use crate::view::admin::{Dashboard, EntryRow, Todo};
 
 /// A structure as the back-office lists it.
 pub(crate) fn row_of(s: &Structure, archived: bool, today: &str) -> EntryRow {

@@ -2,7 +2,6 @@
 //! refused), its parent and its children, for the session of this request.
 
 use crate::admin::session::{flash, flash_of, form_key, frame, session};
-use crate::admin::views::{EditForm, EntryRow, Frame, PassageRow, PassagesForm};
 use crate::domain::directory::{Service, Structure};
 use crate::domain::edit::EntityKind;
 use crate::domain::edit::{self, FieldErrors, Fields};
@@ -15,6 +14,7 @@ use crate::ssr::ops::{editable, today};
 use crate::ssr::repo::backoffice::Role;
 use crate::ssr::repo::entries::{Entity, Stored};
 use crate::ssr::state::AppState;
+use crate::view::admin::{EditForm, EntryRow, Frame, PassageRow, PassagesForm};
 
 /// What every edit form starts from: the session, the form as last refused (kept for one view) and
 /// the back-office frame.

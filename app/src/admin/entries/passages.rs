@@ -2,10 +2,10 @@
 //! with its dated exceptions. Every change is a small form of its own, posted to
 //! `/admin/services/{id}/passages` ([`super::post::passages`]) and working without JavaScript.
 
-use crate::admin::fields::{ChoiceGroup, ErrorSummary, SelectField, TextField, Token};
-use crate::admin::views::{PassageRow, PassagesForm};
+use crate::components::form_fields::{ChoiceGroup, ErrorSummary, SelectField, TextField, Token};
 use crate::domain::passage::DAYS;
 use crate::routes::admin as urls;
+use crate::view::admin::{PassageRow, PassagesForm};
 use leptos::prelude::*;
 
 const DAY_LABELS: [&str; 7] = ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"];

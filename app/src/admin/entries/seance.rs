@@ -2,15 +2,15 @@
 //! [`super::post`].
 
 use super::structure::ArchiveSection;
-use crate::admin::fields::{ChoiceGroup, ErrorSummary, TextArea, TextField, Token};
 use crate::admin::frame::{AdminNav, SavedNotice};
 use crate::admin::page::{failure, param, query};
-use crate::admin::views::EditForm;
+use crate::components::form_fields::{ChoiceGroup, ErrorSummary, TextArea, TextField, Token};
 use crate::domain::edit::EntityKind;
 use crate::domain::seance::SeancePublic;
 use crate::domain::taxonomy::ServiceKind;
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::EditForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -2,14 +2,14 @@
 //! [`super::post`].
 
 use crate::admin::dashboard::EntryList;
-use crate::admin::fields::{standard_options, ChoiceGroup, ErrorSummary, HoursFields, TextField, Token};
 use crate::admin::frame::{AdminNav, SavedNotice};
 use crate::admin::page::{failure, param, query};
-use crate::admin::views::EditForm;
+use crate::components::form_fields::{standard_options, ChoiceGroup, ErrorSummary, HoursFields, TextField, Token};
 use crate::domain::edit::EntityKind;
 use crate::domain::taxonomy::Programme;
 use crate::error::AppError;
 use crate::routes::admin as urls;
+use crate::view::admin::EditForm;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -1,9 +1,9 @@
 //! What `/admin/historique/{kind}/{id}` shows: an entry's audit log, field by field.
 
 use crate::admin::session::{admin_session, frame};
-use crate::admin::views::{Change, History, RevisionRow};
 use crate::domain::edit::EntityKind;
 use crate::error::AppError;
+use crate::view::admin::{Change, History, RevisionRow};
 
 /// The audit log of one entry, newest first (admins).
 pub async fn history(kind: String, id: String) -> Result<History, AppError> {

@@ -2,9 +2,9 @@
 //! again over the current directory each time it is shown, and the imports applied.
 
 use crate::admin::session::{admin_session, frame};
-use crate::admin::views::{ImportsView, Trial};
 use crate::error::AppError;
 use crate::ssr::import::{import, Request};
+use crate::view::admin::{ImportsView, Trial};
 
 /// The message of an error code a post handler redirected with (codes, not text: a link must not be
 /// able to put words on this page).

@@ -3,11 +3,11 @@
 
 use crate::admin::dashboard::data::row_of;
 use crate::admin::session::{admin_session, frame};
-use crate::admin::views::{EntryRow, Inbox, ReportRow};
 use crate::domain::directory::Structure;
 use crate::error::AppError;
 use crate::ssr::ops::today;
 use crate::ssr::repo::entries::Stored;
+use crate::view::admin::{EntryRow, Inbox, ReportRow};
 
 pub async fn inbox() -> Result<Inbox, AppError> {
     let (services, session) = admin_session().await?;

@@ -2,34 +2,24 @@
 //! coordinator's four decisions: accept and publish, add it to a listed structure, ask a question,
 //! refuse. A question and a refusal need their words: the proposer receives them.
 
-use crate::admin::fields::{SelectField, TextArea, Token};
 use crate::admin::frame::AdminNav;
 use crate::admin::page::failure;
-use crate::admin::views::Frame;
+use crate::components::form_fields::{SelectField, TextArea, Token};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
 use crate::pages::param;
-use crate::pages::proposition::{notice, ProposalDetails, ProposalView};
+use crate::pages::proposition::{notice, ProposalDetails};
+use crate::view::admin::Frame;
+use crate::view::follow_up::Decisions;
+use crate::view::proposal::ProposalView;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-/// What the decisions need besides the proposal.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Decisions {
-    pub gestion: bool,
-    /// Structures a place may be added to: those of its EPCI, by name.
-    pub structures: Vec<(String, String)>,
-    /// Once accepted: the structure's back-office page, to complete it (hours, séances).
-    pub fiche: Option<String>,
-    pub courriel: String,
-}
 
 #[component]
 pub fn ProposalAdminPage() -> impl IntoView {
     let id = param("id");
-    let action = super::one(&id);
+    let action = crate::routes::admin::proposal(&id);
     let data = get_admin_proposal(id);
     let notice = notice();
     Suspend::new(async move {
@@ -48,7 +38,7 @@ fn ProposalAdminView(frame: Frame, p: ProposalView, d: Decisions, action: String
     view! {
         <Title text=format!("{title} – Espace de gestion – Aiguillage")/>
         <AdminNav frame/>
-        <p><a href=super::PAGE>"Toutes les propositions"</a></p>
+        <p><a href=crate::routes::admin::PROPOSALS>"Toutes les propositions"</a></p>
         <h1>{title}</h1>
         <div role="status" class="notice-slot">{notice.map(|n| view! { <p class="notice">{n}</p> })}</div>
         <ProposalDetails p/>

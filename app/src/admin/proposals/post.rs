@@ -32,7 +32,7 @@ pub async fn decide(
     Path(id): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let page = super::one(&id);
+    let page = crate::routes::admin::proposal(&id);
     let fields = Fields(pairs);
     let session = match guard_admin(&services, &headers, &fields, &page).await {
         Ok(s) => s,

@@ -3,10 +3,11 @@
 
 use crate::admin::frame::AdminNav;
 use crate::admin::page::failure;
-use crate::admin::views::Frame;
 use crate::error::AppError;
-use crate::pages::demande::{answer_notice, RequestDetails, RequestView};
+use crate::pages::demande::{answer_notice, RequestDetails};
 use crate::pages::param;
+use crate::view::admin::Frame;
+use crate::view::request::RequestView;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -2,21 +2,10 @@
 //! communes by need, the precise needs without local help, its communes prioritaires, and whether
 //! its entries are still true. It prints on pages of its own, after the A4 guide a mairie pins up.
 
-use crate::components::coverage::{CoverageSections, CoverageView};
-use crate::components::epci_figures::{EpciFiguresTable, EpciRow};
+use crate::components::coverage::CoverageSections;
+use crate::components::epci_figures::EpciFiguresTable;
+use crate::view::working_group::WorkingGroup;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WorkingGroup {
-    pub siren: String,
-    /// « 29/11/2026 »: the figures are of that day.
-    pub date: String,
-    pub coverage: CoverageView,
-    pub figures: EpciRow,
-    /// The entries to confirm again, by name.
-    pub a_verifier: Vec<String>,
-}
 
 #[component]
 pub fn WorkingGroupPart(group: WorkingGroup) -> impl IntoView {

@@ -1,10 +1,11 @@
 //! `/indicateurs/carte`: the map of the Ain, coloured by coverage, fragility or freshness
 //! (`ssr::map`), with its legend and its table. A plain GET form chooses the layer.
 
-use crate::components::map::{MapBody, MapView};
+use crate::components::map::MapBody;
 use crate::components::problem::ProblemPage;
 use crate::error::AppError;
 use crate::pages::query_pairs;
+use crate::view::map::MapView;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;

@@ -5,7 +5,7 @@ use super::RepoError;
 use async_trait::async_trait;
 
 /// One applied import, as the audit log lists it (the same plain data the back-office page shows).
-pub use crate::admin::views::ImportRow as ImportRun;
+pub use crate::view::admin::ImportRow as ImportRun;
 
 /// What undoing an import did: entries put back, and entries left as they are because someone changed
 /// them after the import (their later version is kept; the import's is in their history).

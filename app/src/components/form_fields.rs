@@ -1,6 +1,6 @@
-//! Back-office form fields, each with its label, hint and error message tied by `aria-describedby`
-//! (the DSFR input-group pattern). They render the submitted values back, so a refused form comes
-//! back exactly as typed.
+//! Labelled form fields (the back-office's, « Proposer un lieu », the indicators' filters), each
+//! with its label, hint and error message tied by `aria-describedby` (the DSFR input-group pattern).
+//! They render the submitted values back, so a refused form comes back exactly as typed.
 
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::hours_form::DAYS;
