@@ -89,9 +89,9 @@ where
         .route(urls::INTEGRATION_ADD, post(integrations::post::add))
         .route(urls::INTEGRATION_REMOVE, post(integrations::post::remove))
         .route(&urls::proposal(ID), post(proposals::post::decide))
-        .route(requests::RECEIVER_SET, post(requests::post::designate))
-        .route(requests::RECEIVER_REMOVE, post(requests::post::withdraw))
-        .route(&requests::one(ID), post(requests::post::answer))
+        .route(urls::REQUEST_RECEIVER_SET, post(requests::post::designate))
+        .route(urls::REQUEST_RECEIVER_REMOVE, post(requests::post::withdraw))
+        .route(&urls::request(ID), post(requests::post::answer))
         .layer(DefaultBodyLimit::max(crate::ssr::post::MAX_FORM_BYTES));
     let uploads = axum::Router::new()
         .route(urls::IMPORT_TRIAL, post(imports::post::trial))

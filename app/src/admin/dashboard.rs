@@ -52,7 +52,7 @@ fn TodoList(todo: Todo) -> impl IntoView {
             demandes_en_retard,
             "demande de rappel sans réponse depuis quatre jours",
             "demandes de rappel sans réponse depuis quatre jours",
-            format!("{}#demandes-titre", crate::admin::requests::PAGE),
+            format!("{}#demandes-titre", crate::routes::admin::REQUESTS),
         ),
         (signalements, "erreur signalée par le public", "erreurs signalées par le public", format!("{}#signalements-titre", urls::INBOX)),
         (

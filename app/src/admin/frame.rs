@@ -12,7 +12,7 @@ pub fn AdminNav(frame: Frame) -> impl IntoView {
         <nav class="admin-nav" aria-label="Espace de gestion">
             <ul>
                 <li><a href=urls::HOME>"Mes fiches"</a></li>
-                <li><a href=crate::admin::requests::PAGE>"Demandes de rappel"</a></li>
+                <li><a href=crate::routes::admin::REQUESTS>"Demandes de rappel"</a></li>
                 {admin.then(|| view! {
                     <li><a href=urls::INBOX>{format!("Signalements et fiches à vérifier ({signalements})")}</a></li>
                     <li><a href=urls::PROPOSALS>{format!("Propositions à lire ({propositions})")}</a></li>

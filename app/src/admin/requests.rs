@@ -14,18 +14,11 @@ use crate::admin::page::failure;
 use crate::components::form_fields::{ErrorSummary, SelectField, TextField, Token};
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
+use crate::routes::admin as urls;
 use crate::view::requests::{Comite, ReceiverRow, RequestRow, Requests};
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
-
-pub const PAGE: &str = "/admin/demandes";
-pub const RECEIVER_SET: &str = "/admin/demandes/destinataires";
-pub const RECEIVER_REMOVE: &str = "/admin/demandes/destinataires/retirer";
-
-pub fn one(id: impl std::fmt::Display) -> String {
-    format!("{PAGE}/{id}")
-}
 
 #[component]
 pub fn RequestsPage() -> impl IntoView {
@@ -76,7 +69,7 @@ fn RequestTable(rows: Vec<RequestRow>) -> impl IntoView {
             <tbody>
                 {rows.into_iter().map(|r| view! {
                     <tr>
-                        <td><a href=one(r.id)>{r.reference}</a></td>
+                        <td><a href=urls::request(r.id)>{r.reference}</a></td>
                         <td>{r.envoyee}</td><td>{r.commune}</td><td>{r.besoin}</td><td>{r.destinataire}</td>
                         <td>{r.statut}{r.en_retard.then_some(" — en retard")}</td>
                     </tr>
@@ -119,7 +112,7 @@ fn ReceiversSection(
                                 <td>{r.epci_nom.clone()}</td><td>{r.besoin_titre.clone()}</td><td>{r.structure}</td>
                                 <td>{r.courriel}<span class="visually-hidden">{format!(" (désignée par {})", r.par)}</span></td>
                                 <td>
-                                    <form method="post" action=RECEIVER_REMOVE>
+                                    <form method="post" action=urls::REQUEST_RECEIVER_REMOVE>
                                         <Token jeton=jeton.clone()/>
                                         <input type="hidden" name="epci" value=r.epci/>
                                         <input type="hidden" name="besoin" value=r.besoin/>
@@ -136,7 +129,7 @@ fn ReceiversSection(
             })}
             <h3>"Désigner une structure"</h3>
             <ErrorSummary errors=errors.clone()/>
-            <form method="post" action=RECEIVER_SET class="admin-form">
+            <form method="post" action=urls::REQUEST_RECEIVER_SET class="admin-form">
                 <Token jeton/>
                 <SelectField name="epci" label="Intercommunalité" options=placeholder("Choisir", epcis) fields=fields.clone() errors=errors.clone() required=true/>
                 <SelectField name="besoin" label="Besoin" options=besoins fields=fields.clone() errors=errors.clone() required=true/>

@@ -33,6 +33,10 @@ pub const IMPORTS: &str = "/admin/imports";
 pub const IMPORT_TRIAL: &str = "/admin/imports/essai";
 pub const INDICATORS: &str = "/admin/indicateurs";
 pub const REMINDERS: &str = "/admin/rappels";
+/// « Demandes de rappel »: the requests sent from « Être rappelé », and who receives them.
+pub const REQUESTS: &str = "/admin/demandes";
+pub const REQUEST_RECEIVER_SET: &str = "/admin/demandes/destinataires";
+pub const REQUEST_RECEIVER_REMOVE: &str = "/admin/demandes/destinataires/retirer";
 /// « Propositions à lire »: what the public proposed (`/proposer`), waiting for a coordinator.
 pub const PROPOSALS: &str = "/admin/propositions";
 pub const INTEGRATIONS: &str = "/admin/sites-partenaires";
@@ -143,4 +147,9 @@ mod tests {
 /// One proposal, its decision forms and its messages.
 pub fn proposal(id: impl Display) -> String {
     format!("{PROPOSALS}/{id}")
+}
+
+/// One request, its answer form and its history.
+pub fn request(id: impl Display) -> String {
+    format!("{REQUESTS}/{id}")
 }

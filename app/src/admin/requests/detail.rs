@@ -15,7 +15,7 @@ use leptos_meta::Title;
 #[component]
 pub fn RequestAdminPage() -> impl IntoView {
     let id = param("id");
-    let action = super::one(&id);
+    let action = crate::routes::admin::request(&id);
     let data = get_admin_request(id);
     let notice = answer_notice();
     Suspend::new(async move {
@@ -24,7 +24,7 @@ pub fn RequestAdminPage() -> impl IntoView {
             Ok((frame, r)) => view! {
                 <Title text="Demande de rappel – Espace de gestion – Aiguillage"/>
                 <AdminNav frame/>
-                <p><a href=super::PAGE>"Toutes les demandes"</a></p>
+                <p><a href=crate::routes::admin::REQUESTS>"Toutes les demandes"</a></p>
                 <RequestDetails r action=action.clone() notice=notice.clone()/>
             }
             .into_any(),

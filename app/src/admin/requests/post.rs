@@ -41,7 +41,7 @@ pub async fn answer(
     Path(id): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Response {
-    let page = super::one(&id);
+    let page = crate::routes::admin::request(&id);
     let fields = Fields(pairs);
     let session = match guard(&services, &headers, &fields, &page).await {
         Ok(s) => s,
@@ -64,7 +64,7 @@ pub async fn answer(
 /// `POST /admin/demandes/destinataires` (coordinators): an EPCI, a need (or every need), a published
 /// structure and the address that receives; replaces the designation it had.
 pub async fn designate(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
-    let back = super::PAGE;
+    let back = crate::routes::admin::REQUESTS;
     let fields = Fields(pairs);
     let session = match guard_admin(&services, &headers, &fields, back).await {
         Ok(s) => s,
@@ -107,7 +107,7 @@ pub async fn designate(State(services): State<AppState>, headers: HeaderMap, For
 /// `POST /admin/demandes/destinataires/retirer` (coordinators): the EPCI's requests for that need go
 /// to the coordination (or to its « every need » designation) from now on.
 pub async fn withdraw(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
-    let back = super::PAGE;
+    let back = crate::routes::admin::REQUESTS;
     let fields = Fields(pairs);
     if let Err(res) = guard_admin(&services, &headers, &fields, back).await {
         return res;
