@@ -13,7 +13,6 @@ pub mod i18n;
 pub mod integration;
 pub mod pages;
 pub mod routes;
-pub mod server_fns;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod view;

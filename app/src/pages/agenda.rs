@@ -1,6 +1,8 @@
 //! `/agenda`: upcoming séances (parentalité numérique, ateliers jeunes, permanences), by
 //! intercommunalité, public and theme, soonest first; each can be added to a calendar.
 
+pub mod data;
+use self::data::get_agenda;
 use crate::components::problem::ProblemPage;
 use crate::components::seance_card::SeanceCardView;
 use crate::components::translation::DataInFrench;
@@ -8,7 +10,6 @@ use crate::domain::seance::{AgendaQuery, AgendaView, SeancePublic};
 use crate::domain::taxonomy::ServiceKind;
 use crate::i18n::{href, page_title, t, tr};
 use crate::pages::query;
-use crate::server_fns::agenda::get_agenda;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

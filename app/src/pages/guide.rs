@@ -1,12 +1,13 @@
 //! `/guide` and `/guide/{epci_siren}`: the « document d'entrée par besoins » a mairie can print on A4
 //! and pin up: for each need, where to go in the EPCI, then for the whole département and remotely.
 
+pub mod data;
 pub mod working_group;
 
+use self::data::{get_guide, get_working_group, list_epci};
 use crate::components::problem::ProblemPage;
 use crate::domain::guide::{GuideEntry, GuideView};
 use crate::domain::result::{display_phone, tel_href};
-use crate::server_fns::guide::{get_guide, get_working_group, list_epci};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

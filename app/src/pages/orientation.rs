@@ -11,10 +11,12 @@
 //!   right after the shortlist — beside it on a desk screen (`.result-layout--guichet`), before the
 //!   other places on a phone.
 
+pub mod data;
 mod fiche;
 pub(crate) mod keep;
 mod preparation;
 
+use self::data::get_orientation;
 use super::parcours::{journey_from_url, redirect_to, RestartLink};
 use crate::components::print_button::PrintButton;
 use crate::components::problem::ProblemPage;
@@ -26,7 +28,6 @@ use crate::domain::result::{OrientationResult, ResultCard};
 use crate::domain::result_page::layout;
 use crate::i18n::{href, langue, page_title, t, tr};
 use crate::integration::within;
-use crate::server_fns::orientation::get_orientation;
 use fiche::Fiche;
 use keep::ShareBox;
 use leptos::prelude::*;

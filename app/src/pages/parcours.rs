@@ -3,6 +3,7 @@
 //! step comes next, and what it asks, is decided by the flow's data (`domain::journey`).
 
 mod commune_step;
+pub mod data;
 
 use crate::components::fields::{HiddenFields, NeedChoices, QuestionFieldset, StepHeading};
 use crate::components::problem::ProblemPage;

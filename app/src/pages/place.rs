@@ -1,12 +1,13 @@
 //! `/lieu/{service_id}`: one service's card on its own (linked from the agenda), with its séances.
 
+pub mod data;
+use self::data::get_place;
 use crate::components::problem::ProblemPage;
 use crate::components::result_card::ResultCardView;
 use crate::components::seance_card::SeanceCardView;
 use crate::components::translation::DataInFrench;
 use crate::i18n::{href, page_title, t};
 use crate::pages::param;
-use crate::server_fns::place::get_place;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

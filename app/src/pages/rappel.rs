@@ -7,9 +7,11 @@
 //! reference, `/rappel/effacer` erases a request with it. Every step is a form that works without
 //! JavaScript; the hidden field `site` is a trap for robots (people never see it).
 
+pub mod data;
 #[cfg(feature = "ssr")]
 pub mod post;
 
+use self::data::get_callback_form;
 use super::parcours::journey_from_url;
 use crate::components::form_fields::{ErrorSummary, TextArea, TextField, Token};
 use crate::components::problem::ProblemPage;
@@ -18,7 +20,6 @@ use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::flow::Flow;
 use crate::i18n::{href, page_title, t, tr};
 use crate::pages::query;
-use crate::server_fns::callback::get_callback_form;
 use crate::view::forms::CallbackForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -133,7 +134,7 @@ pub fn CallbackErasePage() -> impl IntoView {
         }
         .into_any();
     }
-    let jeton = crate::server_fns::callback::get_erase_token();
+    let jeton = self::data::get_erase_token();
     let heading = t("rappel-supprimer-titre");
     let title = if errors.is_empty() { heading.clone() } else { format!("{} {heading}", t("erreur-prefixe")) };
     Suspend::new(async move {

@@ -1,16 +1,17 @@
 //! `/signaler?service=…`: anyone can say that a card is wrong, without giving any personal data. The
 //! report lands in the coordinators' inbox, attached to the entry.
 
+pub mod data;
 #[cfg(feature = "ssr")]
 pub mod post;
 
+use self::data::get_report_form;
 use crate::components::form_fields::{ChoiceGroup, ErrorSummary, TextArea, Token};
 use crate::components::problem::ProblemPage;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
 use crate::i18n::{href, langue, page_title, t, Langue};
 use crate::pages::query;
-use crate::server_fns::report::get_report_form;
 use crate::view::forms::ReportForm;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -2,6 +2,7 @@
 //! the server (one commune: on to the next step; several: a choice as radio buttons; none: an error
 //! next to the field); hydrated, the field is a combobox.
 
+use super::data::find_commune;
 use super::{page_title, redirect_to};
 use crate::components::commune_combobox::CommuneCombobox;
 use crate::components::fields::{Choice, HiddenFields, StepHeading};
@@ -12,7 +13,6 @@ use crate::domain::commune_search::{CommuneHit, CommuneLookup};
 use crate::domain::flow::{Flow, NeedDef};
 use crate::domain::journey::{step_number, url, Journey, Screen};
 use crate::i18n::{href, t, tr};
-use crate::server_fns::communes::find_commune;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -1,3 +1,5 @@
+//! The agenda page's loader (`/agenda`): its server function, thin, over `ssr::agenda`.
+
 use crate::domain::seance::{AgendaQuery, AgendaView};
 use crate::error::AppError;
 use leptos::prelude::*;

@@ -1,3 +1,5 @@
+//! The commune step's loader: a typed name or postcode to communes (the combobox and the no-JS form).
+
 use crate::domain::commune_search::CommuneLookup;
 use crate::domain::langue::Langue;
 use crate::error::AppError;

@@ -1,3 +1,5 @@
+//! A place's page loader (`/lieu/{id}`): its card and its séances.
+
 use crate::domain::result::ResultCard;
 use crate::domain::seance::SeanceCard;
 use crate::error::AppError;

@@ -1,3 +1,5 @@
+//! The guides' loaders (`/guide`, `/guide/{siren}`): the EPCI list, one guide, its working group.
+
 use crate::domain::guide::{EpciLink, GuideView};
 use crate::error::AppError;
 use leptos::prelude::*;

@@ -1,3 +1,5 @@
+//! « Signaler une erreur »'s loader: the form's signed token and where it leads back.
+
 use crate::error::AppError;
 use crate::view::forms::ReportForm;
 use leptos::prelude::*;
@@ -15,6 +17,6 @@ pub async fn get_report_form(service: String, retour: Option<String>) -> Result<
         service_nom: s.nom.clone(),
         structure_nom: structure.nom.clone(),
         jeton: crate::ssr::auth::form_token(&services.form_key, None, chrono::Utc::now().timestamp()),
-        retour: crate::pages::signaler::safe_return(retour.as_deref()),
+        retour: super::safe_return(retour.as_deref()),
     })
 }

@@ -1,3 +1,5 @@
+//! The result page's loader: the engine's answer for the journey's answers, counted once per result.
+
 use crate::domain::langue::Langue;
 use crate::domain::result::OrientationResult;
 use crate::error::AppError;

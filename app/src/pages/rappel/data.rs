@@ -1,3 +1,5 @@
+//! « Être rappelé »'s loaders: the form's signed token, and the token to erase a request.
+
 use crate::error::AppError;
 use crate::view::forms::CallbackForm;
 use leptos::prelude::*;
