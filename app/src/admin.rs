@@ -33,6 +33,8 @@ pub mod confirm;
 pub mod dashboard;
 pub mod entries;
 
+#[cfg(feature = "ssr")]
+pub mod form;
 pub mod frame;
 pub mod history;
 pub mod imports;
@@ -92,10 +94,10 @@ where
         .route(urls::REQUEST_RECEIVER_SET, post(requests::post::designate))
         .route(urls::REQUEST_RECEIVER_REMOVE, post(requests::post::withdraw))
         .route(&urls::request(ID), post(requests::post::answer))
-        .layer(DefaultBodyLimit::max(crate::ssr::post::MAX_FORM_BYTES));
+        .layer(DefaultBodyLimit::max(crate::form::MAX_FORM_BYTES));
     let uploads = axum::Router::new()
         .route(urls::IMPORT_TRIAL, post(imports::post::trial))
-        .layer(DefaultBodyLimit::max(imports::post::MAX_BYTES + crate::ssr::post::MAX_FORM_BYTES));
+        .layer(DefaultBodyLimit::max(imports::post::MAX_BYTES + crate::form::MAX_FORM_BYTES));
     let files = axum::Router::new().route(urls::INDICATORS_FILE_ROUTE, axum::routing::get(indicators::csv::download));
     forms.merge(uploads).merge(files)
 }

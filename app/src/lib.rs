@@ -9,6 +9,8 @@ pub mod admin;
 pub mod components;
 pub use ::domain;
 pub mod error;
+#[cfg(feature = "ssr")]
+pub mod form;
 pub mod i18n;
 pub mod integration;
 pub mod pages;

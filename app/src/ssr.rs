@@ -21,7 +21,6 @@ pub mod ops;
 pub mod orientation;
 pub mod place_map;
 pub mod places_map;
-pub mod post;
 pub mod proposal_view;
 pub mod proposals;
 pub mod reminders;

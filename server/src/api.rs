@@ -2,7 +2,7 @@
 
 use app::domain::commune_search::{CommuneQuery, CommuneSearchResponse};
 use app::error::AppError;
-use app::ssr::post::ClientIp;
+use app::ssr::client_ip::ClientIp;
 use app::ssr::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};

@@ -3,7 +3,7 @@
 use app::domain::langue::Langue;
 use app::domain::seance::AgendaQuery;
 use app::error::AppError;
-use app::ssr::post::message_page;
+use app::form::message_page;
 use app::ssr::state::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};

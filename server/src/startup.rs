@@ -214,7 +214,7 @@ fn router(state: ServerState) -> Router {
         .route("/demande/{jeton}", post(app::pages::demande::post::answer))
         .route("/proposer", post(app::pages::proposer::post::propose))
         .route("/proposition/{jeton}", post(app::pages::proposition::post::answer))
-        .layer(DefaultBodyLimit::max(app::ssr::post::MAX_FORM_BYTES));
+        .layer(DefaultBodyLimit::max(app::form::MAX_FORM_BYTES));
 
     let routes = Router::new()
         .route("/health", get(api::health))

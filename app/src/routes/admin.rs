@@ -125,6 +125,17 @@ pub fn account_toggle(account: impl Display, enable: bool) -> String {
     format!("{ACCOUNTS}/{account}/{}", if enable { "activer" } else { "desactiver" })
 }
 
+
+/// One proposal, its decision forms and its messages.
+pub fn proposal(id: impl Display) -> String {
+    format!("{PROPOSALS}/{id}")
+}
+
+/// One request, its answer form and its history.
+pub fn request(id: impl Display) -> String {
+    format!("{REQUESTS}/{id}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,14 +153,4 @@ mod tests {
             assert_eq!(EntityKind::from_code(kind.code()), Some(kind));
         }
     }
-}
-
-/// One proposal, its decision forms and its messages.
-pub fn proposal(id: impl Display) -> String {
-    format!("{PROPOSALS}/{id}")
-}
-
-/// One request, its answer form and its history.
-pub fn request(id: impl Display) -> String {
-    format!("{REQUESTS}/{id}")
 }

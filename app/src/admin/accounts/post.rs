@@ -1,25 +1,18 @@
 //! Accounts (admins only): create, attach editors to structures, disable and enable, give a new
 //! provisional password, remove a lost second factor.
 
-use crate::admin::session::{guard_accounts, refused};
+use crate::admin::form::{Accounts, AdminForm};
+use crate::admin::session::refused;
 use crate::domain::edit::Fields;
+use crate::form::{op_failure, see_other};
 use crate::ssr::ops::{self, OpError};
-use crate::ssr::post::{op_failure, see_other};
-use crate::ssr::state::AppState;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::Response;
-use axum::Form;
 
 const BACK: &str = crate::routes::admin::ACCOUNTS;
 
 /// `POST /admin/comptes/creer`.
-pub async fn create(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_accounts(&services, &headers, &fields).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn create(AdminForm { services, session, fields, .. }: AdminForm<Accounts>) -> Response {
     match ops::create_account(services.repo.as_ref(), &fields, true).await {
         Ok(id) => {
             tracing::info!(by = %session.account.email, account = id, "account created");
@@ -32,16 +25,7 @@ pub async fn create(State(services): State<AppState>, headers: HeaderMap, Form(p
 }
 
 /// `POST /admin/comptes/{id}/structures`: the structures an editor may change.
-pub async fn structures(
-    State(services): State<AppState>,
-    headers: HeaderMap,
-    Path(id): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let fields = Fields(pairs);
-    if let Err(res) = guard_accounts(&services, &headers, &fields).await {
-        return res;
-    }
+pub async fn structures(Path(id): Path<i64>, AdminForm { services, fields, .. }: AdminForm<Accounts>) -> Response {
     let wanted: Vec<String> = fields.all("structures").into_iter().map(str::to_owned).collect();
     for s in &wanted {
         match services.repo.entry::<crate::domain::directory::Structure>(s).await {
@@ -57,17 +41,7 @@ pub async fn structures(
 }
 
 /// `POST /admin/comptes/{id}/{desactiver|activer}`: a disabled account's sessions end at once.
-pub async fn toggle(
-    State(services): State<AppState>,
-    headers: HeaderMap,
-    Path((id, verb)): Path<(i64, String)>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_accounts(&services, &headers, &fields).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn toggle(Path((id, verb)): Path<(i64, String)>, AdminForm { services, session, .. }: AdminForm<Accounts>) -> Response {
     let disabled = match verb.as_str() {
         "desactiver" => true,
         "activer" => false,
@@ -85,17 +59,7 @@ pub async fn toggle(
 /// `POST /admin/comptes/{id}/double-authentification`: removes the second factor of someone who lost
 /// their phone and their recovery codes, and ends their sessions. Never one's own: that is done on
 /// one's own page, with one's password.
-pub async fn remove_second_factor(
-    State(services): State<AppState>,
-    headers: HeaderMap,
-    Path(id): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_accounts(&services, &headers, &fields).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn remove_second_factor(Path(id): Path<i64>, AdminForm { services, session, .. }: AdminForm<Accounts>) -> Response {
     if id == session.account.id {
         return op_failure(OpError::Forbidden, BACK);
     }
@@ -115,17 +79,7 @@ pub async fn remove_second_factor(
 
 /// `POST /admin/comptes/{id}/mot-de-passe`: a new provisional password (the person forgot theirs),
 /// which they must change at their next login; the account's open sessions end.
-pub async fn reset_password(
-    State(services): State<AppState>,
-    headers: HeaderMap,
-    Path(id): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_accounts(&services, &headers, &fields).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn reset_password(Path(id): Path<i64>, AdminForm { services, session, fields, .. }: AdminForm<Accounts>) -> Response {
     let password = fields.raw("mot_de_passe").to_owned();
     if let Err(message) = crate::ssr::auth::check_password_policy(&password, &[]) {
         let errors = crate::domain::edit::FieldErrors(vec![(format!("compte-{id}-mot_de_passe"), message)]);

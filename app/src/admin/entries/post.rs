@@ -1,20 +1,18 @@
 //! The posts of an entry's page (structures, services, séances): save, confirm, archive and bring back.
 
+use crate::admin::form::{AdminForm, Editor};
 use crate::admin::session::form_key;
-use crate::admin::session::{guard, refused};
+use crate::admin::session::refused;
 use crate::domain::edit::EntityKind;
-use crate::domain::edit::Fields;
+use crate::form::{op_failure, see_other};
 use crate::routes::admin as urls;
 use crate::ssr::ops::{self, OpError};
-use crate::ssr::post::{op_failure, see_other, Posted};
-use crate::ssr::state::AppState;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::Response;
-use axum::Form;
 
 /// `POST /admin/{structures|services|seances}/{id}/enregistrer` (`id` = nouvelle/nouveau to create).
-async fn save(services: AppState, headers: HeaderMap, kind: EntityKind, id: String, fields: Fields) -> Response {
+async fn save(form: AdminForm<Editor>, kind: EntityKind, id: String) -> Response {
+    let AdminForm { services, session, fields, .. } = form;
     let new = id == kind.new_word();
     let parent = match kind {
         EntityKind::Service => fields.get("structure").to_owned(),
@@ -25,10 +23,6 @@ async fn save(services: AppState, headers: HeaderMap, kind: EntityKind, id: Stri
         (EntityKind::Service, true) => urls::new_service(&parent),
         (EntityKind::Seance, true) => urls::new_seance(&parent),
         _ => urls::entry(kind, &id),
-    };
-    let session = match guard(&services, &headers, &fields, &back).await {
-        Ok(s) => s,
-        Err(res) => return res,
     };
     let existing = (!new).then_some(id.as_str());
     let result = match kind {
@@ -43,27 +37,22 @@ async fn save(services: AppState, headers: HeaderMap, kind: EntityKind, id: Stri
     }
 }
 
-pub async fn save_structure(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
-    save(s, h, EntityKind::Structure, id, Fields(p)).await
+pub async fn save_structure(Path(id): Path<String>, form: AdminForm<Editor>) -> Response {
+    save(form, EntityKind::Structure, id).await
 }
 
-pub async fn save_service(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
-    save(s, h, EntityKind::Service, id, Fields(p)).await
+pub async fn save_service(Path(id): Path<String>, form: AdminForm<Editor>) -> Response {
+    save(form, EntityKind::Service, id).await
 }
 
-pub async fn save_seance(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
-    save(s, h, EntityKind::Seance, id, Fields(p)).await
+pub async fn save_seance(Path(id): Path<String>, form: AdminForm<Editor>) -> Response {
+    save(form, EntityKind::Seance, id).await
 }
 
 /// `POST /admin/services/{id}/passages`: a passage added or removed, an exception added or removed
 /// (the form's `action`); a refusal comes back to the service's page, next to the form that sent it.
-pub async fn passages(State(services): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
-    let fields = Fields(p);
+pub async fn passages(Path(id): Path<String>, AdminForm { services, session, fields, .. }: AdminForm<Editor>) -> Response {
     let back = format!("{}#passages-titre", urls::entry(EntityKind::Service, &id));
-    let session = match guard(&services, &headers, &fields, &back).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
     match ops::edit_passages(&services, &session, &id, &fields).await {
         Ok(_) => see_other(&format!("{}?enregistre=1#passages-titre", urls::entry(EntityKind::Service, &id))),
         Err(OpError::Invalid(errors)) => refused(&services, &session, &passages_form_key(&id), &fields, errors, &back).await,
@@ -77,12 +66,8 @@ pub fn passages_form_key(service: &str) -> String {
 }
 
 /// `POST /admin/structures/{id}/verifier`: « tout est juste », in one click.
-pub async fn verify(State(services): State<AppState>, headers: HeaderMap, Path(id): Path<String>, Form(p): Posted) -> Response {
+pub async fn verify(Path(id): Path<String>, AdminForm { services, session, .. }: AdminForm<Editor>) -> Response {
     let back = urls::entry(EntityKind::Structure, &id);
-    let session = match guard(&services, &headers, &Fields(p), &back).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
     match ops::verify_structure(&services, &session, &id).await {
         Ok(()) => see_other(&format!("{back}?enregistre=1")),
         Err(e) => op_failure(e, &back),
@@ -91,10 +76,8 @@ pub async fn verify(State(services): State<AppState>, headers: HeaderMap, Path(i
 
 /// `POST /admin/{structure|service|seance}/{id}/{archiver|restaurer}`.
 pub async fn archive(
-    State(services): State<AppState>,
-    headers: HeaderMap,
     Path((kind, id, verb)): Path<(String, String, String)>,
-    Form(p): Posted,
+    AdminForm { services, session, .. }: AdminForm<Editor>,
 ) -> Response {
     let (Some(kind), Some(archived)) = (
         EntityKind::from_code(&kind),
@@ -107,10 +90,6 @@ pub async fn archive(
         return op_failure(OpError::NotFound, crate::routes::admin::HOME);
     };
     let back = urls::entry(kind, &id);
-    let session = match guard(&services, &headers, &Fields(p), &back).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
     match ops::set_archived(&services, &session, kind, &id, archived).await {
         Ok(()) => see_other(&format!("{back}?enregistre=1")),
         Err(e) => op_failure(e, &back),

@@ -1,18 +1,18 @@
 //! The back-office's imports (admins): a file sent for a dry run, applied after reading its report,
 //! and an applied import undone. Each post answers with a redirect to `/admin/imports`.
 
-use crate::admin::session::{editor_refusal, guard_admin, guard_before_body, provisional_refusal, second_factor_refusal, token_refusal};
+use crate::admin::form::{AdminForm, Coordinator};
+use crate::admin::session::{editor_refusal, guard_before_body, provisional_refusal, second_factor_refusal, token_refusal};
 use crate::domain::edit::Fields;
+use crate::form::{op_failure, see_other};
 use crate::ssr::auth::{now_rfc3339, random_token};
 use crate::ssr::import::{import, ImportError, Request};
 use crate::ssr::ops::OpError;
-use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::repo::imports::Upload;
 use crate::ssr::state::AppState;
 use axum::extract::{Multipart, Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Form;
 
 const BACK: &str = crate::routes::admin::IMPORTS;
 
@@ -67,17 +67,7 @@ pub async fn trial(State(services): State<AppState>, headers: HeaderMap, mut mul
 }
 
 /// `POST /admin/imports/essai/{token}/appliquer`: writes the tried file in one transaction.
-pub async fn apply(
-    State(services): State<AppState>,
-    headers: HeaderMap,
-    Path(token): Path<String>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_admin(&services, &headers, &fields, BACK).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn apply(Path(token): Path<String>, AdminForm { services, session, fields, .. }: AdminForm<Coordinator>) -> Response {
     let upload = match services.repo.upload(&token, session.account.id).await {
         Ok(Some(u)) => u,
         Ok(None) => return see_other(&format!("{BACK}?essai={token}")),
@@ -110,16 +100,7 @@ pub async fn apply(
 }
 
 /// `POST /admin/imports/{id}/annuler`: puts back what import `id` changed.
-pub async fn undo(
-    State(services): State<AppState>,
-    headers: HeaderMap,
-    Path(id): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let session = match guard_admin(&services, &headers, &Fields(pairs), BACK).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn undo(Path(id): Path<i64>, AdminForm { services, session, .. }: AdminForm<Coordinator>) -> Response {
     match services.repo.undo_import(id, &session.account.email, &now_rfc3339()).await {
         Ok(Some(_)) => match services.refresh().await {
             Ok(()) => see_other(&format!("{BACK}?annule={id}")),

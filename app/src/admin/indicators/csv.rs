@@ -1,10 +1,10 @@
 //! `GET /admin/indicateurs/{table}.csv`: one table of the coordinators' indicators (exact figures).
 
+use crate::form::{op_failure, see_other};
 use crate::pages::indicateurs::csv::file_response;
 use crate::routes::admin as urls;
 use crate::ssr::auth::current;
 use crate::ssr::ops::OpError;
-use crate::ssr::post::{op_failure, see_other};
 use crate::ssr::repo::backoffice::Role;
 use crate::ssr::state::AppState;
 use axum::extract::rejection::QueryRejection;

@@ -1,29 +1,21 @@
 //! The posts of `/admin/sites-partenaires` (coordinators): allowing a partner site, removing one.
 
 use super::FORM;
-use crate::admin::session::{guard_admin, refused};
-use crate::domain::edit::{FieldErrors, Fields};
+use crate::admin::form::{AdminForm, Coordinator};
+use crate::admin::session::refused;
+use crate::domain::edit::FieldErrors;
 use crate::domain::integration::Integration;
+use crate::form::{op_failure, see_other};
 use crate::routes::admin as urls;
 use crate::ssr::auth::now_rfc3339;
 use crate::ssr::ops::OpError;
-use crate::ssr::post::{op_failure, see_other};
-use crate::ssr::state::AppState;
-use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Form;
 
 const BACK: &str = urls::INTEGRATIONS;
 
 /// `POST /admin/sites-partenaires/ajouter`: a key and its sites' origins, checked as the
 /// configuration's are; a key of the configuration is refused (it is changed there).
-pub async fn add(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_admin(&services, &headers, &fields, BACK).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn add(AdminForm { services, session, fields, .. }: AdminForm<Coordinator>) -> Response {
     let integration = match Integration::new(fields.get("cle"), fields.get("origines")) {
         Ok(i) if services.integrations.get(&i.cle).is_some() => {
             Err(("cle", "Cette clé est celle d’un site de la configuration du serveur : choisissez-en une autre.".to_owned()))
@@ -46,12 +38,7 @@ pub async fn add(State(services): State<AppState>, headers: HeaderMap, Form(pair
 }
 
 /// `POST /admin/sites-partenaires/retirer`: its framed pages are refused from the next request.
-pub async fn remove(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_admin(&services, &headers, &fields, BACK).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn remove(AdminForm { services, session, fields, .. }: AdminForm<Coordinator>) -> Response {
     let cle = fields.get("cle");
     match services.repo.remove_integration(cle).await {
         Ok(()) => {

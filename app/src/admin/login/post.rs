@@ -1,33 +1,21 @@
 //! Logging in and out.
 
-use crate::admin::session::guard_even_provisional;
-use crate::domain::edit::Fields;
+use crate::admin::form::{AdminForm, EvenProvisional};
 use crate::domain::langue::Langue;
+use crate::form::{now, op_failure, see_other, too_many, ClientIp, PublicForm};
 use crate::routes::admin as urls;
 use crate::ssr::auth::{self, hash_token, session_token};
 use crate::ssr::ops::OpError;
-use crate::ssr::post::{anonymous_form_refusal, now, op_failure, see_other, too_many, ClientIp};
 use crate::ssr::second_factor;
 use crate::ssr::state::AppState;
 use crate::ssr::throttle::Limiter;
-use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
-use axum::Form;
 
 const BACK: &str = urls::LOGIN;
 
 /// `POST /admin/connexion`.
-pub async fn login(
-    State(services): State<AppState>,
-    ClientIp(ip): ClientIp,
-    headers: HeaderMap,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let fields = Fields(pairs);
-    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), Langue::Fr, BACK) {
-        return refused;
-    }
+pub async fn login(ClientIp(ip): ClientIp, headers: HeaderMap, PublicForm { services, fields, .. }: PublicForm) -> Response {
     if let Some(refused) = limited(&services.login_limiter, &services, ip, BACK).await {
         return refused;
     }
@@ -77,17 +65,8 @@ async fn logged_in(services: &AppState, account_id: i64, provisional: bool) -> R
 /// `POST /admin/connexion/code`: the second step of a login, within five minutes of the password.
 /// The code of the authenticator app, or one of the recovery codes; each works once. Wrong codes are
 /// counted per account and slowed down like wrong passwords.
-pub async fn code(
-    State(services): State<AppState>,
-    ClientIp(ip): ClientIp,
-    headers: HeaderMap,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let fields = Fields(pairs);
+pub async fn code(ClientIp(ip): ClientIp, headers: HeaderMap, PublicForm { services, fields, .. }: PublicForm) -> Response {
     let back = urls::LOGIN_CODE;
-    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), Langue::Fr, back) {
-        return refused;
-    }
     let Some(account_id) = second_factor::pending_account(&services, &headers, now()) else {
         return see_other(urls::LOGIN_CODE_EXPIRED);
     };
@@ -119,12 +98,7 @@ async fn limited(limiter: &Limiter, services: &AppState, ip: std::net::IpAddr, b
 }
 
 /// `POST /admin/deconnexion`: the session is deleted on the server, not just forgotten by the browser.
-pub async fn logout(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_even_provisional(&services, &headers, &fields, urls::HOME).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn logout(AdminForm { services, session, .. }: AdminForm<EvenProvisional>) -> Response {
     if let Err(e) = services.repo.delete_session(&session.id_hash).await {
         return op_failure(OpError::from(e), urls::HOME);
     }

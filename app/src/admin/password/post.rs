@@ -1,28 +1,21 @@
 //! `POST /admin/mot-de-passe`: the current password, then the new one twice.
 
-use crate::admin::session::{guard_even_provisional, refused};
+use crate::admin::form::{AdminForm, EvenProvisional};
+use crate::admin::session::refused;
 use crate::domain::edit::{FieldErrors, Fields};
+use crate::form::{op_failure, see_other};
 use crate::routes::admin as urls;
 use crate::ssr::auth::{self, check_password_policy};
 use crate::ssr::ops::OpError;
-use crate::ssr::post::{op_failure, see_other};
-use crate::ssr::state::AppState;
-use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
-use axum::Form;
 
 const BACK: &str = urls::MY_PASSWORD;
 
 /// Checks the current password (slowed down like a login: a stolen session cannot guess it
 /// quickly), then the new one; on success every session of the account ends and this browser gets
 /// a new one, so a session someone else holds is worth nothing after the change.
-pub async fn change(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_even_provisional(&services, &headers, &fields, BACK).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn change(_headers: HeaderMap, AdminForm { services, session, fields, .. }: AdminForm<EvenProvisional>) -> Response {
     let account = &session.account;
     let (current, new, again) = (fields.raw("actuel"), fields.raw("nouveau"), fields.raw("confirmation"));
     let mut errors = FieldErrors::default();

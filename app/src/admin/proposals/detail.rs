@@ -98,7 +98,7 @@ fn DecisionForms(d: Decisions, action: String, jeton: String) -> impl IntoView {
 pub async fn get_admin_proposal(id: String) -> Result<(Frame, ProposalView, Decisions), AppError> {
     let (services, session) = crate::admin::session::session().await?;
     let p = super::post::readable(&services, &session, &id).await?;
-    let now = crate::ssr::post::now();
+    let now = crate::form::now();
     let view = crate::ssr::proposal_view::view(&services, &p, Some(&session.id_hash), now).await?;
     let today = crate::ssr::ops::today();
     let ctx = crate::ssr::ops::form_context(&services, &today);

@@ -1,19 +1,16 @@
 //! `POST /admin/propositions/{id}`: a coordinator's decision (`ssr::proposals::decide`).
 
-use crate::admin::session::guard_admin;
-use crate::domain::edit::Fields;
+use crate::admin::form::{AdminForm, Coordinator};
 use crate::domain::proposal::Decision;
 use crate::error::AppError;
+use crate::form::{now, op_failure, see_other};
 use crate::ssr::auth::Session;
-use crate::ssr::post::{now, op_failure, see_other};
 use crate::ssr::proposals::{decide as apply, Decided};
 use crate::ssr::repo::backoffice::Role;
 use crate::ssr::repo::proposals::Stored;
 use crate::ssr::state::AppState;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 
 /// The proposal `id`, for a coordinator.
 pub async fn readable(services: &AppState, session: &Session, id: &str) -> Result<Stored, AppError> {
@@ -26,18 +23,8 @@ pub async fn readable(services: &AppState, session: &Session, id: &str) -> Resul
 
 /// Accept (and publish), add to a listed structure, ask, or refuse; back to the proposal with
 /// `fait=1`, or with the refusal's code when nothing changed.
-pub async fn decide(
-    State(services): State<AppState>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
+pub async fn decide(Path(id): Path<String>, AdminForm { services, session, fields, .. }: AdminForm<Coordinator>) -> Response {
     let page = crate::routes::admin::proposal(&id);
-    let fields = Fields(pairs);
-    let session = match guard_admin(&services, &headers, &fields, &page).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
     let p = match readable(&services, &session, &id).await {
         Ok(p) => p,
         Err(e) => return e.into_response(),

@@ -1,26 +1,16 @@
 //! `POST /admin/rappels`: sends the checked structures their reminder through the relay (admins),
 //! records each one sent, and comes back to the page with how many left.
 
-use crate::admin::session::guard_admin;
-use crate::domain::edit::Fields;
+use crate::admin::form::{AdminForm, Coordinator};
+use crate::form::see_other;
 use crate::routes::admin::REMINDERS;
 use crate::ssr::auth::now_rfc3339;
-use crate::ssr::post::see_other;
 use crate::ssr::reminders::{compose, due};
-use crate::ssr::state::AppState;
-use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 
 /// `POST /admin/rappels` (admins). Only structures still due and with an address are sent to,
 /// whatever the form says; without a relay nothing is sent (the page offers `mailto:` links).
-pub async fn send(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_admin(&services, &headers, &fields, REMINDERS).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn send(AdminForm { services, session, fields, .. }: AdminForm<Coordinator>) -> Response {
     let Some(mailer) = services.mailer.clone() else {
         return see_other(REMINDERS);
     };

@@ -2,22 +2,21 @@
 //! designating who receives an EPCI's requests, and withdrawing a designation (coordinators).
 
 use super::data::RECEIVER_FORM;
-use crate::admin::session::{guard, guard_admin, refused};
+use crate::admin::form::{AdminForm, Coordinator, Editor};
+use crate::admin::session::refused;
 use crate::domain::callback::Contact;
-use crate::domain::edit::{FieldErrors, Fields};
+use crate::domain::edit::FieldErrors;
 use crate::domain::flow::Flow;
 use crate::error::AppError;
+use crate::form::{now, op_failure, see_other};
 use crate::pages::demande::post::{after_answer, answer_of};
 use crate::ssr::auth::Session;
 use crate::ssr::ops::OpError;
-use crate::ssr::post::{now, op_failure, see_other};
 use crate::ssr::repo::backoffice::Role;
 use crate::ssr::repo::callbacks::{Callback, Receiver};
 use crate::ssr::state::AppState;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 
 /// The request `id` if `session` may read it: coordinators all, editors those their structures have.
 /// Another structure's request is a 403, a deleted one a 410.
@@ -35,18 +34,8 @@ pub async fn readable(services: &AppState, session: &Session, id: &str) -> Resul
 }
 
 /// `POST /admin/demandes/{id}`: the same answers as the structure's link, written with the account.
-pub async fn answer(
-    State(services): State<AppState>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
+pub async fn answer(Path(id): Path<String>, AdminForm { services, session, fields, .. }: AdminForm<Editor>) -> Response {
     let page = crate::routes::admin::request(&id);
-    let fields = Fields(pairs);
-    let session = match guard(&services, &headers, &fields, &page).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
     let c = match readable(&services, &session, &id).await {
         Ok(c) => c,
         Err(e) => return e.into_response(),
@@ -63,13 +52,8 @@ pub async fn answer(
 
 /// `POST /admin/demandes/destinataires` (coordinators): an EPCI, a need (or every need), a published
 /// structure and the address that receives; replaces the designation it had.
-pub async fn designate(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn designate(AdminForm { services, session, fields, .. }: AdminForm<Coordinator>) -> Response {
     let back = crate::routes::admin::REQUESTS;
-    let fields = Fields(pairs);
-    let session = match guard_admin(&services, &headers, &fields, back).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
     let mut errors = FieldErrors::default();
     let (epci, besoin, structure) = (fields.get("epci"), fields.get("besoin"), fields.get("structure"));
     if services.gazetteer.geography().epci(epci).is_none() {
@@ -106,12 +90,8 @@ pub async fn designate(State(services): State<AppState>, headers: HeaderMap, For
 
 /// `POST /admin/demandes/destinataires/retirer` (coordinators): the EPCI's requests for that need go
 /// to the coordination (or to its « every need » designation) from now on.
-pub async fn withdraw(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
+pub async fn withdraw(AdminForm { services, fields, .. }: AdminForm<Coordinator>) -> Response {
     let back = crate::routes::admin::REQUESTS;
-    let fields = Fields(pairs);
-    if let Err(res) = guard_admin(&services, &headers, &fields, back).await {
-        return res;
-    }
     match services.repo.remove_receiver(fields.get("epci"), fields.get("besoin")).await {
         Ok(_) => see_other(&format!("{back}#destinataires-titre")),
         Err(e) => op_failure(OpError::from(e), back),

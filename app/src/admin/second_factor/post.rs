@@ -2,27 +2,19 @@
 //! secret shown, proved by the app's code), `codes` (ten new recovery codes) or `desactiver`.
 
 use super::{CODES, FORM};
-use crate::admin::session::{guard_even_second_factor, refused, Flash};
+use crate::admin::form::{AdminForm, EvenSecondFactor};
+use crate::admin::session::{refused, Flash};
 use crate::domain::edit::{FieldErrors, Fields};
+use crate::form::{now, op_failure, see_other};
 use crate::routes::admin as urls;
 use crate::ssr::auth;
 use crate::ssr::ops::OpError;
-use crate::ssr::post::{now, op_failure, see_other};
 use crate::ssr::second_factor::{matching_step, new_recovery_codes, recovery_hash};
-use crate::ssr::state::AppState;
-use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Form;
 
 const BACK: &str = urls::SECOND_FACTOR;
 
-pub async fn change(State(services): State<AppState>, headers: HeaderMap, Form(pairs): Form<Vec<(String, String)>>) -> Response {
-    let fields = Fields(pairs);
-    let session = match guard_even_second_factor(&services, &headers, &fields, BACK).await {
-        Ok(s) => s,
-        Err(res) => return res,
-    };
+pub async fn change(AdminForm { services, session, fields, .. }: AdminForm<EvenSecondFactor>) -> Response {
     let account = &session.account;
     let repo = &services.repo;
     let mut errors = FieldErrors::default();

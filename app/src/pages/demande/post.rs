@@ -2,13 +2,9 @@
 
 use crate::domain::callback::Answer;
 use crate::domain::edit::Fields;
-use crate::domain::langue::Langue;
-use crate::ssr::post::{anonymous_form_refusal, now, see_other};
-use crate::ssr::state::AppState;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use crate::form::{now, see_other, PublicForm};
+use axum::extract::Path;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 
 /// Where an answer leads back: the page with `fait=1`, or with the refusal's code (nothing changed).
 pub fn after_answer(page: &str, outcome: Result<crate::domain::callback::Status, crate::domain::callback::AnswerRefusal>) -> Response {
@@ -26,17 +22,8 @@ pub fn answer_of(fields: &Fields) -> Result<Answer, crate::domain::callback::Ans
 
 /// `POST /demande/{jeton}`: an altered link is a 404, an expired one or a request passed on to
 /// another structure a 410; nothing is written then.
-pub async fn answer(
-    State(services): State<AppState>,
-    headers: HeaderMap,
-    Path(token): Path<String>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
+pub async fn answer(Path(token): Path<String>, PublicForm { services, fields, .. }: PublicForm) -> Response {
     let page = format!("/demande/{}", crate::domain::journey::percent_encode(&token));
-    let fields = Fields(pairs);
-    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), Langue::Fr, &page) {
-        return refused;
-    }
     let c = match crate::ssr::callbacks::by_link(&services, &token, now()).await {
         Ok(c) => c,
         Err(e) => return e.into_response(),

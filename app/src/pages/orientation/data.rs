@@ -1,4 +1,5 @@
-//! The result page's loader: the engine's answer for the journey's answers, counted once per result.
+//! The result page's loader: the engine's answer for the journey's answers, with its map for a person;
+//! counted when a person asks, never when a program calls it over `/api/`.
 
 use crate::domain::langue::Langue;
 use crate::domain::result::OrientationResult;
@@ -9,8 +10,8 @@ use leptos::server_fn::codec::Json;
 /// The result for a journey given as its URL pairs (see `ssr::orientation::compute`), in `langue`.
 #[server(endpoint = "orientation", input = Json)]
 pub async fn get_orientation(pairs: Vec<(String, String)>, langue: Langue) -> Result<OrientationResult, AppError> {
+    use crate::ssr::client_ip::ClientIp;
     use crate::ssr::orientation::Asker;
-    use crate::ssr::post::ClientIp;
     let services = crate::ssr::state::AppState::from_context()?;
     let (ClientIp(ip), headers, uri): (ClientIp, axum::http::HeaderMap, axum::http::Uri) =
         leptos_axum::extract().await.map_err(AppError::internal)?;

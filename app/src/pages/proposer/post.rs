@@ -5,30 +5,17 @@ use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::journey::percent_encode;
 use crate::domain::langue::Langue;
 use crate::error::AppError;
-use crate::ssr::post::{anonymous_form_refusal, message_page, now, see_other, too_many, ClientIp};
+use crate::form::{message_page, now, see_other, too_many, ClientIp, PublicForm};
 use crate::ssr::proposals;
 use crate::ssr::state::AppState;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
-use axum::{Extension, Form};
 
 /// `POST /proposer`: no account and no cookie; limited per address with « Signaler une erreur »
 /// (one bucket for both public forms that write to the coordinators' lists). A refused form is kept
 /// an hour and shown again; a robot that filled the trap is thanked and nothing is stored.
-pub async fn propose(
-    State(services): State<AppState>,
-    ClientIp(ip): ClientIp,
-    langue: Option<Extension<Langue>>,
-    headers: HeaderMap,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let langue = langue.map(|l| l.0).unwrap_or_default();
-    let fields = Fields(pairs);
+pub async fn propose(ClientIp(ip): ClientIp, PublicForm { services, langue, fields }: PublicForm) -> Response {
     let back = back_to_form(&services, langue, &fields);
-    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), langue, &back) {
-        return refused;
-    }
     if !fields.get("piege").is_empty() {
         return see_other(&langue.href("/"));
     }

@@ -6,13 +6,11 @@ use crate::domain::flow::Flow;
 use crate::domain::journey::{url, Journey};
 use crate::domain::langue::Langue;
 use crate::domain::pilotage::Mode;
+use crate::form::{message_page, now, see_other, too_many, ClientIp, PublicForm};
 use crate::ssr::callbacks::{self, NotStored};
-use crate::ssr::post::{anonymous_form_refusal, message_page, now, see_other, too_many, ClientIp};
 use crate::ssr::state::AppState;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::{Extension, Form};
 
 /// The form's own fields; the others are the journey it was sent from.
 const OWN_FIELDS: [&str; 7] = ["jeton", "prenom", "telephone", "courriel", "message", "site", "consentement"];
@@ -26,24 +24,13 @@ fn journey_of(fields: &Fields) -> Result<Journey, crate::error::AppError> {
 /// `POST /rappel`: checks, stores, and sends to `/rappel/envoye` with the reference. A refused field
 /// sends back to the form with its code (never what was typed: a phone number has no place in a URL).
 /// A robot that filled the trap gets the same thanks page and nothing is stored.
-pub async fn send(
-    State(services): State<AppState>,
-    ClientIp(ip): ClientIp,
-    langue: Option<Extension<Langue>>,
-    headers: HeaderMap,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let langue = langue.map(|l| l.0).unwrap_or_default();
-    let fields = Fields(pairs);
+pub async fn send(ClientIp(ip): ClientIp, PublicForm { services, langue, fields }: PublicForm) -> Response {
     let journey = match journey_of(&fields) {
         Ok(j) => j,
         Err(e) => return e.into_response(),
     };
     let flow = Flow::shipped();
     let back = url(&langue.href("/rappel"), &journey.pairs(flow));
-    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), langue, &back) {
-        return refused;
-    }
     if !fields.get("site").is_empty() {
         return see_other(&langue.href("/rappel/envoye"));
     }
@@ -94,19 +81,8 @@ fn failure(langue: Langue, back: &str, cause: &str) -> Response {
 /// `POST /rappel/effacer`: erases the personal data of the request with this reference and contact.
 /// The same answer whether the reference exists or not, unless both match: a reference alone reveals
 /// nothing. Limited per address like a request.
-pub async fn erase(
-    State(services): State<AppState>,
-    ClientIp(ip): ClientIp,
-    langue: Option<Extension<Langue>>,
-    headers: HeaderMap,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let langue = langue.map(|l| l.0).unwrap_or_default();
-    let fields = Fields(pairs);
+pub async fn erase(ClientIp(ip): ClientIp, PublicForm { services, langue, fields }: PublicForm) -> Response {
     let back = langue.href("/rappel/effacer");
-    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), langue, &back) {
-        return refused;
-    }
     if let Some(refused) = limited(&services, ip, langue, &back).await {
         return refused;
     }

@@ -2,35 +2,19 @@
 //! `/admin/signalements` (`crate::admin::inbox`).
 
 use super::{safe_return, REPORT_SUBJECTS};
-use crate::domain::edit::Fields;
 use crate::domain::journey::percent_encode;
 use crate::domain::langue::Langue;
+use crate::form::{message_page, see_other, too_many, ClientIp, PublicForm};
 use crate::ssr::ops::{self, OpError};
-use crate::ssr::post::{anonymous_form_refusal, message_page, see_other, too_many, ClientIp};
-use crate::ssr::state::AppState;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Extension;
-use axum::Form;
 
 /// `POST /signaler`: no account, no cookie, no personal data; limited per address against floods.
 /// Sent from `/en/signaler`, its redirects stay under `/en`.
-pub async fn report(
-    State(services): State<AppState>,
-    ClientIp(ip): ClientIp,
-    langue: Option<Extension<Langue>>,
-    headers: HeaderMap,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Response {
-    let langue = langue.map(|l| l.0).unwrap_or_default();
-    let fields = Fields(pairs);
+pub async fn report(ClientIp(ip): ClientIp, PublicForm { services, langue, fields }: PublicForm) -> Response {
     let service = fields.get("service").to_owned();
     let retour = safe_return(Some(fields.get("retour")));
     let back = langue.href(&format!("/signaler?service={}&retour={}", percent_encode(&service), percent_encode(&retour)));
-    if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), langue, &back) {
-        return refused;
-    }
     let sujet = fields.get("sujet");
     let message = fields.get("message");
     if !REPORT_SUBJECTS.iter().any(|(value, _)| *value == sujet) {

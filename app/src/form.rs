@@ -1,14 +1,20 @@
-//! What every form post shares, public or back-office. A post checks that the request comes from
-//! this site (fetch metadata or Origin, and the signed token of the form), does one thing, and answers
-//! with a redirect (post/redirect/get), or with one of the short pages below when it refuses: in the
-//! language of the public page that sent it, in French for the back-office.
-//! The handlers live beside the page they come back to (`crate::admin::*::post`,
-//! `crate::pages::signaler::post`).
+//! What every form post shares, public or back-office: the handler plumbing, one floor above the
+//! pages' services. A post checks that the request comes from this site (fetch metadata or Origin,
+//! and the signed token of the form), does one thing, and answers with a redirect
+//! (post/redirect/get), or with one of the short pages below when it refuses: in the language of the
+//! public page that sent it, in French for the back-office.
+//!
+//! The checks are extractors, so that no handler can forget one: [`PublicForm`] for the forms
+//! without an account (this file), `crate::admin::form::AdminForm` for the back-office's. The
+//! handlers live beside the page they come back to (`crate::admin::*::post`, `crate::pages::*::post`).
 
+use crate::domain::edit::Fields;
 use crate::domain::langue::Langue;
 use crate::domain::textes::Arg;
 use crate::ssr::ops::OpError;
-use axum::http::{header, HeaderValue, StatusCode};
+use crate::ssr::state::AppState;
+use axum::extract::{FromRef, FromRequest, Request};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
 /// The largest form body read; a larger one is refused before it is read.
@@ -16,6 +22,48 @@ pub const MAX_FORM_BYTES: usize = 64 * 1024;
 
 /// A posted form, its fields in order (a name may repeat).
 pub type Posted = axum::Form<Vec<(String, String)>>;
+
+/// A form without an account (the public forms, the login, a structure's or a proposer's link),
+/// once it is known to come from this site with a token it issued recently; otherwise the request
+/// ends with [`forbidden_origin`] before the handler runs, and nothing is read or written.
+pub struct PublicForm {
+    pub services: AppState,
+    /// The language of the page that sent it (`/en/signaler` posts under `/en`).
+    pub langue: Langue,
+    pub fields: Fields,
+}
+
+impl<S> FromRequest<S> for PublicForm
+where
+    S: Send + Sync,
+    AppState: FromRef<S>,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
+        let services = AppState::from_ref(state);
+        let langue = req.extensions().get::<Langue>().copied().unwrap_or_default();
+        let back = sender(req.headers()).unwrap_or_else(|| langue.href(req.uri().path()));
+        let headers = req.headers().clone();
+        let axum::Form(pairs) = Posted::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        let fields = Fields(pairs);
+        if let Some(refused) = anonymous_form_refusal(&services.form_key, &headers, fields.get("jeton"), langue, &back) {
+            return Err(refused);
+        }
+        Ok(Self { services, langue, fields })
+    }
+}
+
+/// The page of this site that sent the form (its `Referer`, same host), for a refusal's « back »
+/// link; `None` when the browser did not say (the personal links send no referrer) or it was
+/// another site's.
+pub fn sender(headers: &HeaderMap) -> Option<String> {
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let (_, rest) = referer.split_once("://")?;
+    let path = rest.strip_prefix(host)?;
+    crate::domain::local_path::local_path(path).map(str::to_owned)
+}
 
 /// 303 See Other: the browser follows with a GET.
 pub fn see_other(location: &str) -> Response {
@@ -111,4 +159,4 @@ pub fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-pub use super::client_ip::ClientIp;
+pub use crate::ssr::client_ip::ClientIp;
