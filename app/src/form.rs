@@ -93,7 +93,8 @@ pub fn anonymous_form_refusal(
     back: &str,
 ) -> Option<Response> {
     use crate::ssr::auth::{check_form_token, same_origin};
-    (!same_origin(headers) || !check_form_token(form_key, None, jeton, now())).then(|| forbidden_origin(langue, back))
+    (!same_origin(headers) || !check_form_token(form_key, None, jeton, crate::ssr::clock::timestamp()))
+        .then(|| forbidden_origin(langue, back))
 }
 
 /// A form that expired or came from another site, in the language of the page that sent it.
@@ -153,10 +154,6 @@ pub fn too_many(langue: Langue, wait: std::time::Duration, back: &str) -> Respon
     );
     res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     res
-}
-
-pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
 }
 
 pub use crate::ssr::client_ip::ClientIp;

@@ -9,8 +9,6 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use importer::export::data_inclusion::Site;
 
-use app::ssr::hours::today;
-
 /// `body` with its validators, or 304 when the client already has it.
 fn cached(request: &HeaderMap, content_type: &'static str, body: String, last_modified: Option<String>) -> Response {
     let etag = open_data::etag(body.as_bytes());
@@ -45,7 +43,7 @@ async fn page(
     let Ok(QueryString(q)) = params else {
         return bad_request("Les paramètres sont mal formés : page, size, commune, epci, thematique, public.".into());
     };
-    let (origin, today) = (services.public_address.clone(), today());
+    let (origin, today) = (services.public_address.clone(), app::ssr::clock::today());
     match build(&services, &Site { origin: &origin, today: &today }, &q) {
         Ok(page) => {
             let body = serde_json::to_string(&page).unwrap_or_default();
@@ -75,7 +73,7 @@ pub async fn services(
 
 /// `GET /donnees/{file}`: one of the downloads listed on `/donnees`.
 pub async fn download(State(services): State<AppState>, headers: HeaderMap, Path(file): Path<String>) -> Response {
-    let (origin, today) = (services.public_address.clone(), today());
+    let (origin, today) = (services.public_address.clone(), app::ssr::clock::today());
     let directory = services.directory();
     match open_data::download(&directory, &Site { origin: &origin, today: &today }, &file) {
         Some((content_type, body)) => {

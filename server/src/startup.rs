@@ -121,7 +121,7 @@ pub async fn prepare_database(config: &Config) -> Result<(Arc<dyn Repository>, G
         repo.geography().await?
     };
     let gazetteer = Gazetteer::new(geography);
-    let (seed, plans) = seed_directory(&gazetteer, &app::ssr::hours::today())?;
+    let (seed, plans) = seed_directory(&gazetteer, &app::ssr::clock::today())?;
     if repo.seed_directory_if_empty(&seed).await? {
         tracing::info!(
             structures = seed.structures().len(),

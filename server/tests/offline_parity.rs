@@ -170,7 +170,7 @@ async fn offline_pages_are_the_server_pages_in_every_language_except_what_needs_
         let url = url.as_str();
         let (_, online) = app.html(url).await;
         // The same minute as the server's page, so that « ouvert maintenant » says the same.
-        let now: Moment = app::ssr::hours::moment(app::ssr::hours::paris_now());
+        let now: Moment = app::ssr::hours::moment(app::ssr::clock::paris());
         let offline::render::Answer::Page { main: offline, .. } = offline::render::answer(&loaded, url, &now) else {
             panic!("{url}: a page offline")
         };

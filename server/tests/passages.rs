@@ -50,7 +50,7 @@ fn card_of<'a>(html: &'a str, service: &str) -> Option<&'a str> {
 
 /// The next Friday from today in Paris, as `AAAA-MM-JJ` (today when it is Friday).
 fn next_friday() -> String {
-    let today = chrono::NaiveDate::parse_from_str(&app::ssr::hours::today(), "%Y-%m-%d").unwrap();
+    let today = chrono::NaiveDate::parse_from_str(&app::ssr::clock::today(), "%Y-%m-%d").unwrap();
     let ahead = (4 + 7 - today.weekday().num_days_from_monday()) % 7;
     (today + chrono::Days::new(ahead.into())).format("%Y-%m-%d").to_string()
 }

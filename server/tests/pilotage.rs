@@ -173,7 +173,7 @@ async fn the_quarterly_export_writes_one_csv_per_table_from_the_command_line() {
     }
     // Reading the indicators writes the counts kept in memory.
     assert_eq!(app.get("/indicateurs").await.status().as_u16(), 200);
-    let today = app::ssr::hours::today();
+    let today = app::ssr::clock::today();
     let folder = app.data.path().join("comite");
     let run = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_server"))

@@ -68,7 +68,7 @@ async fn a_reminder_reaches_the_relay_and_its_link_confirms_the_structure_once_p
     assert!(res.headers().get("set-cookie").is_none(), "no account, no cookie");
     let after = structure_json(&app, &id).await;
     // The day on the Ain's clocks: from 23:00 or 22:00 UTC it is already tomorrow there.
-    let today = app::ssr::hours::today();
+    let today = app::ssr::clock::today();
     assert_eq!((after["date_maj"].as_str(), after["a_verifier"].as_bool()), (Some(today.as_str()), Some(false)));
     let (_, thanks) = app.html(&format!("{path}?fait=1")).await;
     assert!(thanks.contains("Merci, c’est noté"), "{thanks}");

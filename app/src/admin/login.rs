@@ -93,5 +93,5 @@ pub fn LoginCodePage() -> impl IntoView {
 #[server(endpoint = "admin/connexion/jeton", input = GetUrl)]
 pub async fn get_login_token() -> Result<String, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
-    Ok(crate::ssr::auth::form_token(&services.form_key, None, crate::form::now()))
+    Ok(crate::ssr::auth::form_token(&services.form_key, None, crate::ssr::clock::timestamp()))
 }

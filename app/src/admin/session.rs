@@ -6,7 +6,7 @@ use crate::domain::edit::EntityKind;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::langue::Langue;
 use crate::error::AppError;
-use crate::form::{forbidden_origin, now, op_failure, see_other};
+use crate::form::{forbidden_origin, op_failure, see_other};
 use crate::routes::admin as urls;
 use crate::ssr::auth::{self, check_form_token, current, same_origin, Session};
 use crate::ssr::ops::OpError;
@@ -75,7 +75,7 @@ async fn second_factor_missing(services: &AppState, session: &Session) -> Result
 pub async fn session_even_provisional() -> Result<(AppState, Session), AppError> {
     let services = AppState::from_context()?;
     let headers: axum::http::HeaderMap = leptos_axum::extract().await.map_err(AppError::internal)?;
-    let session = auth::current(&services, &headers).await?.ok_or(AppError::Unauthorized)?;
+    let session = auth::current(services.repo.as_ref(), services.https(), &headers).await?.ok_or(AppError::Unauthorized)?;
     // Back-office pages are personal: never stored by a shared cache or the browser's back button.
     if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
         res.insert_header(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
@@ -100,7 +100,7 @@ pub async fn frame(services: &AppState, session: &Session) -> Result<Frame, AppE
         nom: session.account.nom.clone(),
         email: session.account.email.clone(),
         admin,
-        jeton: auth::form_token(&services.form_key, Some(&session.id_hash), chrono::Utc::now().timestamp()),
+        jeton: auth::form_token(&services.form_key, Some(&session.id_hash), crate::ssr::clock::now().timestamp()),
         signalements,
         propositions,
     })
@@ -175,7 +175,7 @@ pub async fn guard_before_body(services: &AppState, headers: &HeaderMap, back: &
     if !same_origin(headers) {
         return Err(forbidden_origin(Langue::Fr, back));
     }
-    match current(services, headers).await {
+    match current(services.repo.as_ref(), services.https(), headers).await {
         Ok(Some(s)) => Ok(s),
         Ok(None) => Err(see_other(urls::LOGIN_SESSION_ENDED)),
         Err(_) => Err(op_failure(OpError::Internal, back)),
@@ -184,7 +184,8 @@ pub async fn guard_before_body(services: &AppState, headers: &HeaderMap, back: &
 
 /// The 403 to send unless the form token of `fields` was issued to this session, recently.
 pub fn token_refusal(services: &AppState, session: &Session, fields: &Fields, back: &str) -> Option<Response> {
-    (!check_form_token(&services.form_key, Some(&session.id_hash), fields.get("jeton"), now())).then(|| forbidden_origin(Langue::Fr, back))
+    (!check_form_token(&services.form_key, Some(&session.id_hash), fields.get("jeton"), crate::ssr::clock::timestamp()))
+        .then(|| forbidden_origin(Langue::Fr, back))
 }
 
 /// The 403 to send when the session is an editor's, on a coordinators' form.

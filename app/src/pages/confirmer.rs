@@ -85,7 +85,7 @@ pub async fn get_confirmation(token: String) -> Result<Confirmation, AppError> {
             (Some(d), false) => format!("Dernière confirmation : le {}.", french_date(d)),
             _ => "Cette fiche n’a encore jamais été confirmée par vous.".to_owned(),
         },
-        jeton: crate::ssr::auth::form_token(&services.form_key, None, crate::form::now()),
+        jeton: crate::ssr::auth::form_token(&services.form_key, None, crate::ssr::clock::timestamp()),
         nom: s.nom,
     })
 }

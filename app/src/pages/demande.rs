@@ -138,7 +138,7 @@ fn Answers(action: String, jeton: String, taken: bool, structures: Vec<(String, 
 #[server(endpoint = "demande", input = GetUrl)]
 pub async fn get_request(token: String) -> Result<RequestView, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
-    let now = crate::form::now();
+    let now = crate::ssr::clock::timestamp();
     let c = crate::ssr::callbacks::open(&services, &token, now).await?;
     crate::ssr::callback_view::view(&services, &c, None, now).await
 }

@@ -144,7 +144,7 @@ pub async fn get_proposal_form(
     aide: Option<String>,
 ) -> Result<ProposalForm, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::ssr::clock::now().timestamp();
     let kept = match brouillon {
         Some(cle) => crate::ssr::proposals::draft(&services, &cle, now)
             .await?

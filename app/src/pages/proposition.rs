@@ -101,7 +101,7 @@ pub fn ProposalDetails(p: ProposalView) -> impl IntoView {
 #[server(endpoint = "proposition", input = GetUrl)]
 pub async fn get_proposal(token: String) -> Result<ProposalView, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::ssr::clock::now().timestamp();
     let p = crate::ssr::proposals::by_link(&services, &token, now).await?;
     crate::ssr::proposal_view::view(&services, &p, None, now).await
 }

@@ -125,7 +125,6 @@ pub fn account_toggle(account: impl Display, enable: bool) -> String {
     format!("{ACCOUNTS}/{account}/{}", if enable { "activer" } else { "desactiver" })
 }
 
-
 /// One proposal, its decision forms and its messages.
 pub fn proposal(id: impl Display) -> String {
     format!("{PROPOSALS}/{id}")

@@ -1,7 +1,6 @@
 //! The public agenda of séances (`/agenda`, `/agenda.ics`) and the séances shown with a parentalité
 //! result.
 
-use super::hours::paris_now;
 use super::state::AppState;
 use crate::domain::commune_search::CommuneLookup;
 use crate::domain::geo::{Commune, InseeCode};
@@ -12,7 +11,7 @@ use crate::domain::taxonomy::ServiceKind;
 use crate::error::AppError;
 
 fn now() -> LocalDateTime {
-    let now = paris_now();
+    let now = crate::ssr::clock::paris();
     LocalDateTime::parse(&now.format("%Y-%m-%d").to_string(), &now.format("%H:%M").to_string()).expect("chrono formats a valid date")
 }
 
@@ -93,7 +92,7 @@ fn event(services: &AppState, s: &Seance, origin: &str) -> IcsEvent {
     IcsEvent {
         uid: format!("seance-{}@aiguillage", s.id),
         // Stable within a day, so that the file does not change on every download.
-        stamp: paris_now().date().format("%Y%m%dT000000Z").to_string(),
+        stamp: crate::ssr::clock::paris().date().format("%Y%m%dT000000Z").to_string(),
         start: s.debut.clone(),
         end: s.fin.clone(),
         summary: s.titre.clone(),

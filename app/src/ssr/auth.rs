@@ -2,7 +2,7 @@
 //! cookie, and the signed tokens that every back-office form carries against cross-site requests.
 
 use super::repo::backoffice::Account;
-use super::state::AppState;
+use super::repo::Repository;
 use crate::error::AppError;
 use axum::http::{header, HeaderMap, HeaderValue};
 use hmac::{Hmac, Mac};
@@ -152,22 +152,12 @@ pub struct Session {
     pub id_hash: String,
 }
 
-pub fn now_rfc3339() -> String {
-    stamp(chrono::Utc::now())
-}
-
-/// `AAAA-MM-JJTHH:MM:SSZ`, as the database stores times (text that sorts as time).
-fn stamp(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
-
 /// The account of `email` if `password` is its password and it is enabled, checked as a login
 /// checks it: the attempt is counted first (so guesses sent together wait longer one after the
 /// other), slowed down by earlier failures, and a success clears them. For the login, the password
 /// change and the confirmation before managing accounts.
-pub async fn check_password(services: &AppState, email: &str, password: &str) -> Result<Option<Account>, crate::ssr::repo::RepoError> {
-    let repo = &services.repo;
-    let earlier = repo.count_login_attempt(email, &now_rfc3339()).await?;
+pub async fn check_password(repo: &dyn Repository, email: &str, password: &str) -> Result<Option<Account>, crate::ssr::repo::RepoError> {
+    let earlier = repo.count_login_attempt(email, &crate::ssr::clock::stamp()).await?;
     tokio::time::sleep(super::throttle::account_delay(earlier)).await;
     let (account, hash) = repo.account_by_email(email).await?.filter(|(a, _)| !a.disabled).unzip();
     if password.chars().count() > 64 || !verify_password(password.to_owned(), hash).await {
@@ -179,26 +169,33 @@ pub async fn check_password(services: &AppState, email: &str, password: &str) ->
 
 /// Opens a session for `account_id` (a login, a password change): a new random id, stored hashed,
 /// ending after [`SESSION_HOURS`]. Returns the id, for the cookie.
-pub async fn open_session(services: &AppState, account_id: i64) -> Result<String, crate::ssr::repo::RepoError> {
+pub async fn open_session(repo: &dyn Repository, account_id: i64) -> Result<String, crate::ssr::repo::RepoError> {
     let token = random_token();
-    let expires = stamp(chrono::Utc::now() + chrono::Duration::hours(SESSION_HOURS));
-    services.repo.create_session(&hash_token(&token), account_id, &now_rfc3339(), &expires).await?;
+    let expires = crate::ssr::clock::stamp_of(crate::ssr::clock::now() + chrono::Duration::hours(SESSION_HOURS));
+    repo.create_session(&hash_token(&token), account_id, &crate::ssr::clock::stamp(), &expires).await?;
     Ok(token)
 }
 
 impl Session {
     /// Whether the password was typed in this session within [`CONFIRM_MINUTES`].
     pub fn recently_confirmed(&self) -> bool {
-        self.confirmed_at > stamp(chrono::Utc::now() - chrono::Duration::minutes(CONFIRM_MINUTES))
+        self.confirmed_at > crate::ssr::clock::stamp_of(crate::ssr::clock::now() - chrono::Duration::minutes(CONFIRM_MINUTES))
     }
 }
 
-/// The logged-in session of this request, if any.
-pub async fn current(services: &AppState, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
-    let Some(token) = session_token(services.https(), headers) else { return Ok(None) };
+/// The logged-in session of this request, if any (`https`: whether the site's cookie is the
+/// `__Host-` one, [`session_token`]).
+pub async fn current(repo: &dyn Repository, https: bool, headers: &HeaderMap) -> Result<Option<Session>, AppError> {
+    let Some(token) = session_token(https, headers) else { return Ok(None) };
     let id_hash = hash_token(&token);
-    let now = chrono::Utc::now();
-    let account = services.repo.session_account(&id_hash, &stamp(now), &stamp(now - chrono::Duration::minutes(IDLE_MINUTES))).await?;
+    let now = crate::ssr::clock::now();
+    let account = repo
+        .session_account(
+            &id_hash,
+            &crate::ssr::clock::stamp_of(now),
+            &crate::ssr::clock::stamp_of(now - chrono::Duration::minutes(IDLE_MINUTES)),
+        )
+        .await?;
     Ok(account.map(|(account, confirmed_at)| Session { account, confirmed_at, id_hash }))
 }
 

@@ -264,7 +264,7 @@ pub fn need_title(besoin: &str) -> String {
 /// round; without a relay nothing leaves and everything waits.
 pub async fn deliver(services: &AppState) -> Result<usize, AppError> {
     let Some(mailer) = services.mailer.clone() else { return Ok(0) };
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::ssr::clock::now().timestamp();
     let mut sent = 0;
     let receivers = services.repo.receivers().await?;
     for c in services.repo.callbacks(None).await? {
@@ -322,7 +322,7 @@ pub fn spawn_worker(services: &AppState) {
         let mut tick = tokio::time::interval(WORKER_EVERY);
         loop {
             tick.tick().await;
-            if let Err(e) = round(&services, chrono::Utc::now().timestamp()).await {
+            if let Err(e) = round(&services, crate::ssr::clock::now().timestamp()).await {
                 tracing::warn!(error = %e, "the requests' round failed; the next one tries again");
             }
         }

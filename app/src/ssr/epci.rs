@@ -19,7 +19,7 @@ pub async fn figures(services: &AppState) -> Result<Vec<EpciFigures>, AppError> 
             days_to_close: r.closed_at.as_deref().and_then(|closed| days_between(&r.created_at, closed)),
         })
         .collect();
-    Ok(by_epci(&services.gazetteer, directory.structures(), &seances, &reports, &super::hours::today()))
+    Ok(by_epci(&services.gazetteer, directory.structures(), &seances, &reports, &crate::ssr::clock::today()))
 }
 
 /// Days from one stored timestamp (`2026-11-28T19:35:02Z`) to another.

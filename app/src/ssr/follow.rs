@@ -9,69 +9,36 @@
 //! The same tick says this process is alive (`server_run`), and marks the runs of processes that
 //! went silent without a clean stop as interrupted: a crash is noticed, logged and counted.
 
-use super::repo::{RepoError, Repository};
-use super::state::{LiveData, Week};
-use crate::domain::seance::Seance;
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError, RwLock, Weak};
+use super::live::Live;
+use super::repo::Repository;
+use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 /// How often a server looks at the data version.
 pub const EVERY: Duration = Duration::from_secs(1);
 
-/// Reads the published directory and séances, and records the version they are at. The version is
-/// read first: a write landing meanwhile leaves it behind, so the next tick reads again.
-pub async fn reload(
-    repo: &dyn Repository,
-    published: &RwLock<LiveData>,
-    week: &Mutex<Option<Arc<Week>>>,
-    seen: &AtomicI64,
-) -> Result<(), RepoError> {
-    let version = repo.data_version().await?;
-    let directory = repo.directory().await?;
-    let stored: Vec<Seance> = repo.entries::<Seance>(None).await?.into_iter().filter(|s| !s.archived).map(|s| s.value).collect();
-    *published.write().unwrap_or_else(PoisonError::into_inner) = LiveData::new(Arc::new(directory), Arc::new(stored));
-    *week.lock().unwrap_or_else(PoisonError::into_inner) = None;
-    seen.store(version, Ordering::SeqCst);
-    Ok(())
-}
-
-/// Milliseconds since the epoch, as `server_run` and the rate limits store time.
-pub fn now_ms() -> i64 {
-    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis());
-    i64::try_from(ms).unwrap_or(i64::MAX)
-}
-
 /// Follows the data version until the state is dropped (the task holds only weak references), and
 /// says run `run` is alive.
-pub fn spawn(
-    repo: &Arc<dyn Repository>,
-    run: i64,
-    published: &Arc<RwLock<LiveData>>,
-    week: &Arc<Mutex<Option<Arc<Week>>>>,
-    seen: &Arc<AtomicI64>,
-) {
+pub fn spawn(repo: &Arc<dyn Repository>, run: i64, live: &Arc<Live>) {
     let repo: Weak<dyn Repository> = Arc::downgrade(repo);
-    let (published, week, seen) = (Arc::downgrade(published), Arc::downgrade(week), Arc::downgrade(seen));
+    let live = Arc::downgrade(live);
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(EVERY);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
-            let (Some(repo), Some(published), Some(week), Some(seen)) =
-                (repo.upgrade(), published.upgrade(), week.upgrade(), seen.upgrade())
-            else {
+            let (Some(repo), Some(live)) = (repo.upgrade(), live.upgrade()) else {
                 break;
             };
-            match repo.beat(run, now_ms()).await {
+            match repo.beat(run, crate::ssr::clock::millis()).await {
                 Ok(0) => {}
                 Ok(n) => tracing::warn!(interrupted = n, "server runs that stopped without a clean stop found (crash recovery)"),
                 Err(e) => tracing::warn!(cause = %e, "this server's heartbeat not written"),
             }
             match repo.data_version().await {
-                Ok(version) if version == seen.load(Ordering::SeqCst) => {}
+                Ok(version) if version == live.seen_version() => {}
                 Ok(_) => {
-                    if let Err(e) = reload(repo.as_ref(), &published, &week, &seen).await {
+                    if let Err(e) = live.reload(repo.as_ref()).await {
                         tracing::warn!(cause = %e, "changes from another server not read yet; next try in a second");
                     } else {
                         tracing::debug!("published data read again after a write");

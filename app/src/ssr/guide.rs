@@ -26,7 +26,7 @@ pub fn epci_list(services: &AppState) -> Vec<EpciLink> {
 pub async fn working_group(services: &AppState, siren: &str) -> Result<WorkingGroup, AppError> {
     let geo = services.gazetteer.geography();
     geo.epci(siren).ok_or_else(|| unknown_epci(siren))?;
-    let today = super::hours::today();
+    let today = crate::ssr::clock::today();
     let filter = Filter { epci: Some(siren.to_owned()), ..Filter::last_year(&today) };
     let coverage = super::coverage::view(services, &filter).await?;
     let all = super::epci::figures(services).await?;

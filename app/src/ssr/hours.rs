@@ -17,11 +17,6 @@ pub fn is_valid(raw: &str) -> bool {
     parse(raw).is_some()
 }
 
-/// Now, on the wall clocks of the Ain.
-pub fn paris_now() -> NaiveDateTime {
-    chrono::Utc::now().with_timezone(&chrono_tz::Europe::Paris).naive_local()
-}
-
 pub fn moment(now: NaiveDateTime) -> Moment {
     Moment {
         date: now.date().format("%Y-%m-%d").to_string(),
@@ -62,11 +57,6 @@ pub fn evaluate_dated(raw: &str, from: NaiveDate) -> Option<Vec<Occurrence>> {
 /// `week_ranges` of a raw string, when it parses.
 pub fn evaluate(raw: &str, from: NaiveDate) -> Option<WeekRanges> {
     Some(week_ranges(&parse(raw)?, from))
-}
-
-/// Today in Paris, as `YYYY-MM-DD`.
-pub fn today() -> String {
-    paris_now().date().format("%Y-%m-%d").to_string()
 }
 
 #[cfg(test)]

@@ -50,7 +50,7 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
     let date = match req.date {
         Some(d) if crate::domain::seance::parse_date(&d).is_some() => d,
         Some(d) => return Err(ImportError::Date(d)),
-        None => date_from_name(req.fichier).unwrap_or_else(crate::ssr::ops::today),
+        None => date_from_name(req.fichier).unwrap_or_else(crate::ssr::clock::today),
     };
     let parsed = importer::parse(req.bytes, &Context { gazetteer, date, hours_valid: &super::hours::is_valid })?;
     let stored = repo.entries::<Structure>(None).await?;
@@ -75,7 +75,7 @@ pub async fn import(repo: &dyn Repository, gazetteer: &Gazetteer, req: Request<'
         for s in retired(&plan) {
             docs.push(Stored { value: s, archived: true }.to_doc()?);
         }
-        let now = super::auth::now_rfc3339();
+        let now = crate::ssr::clock::stamp();
         Some(repo.apply_import(&docs, req.fichier, &plan.parsed.format, &report::summary(&plan), req.author, &now).await?)
     } else {
         None

@@ -56,7 +56,7 @@ pub async fn view(services: &AppState, pairs: &[(String, String)], public: bool)
 
 /// The filter read from `pairs`, or the messages of a filter that does not read.
 fn parse_filter(services: &AppState, pairs: &[(String, String)]) -> Result<Filter, FieldErrors> {
-    Filter::parse(pairs, &super::hours::today(), Flow::shipped(), services.gazetteer.geography())
+    Filter::parse(pairs, &crate::ssr::clock::today(), Flow::shipped(), services.gazetteer.geography())
 }
 
 /// The counters a filter keeps: those written and those still in memory.

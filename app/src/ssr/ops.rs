@@ -5,8 +5,7 @@ use crate::domain::directory::{Service, Structure};
 use crate::domain::edit::EntityKind;
 use crate::domain::edit::{self, Context, FieldErrors, Fields};
 use crate::domain::seance::Seance;
-use crate::ssr::auth::{now_rfc3339, random_token, Session};
-pub use crate::ssr::hours::today;
+use crate::ssr::auth::{random_token, Session};
 use crate::ssr::repo::backoffice::{Account, Revision, Role};
 use crate::ssr::repo::entries::{Entity, Stored};
 use crate::ssr::repo::RepoError;
@@ -53,7 +52,7 @@ pub async fn editable<T: Entity>(services: &AppState, session: &Session, id: &st
 
 /// Writes `entry` with its audit line, then publishes; returns the entry's id.
 async fn write<T: Entity>(services: &AppState, session: &Session, entry: &Stored<T>, action: &str) -> Result<String, OpError> {
-    services.repo.save_entry(entry, Some(session.account.id), &session.account.email, action, &now_rfc3339()).await?;
+    services.repo.save_entry(entry, Some(session.account.id), &session.account.email, action, &crate::ssr::clock::stamp()).await?;
     match entry.value.as_seance() {
         // A séance changes the agenda only; a structure or a service, the directory only.
         Some(seance) => services.publish_seance(seance, entry.archived),
@@ -80,7 +79,7 @@ pub async fn save_structure(services: &AppState, session: &Session, id: Option<&
         }
         None => return Err(OpError::Forbidden),
     };
-    let today = today();
+    let today = crate::ssr::clock::today();
     let ctx = form_context(services, &today);
     let mut structure = edit::parse_structure(fields, &previous.value, &ctx).map_err(OpError::Invalid)?;
     if id.is_none() {
@@ -93,7 +92,7 @@ pub async fn save_structure(services: &AppState, session: &Session, id: Option<&
 /// Confirms in one click that a structure's entry is still right.
 pub async fn verify_structure(services: &AppState, session: &Session, id: &str) -> Result<(), OpError> {
     let mut entry = editable::<Structure>(services, session, id).await?;
-    entry.value.date_maj = Some(today());
+    entry.value.date_maj = Some(crate::ssr::clock::today());
     entry.value.a_verifier = false;
     write(services, session, &entry, "vérification").await.map(|_| ())
 }
@@ -113,7 +112,7 @@ pub async fn save_service(
             (Stored { value: Service::blank(new_id("aig-v"), structure), archived: false }, "création")
         }
     };
-    let today = today();
+    let today = crate::ssr::clock::today();
     let ctx = form_context(services, &today);
     let service = edit::parse_service(fields, &previous.value, &ctx).map_err(OpError::Invalid)?;
     write(services, session, &Stored { value: service, ..previous }, action).await
@@ -123,7 +122,7 @@ pub async fn save_service(
 pub async fn edit_passages(services: &AppState, session: &Session, id: &str, fields: &Fields) -> Result<String, OpError> {
     let _one_at_a_time = services.service_edits.lock().await;
     let previous = editable::<Service>(services, session, id).await?;
-    let today = today();
+    let today = crate::ssr::clock::today();
     let ctx = form_context(services, &today);
     let service = edit::edit_passages(fields, &previous.value, &ctx).map_err(OpError::Invalid)?;
     write(services, session, &Stored { value: service, ..previous }, "modification").await
@@ -146,7 +145,7 @@ pub async fn save_seance(
             (new_id("aig-e"), service.to_owned(), false, "création")
         }
     };
-    let today = today();
+    let today = crate::ssr::clock::today();
     let ctx = form_context(services, &today);
     let seance = edit::parse_seance(fields, &seance_id, &service_id, &ctx, id.is_none()).map_err(OpError::Invalid)?;
     write(services, session, &Stored { value: seance, archived }, action).await
@@ -203,7 +202,7 @@ async fn restore_as<T: Entity>(services: &AppState, session: &Session, rev: &Rev
 pub async fn report(services: &AppState, service_id: &str, sujet: &str, message: &str) -> Result<(), OpError> {
     let directory = services.directory();
     let service = directory.service(service_id).ok_or(OpError::NotFound)?;
-    services.repo.add_report(&service.id, &service.structure, sujet, message, &now_rfc3339()).await?;
+    services.repo.add_report(&service.id, &service.structure, sujet, message, &crate::ssr::clock::stamp()).await?;
     Ok(())
 }
 

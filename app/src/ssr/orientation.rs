@@ -65,7 +65,7 @@ pub fn from_pairs(services: &AppState, pairs: &[(String, String)], langue: Langu
 /// best tier it found, whether it was asked at a counter, and on which partner's site.
 fn count(services: &AppState, journey: &Journey, result: &OrientationResult, integration: Option<&str>) {
     let Some(commune) = InseeCode::parse(&result.commune).ok().and_then(|c| services.gazetteer.commune(&c)) else { return };
-    let today = super::hours::today();
+    let today = crate::ssr::clock::today();
     if let Some(key) = crate::domain::pilotage::key(Flow::shipped(), journey, &result.niveaux, &commune.epci, &today, integration) {
         services.counter.record(key);
     }
@@ -111,7 +111,7 @@ pub fn departement_snapshot_json(services: &AppState, dep: &str) -> Option<axum:
     Some(kept)
 }
 
-fn whole_snapshot(services: &AppState, now: &crate::domain::hours::Moment, week: &super::state::Week) -> Snapshot {
+fn whole_snapshot(services: &AppState, now: &crate::domain::hours::Moment, week: &super::live::Week) -> Snapshot {
     Snapshot {
         format: FORMAT,
         date: now.date.clone(),

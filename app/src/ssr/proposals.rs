@@ -23,7 +23,7 @@ const DRAFT_SECONDS: i64 = 3600;
 
 /// Checks the public form against the directory and the geography.
 pub fn parse(services: &AppState, fields: &Fields) -> Result<Proposal, crate::domain::edit::FieldErrors> {
-    let today = ops::today();
+    let today = crate::ssr::clock::today();
     let directory = services.directory();
     proposal::parse(fields, &ops::form_context(services, &today), &|id| directory.structure(id).is_some())
 }
@@ -150,7 +150,7 @@ pub async fn decide(services: &AppState, session: &Session, p: &Stored, decision
 /// Publishes the proposed place as a new structure and its service, or its service under the
 /// existing structure `into`. Returns the structure, the service, and whether the structure is new.
 async fn publish(services: &AppState, session: &Session, p: &Stored, into: Option<&str>) -> Result<(String, String, bool), OpError> {
-    let today = ops::today();
+    let today = crate::ssr::clock::today();
     let epci = proposal::epci(p.champs(), &ops::form_context(services, &today)).ok_or_else(|| {
         let mut errors = crate::domain::edit::FieldErrors::default();
         errors.0.push(("commune".to_owned(), "La commune proposée n’est plus une commune de l’Ain.".to_owned()));
@@ -172,7 +172,7 @@ async fn publish(services: &AppState, session: &Session, p: &Stored, into: Optio
 /// Sends every message waiting, if a relay is configured.
 pub async fn deliver(services: &AppState) -> Result<usize, AppError> {
     let Some(mailer) = services.mailer.clone() else { return Ok(0) };
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::ssr::clock::now().timestamp();
     let mut sent = 0;
     let waiting = services.repo.proposals().await?.into_iter().filter(|p| p.mail_pending.is_some() || p.coord_pending.is_some());
     for p in waiting {
@@ -212,7 +212,7 @@ pub fn commune_name(services: &AppState, p: &Stored) -> String {
         let directory = services.directory();
         return directory.structure(id).and_then(|s| s.adresse.as_ref()).map(|a| a.commune.clone()).unwrap_or_default();
     }
-    let today = ops::today();
+    let today = crate::ssr::clock::today();
     let ctx = ops::form_context(services, &today);
     crate::domain::edit::parse_structure(
         &proposal::structure_fields(p.champs()),

@@ -2,7 +2,7 @@
 //! « tout est juste » link of each, and its message. Shared by the back-office page (which lists them
 //! or sends them) and the public page the link opens (`/confirmer/{jeton}`).
 
-use super::auth::{check_reminder_token, now_rfc3339, reminder_token, LinkError};
+use super::auth::{check_reminder_token, reminder_token, LinkError};
 use super::repo::entries::Stored;
 use super::state::AppState;
 use crate::domain::directory::Structure;
@@ -16,12 +16,12 @@ pub const LINK_DAYS: i64 = 30;
 pub async fn due(services: &AppState) -> Result<Vec<Due>, AppError> {
     let directory = services.directory();
     let reports: Vec<String> = services.repo.open_reports().await?.into_iter().map(|r| r.structure_id).collect();
-    Ok(reminder::due(directory.structures(), directory.services(), &reports, &super::hours::today()))
+    Ok(reminder::due(directory.structures(), directory.services(), &reports, &crate::ssr::clock::today()))
 }
 
 /// The link that confirms `structure_id`, and its last valid day (`AAAA-MM-JJ`).
 pub fn link(services: &AppState, structure_id: &str) -> (String, String) {
-    let expires = chrono::Utc::now().timestamp() + LINK_DAYS * 86_400;
+    let expires = crate::ssr::clock::now().timestamp() + LINK_DAYS * 86_400;
     let token = reminder_token(&services.form_key, structure_id, expires);
     let day = chrono::DateTime::from_timestamp(expires, 0).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
     (format!("{}/confirmer/{}", services.public_address, crate::domain::journey::percent_encode(&token)), day)
@@ -35,7 +35,7 @@ pub fn compose(services: &AppState, due: &Due, contact: &str) -> (String, String
 
 /// The structure a link confirms, if the link is genuine and still valid.
 pub async fn structure_of(services: &AppState, token: &str) -> Result<Stored<Structure>, AppError> {
-    let id = check_reminder_token(&services.form_key, token, chrono::Utc::now().timestamp()).map_err(|e| match e {
+    let id = check_reminder_token(&services.form_key, token, crate::ssr::clock::now().timestamp()).map_err(|e| match e {
         LinkError::Expired => AppError::Gone("Ce lien a expiré : il était valable 30 jours. Demandez-en un nouveau à la coordination numérique, ou répondez au message qui vous l’a apporté.".to_owned()),
         LinkError::Invalid => AppError::NotFound,
     })?;
@@ -49,10 +49,10 @@ pub async fn structure_of(services: &AppState, token: &str) -> Result<Stored<Str
 /// link sent to its address (no account is involved).
 pub async fn confirm(services: &AppState, token: &str) -> Result<String, AppError> {
     let mut entry = structure_of(services, token).await?;
-    entry.value.date_maj = Some(super::hours::today());
+    entry.value.date_maj = Some(crate::ssr::clock::today());
     entry.value.a_verifier = false;
     let author = format!("lien de rappel ({})", entry.value.courriel.clone().unwrap_or_else(|| "structure".to_owned()));
-    services.repo.save_entry(&entry, None, &author, "vérification par lien de rappel", &now_rfc3339()).await?;
+    services.repo.save_entry(&entry, None, &author, "vérification par lien de rappel", &crate::ssr::clock::stamp()).await?;
     services.refresh().await?;
     Ok(entry.value.nom)
 }

@@ -10,7 +10,7 @@
 //! code sent twice, even together, opens one session. Recovery codes are stored as keyed hashes and
 //! each is spent by one atomic update.
 
-use super::auth::{check_form_token, form_token, keyed_hash, now_rfc3339};
+use super::auth::{check_form_token, form_token, keyed_hash};
 use super::repo::RepoError;
 use super::state::AppState;
 use axum::http::{header, HeaderMap, HeaderValue};
@@ -142,13 +142,13 @@ pub fn pending_account(services: &AppState, headers: &HeaderMap, now: i64) -> Op
 pub async fn check(services: &AppState, account_id: i64, code: &str) -> Result<Option<bool>, RepoError> {
     let repo = &services.repo;
     let attempts = format!("code:{account_id}");
-    let earlier = repo.count_login_attempt(&attempts, &now_rfc3339()).await?;
+    let earlier = repo.count_login_attempt(&attempts, &crate::ssr::clock::stamp()).await?;
     tokio::time::sleep(super::throttle::account_delay(earlier)).await;
     let Some((secret, provisional)) = repo.totp_login(account_id).await? else { return Ok(None) };
-    let now = u64::try_from(chrono::Utc::now().timestamp()).unwrap_or_default();
+    let now = u64::try_from(crate::ssr::clock::now().timestamp()).unwrap_or_default();
     let accepted = match matching_step(&secret, code, now) {
         Some(step) => repo.use_totp_step(account_id, step).await?,
-        None => repo.use_recovery_code(account_id, &recovery_hash(&services.form_key, code), &now_rfc3339()).await?,
+        None => repo.use_recovery_code(account_id, &recovery_hash(&services.form_key, code), &crate::ssr::clock::stamp()).await?,
     };
     if !accepted {
         return Ok(None);

@@ -1,51 +1,14 @@
 //! What every request handler and server function can reach.
 
+use super::live::{Live, Week};
 use super::repo::{RepoError, Repository};
 use super::throttle::Limiter;
 use crate::domain::commune_search::Gazetteer;
 use crate::domain::directory::Directory;
-use crate::domain::engine::Openings;
-use crate::domain::hours::{HoursTable, Moment};
+use crate::domain::hours::Moment;
 use crate::domain::seance::Seance;
 use leptos::prelude::*;
-use std::sync::{Arc, Mutex, PoisonError, RwLock};
-
-/// What the public sees, read from the database at start and kept up to date after every change:
-/// matching runs over it in memory. Replaced whole, never edited in place, so a reader always sees
-/// one version.
-#[derive(Default)]
-pub struct LiveData {
-    pub directory: Arc<Directory>,
-    /// Séances of published services, archived ones left out (past ones too, by the agenda).
-    pub seances: Arc<Vec<Seance>>,
-    /// Every séance not archived, whatever its service: what [`Self::seances`] is chosen from
-    /// again when the directory changes, without reading the séances from the database.
-    stored_seances: Arc<Vec<Seance>>,
-}
-
-impl LiveData {
-    pub(super) fn new(directory: Arc<Directory>, stored_seances: Arc<Vec<Seance>>) -> Self {
-        let services: std::collections::HashSet<&str> = directory.services().iter().map(|s| s.id.as_str()).collect();
-        let seances = stored_seances.iter().filter(|s| services.contains(s.service.as_str())).cloned().collect();
-        LiveData { directory, seances: Arc::new(seances), stored_seances }
-    }
-}
-
-/// The published directory with its opening hours evaluated for the seven days from `date`.
-pub struct Week {
-    pub date: chrono::NaiveDate,
-    /// The directory these hours were evaluated for.
-    pub directory: Arc<Directory>,
-    pub hours: HoursTable,
-    pub openings: Openings,
-    /// The offline snapshot's JSON (`ssr::orientation::snapshot_json`), written on first request: it
-    /// changes exactly when this week does.
-    pub snapshot: std::sync::OnceLock<axum::body::Bytes>,
-    /// The same for one département (`?departement=`), by code, written on first request.
-    pub departement_snapshots: Mutex<std::collections::HashMap<String, axum::body::Bytes>>,
-    /// Every commune × need's best help (`ssr::coverage`), computed on first request, like the snapshot.
-    pub coverage: std::sync::OnceLock<Arc<Vec<crate::domain::pilotage::coverage::CommuneCoverage>>>,
-}
+use std::sync::Arc;
 
 /// Shared application state: cheap to clone (`Arc`s).
 #[derive(Clone)]
@@ -53,12 +16,8 @@ pub struct AppState {
     pub repo: Arc<dyn Repository>,
     /// Built from the database at start: searching it needs no query.
     pub gazetteer: Arc<Gazetteer>,
-    published: Arc<RwLock<LiveData>>,
-    /// The opening hours of the coming week, evaluated once a day rather than per request.
-    week: Arc<Mutex<Option<Arc<Week>>>>,
-    /// The data version (`repo::shared`) of what [`Self::published`] holds: `ssr::follow` reads
-    /// again when another server's write moved it.
-    seen_version: Arc<std::sync::atomic::AtomicI64>,
+    /// What the public sees, kept up to date (`ssr::live`).
+    live: Arc<Live>,
     /// This process's row in `server_run` (`repo::shared`): alive every second, ended at a clean stop.
     pub run_id: i64,
     /// The key that signs form tokens (stored in the database, so a restart keeps forms valid).
@@ -97,13 +56,11 @@ impl AppState {
     /// Reads the published directory and séances, and the form-signing key (created on first start).
     pub async fn load(repo: Arc<dyn Repository>, gazetteer: Arc<Gazetteer>, public_address: &str) -> Result<Self, RepoError> {
         let key = repo.secret("form_key", &super::auth::random_token()).await?;
-        let run_id = repo.start_run(&super::auth::now_rfc3339(), super::follow::now_ms()).await?;
+        let run_id = repo.start_run(&crate::ssr::clock::stamp(), crate::ssr::clock::millis()).await?;
         let services = Self {
             repo,
             gazetteer,
-            published: Default::default(),
-            week: Default::default(),
-            seen_version: Default::default(),
+            live: Default::default(),
             run_id,
             form_key: Arc::new(key.into_bytes()),
             login_limiter: Arc::new(Limiter::new("connexion", 5, std::time::Duration::from_secs(12))),
@@ -120,7 +77,7 @@ impl AppState {
         };
         services.counter.spawn_flusher(&services.repo);
         services.refresh().await?;
-        super::follow::spawn(&services.repo, run_id, &services.published, &services.week, &services.seen_version);
+        super::follow::spawn(&services.repo, run_id, &services.live);
         Ok(services)
     }
 
@@ -164,40 +121,27 @@ impl AppState {
     }
 
     pub fn directory(&self) -> Arc<Directory> {
-        Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).directory)
+        self.live.directory()
     }
 
     pub fn seances(&self) -> Arc<Vec<Seance>> {
-        Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).seances)
+        self.live.seances()
     }
 
     /// Every séance not archived, those of unpublished services included (the per-EPCI figures).
     pub fn stored_seances(&self) -> Arc<Vec<Seance>> {
-        Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).stored_seances)
+        self.live.stored_seances()
     }
 
-    /// After one séance was written: that séance replaced, added, or left out (archived), in the
-    /// stored order (start, then id), without reading the other séances or the directory again, so
-    /// that a séance's write does not cost more as the agenda grows. The week's hours, snapshot and
-    /// coverage do not depend on séances: they stay.
+    /// After one séance was written ([`Live::publish_seance`]).
     pub fn publish_seance(&self, seance: &Seance, archived: bool) {
-        let mut published = self.published.write().unwrap_or_else(PoisonError::into_inner);
-        let mut stored: Vec<Seance> = published.stored_seances.iter().filter(|s| s.id != seance.id).cloned().collect();
-        if !archived {
-            let at = stored.partition_point(|s| (s.debut.as_str(), s.id.as_str()) < (seance.debut.as_str(), seance.id.as_str()));
-            stored.insert(at, seance.clone());
-        }
-        *published = LiveData::new(Arc::clone(&published.directory), Arc::new(stored));
+        self.live.publish_seance(seance, archived);
     }
 
     /// After a structure or a service was written: the directory read again, the séances chosen
     /// again from those in memory (a service archived or brought back hides or shows its séances).
     pub async fn refresh_directory(&self) -> Result<(), RepoError> {
-        let directory = self.repo.directory().await?;
-        let stored = Arc::clone(&self.published.read().unwrap_or_else(PoisonError::into_inner).stored_seances);
-        let fresh = LiveData::new(Arc::new(directory), stored);
-        *self.published.write().unwrap_or_else(PoisonError::into_inner) = fresh;
-        *self.week.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        self.live.publish_directory(self.repo.directory().await?);
         Ok(())
     }
 
@@ -208,39 +152,12 @@ impl AppState {
 
     /// Reads everything the public sees again: at start, and after an import or its undoing.
     pub async fn refresh(&self) -> Result<(), RepoError> {
-        super::follow::reload(self.repo.as_ref(), &self.published, &self.week, &self.seen_version).await
+        self.live.reload(self.repo.as_ref()).await
     }
 
-    /// Now in the Ain, and the published directory's week from today (evaluated again when the day or
-    /// the directory changes).
+    /// Now in the Ain, and the published directory's week from today ([`Live::this_week`]).
     pub fn this_week(&self) -> (Moment, Arc<Week>) {
-        let now = super::hours::paris_now();
-        let today = now.date();
-        let mut cache = self.week.lock().unwrap_or_else(PoisonError::into_inner);
-        let week = match cache.as_ref() {
-            Some(week) if week.date == today => Arc::clone(week),
-            _ => {
-                let directory = self.directory();
-                let hours = HoursTable::of_directory(
-                    &directory,
-                    |raw| super::hours::evaluate(raw, today),
-                    |raw| super::hours::evaluate_dated(raw, today),
-                );
-                let openings = hours.openings(&directory);
-                let fresh = Arc::new(Week {
-                    date: today,
-                    directory,
-                    hours,
-                    openings,
-                    snapshot: Default::default(),
-                    departement_snapshots: Default::default(),
-                    coverage: Default::default(),
-                });
-                *cache = Some(Arc::clone(&fresh));
-                fresh
-            }
-        };
-        (super::hours::moment(now), week)
+        self.live.this_week()
     }
 
     /// The services, as provided to every Leptos render and server function by the server.

@@ -22,7 +22,7 @@ impl Limiter {
 
     /// Takes one attempt for `ip`, or says how long to wait.
     pub async fn check(&self, repo: &dyn Repository, ip: IpAddr) -> Result<Result<(), Duration>, RepoError> {
-        repo.take_token(self.bucket, &client_key(ip), super::follow::now_ms()).await
+        repo.take_token(self.bucket, &client_key(ip), crate::ssr::clock::millis()).await
     }
 }
 

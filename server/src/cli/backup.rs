@@ -105,7 +105,7 @@ pub async fn restore(config: &Config, file: &str, force: bool) -> Result<String,
     };
     let mut kept = String::new();
     if target.exists() {
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S").to_string();
+        let stamp = app::ssr::clock::now().format("%Y%m%dT%H%M%S").to_string();
         let aside = with_suffix(&target, &format!(".avant-restauration-{stamp}"));
         for (from, to) in [(with_suffix(&target, "-wal"), with_suffix(&aside, "-wal")), (target.clone(), aside.clone())] {
             if from.exists() {

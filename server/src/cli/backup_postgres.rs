@@ -37,7 +37,7 @@ pub async fn restore(config: &Config, file: &str) -> Result<String, BackupError>
         return Err(BackupError::NotABackup(file.to_owned(), "ce n’est pas une sauvegarde d’Aiguillage".into()));
     }
     let repo = SqlRepository::connect(&config.database_url).await?;
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S").to_string();
+    let stamp = app::ssr::clock::now().format("%Y%m%dT%H%M%S").to_string();
     let aside = format!("{file}.avant-restauration-{stamp}");
     // What is replaced is kept first; a database never migrated has nothing to keep.
     let kept = if repo.applied_migrations().await.is_ok() {

@@ -18,7 +18,7 @@ pub async fn run_import(
     sans_les_refus: bool,
     date: Option<String>,
 ) -> Result<(), Box<dyn Error>> {
-    let today = app::ssr::hours::today();
+    let today = app::ssr::clock::today();
     let (bytes, name) = if fichier == super::PULL {
         let source = super::pull::Source::from_env()?;
         let name = format!("data-inclusion-{}-{}.json", source.departement, today.replace('-', ""));
@@ -74,7 +74,7 @@ pub async fn list(config: &Config) -> Result<(), Box<dyn Error>> {
 
 pub async fn undo(config: &Config, id: i64) -> Result<(), Box<dyn Error>> {
     let (repo, _) = startup::prepare_database(config).await?;
-    match repo.undo_import(id, &author(), &app::ssr::auth::now_rfc3339()).await? {
+    match repo.undo_import(id, &author(), &app::ssr::clock::stamp()).await? {
         Some(report) => {
             println!("Import n° {id} annulé : {} fiches remises dans leur état d’avant.", report.restored);
             if !report.kept.is_empty() {

@@ -30,7 +30,7 @@ pub async fn run(config: &Config, export: Export) -> Result<(), Box<dyn Error>> 
     let (repo, gazetteer) = startup::prepare_database(config).await?;
     let state = AppState::load(repo, Arc::new(gazetteer), &config.public_address).await?;
     let asked = [("du".to_owned(), du), ("au".to_owned(), au)];
-    let today = app::ssr::hours::today();
+    let today = app::ssr::clock::today();
     let filter = Filter::parse(&asked, &today, Flow::shipped(), state.gazetteer.geography()).map_err(|e| e.summary())?;
     let folder = PathBuf::from(export.dossier.unwrap_or_else(|| format!("indicateurs-{}-{}", filter.du, filter.au)));
     std::fs::create_dir_all(&folder).map_err(|e| format!("impossible de créer « {} » : {e}", folder.display()))?;

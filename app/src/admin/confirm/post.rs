@@ -4,7 +4,7 @@
 use crate::admin::form::{AdminForm, Editor};
 use crate::form::{op_failure, see_other};
 use crate::routes::admin as urls;
-use crate::ssr::auth::{self, now_rfc3339};
+use crate::ssr::auth;
 use crate::ssr::ops::OpError;
 use axum::response::Response;
 
@@ -12,8 +12,8 @@ pub async fn confirm(AdminForm { services, session, fields, .. }: AdminForm<Edit
     // Only a back-office page: anything else goes back to the back-office's home.
     let back =
         crate::domain::local_path::local_path(fields.raw("retour")).filter(|p| p.starts_with("/admin/")).unwrap_or(urls::HOME).to_owned();
-    let checked = match auth::check_password(&services, &session.account.email, fields.raw("mot_de_passe")).await {
-        Ok(Some(_)) => services.repo.confirm_session(&session.id_hash, &now_rfc3339()).await.map(|()| true),
+    let checked = match auth::check_password(services.repo.as_ref(), &session.account.email, fields.raw("mot_de_passe")).await {
+        Ok(Some(_)) => services.repo.confirm_session(&session.id_hash, &crate::ssr::clock::stamp()).await.map(|()| true),
         other => other.map(|_| false),
     };
     match checked {

@@ -4,7 +4,7 @@ use crate::admin::session::{frame, session};
 use crate::domain::directory::Structure;
 use crate::domain::freshness::needs_check;
 use crate::error::AppError;
-use crate::ssr::ops::{may_edit, today};
+use crate::ssr::ops::may_edit;
 use crate::ssr::repo::entries::Stored;
 use crate::view::admin::{Dashboard, EntryRow, Todo};
 
@@ -21,7 +21,7 @@ pub(crate) fn row_of(s: &Structure, archived: bool, today: &str) -> EntryRow {
 
 pub async fn dashboard() -> Result<Dashboard, AppError> {
     let (services, session) = session().await?;
-    let today = today();
+    let today = crate::ssr::clock::today();
     let mut structures = Vec::new();
     let (mut stale, mut absent) = (0, 0);
     for Stored { value, archived } in services.repo.entries::<Structure>(None).await? {

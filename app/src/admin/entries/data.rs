@@ -10,7 +10,7 @@ use crate::domain::passage::{french_hour, Passage, Rule};
 use crate::domain::seance::Seance;
 use crate::error::AppError;
 use crate::ssr::auth::Session;
-use crate::ssr::ops::{editable, today};
+use crate::ssr::ops::editable;
 use crate::ssr::repo::backoffice::Role;
 use crate::ssr::repo::entries::{Entity, Stored};
 use crate::ssr::state::AppState;
@@ -70,7 +70,7 @@ pub async fn structure_form(id: Option<String>, saved: bool) -> Result<EditForm,
         fields,
         errors,
         archived,
-        a_verifier: needs_check(structure.a_verifier, structure.date_maj.as_deref(), &today()),
+        a_verifier: needs_check(structure.a_verifier, structure.date_maj.as_deref(), &crate::ssr::clock::today()),
         date_maj: structure.date_maj,
         children,
         saved,

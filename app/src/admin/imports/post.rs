@@ -5,7 +5,7 @@ use crate::admin::form::{AdminForm, Coordinator};
 use crate::admin::session::{editor_refusal, guard_before_body, provisional_refusal, second_factor_refusal, token_refusal};
 use crate::domain::edit::Fields;
 use crate::form::{op_failure, see_other};
-use crate::ssr::auth::{now_rfc3339, random_token};
+use crate::ssr::auth::random_token;
 use crate::ssr::import::{import, ImportError, Request};
 use crate::ssr::ops::OpError;
 use crate::ssr::repo::imports::Upload;
@@ -60,7 +60,7 @@ pub async fn trial(State(services): State<AppState>, headers: HeaderMap, mut mul
     }
     let Some(upload) = upload else { return see_other(&format!("{BACK}?erreur=fichier")) };
     let token = random_token();
-    match services.repo.save_upload(&token, session.account.id, &upload, &now_rfc3339()).await {
+    match services.repo.save_upload(&token, session.account.id, &upload, &crate::ssr::clock::stamp()).await {
         Ok(()) => see_other(&format!("{BACK}?essai={token}")),
         Err(e) => op_failure(OpError::from(e), BACK),
     }
@@ -101,7 +101,7 @@ pub async fn apply(Path(token): Path<String>, AdminForm { services, session, fie
 
 /// `POST /admin/imports/{id}/annuler`: puts back what import `id` changed.
 pub async fn undo(Path(id): Path<i64>, AdminForm { services, session, .. }: AdminForm<Coordinator>) -> Response {
-    match services.repo.undo_import(id, &session.account.email, &now_rfc3339()).await {
+    match services.repo.undo_import(id, &session.account.email, &crate::ssr::clock::stamp()).await {
         Ok(Some(_)) => match services.refresh().await {
             Ok(()) => see_other(&format!("{BACK}?annule={id}")),
             Err(e) => op_failure(OpError::from(e), BACK),

@@ -5,13 +5,12 @@ use crate::admin::dashboard::data::row_of;
 use crate::admin::session::{admin_session, frame};
 use crate::domain::directory::Structure;
 use crate::error::AppError;
-use crate::ssr::ops::today;
 use crate::ssr::repo::entries::Stored;
 use crate::view::admin::{EntryRow, Inbox, ReportRow};
 
 pub async fn inbox() -> Result<Inbox, AppError> {
     let (services, session) = admin_session().await?;
-    let today = today();
+    let today = crate::ssr::clock::today();
     let mut names = std::collections::HashMap::new();
     let mut stale = Vec::new();
     let mut absent = Vec::new();

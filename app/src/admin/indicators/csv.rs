@@ -18,7 +18,7 @@ pub async fn download(
     Path(file): Path<String>,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
-    match current(&services, &headers).await {
+    match current(services.repo.as_ref(), services.https(), &headers).await {
         Ok(Some(session)) if session.account.role == Role::Admin => file_response(&services, &file, query, false).await,
         Ok(Some(_)) => op_failure(OpError::Forbidden, urls::HOME),
         Ok(None) => see_other(urls::LOGIN),

@@ -7,7 +7,6 @@ use crate::domain::edit::FieldErrors;
 use crate::domain::integration::Integration;
 use crate::form::{op_failure, see_other};
 use crate::routes::admin as urls;
-use crate::ssr::auth::now_rfc3339;
 use crate::ssr::ops::OpError;
 use axum::response::Response;
 
@@ -27,7 +26,7 @@ pub async fn add(AdminForm { services, session, fields, .. }: AdminForm<Coordina
             let errors = FieldErrors(vec![(field.to_owned(), capitalised(&message))]);
             refused(&services, &session, FORM, &fields, errors, BACK).await
         }
-        Ok(i) => match services.repo.set_integration(&i, &session.account.email, &now_rfc3339()).await {
+        Ok(i) => match services.repo.set_integration(&i, &session.account.email, &crate::ssr::clock::stamp()).await {
             Ok(()) => {
                 tracing::info!(by = %session.account.email, cle = %i.cle, "partner site allowed");
                 see_other(&format!("{BACK}?enregistre=1"))

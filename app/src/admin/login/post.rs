@@ -2,7 +2,7 @@
 
 use crate::admin::form::{AdminForm, EvenProvisional};
 use crate::domain::langue::Langue;
-use crate::form::{now, op_failure, see_other, too_many, ClientIp, PublicForm};
+use crate::form::{op_failure, see_other, too_many, ClientIp, PublicForm};
 use crate::routes::admin as urls;
 use crate::ssr::auth::{self, hash_token, session_token};
 use crate::ssr::ops::OpError;
@@ -26,7 +26,7 @@ pub async fn login(ClientIp(ip): ClientIp, headers: HeaderMap, PublicForm { serv
     }
     let repo = &services.repo;
     // Each earlier failure slows the next attempt down; nobody is locked out.
-    let result = auth::check_password(&services, &email, &password).await.map(|a| a.map(|a| (a.id, a.must_change_password)));
+    let result = auth::check_password(services.repo.as_ref(), &email, &password).await.map(|a| a.map(|a| (a.id, a.must_change_password)));
     let (account_id, provisional) = match result {
         Ok(Some(found)) => found,
         Ok(None) => return see_other(urls::LOGIN_WRONG_CREDENTIALS),
@@ -40,7 +40,8 @@ pub async fn login(ClientIp(ip): ClientIp, headers: HeaderMap, PublicForm { serv
     match repo.totp(account_id).await {
         Ok(Some(_)) => {
             let mut res = see_other(urls::LOGIN_CODE);
-            res.headers_mut().insert(header::SET_COOKIE, second_factor::pending_cookie(&services, account_id, now()));
+            res.headers_mut()
+                .insert(header::SET_COOKIE, second_factor::pending_cookie(&services, account_id, crate::ssr::clock::timestamp()));
             return res;
         }
         Ok(None) => {}
@@ -52,7 +53,7 @@ pub async fn login(ClientIp(ip): ClientIp, headers: HeaderMap, PublicForm { serv
 /// Opens the session and sends to the back-office; a provisional password leads straight to
 /// choosing one's own.
 async fn logged_in(services: &AppState, account_id: i64, provisional: bool) -> Response {
-    let token = match auth::open_session(services, account_id).await {
+    let token = match auth::open_session(services.repo.as_ref(), account_id).await {
         Ok(token) => token,
         Err(e) => return op_failure(OpError::from(e), BACK),
     };
@@ -67,7 +68,7 @@ async fn logged_in(services: &AppState, account_id: i64, provisional: bool) -> R
 /// counted per account and slowed down like wrong passwords.
 pub async fn code(ClientIp(ip): ClientIp, headers: HeaderMap, PublicForm { services, fields, .. }: PublicForm) -> Response {
     let back = urls::LOGIN_CODE;
-    let Some(account_id) = second_factor::pending_account(&services, &headers, now()) else {
+    let Some(account_id) = second_factor::pending_account(&services, &headers, crate::ssr::clock::timestamp()) else {
         return see_other(urls::LOGIN_CODE_EXPIRED);
     };
     if let Some(refused) = limited(&services.code_limiter, &services, ip, back).await {

@@ -20,7 +20,7 @@ pub async fn change(_headers: HeaderMap, AdminForm { services, session, fields, 
     let (current, new, again) = (fields.raw("actuel"), fields.raw("nouveau"), fields.raw("confirmation"));
     let mut errors = FieldErrors::default();
     let repo = &services.repo;
-    match auth::check_password(&services, &account.email, current).await {
+    match auth::check_password(services.repo.as_ref(), &account.email, current).await {
         Ok(Some(_)) => {}
         Ok(None) => errors.0.push(("actuel".into(), "Ce n’est pas votre mot de passe actuel.".into())),
         Err(e) => return op_failure(OpError::from(e), BACK),
@@ -44,7 +44,7 @@ pub async fn change(_headers: HeaderMap, AdminForm { services, session, fields, 
     let written = async {
         repo.set_password(account.id, &hash, false).await?;
         repo.delete_sessions_of(account.id).await?;
-        auth::open_session(&services, account.id).await
+        auth::open_session(services.repo.as_ref(), account.id).await
     }
     .await;
     let token = match written {

@@ -98,9 +98,9 @@ fn DecisionForms(d: Decisions, action: String, jeton: String) -> impl IntoView {
 pub async fn get_admin_proposal(id: String) -> Result<(Frame, ProposalView, Decisions), AppError> {
     let (services, session) = crate::admin::session::session().await?;
     let p = super::post::readable(&services, &session, &id).await?;
-    let now = crate::form::now();
+    let now = crate::ssr::clock::timestamp();
     let view = crate::ssr::proposal_view::view(&services, &p, Some(&session.id_hash), now).await?;
-    let today = crate::ssr::ops::today();
+    let today = crate::ssr::clock::today();
     let ctx = crate::ssr::ops::form_context(&services, &today);
     let epci = crate::domain::proposal::epci(p.champs(), &ctx);
     let directory = services.directory();

@@ -3,7 +3,7 @@
 use crate::admin::form::{AdminForm, Coordinator};
 use crate::domain::proposal::Decision;
 use crate::error::AppError;
-use crate::form::{now, op_failure, see_other};
+use crate::form::{op_failure, see_other};
 use crate::ssr::auth::Session;
 use crate::ssr::proposals::{decide as apply, Decided};
 use crate::ssr::repo::backoffice::Role;
@@ -33,7 +33,7 @@ pub async fn decide(Path(id): Path<String>, AdminForm { services, session, field
         Ok(d) => d,
         Err(refused) => return see_other(&format!("{page}?erreur={}", refused.code())),
     };
-    match apply(&services, &session, &p, &decision, now()).await {
+    match apply(&services, &session, &p, &decision, crate::ssr::clock::timestamp()).await {
         Ok(Decided::Published(_) | Decided::Moved(_)) => see_other(&format!("{page}?fait=1")),
         Ok(Decided::Refused(refused)) => see_other(&format!("{page}?erreur={}", refused.code())),
         Err(e) => op_failure(e, &page),

@@ -13,7 +13,7 @@ const QUIET_DAYS: i64 = 14;
 pub async fn reminders(pairs: &[(String, String)]) -> Result<Reminders, AppError> {
     let (services, session) = admin_session().await?;
     let sent = services.repo.last_reminders().await?;
-    let quiet_since = (chrono::Utc::now() - chrono::Duration::days(QUIET_DAYS)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let quiet_since = (crate::ssr::clock::now() - chrono::Duration::days(QUIET_DAYS)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let contact = services.mailer.as_ref().map_or_else(|| session.account.email.clone(), |m| m.from_address());
     let rows = due(&services)
         .await?

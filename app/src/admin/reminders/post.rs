@@ -4,7 +4,6 @@
 use crate::admin::form::{AdminForm, Coordinator};
 use crate::form::see_other;
 use crate::routes::admin::REMINDERS;
-use crate::ssr::auth::now_rfc3339;
 use crate::ssr::reminders::{compose, due};
 use axum::response::{IntoResponse, Response};
 
@@ -26,7 +25,7 @@ pub async fn send(AdminForm { services, session, fields, .. }: AdminForm<Coordin
         match mailer.send(to, &subject, body).await {
             Ok(()) => {
                 sent += 1;
-                if let Err(e) = services.repo.record_reminder(&d.structure_id, &now_rfc3339(), &session.account.email).await {
+                if let Err(e) = services.repo.record_reminder(&d.structure_id, &crate::ssr::clock::stamp(), &session.account.email).await {
                     tracing::error!(error = %e, "a sent reminder was not recorded");
                 }
             }

@@ -39,14 +39,14 @@ fn row(services: &AppState, c: &Callback, now: i64) -> RequestRow {
 
 /// Unanswered requests past the delay, for the coordinators' « À faire ».
 pub async fn late_count(services: &AppState) -> Result<usize, AppError> {
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::ssr::clock::now().timestamp();
     Ok(services.repo.callbacks(None).await?.iter().filter(|c| callback::late(&c.times, now)).count())
 }
 
 pub async fn requests() -> Result<Requests, AppError> {
     let (services, session) = session().await?;
     let admin = session.account.role == Role::Admin;
-    let now = chrono::Utc::now().timestamp();
+    let now = crate::ssr::clock::now().timestamp();
     let mine = (!admin).then(|| session.account.structures.clone());
     let rows = services.repo.callbacks(mine.as_deref()).await?.iter().map(|c| row(&services, c, now)).collect();
     let mut out = Requests {

@@ -36,7 +36,7 @@ pub fn RequestAdminPage() -> impl IntoView {
 #[server(endpoint = "admin/demande", input = GetUrl)]
 pub async fn get_admin_request(id: String) -> Result<(Frame, RequestView), AppError> {
     let (services, session) = crate::admin::session::session().await?;
-    let now = crate::form::now();
+    let now = crate::ssr::clock::timestamp();
     let c = super::post::readable(&services, &session, &id).await?;
     services.repo.log_callback_access(c.id, now, &session.account.email, "demande consultée").await?;
     let view = crate::ssr::callback_view::view(&services, &c, Some(&session.id_hash), now).await?;

@@ -8,7 +8,7 @@ use crate::domain::callback::Contact;
 use crate::domain::edit::FieldErrors;
 use crate::domain::flow::Flow;
 use crate::error::AppError;
-use crate::form::{now, op_failure, see_other};
+use crate::form::{op_failure, see_other};
 use crate::pages::demande::post::{after_answer, answer_of};
 use crate::ssr::auth::Session;
 use crate::ssr::ops::OpError;
@@ -44,7 +44,7 @@ pub async fn answer(Path(id): Path<String>, AdminForm { services, session, field
         Ok(a) => a,
         Err(refused) => return after_answer(&page, Err(refused)),
     };
-    match crate::ssr::callbacks::answer(&services, &c, &answer, &session.account.email, now()).await {
+    match crate::ssr::callbacks::answer(&services, &c, &answer, &session.account.email, crate::ssr::clock::timestamp()).await {
         Ok(outcome) => after_answer(&page, outcome),
         Err(e) => e.into_response(),
     }

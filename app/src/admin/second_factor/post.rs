@@ -5,7 +5,7 @@ use super::{CODES, FORM};
 use crate::admin::form::{AdminForm, EvenSecondFactor};
 use crate::admin::session::{refused, Flash};
 use crate::domain::edit::{FieldErrors, Fields};
-use crate::form::{now, op_failure, see_other};
+use crate::form::{op_failure, see_other};
 use crate::routes::admin as urls;
 use crate::ssr::auth;
 use crate::ssr::ops::OpError;
@@ -19,7 +19,7 @@ pub async fn change(AdminForm { services, session, fields, .. }: AdminForm<EvenS
     let repo = &services.repo;
     let mut errors = FieldErrors::default();
     // Typed again, and slowed down like a login: a session left open cannot change the account.
-    match auth::check_password(&services, &account.email, fields.raw("actuel")).await {
+    match auth::check_password(services.repo.as_ref(), &account.email, fields.raw("actuel")).await {
         Ok(Some(_)) => {}
         Ok(None) => errors.0.push(("actuel".into(), "Ce n’est pas votre mot de passe actuel.".into())),
         Err(e) => return op_failure(OpError::from(e), BACK),
@@ -32,7 +32,7 @@ pub async fn change(AdminForm { services, session, fields, .. }: AdminForm<EvenS
         ("activer", None) => {
             let secret = fields.get("secret").to_owned();
             let well_formed = secret.len() == 32 && secret.bytes().all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b));
-            let now = u64::try_from(now()).unwrap_or_default();
+            let now = u64::try_from(crate::ssr::clock::timestamp()).unwrap_or_default();
             let step = if well_formed { matching_step(&secret, fields.get("code"), now) } else { None };
             if step.is_none() {
                 let message = "Code incorrect : saisissez le code à 6 chiffres que l’application affiche maintenant pour Aiguillage.";

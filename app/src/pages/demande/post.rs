@@ -2,7 +2,7 @@
 
 use crate::domain::callback::Answer;
 use crate::domain::edit::Fields;
-use crate::form::{now, see_other, PublicForm};
+use crate::form::{see_other, PublicForm};
 use axum::extract::Path;
 use axum::response::{IntoResponse, Response};
 
@@ -16,7 +16,7 @@ pub fn after_answer(page: &str, outcome: Result<crate::domain::callback::Status,
 
 /// The answer a form sends, as of today.
 pub fn answer_of(fields: &Fields) -> Result<Answer, crate::domain::callback::AnswerRefusal> {
-    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let today = crate::ssr::clock::now().format("%Y-%m-%d").to_string();
     Answer::parse(fields.get("action"), fields.get("date"), fields.get("structure"), &today)
 }
 
@@ -24,7 +24,7 @@ pub fn answer_of(fields: &Fields) -> Result<Answer, crate::domain::callback::Ans
 /// another structure a 410; nothing is written then.
 pub async fn answer(Path(token): Path<String>, PublicForm { services, fields, .. }: PublicForm) -> Response {
     let page = format!("/demande/{}", crate::domain::journey::percent_encode(&token));
-    let c = match crate::ssr::callbacks::by_link(&services, &token, now()).await {
+    let c = match crate::ssr::callbacks::by_link(&services, &token, crate::ssr::clock::timestamp()).await {
         Ok(c) => c,
         Err(e) => return e.into_response(),
     };
@@ -33,7 +33,7 @@ pub async fn answer(Path(token): Path<String>, PublicForm { services, fields, ..
         Err(refused) => return after_answer(&page, Err(refused)),
     };
     let who = crate::ssr::callbacks::link_holder(&services, &c);
-    match crate::ssr::callbacks::answer(&services, &c, &answer, &who, now()).await {
+    match crate::ssr::callbacks::answer(&services, &c, &answer, &who, crate::ssr::clock::timestamp()).await {
         Ok(outcome) => after_answer(&page, outcome),
         Err(e) => e.into_response(),
     }

@@ -5,7 +5,7 @@ use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::journey::percent_encode;
 use crate::domain::langue::Langue;
 use crate::error::AppError;
-use crate::form::{message_page, now, see_other, too_many, ClientIp, PublicForm};
+use crate::form::{message_page, see_other, too_many, ClientIp, PublicForm};
 use crate::ssr::proposals;
 use crate::ssr::state::AppState;
 use axum::http::StatusCode;
@@ -24,7 +24,7 @@ pub async fn propose(ClientIp(ip): ClientIp, PublicForm { services, langue, fiel
         Ok(Err(wait)) => return too_many(langue, wait, &back),
         Err(e) => return failure(langue, &back, &e.into()),
     }
-    let now = now();
+    let now = crate::ssr::clock::timestamp();
     let proposal = match proposals::parse(&services, &fields) {
         Ok(p) => p,
         Err(errors) => return keep_refused(&services, langue, &fields, errors, now).await,

@@ -1,7 +1,7 @@
 //! `POST /proposition/{jeton}`: the proposer answers the coordination's question.
 
 use crate::domain::journey::percent_encode;
-use crate::form::{now, see_other, PublicForm};
+use crate::form::{see_other, PublicForm};
 use axum::extract::Path;
 use axum::response::{IntoResponse, Response};
 
@@ -9,11 +9,11 @@ use axum::response::{IntoResponse, Response};
 /// decided, changes nothing and says so.
 pub async fn answer(Path(token): Path<String>, PublicForm { services, langue, fields }: PublicForm) -> Response {
     let page = langue.href(&format!("/proposition/{}", percent_encode(&token)));
-    let p = match crate::ssr::proposals::by_link(&services, &token, now()).await {
+    let p = match crate::ssr::proposals::by_link(&services, &token, crate::ssr::clock::timestamp()).await {
         Ok(p) => p,
         Err(e) => return e.into_response(),
     };
-    match crate::ssr::proposals::answer(&services, &p, fields.get("reponse"), now()).await {
+    match crate::ssr::proposals::answer(&services, &p, fields.get("reponse"), crate::ssr::clock::timestamp()).await {
         Ok(Ok(_)) => see_other(&format!("{page}?fait=1")),
         Ok(Err(refused)) => see_other(&format!("{page}?erreur={}", refused.code())),
         Err(e) => e.into_response(),

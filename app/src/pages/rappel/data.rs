@@ -20,7 +20,7 @@ pub async fn get_callback_form(pairs: Vec<(String, String)>, langue: crate::doma
         besoin_titre: flow.need(&about.besoin).map_or(about.besoin_titre, |n| n.titre_in(langue).to_owned()),
         destination: destination.nom,
         telephone: destination.telephone,
-        jeton: crate::ssr::auth::form_token(&services.form_key, None, chrono::Utc::now().timestamp()),
+        jeton: crate::ssr::auth::form_token(&services.form_key, None, crate::ssr::clock::now().timestamp()),
         retour: url(&langue.href("/orientation"), &journey.pairs(flow)),
         pairs: journey.pairs(flow),
         guichet: journey.navigation.guichet,
@@ -31,5 +31,5 @@ pub async fn get_callback_form(pairs: Vec<(String, String)>, langue: crate::doma
 #[server(endpoint = "rappel-effacer", input = GetUrl)]
 pub async fn get_erase_token() -> Result<String, AppError> {
     let services = crate::ssr::state::AppState::from_context()?;
-    Ok(crate::ssr::auth::form_token(&services.form_key, None, chrono::Utc::now().timestamp()))
+    Ok(crate::ssr::auth::form_token(&services.form_key, None, crate::ssr::clock::now().timestamp()))
 }

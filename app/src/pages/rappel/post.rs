@@ -6,7 +6,7 @@ use crate::domain::flow::Flow;
 use crate::domain::journey::{url, Journey};
 use crate::domain::langue::Langue;
 use crate::domain::pilotage::Mode;
-use crate::form::{message_page, now, see_other, too_many, ClientIp, PublicForm};
+use crate::form::{message_page, see_other, too_many, ClientIp, PublicForm};
 use crate::ssr::callbacks::{self, NotStored};
 use crate::ssr::state::AppState;
 use axum::http::StatusCode;
@@ -50,7 +50,7 @@ pub async fn send(ClientIp(ip): ClientIp, PublicForm { services, langue, fields 
         return refused;
     }
     let mode = if journey.navigation.guichet { Mode::Guichet } else { Mode::Public };
-    match callbacks::create(&services, &about, request, mode, now()).await {
+    match callbacks::create(&services, &about, request, mode, crate::ssr::clock::timestamp()).await {
         Ok(reference) => see_other(&langue.href(&format!("/rappel/envoye?reference={reference}"))),
         Err(NotStored::Duplicate) => see_other(&format!("{back}&erreur=deja")),
         Err(NotStored::Failed(e)) => failure(langue, &back, &e.to_string()),
@@ -86,7 +86,7 @@ pub async fn erase(ClientIp(ip): ClientIp, PublicForm { services, langue, fields
     if let Some(refused) = limited(&services, ip, langue, &back).await {
         return refused;
     }
-    match callbacks::delete_by_person(&services, fields.get("reference"), fields.get("contact"), now()).await {
+    match callbacks::delete_by_person(&services, fields.get("reference"), fields.get("contact"), crate::ssr::clock::timestamp()).await {
         Ok(true) => see_other(&format!("{back}?fait=1")),
         Ok(false) => see_other(&format!("{back}?erreur=introuvable")),
         Err(e) => failure(langue, &back, &e.to_string()),

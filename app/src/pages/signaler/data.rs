@@ -16,7 +16,7 @@ pub async fn get_report_form(service: String, retour: Option<String>) -> Result<
         service_id: s.id.clone(),
         service_nom: s.nom.clone(),
         structure_nom: structure.nom.clone(),
-        jeton: crate::ssr::auth::form_token(&services.form_key, None, chrono::Utc::now().timestamp()),
+        jeton: crate::ssr::auth::form_token(&services.form_key, None, crate::ssr::clock::now().timestamp()),
         retour: super::safe_return(retour.as_deref()),
     })
 }
