@@ -1,7 +1,6 @@
 //! The command line: `server [serve|migrate|creer-compte|importer|imports|annuler-import|indicateurs|help]`.
 
 pub mod backup;
-pub mod backup_postgres;
 pub mod import;
 pub mod indicators;
 pub mod pull;

@@ -7,7 +7,6 @@
 //! and, read from the database so that every server says the same, imports applied and undone and
 //! server runs interrupted (crash recoveries) or alive.
 
-use crate::startup::ServerState;
 use app::ssr::state::AppState;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -87,7 +86,7 @@ pub async fn note_route(request: Request, next: Next) -> Response {
 }
 
 /// Around everything: counts the request and times it.
-pub async fn record(State(state): State<ServerState>, request: Request, next: Next) -> Response {
+pub async fn record(State(metrics): State<Arc<Metrics>>, request: Request, next: Next) -> Response {
     let method = match request.method().as_str() {
         m @ ("GET" | "HEAD" | "POST") => m.to_owned(),
         _ => "autre".to_owned(),
@@ -95,7 +94,6 @@ pub async fn record(State(state): State<ServerState>, request: Request, next: Ne
     let started = Instant::now();
     let response = next.run(request).await;
     let route = response.extensions().get::<Route>().map_or_else(|| "autre".to_owned(), |r| route_label(&r.0));
-    let metrics = &state.metrics;
     metrics.latency.get_or_create(&RouteLabels { route: route.clone() }).observe(started.elapsed().as_secs_f64());
     metrics.requests.get_or_create(&RequestLabels { route, method, status: response.status().as_u16() }).inc();
     response
@@ -114,16 +112,25 @@ fn same_secret(given: &[u8], expected: &[u8]) -> bool {
     given.len() == expected.len() && given.iter().zip(expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
 }
 
+/// The bearer token `/metrics` asks for; without one, `/metrics` does not exist.
+#[derive(Clone, Default)]
+pub struct MetricsToken(pub Option<Arc<str>>);
+
 /// `GET /metrics`.
-pub async fn metrics(State(state): State<ServerState>, headers: HeaderMap) -> Response {
-    let Some(token) = state.metrics_token.as_deref() else {
+pub async fn metrics(
+    State(metrics): State<Arc<Metrics>>,
+    State(MetricsToken(token)): State<MetricsToken>,
+    State(services): State<AppState>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(token) = token.as_deref() else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")).unwrap_or("");
     if !same_secret(given.as_bytes(), token.as_bytes()) {
         return (StatusCode::UNAUTHORIZED, [(header::WWW_AUTHENTICATE, "Bearer")]).into_response();
     }
-    match render(&state.metrics, &state.services).await {
+    match render(&metrics, &services).await {
         Ok(body) => ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], body)
             .into_response(),
         Err(e) => {

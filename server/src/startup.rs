@@ -73,6 +73,18 @@ impl FromRef<ServerState> for LeptosOptions {
     }
 }
 
+impl FromRef<ServerState> for Arc<crate::metrics::Metrics> {
+    fn from_ref(state: &ServerState) -> Self {
+        Arc::clone(&state.metrics)
+    }
+}
+
+impl FromRef<ServerState> for crate::metrics::MetricsToken {
+    fn from_ref(state: &ServerState) -> Self {
+        crate::metrics::MetricsToken(state.metrics_token.clone())
+    }
+}
+
 impl FromRef<ServerState> for AppState {
     fn from_ref(state: &ServerState) -> Self {
         state.services.clone()

@@ -298,7 +298,7 @@ impl Flow {
         let mut used = BTreeSet::new();
         // Ids travel in URLs that links, QR codes and prints depend on: keep them plain.
         let plain = |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-        let reserved = super::journey::keys::RESERVED;
+        let reserved = crate::keys::RESERVED;
         for id in self
             .besoins
             .iter()

@@ -18,6 +18,7 @@ pub mod ics;
 pub mod import_hinaura;
 pub mod integration;
 pub mod journey;
+pub mod keys;
 pub mod langue;
 pub mod local_path;
 pub mod normalize;

@@ -15,9 +15,29 @@ pub fn normalize(raw: &str) -> Option<String> {
     }
 }
 
+/// `tel:` links want digits and a leading +, nothing else.
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
+}
+
+/// « +33474386571 » → « 04 74 38 65 71 »: how French people read a number.
+pub fn display_phone(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit()).collect();
+    let national = match digits.strip_prefix("33") {
+        Some(rest) if phone.trim_start().starts_with('+') && rest.len() == 9 => format!("0{rest}"),
+        _ => digits.clone(),
+    };
+    if national.len() == 10 {
+        national.as_bytes().chunks(2).map(|c| std::str::from_utf8(c).unwrap_or_default()).collect::<Vec<_>>().join(" ")
+    } else {
+        phone.trim().to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{display_phone, normalize, tel_href};
 
     #[test]
     fn spaces_dots_and_the_international_prefix_give_one_stored_form() {
@@ -25,5 +45,13 @@ mod tests {
         assert_eq!(normalize("+33 4.74.75.00.00").as_deref(), Some("+33474750000"));
         assert_eq!(normalize("3949").as_deref(), Some("3949"));
         assert_eq!(normalize("09 62 66 27 35 09"), None);
+    }
+
+    #[test]
+    fn phones_read_the_french_way_and_dial_anywhere() {
+        assert_eq!(display_phone("+33474386571"), "04 74 38 65 71");
+        assert_eq!(display_phone("0474386571"), "04 74 38 65 71");
+        assert_eq!(display_phone("3949"), "3949");
+        assert_eq!(tel_href("+33 4 74 38 65 71"), "tel:+33474386571");
     }
 }

@@ -5,24 +5,8 @@
 //! The numbers are the text alternative: card n° 2 is the point « 2 », and the figure's caption
 //! says so; a place without coordinates (a phone line, a national service) is simply not drawn.
 
-use crate::pilotage::map::Outlines;
+use crate::pilotage::map::{Outlines, Projection};
 use serde::{Deserialize, Serialize};
-
-/// `generate-map.mjs`'s equirectangular projection: grid units per degree from a corner.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-pub struct Projection {
-    pub lon0: f64,
-    pub lat0: f64,
-    pub x_par_degre: f64,
-    pub y_par_degre: f64,
-}
-
-impl Projection {
-    pub fn point(&self, lon: f64, lat: f64) -> (i32, i32) {
-        // Within the Ain the values are a few hundred units: the casts cannot overflow.
-        (((lon - self.lon0) * self.x_par_degre).round() as i32, ((self.lat0 - lat) * self.y_par_degre).round() as i32)
-    }
-}
 
 /// What the result page draws.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

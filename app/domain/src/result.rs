@@ -2,6 +2,7 @@
 //! person needs to go there (address, hours today, phone), in plain words.
 
 use super::engine::{Reason, Tier};
+pub use crate::phone::{display_phone, tel_href};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -133,37 +134,9 @@ pub fn one_line_address(street: &str, postcode: &str, commune: &str) -> String {
     }
 }
 
-/// `tel:` links want digits and a leading +, nothing else.
-pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    format!("tel:{digits}")
-}
-
-/// « +33474386571 » → « 04 74 38 65 71 »: how French people read a number.
-pub fn display_phone(phone: &str) -> String {
-    let digits: String = phone.chars().filter(|c| c.is_ascii_digit()).collect();
-    let national = match digits.strip_prefix("33") {
-        Some(rest) if phone.trim_start().starts_with('+') && rest.len() == 9 => format!("0{rest}"),
-        _ => digits.clone(),
-    };
-    if national.len() == 10 {
-        national.as_bytes().chunks(2).map(|c| std::str::from_utf8(c).unwrap_or_default()).collect::<Vec<_>>().join(" ")
-    } else {
-        phone.trim().to_owned()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn phones_read_the_french_way_and_dial_anywhere() {
-        assert_eq!(display_phone("+33474386571"), "04 74 38 65 71");
-        assert_eq!(display_phone("0474386571"), "04 74 38 65 71");
-        assert_eq!(display_phone("3949"), "3949");
-        assert_eq!(tel_href("+33 4 74 38 65 71"), "tel:+33474386571");
-    }
 
     #[test]
     fn an_address_without_street_still_says_where() {

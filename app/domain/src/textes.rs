@@ -165,7 +165,7 @@ impl Langue {
     /// A phone number to read: « 04 74 38 65 71 » in French; « +33 4 74 38 65 71 » in the other
     /// languages, which a phone from abroad dials as it is. Short numbers (3949) stay as they are.
     pub fn phone(self, raw: &str) -> String {
-        let national = crate::result::display_phone(raw);
+        let national = crate::phone::display_phone(raw);
         if matches!(self, Langue::Fr | Langue::Facile) {
             return national;
         }

@@ -4,12 +4,37 @@
 //! as near misses. An index by key, commune and grid cell keeps this linear in the file's size.
 
 use crate::export::OWN_SOURCE;
-use crate::merge::{How, NearMiss};
 use crate::similarity::{name_jaccard, name_likeness, same_address};
 use crate::Candidate;
 use domain::commune_search::distance_km;
 use domain::directory::Structure;
 use std::collections::HashMap;
+
+/// How a candidate was recognised as an entry already known.
+#[derive(Debug, Clone, PartialEq)]
+pub enum How {
+    SameKey,
+    Siret,
+    Address,
+    Name,
+    Nearby {
+        metres: u32,
+    },
+    /// A France services of the ANCT's list, in the commune of a 2019 maison de services au public
+    /// known from nothing else: the France services replaced it.
+    ReplacesMsap,
+}
+
+/// Two descriptions that look alike but were not merged: a coordinator decides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearMiss {
+    pub line: usize,
+    pub nom: String,
+    pub id: String,
+    pub existing: String,
+    pub metres: Option<u32>,
+    pub likeness: f64,
+}
 
 fn metres(a: &Structure, b: &Structure) -> Option<u32> {
     let (a, b) = (a.adresse.as_ref()?, b.adresse.as_ref()?);

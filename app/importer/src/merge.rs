@@ -7,24 +7,10 @@
 
 use crate::export::OWN_SOURCE;
 use crate::matching::{commune_of, find, Index};
+pub use crate::matching::{How, NearMiss};
 use crate::{Candidate, Parsed};
 use domain::directory::{Origin, Service, Structure, TRACKED_FIELDS};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-/// How a candidate was recognised as an entry already known.
-#[derive(Debug, Clone, PartialEq)]
-pub enum How {
-    SameKey,
-    Siret,
-    Address,
-    Name,
-    Nearby {
-        metres: u32,
-    },
-    /// A France services of the ANCT's list, in the commune of a 2019 maison de services au public
-    /// known from nothing else: the France services replaced it.
-    ReplacesMsap,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldChange {
@@ -55,17 +41,6 @@ pub enum Outcome {
         id: String,
         nom: String,
     },
-}
-
-/// Two descriptions that look alike but were not merged: a coordinator decides.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NearMiss {
-    pub line: usize,
-    pub nom: String,
-    pub id: String,
-    pub existing: String,
-    pub metres: Option<u32>,
-    pub likeness: f64,
 }
 
 /// An entry that a newer file of its source no longer lists.

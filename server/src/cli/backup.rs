@@ -8,7 +8,9 @@
 //! The server must be stopped for a restore; a running one is recognised by its `-shm` file.
 //!
 //! On PostgreSQL (`DATABASE_URL=postgres://…`), the same two commands use `pg_dump` and `pg_restore`:
-//! see [`super::backup_postgres`].
+//! see [`postgres`].
+
+mod postgres;
 
 use crate::config::{sqlite_file, Config};
 use app::ssr::repo::maintenance::Maintenance;
@@ -46,7 +48,7 @@ pub(super) fn counts_line(counts: &[(String, i64)]) -> String {
 /// Writes a consistent copy of the database to `file` (which must not exist).
 pub async fn save(config: &Config, file: &str) -> Result<String, BackupError> {
     if Backend::of_url(&config.database_url) == Some(Backend::Postgres) {
-        return super::backup_postgres::save(config, file).await;
+        return postgres::save(config, file).await;
     }
     let database = sqlite_file(&config.database_url).ok_or(BackupError::NotAFile)?;
     // A backup only reads: it neither creates nor migrates the database it copies.
@@ -71,7 +73,7 @@ pub async fn save(config: &Config, file: &str) -> Result<String, BackupError> {
 /// Puts the backup `file` in place of the database, after checking it; keeps the replaced one.
 pub async fn restore(config: &Config, file: &str, force: bool) -> Result<String, BackupError> {
     if Backend::of_url(&config.database_url) == Some(Backend::Postgres) {
-        return super::backup_postgres::restore(config, file).await;
+        return postgres::restore(config, file).await;
     }
     let target = sqlite_file(&config.database_url).ok_or(BackupError::NotAFile)?;
     let shm = with_suffix(&target, "-shm");

@@ -22,7 +22,7 @@ pub struct Outlines {
     pub hauteur: u32,
     /// How a longitude and latitude fall on the grid (the result's map places points with it).
     #[serde(default)]
-    pub projection: Option<crate::place_map::Projection>,
+    pub projection: Option<Projection>,
     /// The borders between EPCI and the département's edge, one open path.
     pub limites_epci: String,
     pub communes: Vec<Outline>,
@@ -154,6 +154,22 @@ const FRESHNESS_BANDS: [(u8, u64, &str); 4] = [
 /// `6.75` → « 6,8 ».
 fn decimal(x: f64) -> String {
     format!("{x:.1}").replace('.', ",")
+}
+
+/// `generate-map.mjs`'s equirectangular projection: grid units per degree from a corner.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+pub struct Projection {
+    pub lon0: f64,
+    pub lat0: f64,
+    pub x_par_degre: f64,
+    pub y_par_degre: f64,
+}
+
+impl Projection {
+    pub fn point(&self, lon: f64, lat: f64) -> (i32, i32) {
+        // Within the Ain the values are a few hundred units: the casts cannot overflow.
+        (((lon - self.lon0) * self.x_par_degre).round() as i32, ((self.lat0 - lat) * self.y_par_degre).round() as i32)
+    }
 }
 
 #[cfg(test)]

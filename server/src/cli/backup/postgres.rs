@@ -7,7 +7,7 @@
 //! tables in one transaction: a failure leaves the database as it was. The servers should be
 //! stopped; they reload what they keep in memory when they start.
 
-use super::backup::{counts_line, BackupError};
+use super::{counts_line, BackupError};
 use crate::config::Config;
 use app::ssr::repo::maintenance::Maintenance;
 use app::ssr::repo::postgres_tools;
