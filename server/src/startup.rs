@@ -193,7 +193,9 @@ pub async fn build_with_state(config: &Config) -> Result<(Router, AppState), Sta
     Ok((router(state), services))
 }
 
+/// Every route of `app::routes::table`, on its handler.
 fn router(state: ServerState) -> Router {
+    use app::routes::table;
     let context = {
         let services = state.services.clone();
         move || provide_context(services.clone())
@@ -219,28 +221,28 @@ fn router(state: ServerState) -> Router {
     // structure's answer, a proposal and its proposer's answer; the back-office's
     // posts come with their pages (`app::admin::routes`).
     let report = Router::new()
-        .route("/signaler", post(app::pages::signaler::post::report))
-        .route("/confirmer/{jeton}", post(app::pages::confirmer::post::confirm))
-        .route("/rappel", post(app::pages::rappel::post::send))
-        .route("/rappel/effacer", post(app::pages::rappel::post::erase))
-        .route("/demande/{jeton}", post(app::pages::demande::post::answer))
-        .route("/proposer", post(app::pages::proposer::post::propose))
-        .route("/proposition/{jeton}", post(app::pages::proposition::post::answer))
+        .route(table::REPORT, post(app::pages::signaler::post::report))
+        .route(table::CONFIRM, post(app::pages::confirmer::post::confirm))
+        .route(table::CALLBACK, post(app::pages::rappel::post::send))
+        .route(table::CALLBACK_ERASE, post(app::pages::rappel::post::erase))
+        .route(table::REQUEST, post(app::pages::demande::post::answer))
+        .route(table::PROPOSE, post(app::pages::proposer::post::propose))
+        .route(table::PROPOSAL, post(app::pages::proposition::post::answer))
         .layer(DefaultBodyLimit::max(app::form::MAX_FORM_BYTES));
 
     let routes = Router::new()
-        .route("/health", get(api::health))
-        .route("/metrics", get(crate::metrics::metrics))
-        .route("/api/v1/communes", get(api::communes))
-        .route("/api/v1/orientation", get(api::orientation))
-        .route("/api/v1/instantane", get(api::snapshot))
-        .route("/api/v1/structures", get(open_data::structures))
-        .route("/api/v1/services", get(open_data::services))
-        .route("/donnees/{file}", get(open_data::download))
-        .route("/indicateurs/{file}", get(app::pages::indicateurs::csv::download))
-        .route("/sw.js", get(service_worker))
-        .route("/agenda.ics", get(calendar::agenda))
-        .route("/agenda/{file}", get(calendar::one))
+        .route(table::HEALTH, get(api::health))
+        .route(table::METRICS, get(crate::metrics::metrics))
+        .route(table::API_COMMUNES, get(api::communes))
+        .route(table::API_ORIENTATION, get(api::orientation))
+        .route(table::API_SNAPSHOT, get(api::snapshot))
+        .route(table::API_STRUCTURES, get(open_data::structures))
+        .route(table::API_SERVICES, get(open_data::services))
+        .route(table::OPEN_DATA_FILE, get(open_data::download))
+        .route(table::INDICATORS_FILE, get(app::pages::indicateurs::csv::download))
+        .route(table::SERVICE_WORKER, get(service_worker))
+        .route(table::AGENDA_ICS, get(calendar::agenda))
+        .route(table::AGENDA_FILE, get(calendar::one))
         .merge(report)
         .merge(app::admin::routes())
         .leptos_routes_with_context(&state, generate_route_list(App), context.clone(), move || shell(leptos.clone()))
