@@ -12,7 +12,7 @@
 //! | `double-authentification`                          | `second_factor` |
 //! | `structures`, `services`, `seances`, `{kind}/{id}/archiver` | `entries` (one page file per kind) |
 //! | `historique`, `revisions`                          | `history`   |
-//! | `signalements`                                     | `inbox`     |
+//! | `signalements`                                     | `reports`   |
 //! | `comptes`                                          | `accounts`  |
 //! | `imports`                                          | `imports`   |
 //! | `indicateurs`                                      | `indicators` (its CSV files: `indicators/csv.rs`) |
@@ -38,7 +38,6 @@ pub mod form;
 pub mod frame;
 pub mod history;
 pub mod imports;
-pub mod inbox;
 pub mod indicators;
 pub mod integrations;
 pub mod login;
@@ -46,6 +45,7 @@ pub mod page;
 pub mod password;
 pub mod proposals;
 pub mod reminders;
+pub mod reports;
 pub mod requests;
 pub mod second_factor;
 #[cfg(feature = "ssr")]
@@ -79,7 +79,7 @@ where
         .route(&urls::save(Seance, ID), post(entries::post::save_seance))
         .route(urls::ARCHIVE_ROUTE, post(entries::post::archive))
         .route(&urls::restore_revision(ID), post(history::post::restore))
-        .route(&urls::close_report(ID), post(inbox::post::close))
+        .route(&urls::close_report(ID), post(reports::post::close))
         .route(&urls::import_apply("{token}"), post(imports::post::apply))
         .route(&urls::import_undo(ID), post(imports::post::undo))
         .route(urls::ACCOUNT_CREATE, post(accounts::post::create))

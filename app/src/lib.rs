@@ -129,14 +129,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accessibilite") view=pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/donnees") view=pages::donnees::DonneesPage ssr=SsrMode::Async/>
                     <Route path=path!("/integrer") view=pages::integrer::EmbedPage ssr=SsrMode::Async/>
-                    <Route path=path!("/indicateurs") view=pages::indicateurs::IndicatorsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/indicateurs/carte") view=pages::indicateurs::carte::MapPage ssr=SsrMode::Async/>
+                    <Route path=path!("/indicateurs") view=pages::indicators::IndicatorsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/indicateurs/carte") view=pages::indicators::carte::MapPage ssr=SsrMode::Async/>
                     <Route path=path!("/confirmer/:jeton") view=pages::confirmer::ConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("/confidentialite") view=pages::confidentialite::PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/hors-ligne") view=pages::offline::OfflinePage ssr=SsrMode::Async/>
                     <Route path=path!("/lieu/:id") view=pages::place::PlacePage ssr=SsrMode::Async/>
-                    <Route path=path!("/signaler") view=pages::signaler::ReportPage ssr=SsrMode::Async/>
-                    <Route path=path!("/signaler/merci") view=pages::signaler::ReportThanksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signaler") view=pages::report::ReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signaler/merci") view=pages::report::ReportThanksPage ssr=SsrMode::Async/>
                     <Route path=path!("/rappel") view=pages::rappel::CallbackPage ssr=SsrMode::Async/>
                     <Route path=path!("/rappel/envoye") view=pages::rappel::CallbackSentPage ssr=SsrMode::Async/>
                     <Route path=path!("/rappel/effacer") view=pages::rappel::CallbackErasePage ssr=SsrMode::Async/>
@@ -156,7 +156,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/services/:id") view=admin::entries::service::ServicePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/seances/:id") view=admin::entries::seance::SeancePage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/historique/:kind/:id") view=admin::history::HistoryPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/signalements") view=admin::inbox::InboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/signalements") view=admin::reports::ReportsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/comptes") view=admin::accounts::AccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/mot-de-passe") view=admin::password::MyPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/imports") view=admin::imports::ImportsPage ssr=SsrMode::Async/>

@@ -10,7 +10,7 @@ pub mod donnees;
 pub mod guichet;
 pub mod guide;
 pub mod home;
-pub mod indicateurs;
+pub mod indicators;
 pub mod integrer;
 pub mod not_found;
 pub mod offline;
@@ -20,7 +20,7 @@ pub mod place;
 pub mod proposer;
 pub mod proposition;
 pub mod rappel;
-pub mod signaler;
+pub mod report;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -221,7 +221,7 @@ fn router(state: ServerState) -> Router {
     // structure's answer, a proposal and its proposer's answer; the back-office's
     // posts come with their pages (`app::admin::routes`).
     let report = Router::new()
-        .route(table::REPORT, post(app::pages::signaler::post::report))
+        .route(table::REPORT, post(app::pages::report::post::report))
         .route(table::CONFIRM, post(app::pages::confirmer::post::confirm))
         .route(table::CALLBACK, post(app::pages::rappel::post::send))
         .route(table::CALLBACK_ERASE, post(app::pages::rappel::post::erase))
@@ -239,7 +239,7 @@ fn router(state: ServerState) -> Router {
         .route(table::API_STRUCTURES, get(open_data::structures))
         .route(table::API_SERVICES, get(open_data::services))
         .route(table::OPEN_DATA_FILE, get(open_data::download))
-        .route(table::INDICATORS_FILE, get(app::pages::indicateurs::csv::download))
+        .route(table::INDICATORS_FILE, get(app::pages::indicators::csv::download))
         .route(table::SERVICE_WORKER, get(service_worker))
         .route(table::AGENDA_ICS, get(calendar::agenda))
         .route(table::AGENDA_FILE, get(calendar::one))

@@ -1,5 +1,5 @@
 use super::*;
-use crate::pilotage::Mode;
+use crate::indicators::Mode;
 
 #[test]
 fn a_request_keeps_a_first_name_one_contact_and_an_optional_message() {

@@ -3,9 +3,9 @@
 //! the names the decoders know with arbitrary values, which reach deeper than random names do.
 
 use crate::flow::Flow;
+use crate::indicators::filter::Filter;
+use crate::indicators::map::Layer;
 use crate::journey::{query_pairs, url, Journey};
-use crate::pilotage::filter::Filter;
-use crate::pilotage::map::Layer;
 use proptest::prelude::*;
 
 /// Names the public pages read, so that values reach the parsers behind them.

@@ -5,7 +5,7 @@
 //! The numbers are the text alternative: card n° 2 is the point « 2 », and the figure's caption
 //! says so; a place without coordinates (a phone line, a national service) is simply not drawn.
 
-use crate::pilotage::map::{Outlines, Projection};
+use crate::indicators::map::{Outlines, Projection};
 use serde::{Deserialize, Serialize};
 
 /// What the result page draws.

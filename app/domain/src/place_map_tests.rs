@@ -1,5 +1,5 @@
 use super::*;
-use crate::pilotage::map::Outline;
+use crate::indicators::map::Outline;
 
 fn real() -> Outlines {
     serde_json::from_str(include_str!("../../data/ain-carte.json")).unwrap()

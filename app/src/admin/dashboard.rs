@@ -54,18 +54,18 @@ fn TodoList(todo: Todo) -> impl IntoView {
             "demandes de rappel sans réponse depuis quatre jours",
             format!("{}#demandes-titre", crate::routes::admin::REQUESTS),
         ),
-        (signalements, "erreur signalée par le public", "erreurs signalées par le public", format!("{}#signalements-titre", urls::INBOX)),
+        (signalements, "erreur signalée par le public", "erreurs signalées par le public", format!("{}#signalements-titre", urls::REPORTS)),
         (
             absentes,
             "fiche absente du dernier fichier de sa source",
             "fiches absentes du dernier fichier de leur source",
-            format!("{}#absent-titre", urls::INBOX),
+            format!("{}#absent-titre", urls::REPORTS),
         ),
         (
             a_verifier,
             "fiche non confirmée depuis six mois",
             "fiches non confirmées depuis six mois",
-            format!("{}#stale-titre", urls::INBOX),
+            format!("{}#stale-titre", urls::REPORTS),
         ),
         (
             prioritaires,

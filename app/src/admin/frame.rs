@@ -14,7 +14,7 @@ pub fn AdminNav(frame: Frame) -> impl IntoView {
                 <li><a href=urls::HOME>"Mes fiches"</a></li>
                 <li><a href=crate::routes::admin::REQUESTS>"Demandes de rappel"</a></li>
                 {admin.then(|| view! {
-                    <li><a href=urls::INBOX>{format!("Signalements et fiches à vérifier ({signalements})")}</a></li>
+                    <li><a href=urls::REPORTS>{format!("Signalements et fiches à vérifier ({signalements})")}</a></li>
                     <li><a href=urls::PROPOSALS>{format!("Propositions à lire ({propositions})")}</a></li>
                     <li><a href=urls::ACCOUNTS>"Comptes"</a></li>
                     <li><a href=urls::IMPORTS>"Importer des lieux"</a></li>

@@ -3,8 +3,8 @@
 //! `ssr::coverage::view`; each table also a CSV file.
 
 use super::bar_chart::BarChart;
+use crate::domain::indicators::coverage::FRAGILE_IFN;
 use crate::domain::journey::url;
-use crate::domain::pilotage::coverage::FRAGILE_IFN;
 use crate::view::coverage::{CoverageRow, CoverageView};
 use leptos::prelude::*;
 

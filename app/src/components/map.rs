@@ -1,5 +1,5 @@
 //! The map of the Ain (`/indicateurs/carte`): the 391 communes filled by one layer's class
-//! (`domain::pilotage::map`), the EPCI borders drawn over them, a legend in words, and the same
+//! (`domain::indicators::map`), the EPCI borders drawn over them, a legend in words, and the same
 //! values in a table beside it.
 //!
 //! Each commune is a link to its own row of the table, named with the commune, its EPCI and its

@@ -1,5 +1,5 @@
 //! `/confidentialite`: what Aiguillage counts, what it never keeps, and why no consent banner is
-//! needed, in the page's language. The page states facts the code enforces (`domain::pilotage`, the
+//! needed, in the page's language. The page states facts the code enforces (`domain::indicators`, the
 //! `orientation_count` table), so a change to what is counted must change this page too (its words
 //! are in `app/domain/locales/*/pages.ftl`, « vie-privee-… »).
 

@@ -22,7 +22,7 @@ pub const LOGIN_CODE_EXPIRED: &str = "/admin/connexion?erreur=code-expire";
 /// Where anyone logged in sets up, renews or removes their second factor.
 pub const SECOND_FACTOR: &str = "/admin/double-authentification";
 pub const LOGOUT: &str = "/admin/deconnexion";
-pub const INBOX: &str = "/admin/signalements";
+pub const REPORTS: &str = "/admin/signalements";
 pub const ACCOUNTS: &str = "/admin/comptes";
 /// Where a coordinator types their password again before managing accounts.
 pub const CONFIRM: &str = "/admin/confirmer";
@@ -93,7 +93,7 @@ pub fn restore_revision(revision: impl Display) -> String {
 }
 
 pub fn close_report(report: impl Display) -> String {
-    format!("{INBOX}/{report}/traiter")
+    format!("{REPORTS}/{report}/traiter")
 }
 
 pub fn import_apply(token: &str) -> String {

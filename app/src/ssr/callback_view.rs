@@ -6,9 +6,9 @@ use super::repo::callbacks::Callback;
 use super::state::AppState;
 use crate::domain::callback::{Contact, Status};
 use crate::domain::flow::Flow;
+use crate::domain::indicators::Mode;
 use crate::domain::journey::{query_pairs, Journey};
 use crate::domain::langue::Langue;
-use crate::domain::pilotage::Mode;
 use crate::error::AppError;
 use crate::view::request::RequestView;
 

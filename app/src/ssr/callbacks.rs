@@ -13,8 +13,8 @@ use super::state::AppState;
 use crate::domain::callback::{self, Answer, AnswerRefusal, Request, Status};
 use crate::domain::flow::Flow;
 use crate::domain::geo::InseeCode;
+use crate::domain::indicators::Mode;
 use crate::domain::journey::{percent_encode, url, Journey};
-use crate::domain::pilotage::Mode;
 use crate::error::AppError;
 
 /// Links of requests are signed under their own scope.

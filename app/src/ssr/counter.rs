@@ -9,7 +9,7 @@
 //! drawn at each start, for those ten minutes: nothing that could name a person is ever written.
 
 use super::repo::{RepoError, Repository};
-use crate::domain::pilotage::{Count, CountKey};
+use crate::domain::indicators::{Count, CountKey};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash, RandomState};
 use std::sync::{Arc, Mutex, PoisonError, Weak};

@@ -1,12 +1,12 @@
-//! Coverage and priorities on the indicator pages (`domain::pilotage::coverage`): computed over the
+//! Coverage and priorities on the indicator pages (`domain::indicators::coverage`): computed over the
 //! published directory once per week value (a new day or a change in the directory), off the request
 //! threads, and crossed with the bundled Indice de fragilité numérique.
 
 use super::state::AppState;
 use crate::domain::flow::Flow;
-use crate::domain::pilotage::coverage::{communes, read_fragility, CommuneCoverage, Fragility};
-use crate::domain::pilotage::filter::Filter;
-use crate::domain::pilotage::{Dimension, Names, Reached};
+use crate::domain::indicators::coverage::{communes, read_fragility, CommuneCoverage, Fragility};
+use crate::domain::indicators::filter::Filter;
+use crate::domain::indicators::{Dimension, Names, Reached};
 use crate::error::AppError;
 use crate::view::coverage::{CoverageRow, CoverageView, PriorityRow};
 use std::sync::{Arc, OnceLock};

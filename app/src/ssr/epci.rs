@@ -1,9 +1,9 @@
-//! The per-EPCI figures (`domain::pilotage::epci`) over what is stored now: published entries and
+//! The per-EPCI figures (`domain::indicators::epci`) over what is stored now: published entries and
 //! séances, read from the state kept up to date after every write (no decoding of every entry per
 //! request), and every error report's dates.
 
 use super::state::AppState;
-use crate::domain::pilotage::epci::{by_epci, EpciFigures, ReportTimes};
+use crate::domain::indicators::epci::{by_epci, EpciFigures, ReportTimes};
 use crate::error::AppError;
 
 pub async fn figures(services: &AppState) -> Result<Vec<EpciFigures>, AppError> {

@@ -4,7 +4,7 @@ use super::state::AppState;
 use crate::domain::flow::Flow;
 use crate::domain::guide::{guide, EpciLink, GuideEntry, GuideSectionView, GuideView};
 use crate::domain::hours::week_lines;
-use crate::domain::pilotage::filter::Filter;
+use crate::domain::indicators::filter::Filter;
 use crate::domain::result::one_line_address;
 use crate::error::AppError;
 use crate::view::epci::EpciRow;

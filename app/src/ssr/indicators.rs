@@ -1,13 +1,13 @@
 //! The indicators of orientations (`/indicateurs` for everyone, `/admin/indicateurs` for the
-//! coordinators): the counters of a filtered period, broken down into tables (`domain::pilotage`),
+//! coordinators): the counters of a filtered period, broken down into tables (`domain::indicators`),
 //! for a page or as CSV files. Public figures hide counts under 5; the coordinators' do not, and
 //! also break down by precision and mode.
 
 use super::state::AppState;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::flow::Flow;
-use crate::domain::pilotage::filter::Filter;
-use crate::domain::pilotage::{table, Count, Dimension, Names, Row, Shown, Table};
+use crate::domain::indicators::filter::Filter;
+use crate::domain::indicators::{table, Count, Dimension, Names, Row, Shown, Table};
 use crate::domain::result::french_date;
 use crate::error::AppError;
 use crate::view::coverage::CoverageView;

@@ -45,7 +45,7 @@ pub struct Week {
     /// The same for one département (`?departement=`), by code, written on first request.
     pub departement_snapshots: Mutex<std::collections::HashMap<String, axum::body::Bytes>>,
     /// Every commune × need's best help (`ssr::coverage`), computed on first request, like the snapshot.
-    pub coverage: std::sync::OnceLock<Arc<Vec<crate::domain::pilotage::coverage::CommuneCoverage>>>,
+    pub coverage: std::sync::OnceLock<Arc<Vec<crate::domain::indicators::coverage::CommuneCoverage>>>,
 }
 
 /// The published data, its week, and the data version (`repo::shared`) they were read at.

@@ -1,12 +1,12 @@
 //! The map page's data: the layer asked in the URL, every commune's class and words
-//! (`domain::pilotage::map`) over the coverage computed for the week (`ssr::coverage`), the
+//! (`domain::indicators::map`) over the coverage computed for the week (`ssr::coverage`), the
 //! fragility file and each EPCI's freshness, joined to the outlines drawn at build time
 //! (`app/data/ain-carte.json`, from `server/data/generate-map.mjs`).
 
 use super::state::AppState;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::flow::Flow;
-use crate::domain::pilotage::map::{classify, Layer, Outlines};
+use crate::domain::indicators::map::{classify, Layer, Outlines};
 use crate::error::AppError;
 use crate::view::map::{Area, MapView};
 use std::collections::HashMap;

@@ -47,7 +47,7 @@ pub enum Asker {
 }
 
 /// The result for a journey given as URL pairs: what the page's server function and the JSON API
-/// share. Each result page served to a person is counted (`domain::pilotage`), except its printable
+/// share. Each result page served to a person is counted (`domain::indicators`), except its printable
 /// fiche, which shows the same orientation again.
 pub fn from_pairs(services: &AppState, pairs: &[(String, String)], langue: Langue, asker: Asker) -> Result<OrientationResult, AppError> {
     let journey = Journey::from_pairs(Flow::shipped(), pairs).map_err(|e| AppError::BadRequest(e.message(langue)))?;
@@ -66,7 +66,7 @@ pub fn from_pairs(services: &AppState, pairs: &[(String, String)], langue: Langu
 fn count(services: &AppState, journey: &Journey, result: &OrientationResult, integration: Option<&str>) {
     let Some(commune) = InseeCode::parse(&result.commune).ok().and_then(|c| services.gazetteer.commune(&c)) else { return };
     let today = crate::ssr::clock::today();
-    if let Some(key) = crate::domain::pilotage::key(Flow::shipped(), journey, &result.niveaux, &commune.epci, &today, integration) {
+    if let Some(key) = crate::domain::indicators::key(Flow::shipped(), journey, &result.niveaux, &commune.epci, &today, integration) {
         services.counter.record(key);
     }
 }

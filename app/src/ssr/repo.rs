@@ -6,9 +6,9 @@ pub mod callbacks;
 pub mod entries;
 pub mod fresh;
 pub mod imports;
+pub mod indicators;
 pub mod integrations;
 pub mod maintenance;
-pub mod pilotage;
 pub mod postgres_tools;
 mod private_file;
 pub mod proposals;
@@ -18,9 +18,9 @@ pub mod sql;
 mod sql_backoffice;
 mod sql_callbacks;
 mod sql_imports;
+mod sql_indicators;
 mod sql_integrations;
 mod sql_maintenance;
-mod sql_pilotage;
 mod sql_proposals;
 mod sql_second_factor;
 mod sql_shared;
@@ -63,7 +63,7 @@ pub trait Repository:
     + imports::Imports
     + integrations::Integrations
     + maintenance::Maintenance
-    + pilotage::Pilotage
+    + indicators::Indicators
     + proposals::Proposals
     + second_factor::SecondFactor
     + shared::Shared

@@ -36,7 +36,7 @@ pub struct AppState {
     /// The site's address from configuration (`https://aiguillage.exemple.fr`), for every absolute
     /// link: share links, QR codes, calendar files, exports. Never taken from a request's headers.
     pub public_address: Arc<str>,
-    /// Orientations served, counted anonymously (`domain::pilotage`), written every few seconds.
+    /// Orientations served, counted anonymously (`domain::indicators`), written every few seconds.
     pub counter: Arc<super::counter::Counter>,
     /// The SMTP relay reminders go through, when one is configured (`ssr::mail`).
     pub mailer: Option<Arc<super::mail::Mailer>>,

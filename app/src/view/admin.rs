@@ -128,7 +128,7 @@ pub struct ReportRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Inbox {
+pub struct Reports {
     pub frame: Frame,
     pub reports: Vec<ReportRow>,
     pub stale: Vec<EntryRow>,

@@ -1,7 +1,7 @@
 //! One EPCI's figures as a table row (the indicators, the guides). Built from
-//! `domain::pilotage`'s figures, drawn by `components::epci_figures`.
+//! `domain::indicators`'s figures, drawn by `components::epci_figures`.
 
-use crate::domain::pilotage::epci::EpciFigures;
+use crate::domain::indicators::epci::EpciFigures;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,8 +4,8 @@
 use crate::config::Config;
 use crate::startup;
 use app::domain::flow::Flow;
-use app::domain::pilotage::filter::{quarter, Filter};
-use app::domain::pilotage::Dimension;
+use app::domain::indicators::filter::{quarter, Filter};
+use app::domain::indicators::Dimension;
 use app::ssr::indicators::{csv, CsvError};
 use app::ssr::state::AppState;
 use std::error::Error;

@@ -8,7 +8,7 @@ use super::Status;
 pub struct Outcome {
     pub epci: String,
     pub besoin: String,
-    pub mode: crate::pilotage::Mode,
+    pub mode: crate::indicators::Mode,
     pub created: i64,
     pub first_answer: Option<i64>,
     pub status: Status,

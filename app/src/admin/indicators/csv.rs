@@ -1,7 +1,7 @@
 //! `GET /admin/indicateurs/{table}.csv`: one table of the coordinators' indicators (exact figures).
 
 use crate::form::{op_failure, see_other};
-use crate::pages::indicateurs::csv::file_response;
+use crate::pages::indicators::csv::file_response;
 use crate::routes::admin as urls;
 use crate::ssr::auth::current;
 use crate::ssr::ops::OpError;

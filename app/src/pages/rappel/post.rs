@@ -3,9 +3,9 @@
 use crate::domain::callback;
 use crate::domain::edit::Fields;
 use crate::domain::flow::Flow;
+use crate::domain::indicators::Mode;
 use crate::domain::journey::{url, Journey};
 use crate::domain::langue::Langue;
-use crate::domain::pilotage::Mode;
 use crate::form::{message_page, see_other, too_many, ClientIp, PublicForm};
 use crate::ssr::callbacks::{self, NotStored};
 use crate::ssr::state::AppState;

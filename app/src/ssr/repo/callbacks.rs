@@ -3,7 +3,7 @@
 
 use super::RepoError;
 use crate::domain::callback::{Contact, Status, Times};
-use crate::domain::pilotage::Mode;
+use crate::domain::indicators::Mode;
 use async_trait::async_trait;
 
 /// A request as sent, before it has an id.

@@ -4,7 +4,7 @@ use super::callbacks::{Callback, Callbacks, Move, NewCallback, Receiver};
 use super::sql::{corrupt, SqlRepository};
 use super::RepoError;
 use crate::domain::callback::{Contact, Status, Times};
-use crate::domain::pilotage::Mode;
+use crate::domain::indicators::Mode;
 use async_trait::async_trait;
 
 const COLUMNS: &str = "id, reference, created_at, since_at, first_answer_at, reminded_at, closed_at, purged_at, epci, besoin, mode, \

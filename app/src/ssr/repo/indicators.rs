@@ -1,13 +1,13 @@
-//! The orientation counters (`domain::pilotage`): added to in batches, read by period; and the
+//! The orientation counters (`domain::indicators`): added to in batches, read by period; and the
 //! reminders sent to structures to keep the directory true.
 
 use super::RepoError;
-use crate::domain::pilotage::Count;
+use crate::domain::indicators::Count;
 use async_trait::async_trait;
 use std::collections::HashMap;
 
 #[async_trait]
-pub trait Pilotage: Send + Sync {
+pub trait Indicators: Send + Sync {
     /// Adds each count to its day's counter, in one transaction.
     async fn add_counts(&self, counts: &[Count]) -> Result<(), RepoError>;
     /// Every counter from `du` to `au` (days, both included).

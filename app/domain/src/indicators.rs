@@ -1,4 +1,4 @@
-//! Pilotage: what the comité départemental and the EPCI working groups see of the orientations served.
+//! Indicators: what the comité départemental and the EPCI working groups see of the orientations served.
 //!
 //! Anonymous by construction. An orientation adds one to a daily counter keyed only by what was asked
 //! (need, precision), where (the EPCI, never the commune), what was found (the best tier reached) and
@@ -367,5 +367,5 @@ pub fn month_label(month: &str) -> String {
 }
 
 #[cfg(test)]
-#[path = "pilotage_tests.rs"]
+#[path = "indicators_tests.rs"]
 mod tests;

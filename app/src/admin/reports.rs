@@ -13,19 +13,19 @@ use crate::components::form_fields::Token;
 use crate::domain::edit::EntityKind;
 use crate::error::AppError;
 use crate::routes::admin as urls;
-use crate::view::admin::Inbox;
+use crate::view::admin::Reports;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
 
 /// `/admin/signalements`: what the public reported, and the entries to confirm again.
 #[component]
-pub fn InboxPage() -> impl IntoView {
-    let data = get_inbox();
+pub fn ReportsPage() -> impl IntoView {
+    let data = get_reports();
     Suspend::new(async move {
         match data.await {
             Err(e) => failure(e),
-            Ok(Inbox { frame, reports, stale, absent }) => {
+            Ok(Reports { frame, reports, stale, absent }) => {
                 let jeton = frame.jeton.clone();
                 let count = reports.len();
                 let stale_count = stale.len();
@@ -72,6 +72,6 @@ pub fn InboxPage() -> impl IntoView {
 
 /// Error reports and entries to confirm (admins).
 #[server(endpoint = "admin/signalements", input = GetUrl)]
-pub async fn get_inbox() -> Result<Inbox, AppError> {
-    crate::admin::inbox::data::inbox().await
+pub async fn get_reports() -> Result<Reports, AppError> {
+    crate::admin::reports::data::reports().await
 }

@@ -6,9 +6,9 @@ use crate::admin::session::{admin_session, frame};
 use crate::domain::directory::Structure;
 use crate::error::AppError;
 use crate::ssr::repo::entries::Stored;
-use crate::view::admin::{EntryRow, Inbox, ReportRow};
+use crate::view::admin::{EntryRow, ReportRow, Reports};
 
-pub async fn inbox() -> Result<Inbox, AppError> {
+pub async fn reports() -> Result<Reports, AppError> {
     let (services, session) = admin_session().await?;
     let today = crate::ssr::clock::today();
     let mut names = std::collections::HashMap::new();
@@ -38,7 +38,7 @@ pub async fn inbox() -> Result<Inbox, AppError> {
         }
     }
     let reports = services.repo.open_reports().await?;
-    Ok(Inbox {
+    Ok(Reports {
         frame: frame(&services, &session).await?,
         reports: reports
             .into_iter()

@@ -260,7 +260,7 @@ async fn an_epci_guide_ends_with_its_working_groups_figures_and_reports_are_time
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn counts_written_while_sessions_read_and_write_never_meet_a_locked_database() {
-    use app::domain::pilotage::{Count, CountKey, Mode, Reached};
+    use app::domain::indicators::{Count, CountKey, Mode, Reached};
     let app = spawn_app().await;
     let repo = std::sync::Arc::new(support::repository(&app.data).await);
     let key = CountKey {
@@ -279,7 +279,7 @@ async fn counts_written_while_sessions_read_and_write_never_meet_a_locked_databa
             let (repo, key) = (repo.clone(), key.clone());
             tokio::spawn(async move {
                 use app::ssr::repo::backoffice::BackOffice;
-                use app::ssr::repo::pilotage::Pilotage;
+                use app::ssr::repo::indicators::Indicators;
                 for i in 0..40 {
                     if (t + i) % 2 == 0 {
                         repo.take_flash("une-session").await.map(|_| ())?;
@@ -294,7 +294,7 @@ async fn counts_written_while_sessions_read_and_write_never_meet_a_locked_databa
     for task in tasks {
         task.await.unwrap().expect("no « database is locked »");
     }
-    use app::ssr::repo::pilotage::Pilotage;
+    use app::ssr::repo::indicators::Indicators;
     let written: u64 = repo.counts("2026-11-29", "2026-11-29").await.unwrap().iter().map(|c| c.nombre).sum();
     assert_eq!(written, 120, "every count written once");
 }

@@ -1,5 +1,5 @@
 //! `POST /signaler`: « Signaler une erreur », the public form; coordinators read the reports in
-//! `/admin/signalements` (`crate::admin::inbox`).
+//! `/admin/signalements` (`crate::admin::reports`).
 
 use super::{safe_return, REPORT_SUBJECTS};
 use crate::domain::journey::percent_encode;

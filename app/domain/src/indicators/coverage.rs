@@ -24,7 +24,7 @@ pub struct NeedCoverage {
     pub atteint: Reached,
     /// The distance to the nearest place that fits some form of the need, when one has an address.
     pub distance_km: Option<f64>,
-    /// Each precise form (`pilotage::precision`, « caf/avec_moi ») and the best tier it reaches.
+    /// Each precise form (`indicators::precision`, « caf/avec_moi ») and the best tier it reaches.
     pub forms: Vec<(String, Reached)>,
 }
 

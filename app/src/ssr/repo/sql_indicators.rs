@@ -1,14 +1,14 @@
 //! The orientation counters and the reminders sent.
 
-use super::pilotage::Pilotage;
+use super::indicators::Indicators;
 use super::sql::SqlRepository;
 use super::RepoError;
-use crate::domain::pilotage::{Count, CountKey, Mode, Reached};
+use crate::domain::indicators::{Count, CountKey, Mode, Reached};
 use async_trait::async_trait;
 use std::collections::HashMap;
 
 #[async_trait]
-impl Pilotage for SqlRepository {
+impl Indicators for SqlRepository {
     async fn add_counts(&self, counts: &[Count]) -> Result<(), RepoError> {
         let mut tx = self.write_tx().await?;
         for Count { key, nombre } in counts {

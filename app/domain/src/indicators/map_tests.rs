@@ -1,6 +1,6 @@
 use super::*;
 use crate::geo::InseeCode;
-use crate::pilotage::coverage::NeedCoverage;
+use crate::indicators::coverage::NeedCoverage;
 
 fn commune(ifn: Option<f64>, reached: &[Reached]) -> CommuneCoverage {
     CommuneCoverage {
