@@ -102,7 +102,7 @@ async fn the_downloads_are_listed_on_donnees_and_carry_no_personal_address() {
 fn regex_like_personal(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || "\",;<>|".contains(c))
         .filter(|w| w.contains('@'))
-        .filter(|w| !app::domain::import_hinaura::is_generic_email(w))
+        .filter(|w| !app::domain::legacy_labels::is_generic_email(w))
         .map(str::to_owned)
         .collect()
 }

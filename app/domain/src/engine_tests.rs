@@ -154,7 +154,7 @@ fn equal_services_are_ordered_by_distance_then_id_deterministically() {
 #[test]
 fn the_seed_directory_gives_local_help_for_a_caf_demarche_in_nantua() {
     let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../importer/seed/hinaura-lieux-ain-2021-2022.json"));
-    let (dir, _) = crate::import_hinaura::import(json, gazetteer()).unwrap();
+    let (dir, _) = crate::test_data::hinaura::import(json, gazetteer()).unwrap();
     let c = Criteria { demarche: Some("caf".into()), ..criteria(ServiceKind::Demarches) };
     let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &c });
     assert!(o.local, "{:?}", o.tiers);

@@ -3,7 +3,7 @@
 
 pub mod callback;
 pub mod commune_search;
-pub mod coverage;
+
 pub mod demarche;
 pub mod directory;
 pub mod edit;
@@ -15,12 +15,12 @@ pub mod guide;
 pub mod hours;
 pub mod hours_form;
 pub mod ics;
-pub mod import_hinaura;
 pub mod indicators;
 pub mod integration;
 pub mod journey;
 pub mod keys;
 pub mod langue;
+pub mod legacy_labels;
 pub mod local_path;
 pub mod normalize;
 pub mod orientation;
@@ -29,6 +29,10 @@ pub mod phone;
 pub mod place_map;
 pub mod preparation;
 pub mod proposal;
+/// What a person reaches, over every commune × path × mobility: a measurement for the examples and
+/// the notes, not part of any answer.
+#[cfg(any(test, feature = "test-data"))]
+pub mod reach;
 pub mod reminder;
 pub mod result;
 pub mod result_page;

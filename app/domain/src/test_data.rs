@@ -9,6 +9,8 @@ use crate::directory::Directory;
 use crate::geo::Geography;
 use std::sync::OnceLock;
 
+pub mod hinaura;
+
 pub const AIN_GEO_JSON: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/ain-geo.json"));
 pub const NATIONAL_JSON: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../server/data/seed/national.json"));
 pub const HINAURA_JSON: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../importer/seed/hinaura-lieux-ain-2021-2022.json"));
@@ -26,7 +28,7 @@ pub fn gazetteer() -> &'static Gazetteer {
 pub fn demo_directory() -> &'static Directory {
     static D: OnceLock<Directory> = OnceLock::new();
     D.get_or_init(|| {
-        let (lieux, _) = crate::import_hinaura::import(HINAURA_JSON, gazetteer()).expect("the Hinaura file imports");
+        let (lieux, _) = hinaura::import(HINAURA_JSON, gazetteer()).expect("the Hinaura file imports");
         lieux.merged(serde_json::from_str(NATIONAL_JSON).expect("national.json is valid")).expect("no duplicate ids")
     })
 }

@@ -15,7 +15,7 @@ use crate::rules::departement_wide;
 use crate::{Candidate, Context, FileError, Parsed, Refusal};
 use domain::directory::{Address, Coverage, Origin, Service, SourceRef, Structure};
 use domain::geo::Commune;
-use domain::import_hinaura::is_generic_email;
+use domain::legacy_labels::is_generic_email;
 use domain::taxonomy::Programme;
 use std::collections::BTreeMap;
 

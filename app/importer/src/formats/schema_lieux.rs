@@ -10,7 +10,7 @@ use crate::read::{code5, siret, street, Table};
 use crate::rules::{AIDANTS_CONNECT, CONSEILLER_NUMERIQUE, FRANCE_SERVICES};
 use crate::{Context, FileError, Parsed, Refusal};
 use domain::directory::{Coverage, Service};
-use domain::import_hinaura::{head, map_accompaniment, map_fee, map_public, map_service, PublicLabel};
+use domain::legacy_labels::{head, map_accompaniment, map_fee, map_public, map_service, PublicLabel};
 use domain::sources::code_of;
 use domain::taxonomy::{AccessMode, Accompaniment, Fee, Itinerance, Programme, Public, ServiceKind, SpecificSupport};
 use std::collections::BTreeMap;

@@ -336,7 +336,7 @@ mod tests {
     fn seed_directory(geo: Geography) -> Directory {
         let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/importer/seed/hinaura-lieux-ain-2021-2022.json"));
         let gazetteer = crate::domain::commune_search::Gazetteer::new(geo);
-        crate::domain::import_hinaura::import(json, &gazetteer).unwrap().0
+        crate::domain::test_data::hinaura::import(json, &gazetteer).unwrap().0
     }
 
     #[tokio::test]

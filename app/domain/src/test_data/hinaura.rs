@@ -1,14 +1,14 @@
-//! The old (v0) labels of the Schéma des lieux, as the Hinaura export (2021-2022) and the conseillers
-//! numériques list (2022) still write them, mapped to the current standard; and the Hinaura file read
-//! whole into a directory, the fixture the engine's tests run over (the demo seed itself goes through
-//! the `importer` crate, which maps old labels with these same functions). Every entry comes in marked « à vérifier » with its original date: it is stale.
-//! Nothing is invented: labels are mapped to the current standard, and what cannot be mapped is reported.
+//! The Hinaura file (2021-2022) read whole into a directory: the fixture the engine's, the offline
+//! engine's and the repositories' tests run over, and the examples' baseline. Test data only (the
+//! `test-data` feature): the demo seed and every real import go through the `importer` crate, which
+//! maps old labels with the same `legacy_labels`. Every entry comes in marked « à vérifier » with its
+//! original date: it is stale.
 
-use super::commune_search::{distance_km, CommuneQuery, Gazetteer, MatchKind};
-use super::directory::{Address, Coverage, Directory, Service, Structure};
-use super::geo::InseeCode;
-use super::normalize::fold;
-use super::taxonomy::{Accompaniment, Fee, Public, ServiceKind, SpecificSupport};
+use crate::commune_search::{distance_km, CommuneQuery, Gazetteer, MatchKind};
+use crate::directory::{Address, Coverage, Directory, Service, Structure};
+use crate::geo::InseeCode;
+use crate::legacy_labels::*;
+use crate::normalize::fold;
 use serde::Deserialize;
 
 /// One record of `hinaura-lieux-ain-2021-2022.json`.
@@ -44,82 +44,6 @@ pub struct HinauraLieu {
 /// Entries whose producer serves the whole département, not one EPCI: the CAF de l'Ain's counters
 /// and the CIDFF de l'Ain (named department-wide by the Ain's France Numérique Ensemble roadmap).
 const DEPARTMENT_WIDE: &[&str] = &["54", "418", "419"];
-
-/// Old (v0) service labels → current `services` values: the inverse of the official crosswalk
-/// (shared/data/derived/crosswalk-…json, `di_v0_anct_lib`).
-pub fn map_service(old: &str) -> Option<ServiceKind> {
-    Some(match old {
-        "Utiliser le numérique au quotidien" | "Prendre en main un ordinateur" | "Prendre en main un smartphone ou une tablette" => {
-            ServiceKind::Quotidien
-        }
-        "Approfondir ma culture numérique" | "Promouvoir la citoyenneté numérique" => ServiceKind::Comprehension,
-        "Accéder à une connexion internet" | "Accéder à du matériel" => ServiceKind::AccesMateriel,
-        "Accompagner les démarches de santé"
-        | "Réaliser des démarches administratives avec un accompagnement"
-        | "Devenir autonome dans les démarches administratives" => ServiceKind::Demarches,
-        _ => return None,
-    })
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum PublicLabel {
-    Public(Public),
-    Support(SpecificSupport),
-    Everyone,
-}
-
-pub fn map_public(old: &str) -> Option<PublicLabel> {
-    Some(match old {
-        "Adultes" => PublicLabel::Everyone,
-        "Jeunes (16-26 ans)" => PublicLabel::Public(Public::Jeunes),
-        "Seniors (+ 65 ans)" => PublicLabel::Public(Public::Seniors),
-        "Familles/enfants" => PublicLabel::Public(Public::Familles),
-        "Personnes en situation d'illettrisme" => PublicLabel::Support(SpecificSupport::Illettrisme),
-        "Déficience visuelle" => PublicLabel::Support(SpecificSupport::DeficienceVisuelle),
-        "Surdité" => PublicLabel::Support(SpecificSupport::Surdite),
-        // The export does not say which language: « autres » claims the least.
-        "Public langues étrangères" => PublicLabel::Support(SpecificSupport::LangueAutres),
-        o if o.starts_with("Handicaps mentaux") => PublicLabel::Support(SpecificSupport::HandicapMental),
-        _ => return None,
-    })
-}
-
-/// The v0 cells read « Label : explanation »; the label is what matters.
-pub fn head(cell: &str) -> &str {
-    cell.split(" : ").next().unwrap_or(cell).trim()
-}
-
-pub fn map_fee(old: &str) -> Option<Fee> {
-    match head(old) {
-        "Gratuit" => Some(Fee::Gratuit),
-        "Gratuit sous condition" => Some(Fee::GratuitSousCondition),
-        // A membership fee is a cost: the current standard has no separate value for it.
-        "Payant" | "Adhésion" => Some(Fee::Payant),
-        _ => None,
-    }
-}
-
-pub fn map_accompaniment(old: &str) -> Option<Accompaniment> {
-    match head(old) {
-        "Dans un atelier" => Some(Accompaniment::Atelier),
-        // « À ma place » (someone authorised does it) is individual help in the current standard.
-        "Avec de l'aide" | "A ma place" | "À ma place" => Some(Accompaniment::Individuel),
-        "Seul" => Some(Accompaniment::Autonomie),
-        _ => None,
-    }
-}
-
-/// Personal addresses (« j.dupont@… ») stay out of a public directory; role addresses come in.
-pub fn is_generic_email(email: &str) -> bool {
-    let Some((local, domain)) = email.trim().split_once('@') else { return false };
-    if local.is_empty() || !domain.contains('.') {
-        return false;
-    }
-    let initial_and_name = local
-        .split_once(['.', '-', '_'])
-        .is_some_and(|(first, rest)| first.len() <= 2 && rest.chars().all(|c| c.is_ascii_alphabetic() || c == '-'));
-    !initial_and_name
-}
 
 /// Maps each `;`-separated value of a cell, once each; what does not map is reported with `what`.
 pub fn mapped<T: PartialEq>(cell: &Option<String>, map: impl Fn(&str) -> Option<T>, what: &str, warn: &mut impl FnMut(String)) -> Vec<T> {
@@ -258,5 +182,5 @@ pub fn import(json: &str, gazetteer: &Gazetteer) -> Result<(Directory, ImportRep
 }
 
 #[cfg(test)]
-#[path = "import_hinaura_tests.rs"]
+#[path = "hinaura_tests.rs"]
 mod tests;

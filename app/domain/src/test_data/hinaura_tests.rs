@@ -1,5 +1,6 @@
 use super::*;
 use crate::commune_search::tests::gazetteer;
+use crate::taxonomy::{Accompaniment, Fee, ServiceKind};
 
 fn seed() -> (Directory, ImportReport) {
     let json = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../importer/seed/hinaura-lieux-ain-2021-2022.json"));

@@ -1,7 +1,8 @@
 //! How well the directory answers the Ain: for every commune, every path of the flow (need and its
 //! précisions) and every mobility answer, the best tier the engine reaches — local (the commune, the
 //! EPCI or a place within reach), only département-wide or remote, or nothing. The import issue's
-//! « 40 % local, 10.7 % nothing » is this measure; the coordinators' coverage pages will read it too.
+//! « 40 % local, 10.7 % nothing » is this measure. The coordinators' pages read their own,
+//! `indicators::coverage`; this one serves the examples and the notes (test data only).
 
 use crate::commune_search::Gazetteer;
 use crate::directory::Directory;
