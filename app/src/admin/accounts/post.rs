@@ -5,7 +5,9 @@ use crate::admin::form::{Accounts, AdminForm};
 use crate::admin::session::refused;
 use crate::domain::edit::Fields;
 use crate::form::{op_failure, see_other};
+use crate::ssr::auth::Session;
 use crate::ssr::ops::{self, OpError};
+use crate::ssr::repo::RepoError;
 use axum::extract::Path;
 use axum::response::Response;
 
@@ -50,10 +52,8 @@ pub async fn toggle(Path((id, verb)): Path<(i64, String)>, AdminForm { services,
     if disabled && id == session.account.id {
         return op_failure(OpError::Forbidden, BACK);
     }
-    match services.repo.set_account_disabled(id, disabled).await {
-        Ok(()) => see_other(&format!("{BACK}?enregistre=1")),
-        Err(e) => op_failure(OpError::from(e), BACK),
-    }
+    let done = if disabled { "account disabled" } else { "account enabled" };
+    after(services.repo.set_account_disabled(id, disabled).await, &session, id, done)
 }
 
 /// `POST /admin/comptes/{id}/double-authentification`: removes the second factor of someone who lost
@@ -68,13 +68,7 @@ pub async fn remove_second_factor(Path(id): Path<i64>, AdminForm { services, ses
         services.repo.delete_sessions_of(id).await
     }
     .await;
-    match result {
-        Ok(()) => {
-            tracing::info!(by = %session.account.email, account = id, "second factor removed");
-            see_other(&format!("{BACK}?enregistre=1"))
-        }
-        Err(e) => op_failure(OpError::from(e), BACK),
-    }
+    after(result, &session, id, "second factor removed")
 }
 
 /// `POST /admin/comptes/{id}/mot-de-passe`: a new provisional password (the person forgot theirs),
@@ -94,9 +88,15 @@ pub async fn reset_password(Path(id): Path<i64>, AdminForm { services, session, 
         services.repo.delete_sessions_of(id).await
     }
     .await;
+    after(result, &session, id, "password reset")
+}
+
+/// How every change to someone's account ends: logged with who made it (`done`), then back to the
+/// accounts page saying it is saved; or the 500 page when the database failed, nothing said saved.
+fn after(result: Result<(), RepoError>, session: &Session, account: i64, done: &'static str) -> Response {
     match result {
         Ok(()) => {
-            tracing::info!(by = %session.account.email, account = id, "password reset");
+            tracing::info!(by = %session.account.email, account, "{done}");
             see_other(&format!("{BACK}?enregistre=1"))
         }
         Err(e) => op_failure(OpError::from(e), BACK),
