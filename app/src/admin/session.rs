@@ -46,7 +46,7 @@ pub fn form_key(kind: EntityKind, id: Option<&str>) -> String {
 /// where it is required, the way to adding one ([`AppError::SecondFactorToSet`]).
 pub async fn session() -> Result<(AppState, Session), AppError> {
     let (services, session) = session_even_second_factor().await?;
-    if second_factor_missing(&services, &session).await? {
+    if second_factor_missing(&services, &session) {
         return Err(AppError::SecondFactorToSet);
     }
     Ok((services, session))
@@ -64,11 +64,8 @@ pub async fn session_even_second_factor() -> Result<(AppState, Session), AppErro
 /// Whether this session is a coordinator's who must add a second factor before anything else
 /// (`AIGUILLAGE_DOUBLE_AUTHENTIFICATION`, required of coordinators unless a deployment relaxes it).
 /// Editors may add one, and are never made to.
-async fn second_factor_missing(services: &AppState, session: &Session) -> Result<bool, AppError> {
-    if !services.second_factor_required || session.account.role != Role::Admin {
-        return Ok(false);
-    }
-    Ok(services.repo.totp(session.account.id).await?.is_none())
+fn second_factor_missing(services: &AppState, session: &Session) -> bool {
+    services.second_factor_required && session.account.role == Role::Admin && !session.account.has_second_factor
 }
 
 /// [`session`] for the one page a provisional password may see: the one that changes it.
@@ -122,7 +119,7 @@ pub async fn flash_of(services: &AppState, session: &Session, forms: &[&str]) ->
 /// to send (403 for a cross-site request, the login page for an ended session).
 pub async fn guard(services: &AppState, headers: &HeaderMap, fields: &Fields, back: &str) -> Result<Session, Response> {
     let session = guard_even_second_factor(services, headers, fields, back).await?;
-    second_factor_refusal(services, &session, back).await.map_or(Ok(session), Err)
+    second_factor_refusal(services, &session).map_or(Ok(session), Err)
 }
 
 /// [`guard`] for the posts of the page that adds a second factor.
@@ -132,12 +129,8 @@ pub async fn guard_even_second_factor(services: &AppState, headers: &HeaderMap, 
 }
 
 /// To the second factor's page while a coordinator must add one: nothing else is done first.
-pub async fn second_factor_refusal(services: &AppState, session: &Session, back: &str) -> Option<Response> {
-    match second_factor_missing(services, session).await {
-        Ok(false) => None,
-        Ok(true) => Some(see_other(urls::SECOND_FACTOR)),
-        Err(_) => Some(op_failure(OpError::Internal, back)),
-    }
+pub fn second_factor_refusal(services: &AppState, session: &Session) -> Option<Response> {
+    second_factor_missing(services, session).then(|| see_other(urls::SECOND_FACTOR))
 }
 
 /// [`guard`] for the two posts a provisional password may send: changing it, and logging out.

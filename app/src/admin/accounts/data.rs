@@ -16,13 +16,12 @@ pub async fn accounts(saved: bool) -> Result<Accounts, AppError> {
     }
     structures.sort_by_key(|a| a.1.to_lowercase());
     let accounts = services.repo.accounts().await?;
-    let with_totp = services.repo.accounts_with_totp().await?;
     Ok(Accounts {
         frame: frame(&services, &session).await?,
         accounts: accounts
             .into_iter()
             .map(|a| AccountRow {
-                second_factor: with_totp.contains(&a.id),
+                second_factor: a.has_second_factor,
                 id: a.id,
                 admin: a.role == Role::Admin,
                 email: a.email,

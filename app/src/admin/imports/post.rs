@@ -47,7 +47,7 @@ pub async fn trial(State(services): State<AppState>, headers: HeaderMap, mut mul
         Ok(s) => s,
         Err(res) => return res,
     };
-    let second_factor = second_factor_refusal(&services, &session, BACK).await;
+    let second_factor = second_factor_refusal(&services, &session);
     if let Some(res) = provisional_refusal(&session).or(second_factor).or_else(|| editor_refusal(&session, BACK)) {
         return res;
     }

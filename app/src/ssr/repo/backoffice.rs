@@ -39,6 +39,9 @@ pub struct Account {
     pub must_change_password: bool,
     /// The structures an editor may change.
     pub structures: Vec<String>,
+    /// An authenticator app is set up: read with the account, so that a page that must know (a
+    /// coordinator's, when one is required) asks no second query.
+    pub has_second_factor: bool,
 }
 
 use crate::domain::edit::EntityKind;

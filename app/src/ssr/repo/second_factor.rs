@@ -18,8 +18,6 @@ pub trait SecondFactor: Send + Sync {
     async fn enable_totp(&self, account_id: i64, secret: &str, step: i64, recovery_hashes: &[String]) -> Result<(), RepoError>;
     /// Removes the secret and every recovery code.
     async fn disable_totp(&self, account_id: i64) -> Result<(), RepoError>;
-    /// The accounts that have a second factor (for the accounts page, in one read).
-    async fn accounts_with_totp(&self) -> Result<Vec<i64>, RepoError>;
     /// Records `step` as used if it is later than the last one used: false when it is not (a code
     /// replayed, or an earlier one), so that a code seen over a shoulder is worth nothing after.
     async fn use_totp_step(&self, account_id: i64, step: i64) -> Result<bool, RepoError>;

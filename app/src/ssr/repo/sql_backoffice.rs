@@ -16,7 +16,11 @@ fn table(kind: EntityKind) -> (&'static str, Option<&'static str>) {
     }
 }
 
-type AccountRow = (i64, String, String, String, i64, i64);
+type AccountRow = (i64, String, String, String, i64, i64, i64);
+
+/// The columns of an [`AccountRow`], in its order.
+const ACCOUNT_COLUMNS: &str =
+    "id, email, nom, role, disabled, must_change_password, CAST(CASE WHEN totp_secret IS NULL THEN 0 ELSE 1 END AS BIGINT)";
 
 async fn structures_of(repo: &SqlRepository, account_id: i64) -> Result<Vec<String>, RepoError> {
     let rows: Vec<(String,)> = sqlx::query_as("SELECT structure_id FROM account_structure WHERE account_id = $1 ORDER BY structure_id")
@@ -26,10 +30,19 @@ async fn structures_of(repo: &SqlRepository, account_id: i64) -> Result<Vec<Stri
     Ok(rows.into_iter().map(|(s,)| s).collect())
 }
 
-async fn account(repo: &SqlRepository, (id, email, nom, role, disabled, provisional): AccountRow) -> Result<Account, RepoError> {
+async fn account(repo: &SqlRepository, (id, email, nom, role, disabled, provisional, totp): AccountRow) -> Result<Account, RepoError> {
     let role = Role::from_code(&role).ok_or_else(|| corrupt(format!("account {id} has role {role}")))?;
     let structures = structures_of(repo, id).await?;
-    Ok(Account { id, email, nom, role, disabled: disabled != 0, must_change_password: provisional != 0, structures })
+    Ok(Account {
+        id,
+        email,
+        nom,
+        role,
+        disabled: disabled != 0,
+        must_change_password: provisional != 0,
+        structures,
+        has_second_factor: totp != 0,
+    })
 }
 
 fn revision(
@@ -147,25 +160,22 @@ impl BackOffice for SqlRepository {
     }
 
     async fn account_by_email(&self, email: &str) -> Result<Option<(Account, String)>, RepoError> {
-        let row: Option<(i64, String, String, String, i64, i64, String)> = sqlx::query_as(
-            "SELECT id, email, nom, role, disabled, must_change_password, password_hash FROM account WHERE lower(email) = lower($1)",
-        )
-        .bind(email)
-        .fetch_optional(self.pool())
-        .await?;
+        let row: Option<(i64, String, String, String, i64, i64, i64, String)> =
+            sqlx::query_as(&format!("SELECT {ACCOUNT_COLUMNS}, password_hash FROM account WHERE lower(email) = lower($1)"))
+                .bind(email)
+                .fetch_optional(self.pool())
+                .await?;
         match row {
             None => Ok(None),
-            Some((id, email, nom, role, disabled, provisional, hash)) => {
-                Ok(Some((account(self, (id, email, nom, role, disabled, provisional)).await?, hash)))
+            Some((id, email, nom, role, disabled, provisional, totp, hash)) => {
+                Ok(Some((account(self, (id, email, nom, role, disabled, provisional, totp)).await?, hash)))
             }
         }
     }
 
     async fn accounts(&self) -> Result<Vec<Account>, RepoError> {
         let rows: Vec<AccountRow> =
-            sqlx::query_as("SELECT id, email, nom, role, disabled, must_change_password FROM account ORDER BY nom, email")
-                .fetch_all(self.pool())
-                .await?;
+            sqlx::query_as(&format!("SELECT {ACCOUNT_COLUMNS} FROM account ORDER BY nom, email")).fetch_all(self.pool()).await?;
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
             out.push(account(self, row).await?);
@@ -235,11 +245,10 @@ impl BackOffice for SqlRepository {
         .fetch_optional(self.pool())
         .await?;
         let Some((account_id, confirmed)) = alive else { return Ok(None) };
-        let row: Option<AccountRow> =
-            sqlx::query_as("SELECT id, email, nom, role, disabled, must_change_password FROM account WHERE id = $1 AND disabled = 0")
-                .bind(account_id)
-                .fetch_optional(self.pool())
-                .await?;
+        let row: Option<AccountRow> = sqlx::query_as(&format!("SELECT {ACCOUNT_COLUMNS} FROM account WHERE id = $1 AND disabled = 0"))
+            .bind(account_id)
+            .fetch_optional(self.pool())
+            .await?;
         match row {
             None => Ok(None),
             Some(row) => Ok(Some((account(self, row).await?, confirmed))),

@@ -51,11 +51,6 @@ impl SecondFactor for SqlRepository {
         Ok(())
     }
 
-    async fn accounts_with_totp(&self) -> Result<Vec<i64>, RepoError> {
-        let rows: Vec<(i64,)> = sqlx::query_as("SELECT id FROM account WHERE totp_secret IS NOT NULL").fetch_all(self.pool()).await?;
-        Ok(rows.into_iter().map(|r| r.0).collect())
-    }
-
     async fn use_totp_step(&self, account_id: i64, step: i64) -> Result<bool, RepoError> {
         let done = sqlx::query("UPDATE account SET totp_step = $2 WHERE id = $1 AND totp_secret IS NOT NULL AND totp_step < $2")
             .bind(account_id)
