@@ -119,6 +119,39 @@ function lighthouseRun(path) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
+
+// The budgets (README, « Performance and quality are measured »), checked on every page measured;
+// a page over one is listed at the end and the script exits 1 (MEASURE_REPORT_ONLY=1: report only).
+const KB = 1024;
+const LANGUAGE = /^\/(facile|en|ar|tr|uk)(?=\/|$)/;
+/** The pages that carry islands (`has_islands` in app/src/lib.rs), whatever their language. */
+function hasIslands(path) {
+  const bare = path.replace(LANGUAGE, "").split("?")[0] || "/";
+  return ["/parcours", "/orientation", "/hors-ligne"].includes(bare) || bare.startsWith("/guichet/");
+}
+const failures = [];
+function checkBudgets(path, total, wasmJs, lh, mapSvgBr) {
+  const bare = path.replace(LANGUAGE, "").split("?")[0] || "/";
+  const over = (what, value, limit) => failures.push(`\`${path}\`: ${what} ${kb(value)} KB > ${kb(limit)} KB`);
+  if (bare === "/" && total > 14 * KB) over("first visit of the home page (one round trip)", total, 14 * KB);
+  if (hasIslands(path)) {
+    if (wasmJs > 100 * KB) over("wasm + JS", wasmJs, 100 * KB);
+  } else {
+    if (wasmJs > 0) failures.push(`\`${path}\`: ${kb(wasmJs)} KB of island code on a page without islands`);
+    // The indicators' map carries its SVG (its own budget, 40 KB) besides the page's 20 KB.
+    const limit = 20 * KB + (bare === "/indicateurs/carte" ? mapSvgBr : 0);
+    if (total > limit) over("first visit of a page without islands", total, limit);
+  }
+  if (typeof lh.performance === "number" && lh.performance < 95) failures.push(`\`${path}\`: Lighthouse performance ${lh.performance} < 95`);
+  if (typeof lh.accessibility === "number" && lh.accessibility < 100) failures.push(`\`${path}\`: Lighthouse accessibility ${lh.accessibility} < 100`);
+}
+// The map's own budget (issue 13): its SVG, areas, names and borders, ≤ 40 KB brotli.
+const mapPage = await (await fetch(`${base}/indicateurs/carte`)).text();
+const start = mapPage.search(/<svg[^>]*class="map"/);
+const svg = mapPage.slice(start, mapPage.indexOf("</svg>", start) + 6);
+if (!svg.startsWith("<svg")) throw new Error("no map on /indicateurs/carte");
+const mapSvgBr = brotliCompressSync(svg).length;
+if (mapSvgBr > 40 * KB) failures.push(`the map's SVG: ${kb(mapSvgBr)} KB brotli > 40 KB`);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 console.log(`# First visit and Lighthouse ${runs > 0 ? `(mobile, median of ${runs})` : "(skipped)"} — ${new Date().toISOString().slice(0, 16)}Z\n`);
 console.log("| page | HTML raw/br | CSS raw/br | JS raw/br | wasm raw/br | other br | total br | wasm+JS br | perf | a11y | best pr. | CLS |");
@@ -130,13 +163,17 @@ for (const path of PAGES) {
   const total = h.br + c.br + j.br + w.br + o.br;
   const lh = runs > 0 ? lighthouse(path) : { performance: "–", accessibility: "–", "best-practices": "–", cls: NaN };
   const cell = (x) => `${kb(x.raw)} / ${kb(x.br)}`;
+  checkBudgets(path, total, j.br + w.br, lh, mapSvgBr);
   console.log(`| \`${path.length > 40 ? path.slice(0, 40) + "…" : path}\` | ${cell(h)} | ${cell(c)} | ${cell(j)} | ${cell(w)} | ${kb(o.br)} | **${kb(total)}** | ${kb(j.br + w.br)} | ${lh.performance} | ${lh.accessibility} | ${lh["best-practices"]} | ${Number.isNaN(lh.cls) ? "–" : lh.cls.toFixed(3)} |`);
 }
 console.log("\nKB = 1024 bytes. Targets: total ≤ 170 KB brotli, wasm + JS ≤ 100 KB, performance ≥ 95, accessibility 100, CLS ≤ 0.02.");
-// The map's own budget (issue 13): its SVG, areas, names and borders, ≤ 40 KB brotli.
-const mapPage = await (await fetch(`${base}/indicateurs/carte`)).text();
-const start = mapPage.search(/<svg[^>]*class="map"/);
-const svg = mapPage.slice(start, mapPage.indexOf("</svg>", start) + 6);
-if (!svg.startsWith("<svg")) throw new Error("no map on /indicateurs/carte");
-console.log(`\nMap of the Ain (\`/indicateurs/carte\`): SVG ${kb(svg.length)} KB raw, ${kb(brotliCompressSync(svg).length)} KB brotli (target ≤ 40 KB).`);
+console.log(`\nMap of the Ain (\`/indicateurs/carte\`): SVG ${kb(svg.length)} KB raw, ${kb(mapSvgBr)} KB brotli (target ≤ 40 KB).`);
 await browser.close();
+console.log(`\n## Budgets\n`);
+console.log("Home page ≤ 14 KB brotli; a page without islands ≤ 20 KB and no island code; wasm + JS ≤ 100 KB; Lighthouse mobile performance ≥ 95, accessibility 100.\n");
+if (failures.length === 0) {
+  console.log(`All ${PAGES.length} pages within their budgets.`);
+} else {
+  for (const f of failures) console.log(`- over: ${f}`);
+  if (process.env.MEASURE_REPORT_ONLY !== "1") process.exitCode = 1;
+}
