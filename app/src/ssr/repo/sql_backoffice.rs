@@ -33,16 +33,8 @@ async fn structures_of(repo: &SqlRepository, account_id: i64) -> Result<Vec<Stri
 async fn account(repo: &SqlRepository, (id, email, nom, role, disabled, provisional, totp): AccountRow) -> Result<Account, RepoError> {
     let role = Role::from_code(&role).ok_or_else(|| corrupt(format!("account {id} has role {role}")))?;
     let structures = structures_of(repo, id).await?;
-    Ok(Account {
-        id,
-        email,
-        nom,
-        role,
-        disabled: disabled != 0,
-        must_change_password: provisional != 0,
-        structures,
-        has_second_factor: totp != 0,
-    })
+    let (disabled, must_change_password, has_second_factor) = (disabled != 0, provisional != 0, totp != 0);
+    Ok(Account { id, email, nom, role, disabled, must_change_password, structures, has_second_factor })
 }
 
 fn revision(
