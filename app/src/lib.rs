@@ -39,33 +39,26 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
     )
 }
 
-/// The steps of the parcours without full reloads (see the file: a progressive enhancement), inline in
-/// every page without its comment lines and indentation (it travels with each page).
-fn step_navigator() -> &'static str {
-    static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    SCRIPT.get_or_init(|| {
-        let lines = include_str!("step_navigator.js").lines().map(str::trim);
-        lines.filter(|l| !l.is_empty() && !l.starts_with("//")).collect::<Vec<_>>().join("\n")
-    })
+/// A script of this folder as it travels inline in every page: without its comment lines and
+/// indentation.
+fn minified(source: &str) -> String {
+    let lines = source.lines().map(str::trim);
+    lines.filter(|l| !l.is_empty() && !l.starts_with("//")).collect::<Vec<_>>().join("\n")
 }
 
-/// The service worker's installation and the update notice (see the file), inline like the step
-/// navigator.
+/// The page's own scripts, one inline module with the page's nonce (no extra request): the steps of
+/// the parcours without full reloads, then « Écouter », « Imprimer la fiche » and the step's heading
+/// without wasm (see each file: progressive enhancements).
+fn page_scripts() -> &'static str {
+    static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SCRIPT.get_or_init(|| minified(include_str!("step_navigator.js")) + "\n" + &minified(include_str!("page_actions.js")))
+}
+
+/// The service worker's installation and the update notice (see the file), inline like the others;
+/// not in a partner's frame.
 fn update_notice() -> &'static str {
     static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    SCRIPT.get_or_init(|| {
-        let lines = include_str!("update_notice.js").lines().map(str::trim);
-        lines.filter(|l| !l.is_empty() && !l.starts_with("//")).collect::<Vec<_>>().join("\n")
-    })
-}
-
-/// Whether the page at `path` (without its language prefix) has islands: the steps of the parcours
-/// (« Écouter », the commune field, « Me localiser »), the result and its fiche (« Imprimer »), the
-/// counter, and `/hors-ligne`, the frame in which the service worker shows the steps computed offline.
-/// The others load no wasm and no module script of the islands (issue 29); the step navigator moves
-/// from one of them to a page with islands by a full load.
-fn has_islands(path: &str) -> bool {
-    matches!(path, "/parcours" | "/orientation" | "/hors-ligne") || path.starts_with("/guichet/")
+    SCRIPT.get_or_init(|| minified(include_str!("update_notice.js")))
 }
 
 /// The HTML document around every page.
@@ -78,8 +71,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             res.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
         }
     }
+    // Islands mode: only what is inside an island is hydrated (Leptos' `HydrationScripts` says so to
+    // the renderer; the islands' code is named by the pages that hold one, `island_scripts`).
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    provide_context(options.clone());
     let langue = i18n::langue();
-    let islands = has_islands(&i18n::current_target().0);
     view! {
         <!DOCTYPE html>
         <html lang=langue.tag() dir=langue.dir()>
@@ -87,8 +85,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
-                {islands.then(|| view! { <HydrationScripts options islands=true/> })}
-                <script type="module" nonce=leptos::nonce::use_nonce() inner_html=step_navigator()></script>
+                <script type="module" nonce=leptos::nonce::use_nonce() inner_html=page_scripts()></script>
                 // Not inside a partner's frame: the service worker and its notice belong to our own site.
                 {integration::current().is_none().then(|| view! {
                     <script type="module" nonce=leptos::nonce::use_nonce() inner_html=update_notice()></script>

@@ -1,6 +1,7 @@
 // The parcours without full reloads, once JavaScript runs: a step's GET form and the links between
 // steps fetch the next page, put its <main> in place of this one, update the title and the history,
-// move the focus to the new heading and wake the new page's islands. Only the parcours' own URLs;
+// move the focus to the new heading and wake the new page's islands; on a full load, it wakes the page's
+// own islands (Leptos' island script is not used: it would sit in every page's <head>). Only the parcours' own URLs;
 // anything unexpected (network down, another kind of answer) falls back to a normal navigation, so
 // nothing depends on this script. Inline with the page's nonce: no extra request, a few hundred bytes.
 (() => {
@@ -37,18 +38,18 @@
         if (target.tagName === "H1") target.setAttribute("tabindex", "-1");
         target.focus();
       }
-      // Islands of the new page (the commune field, « Écouter »…); before hydration the island script
-      // finds them itself. Coming from a page without islands, their code is loaded now, once.
-      const islands = main.querySelectorAll("leptos-island");
-      if (islands.length && !window.__hydrateIsland) await loadIslands(doc);
-      for (const island of islands) window.__hydrateIsland?.(island, island.dataset.component);
+      // « Écouter » and « Imprimer » of the new page (`page_actions.js`).
+      document.dispatchEvent(new Event("aiguillage:page"));
+      // Islands of the new page (the commune field, « Me localiser »): their code is loaded now, once.
+      await wakeIslands(main, doc);
     } catch {
       location.assign(url);
     }
   }
 
-  // The islands' code named by a page with islands (its preload links): loaded as Leptos' island script
-  // does. A failure (offline before it was ever kept) leaves the islands as the server wrote them.
+  // The islands' code named by a page with islands (its preload links, `island_scripts.rs`): loaded as
+  // Leptos' island script does. A failure (offline before it was ever kept) leaves the islands as the
+  // server wrote them, which work without it.
   async function loadIslands(doc) {
     const js = doc.querySelector('link[rel="modulepreload"][href^="/pkg/"]')?.getAttribute("href");
     const wasm = doc.querySelector('link[rel="preload"][href^="/pkg/"][href$=".wasm"]')?.getAttribute("href");
@@ -59,6 +60,13 @@
       mod.hydrate();
       window.__hydrateIsland ??= (el, id) => mod[id]?.(el);
     } catch {}
+  }
+
+  // Wakes the islands under `root`, loading their code first if `doc` is the first page that has any.
+  async function wakeIslands(root, doc) {
+    const islands = root.querySelectorAll("leptos-island");
+    if (islands.length && !window.__hydrateIsland) await loadIslands(doc);
+    for (const island of islands) window.__hydrateIsland?.(island, island.dataset.component);
   }
 
   const ours = (url) => url.origin === location.origin && STEPS.test(url.pathname) && !url.searchParams.has("imprimer");
@@ -86,4 +94,7 @@
   addEventListener("popstate", () => {
     if (page(location.href) !== shown) go(location.href, false);
   });
+
+  // This page's own islands, if it has any: only the pages that hold one name their code.
+  wakeIslands(document.body, document);
 })();

@@ -2,8 +2,9 @@ import { expect, test } from "@playwright/test";
 import { jsEnabled, waitForIslands } from "./helpers";
 
 // Issue 29: a page pays only for the islands it has. Pages without islands (home, agenda, open data,
-// guides, indicators, statements) load no island code; the steps of the parcours do, and coming from
-// the home page their islands still wake up without a page load.
+// guides, indicators, statements, the steps other than the commune's, the result, the counter) load no
+// island code; the commune step does, and coming from the home page its islands still wake up without
+// a page load. « Écouter » and « Imprimer la fiche » are a plain script of the page, no island.
 test.describe.configure({ timeout: 60_000 });
 
 const ISLAND_CODE = /^\/pkg\/.+\.(js|wasm)$/;
@@ -15,7 +16,9 @@ test("a page without islands loads no island code, a step with islands does", as
     const path = new URL(r.url()).pathname;
     if (ISLAND_CODE.test(path)) loaded.push(path);
   });
-  for (const path of ["/", "/agenda", "/donnees", "/guide", "/indicateurs", "/accessibilite", "/confidentialite", "/en"]) {
+  const result = "/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi";
+  const pages = ["/", "/agenda", "/donnees", "/guide", "/indicateurs", "/accessibilite", "/confidentialite", "/en"];
+  for (const path of [...pages, "/parcours?besoin=demarche", result, `/ar${result}`, "/guichet/01269"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }
@@ -36,4 +39,39 @@ test("from the home page, the commune field wakes up without a page load", async
   await expect(page.locator("h1")).toHaveText("Dans quelle commune habitez-vous ?");
   await waitForIslands(page, testInfo);
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+});
+
+test("on a counter's result, « Imprimer la fiche » prints and « Écouter » reads, with no island code", async ({ page }, testInfo) => {
+  test.skip(!jsEnabled(testInfo), "without JavaScript the page says how to print with the browser");
+  const loaded: string[] = [];
+  page.on("request", (r) => {
+    if (ISLAND_CODE.test(new URL(r.url()).pathname)) loaded.push(r.url());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: number; spoken: string[] };
+    w.printed = 0;
+    w.spoken = [];
+    window.print = () => void w.printed++;
+    const synth = {
+      speaking: false,
+      onvoiceschanged: null,
+      getVoices: () => [{ lang: "fr-FR" }],
+      speak: (u: SpeechSynthesisUtterance) => {
+        w.spoken.push(u.lang);
+        synth.speaking = true;
+      },
+      cancel: () => void (synth.speaking = false),
+    };
+    Object.defineProperty(window, "speechSynthesis", { value: synth });
+  });
+  await page.goto("/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi&guichet=1");
+  await expect(page.locator("main h1")).toBeFocused();
+  await expect(page.locator(".guichet-actions .print-hint")).toBeHidden();
+  await page.getByRole("button", { name: "Imprimer la fiche" }).click();
+  await page.getByRole("button", { name: "Écouter" }).click();
+  await expect(page.getByRole("button", { name: "Arrêter la lecture" })).toHaveAttribute("aria-pressed", "true");
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual(["fr-FR"]);
+  await page.waitForLoadState("networkidle");
+  expect(loaded, "no island code").toEqual([]);
 });

@@ -40,3 +40,42 @@ async fn every_public_url_of_the_route_table_answers_as_the_table_says() {
     }
     assert!(checked > 40, "{checked} public URLs requested");
 }
+
+/// Issue 29: the islands' code (`/pkg/….js` and `….wasm`) is named by a page only if the page holds an
+/// island; the commune step does, the result, the counter and the other steps do not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_names_the_islands_code_only_when_it_holds_an_island() {
+    let app = support::spawn_app().await;
+    let commune_step = "/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
+    let others = [
+        "/parcours?besoin=demarche",
+        "/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi",
+        "/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi&guichet=1",
+        "/guichet/01269",
+    ];
+    let table = ROUTES.iter().filter(|r| r.kind == Kind::Page && r.status == 200).map(|r| r.example);
+    let mut with_islands = Vec::new();
+    for path in table.chain(others).chain([commune_step, "/en/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi"]) {
+        let (status, html) = app.html(path).await;
+        assert_eq!(status, 200, "{path}");
+        // The tags, not the step navigator's selectors for them (inline in every page).
+        let links = |html: &str| html.split("<link ").skip(1).filter_map(|l| l.split('>').next()).map(str::to_owned).collect::<Vec<_>>();
+        let code = |link: &String| link.contains(r#"rel="modulepreload""#) || link.contains(r#"type="application/wasm""#);
+        let names_code = links(&html).iter().any(code);
+        if path != "/hors-ligne" {
+            assert_eq!(names_code, html.contains("<leptos-island"), "{path}: names the islands' code iff it holds one");
+        }
+        if names_code {
+            with_islands.push(path);
+            // In the head, where the step navigator looks for them, and fetched as it fetches them.
+            let head = links(html.split("</head>").next().unwrap_or_default());
+            assert_eq!(head.iter().filter(|l| code(l)).count(), 2, "{path}: {head:?}");
+            assert!(
+                head.iter().filter(|l| code(l)).all(|l| l.contains(r#"crossorigin="anonymous""#) && l.contains(r#"href="/pkg/"#)),
+                "{head:?}"
+            );
+        }
+    }
+    // `/hors-ligne` names the code for the service worker to keep (the frame of offline pages).
+    assert_eq!(with_islands, ["/hors-ligne", commune_step, "/en/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi"]);
+}

@@ -27,10 +27,29 @@ pub fn hidden_fields(pairs: &[(String, String)]) -> String {
     pairs.iter().map(|(k, v)| format!(r#"<input type="hidden" name="{}" value="{}">"#, esc(k), esc(v))).collect()
 }
 
-/// « Étape 2 sur 4 » and the step's heading (focusable, as online).
+/// « Étape 2 sur 4 » with « Écouter », and the step's heading (focusable, as online).
 pub fn step_heading(l: Langue, number: (usize, usize), title: &str) -> String {
     let step = l.tr("etape", &[("numero", number.0.into()), ("total", number.1.into())]);
-    format!(r#"<p class="step-indicator">{}</p><h1 tabindex="-1">{}</h1>"#, esc(&step), esc(title))
+    format!(r#"<p class="step-indicator">{}{}</p><h1 tabindex="-1">{}</h1>"#, esc(&step), listen_button(l), esc(title))
+}
+
+/// « Écouter », hidden as online until the page's script finds a voice of the page's language: it
+/// reads the page aloud offline too (`app/src/components/listen_button.rs`).
+pub fn listen_button(l: Langue) -> String {
+    let (listen, stop) = (esc(&l.t("ecouter")), esc(&l.t("ecouter-arreter")));
+    format!(
+        r#"<button type="button" class="listen" hidden aria-pressed="false" data-listen="{listen}" data-stop="{stop}">{listen}</button>"#
+    )
+}
+
+/// « Imprimer la fiche », hidden until the page's script runs, and before it the hint to print with the
+/// browser, as online (`app/src/components/print_button.rs`).
+pub fn print_button(l: Langue) -> String {
+    format!(
+        r#"<button type="button" class="button button--secondary" hidden data-print="">{}</button><span class="print-hint">{}</span>"#,
+        esc(&l.t("imprimer-fiche")),
+        esc(&l.t("imprimer-astuce"))
+    )
 }
 
 /// An error message tied to its field by `id` (the field points at it with `aria-describedby`).

@@ -293,11 +293,10 @@ fn orientation(loaded: &Loaded, l: Langue, flow: &Flow, journey: Journey, now: &
     );
     let (restart, guichet_class, keep_beside, keep_after) = if journey.navigation.guichet {
         let restart = format!(
-            // As the server renders `PrintButton` before its script runs: the browser's own print.
-            r#"<p class="guichet-actions"><a class="button" href="{}">{}</a><span class="print-hint">{}</span></p>"#,
+            r#"<p class="guichet-actions"><a class="button" href="{}">{}</a>{}</p>"#,
             esc(&l.href(&journey.restart_url())),
             esc(&l.t("nouvelle-personne")),
-            esc(&l.t("imprimer-astuce"))
+            html::print_button(l)
         );
         (restart, " result-layout--guichet", keep, String::new())
     } else {
@@ -310,8 +309,9 @@ fn orientation(loaded: &Loaded, l: Langue, flow: &Flow, journey: Journey, now: &
         String::new()
     };
     let heading = domain::result_page::need_in_sentence(l, &r.besoin_titre);
+    let listen = html::listen_button(l);
     let body = format!(
-        r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span></p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> {}</span></a></div>{data_language}{not_local}<div class="result-layout{guichet_class}">{shortlist}{next_step}{keep_beside}{others}</div>{preparation}{callback}{seances}{keep_after}<p class="step-links"><a href="{edit}">{}</a> · {}</p>"#,
+        r#"{restart}<h1 tabindex="-1">{}</h1><p class="lead">{} <span class="data-date">{}</span>{listen}</p><div class="answers-bar"><details class="answers"><summary>{}</summary><ul>{answers}</ul></details><a class="answers-edit" href="{edit}">{}<span class="visually-hidden"> {}</span></a></div>{data_language}{not_local}<div class="result-layout{guichet_class}">{shortlist}{next_step}{keep_beside}{others}</div>{preparation}{callback}{seances}{keep_after}<p class="step-links"><a href="{edit}">{}</a> · {}</p>"#,
         esc(&l.tr("resultat-titre", &[("besoin", (&heading).into())])),
         esc(&l.tr("resultat-pour", &[("commune", (&r.commune_nom).into()), ("epci", (&r.epci_nom).into())])),
         esc(&l.tr("donnees-du", &[("date", (&r.donnees_du).into())])),

@@ -51,7 +51,6 @@ pub fn StepHeading(number: (usize, usize), title: String) -> impl IntoView {
             <crate::components::listen_button::ListenButton/>
         </p>
         <h1 tabindex="-1">{title}</h1>
-        <crate::components::focus_heading::FocusHeading/>
     }
 }
 

@@ -45,25 +45,6 @@ pub fn read(id: &str, on_server: fn() -> Vec<String>) -> Words {
     }
 }
 
-/// The words of every page's islands, in this order: « Écouter », « Arrêter la lecture », printing's
-/// button and hint, then the page's language tag (the voice of
-/// « Écouter » must speak it).
-pub const PAGE: &str = "mots";
-pub mod page {
-    pub const LISTEN: usize = 0;
-    pub const STOP: usize = 1;
-    pub const PRINT: usize = 2;
-    pub const PRINT_HINT: usize = 3;
-    pub const LANG: usize = 4;
-}
-
-pub fn page_words() -> Vec<String> {
-    let keys = ["ecouter", "ecouter-arreter", "imprimer-fiche", "imprimer-astuce"];
-    let mut words: Vec<String> = keys.iter().map(|k| crate::i18n::t(k)).collect();
-    words.push(crate::i18n::langue().tag().to_owned());
-    words
-}
-
 /// What the commune step gives its islands beyond words (provided as context on the server, written
 /// in the holder for the browser): the text typed, the field's error, the step's address.
 #[derive(Debug, Clone, Default)]
@@ -147,12 +128,9 @@ mod tests {
             Owner::new().with(|| {
                 provide_context(langue);
                 provide_context(CommuneStep { texte: "Nant".into(), erreur: Some("Oups".into()), base: "/en/parcours?b=1".into() });
-                let (page, communes) = (page_words(), commune_words());
-                assert_eq!(page.len(), page::LANG + 1);
+                let communes = commune_words();
                 assert_eq!(communes.len(), commune::COUNTS + crate::domain::commune_search::MAX_RESULTS + 1);
-                assert!(page.iter().chain(&communes).all(|w| !w.contains(SEP)), "{}", langue.code());
-                assert_eq!(page[page::LANG], langue.tag());
-                assert_eq!(page[page::LISTEN], langue.t("ecouter"));
+                assert!(communes.iter().all(|w| !w.contains(SEP)), "{}", langue.code());
                 assert_eq!((communes[commune::TEXTE].as_str(), communes[commune::ERREUR].as_str()), ("Nant", "Oups"));
                 assert_eq!(communes[commune::BASE], "/en/parcours?b=1");
                 assert_eq!(communes[commune::LIST], langue.t("communes-liste"));

@@ -2,7 +2,6 @@
 //! Inside a partner's frame (`crate::integration`), a lighter one: the partner's site is the
 //! person's site there, so no site footer, no update notice, and « Ouvrir en grand » to leave.
 
-use crate::components::island_words::{self, Holder};
 use crate::i18n::{self, href, t, Langue};
 use leptos::prelude::*;
 
@@ -38,7 +37,6 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <li><a href=crate::routes::admin::HOME>{t("pied-gestion")}</a></li>
             </ul>
             <p>{t("pied-sources")}</p>
-            <Holder id=island_words::PAGE words=island_words::page_words()/>
         </footer>
     }
     .into_any()
@@ -64,7 +62,6 @@ fn FramedLayout(children: Children) -> impl IntoView {
         <Main>{children()}</Main>
         <footer class="site-footer site-footer--framed">
             <p>{t("pied-intro")}" "<a href=href("/confidentialite")>{t("pied-confidentialite")}</a></p>
-            <Holder id=island_words::PAGE words=island_words::page_words()/>
         </footer>
     }
 }

@@ -1,28 +1,13 @@
+use crate::i18n::t;
 use leptos::prelude::*;
 
-/// « Imprimer la fiche »: one action once the script runs. Before that (or without JavaScript) it
-/// says how to print with the browser, so nothing is promised that does not work.
-/// Its words come from the page (`island_words`).
-#[island]
+/// « Imprimer la fiche »: one action once `page_actions.js` runs, which shows the button and hides the
+/// hint. Before that (or without JavaScript) the hint says how to print with the browser, so nothing is
+/// promised that does not work. No wasm: `print()` needs none (issue 29).
+#[component]
 pub fn PrintButton() -> impl IntoView {
-    use super::island_words::{page, page_words, read, word, PAGE};
-    let words = read(PAGE, page_words);
-    let (ready, set_ready) = signal(false);
-    Effect::new(move |_| set_ready.set(true));
     view! {
-        {move || if ready.get() {
-            view! {
-                <button type="button" class="button button--secondary" on:click=move |_| print()>{word(&words, page::PRINT).to_owned()}</button>
-            }.into_any()
-        } else {
-            view! { <span class="print-hint">{word(&words, page::PRINT_HINT).to_owned()}</span> }.into_any()
-        }}
-    }
-}
-
-fn print() {
-    #[cfg(feature = "hydrate")]
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
+        <button type="button" class="button button--secondary" hidden data-print="">{t("imprimer-fiche")}</button>
+        <span class="print-hint">{t("imprimer-astuce")}</span>
     }
 }

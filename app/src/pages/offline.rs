@@ -1,5 +1,6 @@
 //! `/hors-ligne`: what the service worker shows for a page never visited while the network is down
-//! (`/en/hors-ligne` and the others for a page in that language).
+//! (`/en/hors-ligne` and the others for a page in that language), and the frame of the pages the
+//! offline engine computes.
 
 use crate::i18n::{href, page_title, t};
 use leptos::prelude::*;
@@ -9,6 +10,9 @@ use leptos_meta::Title;
 pub fn OfflinePage() -> impl IntoView {
     view! {
         <Title text=page_title(&t("hors-ligne-titre"))/>
+        // Not for this page, which has no island: the service worker keeps the code this frame names,
+        // for the commune steps people visited (`public/sw.js`).
+        <crate::components::island_scripts::IslandScripts/>
         <h1>{t("hors-ligne-titre")}</h1>
         <p>{t("hors-ligne-texte-1")}</p>
         <p>{t("hors-ligne-texte-2")}</p>

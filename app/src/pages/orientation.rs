@@ -114,7 +114,6 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         <Title text=page_title(&title)/>
         {counter}
         <h1 tabindex="-1">{heading(&besoin_titre)}</h1>
-        <crate::components::focus_heading::FocusHeading/>
         <p class="lead">
             {tr("resultat-pour", &[("commune", (&commune_nom).into()), ("epci", (&epci_nom).into())])}" "
             <span class="data-date">{tr("donnees-du", &[("date", (&donnees_du).into())])}</span>

@@ -6,6 +6,7 @@ use super::data::find_commune;
 use super::{page_title, redirect_to};
 use crate::components::commune_combobox::CommuneCombobox;
 use crate::components::fields::{Choice, HiddenFields, StepHeading};
+use crate::components::island_scripts::IslandScripts;
 use crate::components::island_words::{self, Holder};
 use crate::components::locate_button::LocateButton;
 use crate::components::problem::ProblemPage;
@@ -47,6 +48,7 @@ fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<St
     let base = href(&url("/parcours", &journey.pairs(Flow::shipped())));
     provide_context(island_words::CommuneStep { texte, erreur: erreur.clone(), base });
     view! {
+        <IslandScripts/>
         <Holder id=island_words::COMMUNE words=island_words::commune_words()/>
         <Title text=page_title(&question, number, erreur.is_some())/>
         <StepHeading number title=question/>
