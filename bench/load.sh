@@ -17,12 +17,21 @@ trap 'bench_cleanup; rm -f "$STATIC"' EXIT
 
 RESULT="/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi"
 curl -fs "$BASE$RESULT" >"$STATIC"
-declare -a NAMES=("result page (SSR)" "same bytes, static file" "commune search (JSON)" "home page (SSR)")
+# The static file as a site serves its own files: compressed once, ahead (brotli 11, gzip 9), beside it.
+node -e 'const z = require("zlib"), fs = require("fs"), f = process.argv[1], b = fs.readFileSync(f);
+  fs.writeFileSync(f + ".br", z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  fs.writeFileSync(f + ".gz", z.gzipSync(b, { level: 9 }));' "$STATIC"
+trap 'bench_cleanup; rm -f "$STATIC" "$STATIC.br" "$STATIC.gz"' EXIT
+declare -a NAMES=("result page (SSR)" "same bytes, static file (precompressed)" "commune search (JSON)" "home page (SSR)")
 declare -a PATHS=("$RESULT" "/bench-resultat.html" "/api/v1/communes?q=bourg" "/")
 
-echo "| $CLIENTS clients, ${DURATION} s, loopback, $(nproc) cores | req/s | p50 | p99 | errors | bytes/response |"
-echo "|---|---|---|---|---|---|"
+# Each row as a browser asks (Chromium's Accept-Encoding), then as a client that refuses compression.
 source bench/wrk.sh
-for i in "${!PATHS[@]}"; do
-  wrk_row "${NAMES[$i]}" "$BASE${PATHS[$i]}"
+for ENCODING in "gzip, deflate, br, zstd" identity; do
+  echo
+  echo "| $CLIENTS clients, ${DURATION} s, loopback, $(nproc) cores, Accept-Encoding: $ENCODING | req/s | p50 | p99 | errors | bytes/response |"
+  echo "|---|---|---|---|---|---|"
+  for i in "${!PATHS[@]}"; do
+    wrk_row "${NAMES[$i]}" "$BASE${PATHS[$i]}"
+  done
 done
