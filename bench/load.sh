@@ -13,7 +13,7 @@ DURATION="${DURATION:-60}"
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }; }
 source bench/server.sh
 STATIC="$LEPTOS_SITE_ROOT/bench-resultat.html"
-trap 'bench_cleanup; rm -f "$STATIC"' EXIT
+trap 'bench_cleanup; rm -f "$STATIC" "$STATIC.br" "$STATIC.gz"' EXIT
 
 RESULT="/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi"
 curl -fs "$BASE$RESULT" >"$STATIC"
@@ -21,7 +21,6 @@ curl -fs "$BASE$RESULT" >"$STATIC"
 node -e 'const z = require("zlib"), fs = require("fs"), f = process.argv[1], b = fs.readFileSync(f);
   fs.writeFileSync(f + ".br", z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }));
   fs.writeFileSync(f + ".gz", z.gzipSync(b, { level: 9 }));' "$STATIC"
-trap 'bench_cleanup; rm -f "$STATIC" "$STATIC.br" "$STATIC.gz"' EXIT
 declare -a NAMES=("result page (SSR)" "same bytes, static file (precompressed)" "commune search (JSON)" "home page (SSR)")
 declare -a PATHS=("$RESULT" "/bench-resultat.html" "/api/v1/communes?q=bourg" "/")
 

@@ -1,9 +1,9 @@
 // The parcours without full reloads, once JavaScript runs: a step's GET form and the links between
 // steps fetch the next page, put its <main> in place of this one, update the title and the history,
-// move the focus to the new heading and wake the new page's islands; on a full load, it wakes the page's
-// own islands (Leptos' island script is not used: it would sit in every page's <head>). Only the parcours' own URLs;
-// anything unexpected (network down, another kind of answer) falls back to a normal navigation, so
-// nothing depends on this script. Inline with the page's nonce: no extra request, a few hundred bytes.
+// move the focus to the new heading and wake the new page's islands; on a full load, it wakes the
+// page's own islands (Leptos' island script is not used: it would sit in every page's <head>). Only
+// the parcours' own URLs; anything unexpected (network down, another kind of answer) falls back to a
+// normal navigation, so nothing depends on this script. Inline with the page's nonce: no extra request, a few hundred bytes.
 (() => {
   // In every language (its prefix, `domain::langue`), and inside a partner's frame (`domain::integration`).
   const STEPS = /^(\/integre\/[a-z0-9-]{2,40})?(\/(facile|en|ar|tr|uk))?\/(parcours|orientation|guichet\/[0-9AB]{5})$/;

@@ -1,9 +1,6 @@
-//! Valid HTML on every page (RGAA 8.2), where Leptos 0.8.23 writes three things the W3C checker
+//! Valid HTML on every page (RGAA 8.2), where Leptos 0.8.23 writes two things the W3C checker
 //! refuses. Each is changed here in bytes only, into markup the browser parses into the same DOM:
 //!
-//! - `crossorigin="<nonce>"` on the islands' `modulepreload` and wasm `preload` links
-//!   (`HydrationScripts` passes the CSP nonce as the attribute's value). An unknown value is the
-//!   « anonymous » state, so `crossorigin="anonymous"` is the same request, and a valid value.
 //! - `<!>` hydration markers, « bogus comments » to the checker: parsed as an empty comment, exactly
 //!   as `<!---->` is. Only markup is rewritten: never inside a `<script>`, a `<style>`, a comment or an
 //!   attribute value, where the same three characters are text.
@@ -11,8 +8,9 @@
 //!   start tag found there at the end of `<body>`, so writing them just before `</body>` builds the
 //!   same tree (nothing but those scripts follows `</body></html>`).
 //!
-//! Upstream: the first is a bug in `leptos::hydration::HydrationScripts`; the other two are how
-//! `tachys` and `leptos_axum` stream. Proposed there; this module goes when they are fixed.
+//! Upstream: both are how `tachys` and `leptos_axum` stream. Proposed there; this module goes when
+//! they are fixed. (A third, `HydrationScripts`' CSP nonce as the `crossorigin` value of the islands'
+//! links, went with `HydrationScripts`: `components::island_scripts` writes `anonymous` itself.)
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -30,13 +28,6 @@ pub async fn repair(request: Request, next: Next) -> Response {
     if !html || response.headers().contains_key(header::CONTENT_ENCODING) {
         return response;
     }
-    let nonce = response
-        .headers()
-        .get(header::CONTENT_SECURITY_POLICY)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|csp| csp.split("'nonce-").nth(1))
-        .and_then(|rest| rest.split('\'').next())
-        .map(str::to_owned);
     let (mut parts, body) = response.into_parts();
     let bytes = match axum::body::to_bytes(body, MAX_PAGE).await {
         Ok(b) => b,
@@ -46,19 +37,14 @@ pub async fn repair(request: Request, next: Next) -> Response {
         }
     };
     let Ok(page) = std::str::from_utf8(&bytes) else { return Response::from_parts(parts, Body::from(bytes)) };
-    let repaired = repaired(page, nonce.as_deref());
+    let repaired = repaired(page);
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from(repaired))
 }
 
-/// `page` with the three changes of this module's documentation.
-pub fn repaired(page: &str, nonce: Option<&str>) -> String {
-    let page = scripts_inside_body(page);
-    let page = match nonce {
-        Some(n) if !n.is_empty() => page.replace(&format!(" crossorigin=\"{n}\""), " crossorigin=\"anonymous\""),
-        _ => page,
-    };
-    empty_comments(&page)
+/// `page` with the two changes of this module's documentation.
+pub fn repaired(page: &str) -> String {
+    empty_comments(&scripts_inside_body(page))
 }
 
 /// What follows `</body></html>` (scripts only) moved to just before `</body>`.
@@ -141,13 +127,13 @@ mod tests {
     }
 
     #[test]
-    fn the_resolved_resources_scripts_move_inside_the_body_and_the_nonce_leaves_crossorigin() {
-        let page = r#"<html><head><link rel="modulepreload" href="/pkg/a.js" crossorigin="n0nce"></head><body><main><!></main></body></html><script nonce="n0nce">__RESOLVED_RESOURCES=[];</script><script nonce="n0nce">__INCOMPLETE_CHUNKS=[];</script>"#;
+    fn the_resolved_resources_scripts_move_inside_the_body() {
+        let page = r#"<html><head><link crossorigin="anonymous" href="/pkg/a.js" rel="modulepreload"></head><body><main><!></main></body></html><script nonce="n0nce">__RESOLVED_RESOURCES=[];</script><script nonce="n0nce">__INCOMPLETE_CHUNKS=[];</script>"#;
         assert_eq!(
-            repaired(page, Some("n0nce")),
-            r#"<html><head><link rel="modulepreload" href="/pkg/a.js" crossorigin="anonymous"></head><body><main><!----></main><script nonce="n0nce">__RESOLVED_RESOURCES=[];</script><script nonce="n0nce">__INCOMPLETE_CHUNKS=[];</script></body></html>"#
+            repaired(page),
+            r#"<html><head><link crossorigin="anonymous" href="/pkg/a.js" rel="modulepreload"></head><body><main><!----></main><script nonce="n0nce">__RESOLVED_RESOURCES=[];</script><script nonce="n0nce">__INCOMPLETE_CHUNKS=[];</script></body></html>"#
         );
         let ended = "<html><body><p>x</p></body></html>";
-        assert_eq!(repaired(ended, None), ended, "a page that ends well is left as it is");
+        assert_eq!(repaired(ended), ended, "a page that ends well is left as it is");
     }
 }
