@@ -5,6 +5,7 @@
 pub mod api;
 pub mod calendar;
 pub mod cli;
+pub mod compress_once;
 pub mod config;
 pub mod headers;
 pub mod integration;

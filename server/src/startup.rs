@@ -251,6 +251,7 @@ fn router(state: ServerState) -> Router {
         .route_layer(axum::middleware::from_fn(crate::metrics::note_route))
         .fallback(file_and_error_handler_with_context::<ServerState, _>(context, shell))
         .layer(axum::middleware::from_fn(crate::valid_html::repair))
+        .layer(axum::middleware::from_fn_with_state(crate::compress_once::Pages::default(), crate::compress_once::encode))
         .layer(axum::middleware::from_fn_with_state(state.services.https(), crate::headers::security_headers))
         .layer(axum::middleware::from_fn(crate::langue::language_headers))
         .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::record))
@@ -258,7 +259,9 @@ fn router(state: ServerState) -> Router {
         // for one 46 KB result page and 95 ms for « Carte des lieux », on every request (issue 29: 406
         // req/s and a p99 of 776 ms at 200 clients when asked as Chromium asks). Level 5 takes about
         // 1 ms for 10 % more bytes (level 4: as fast, 6 % more again); files that are the same for
-        // everyone (the islands' code, the stylesheet) are compressed once at 11, ahead.
+        // everyone (the islands' code, the stylesheet) are compressed once at 11, ahead. Pages come
+        // here already encoded (`compress_once`) unless the client takes brotli alone, or the page
+        // must not be kept.
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
         // Outermost: the id is set before anything runs, and every log line below carries it.
         .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(crate::request_id::span))
