@@ -42,71 +42,83 @@ pub async fn repair(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(repaired))
 }
 
-/// `page` with the two changes of this module's documentation.
+/// `page` with the two changes of this module's documentation, in one copy.
 pub fn repaired(page: &str) -> String {
-    empty_comments(&scripts_inside_body(page))
-}
-
-/// What follows `</body></html>` (scripts only) moved to just before `</body>`.
-fn scripts_inside_body(page: &str) -> String {
-    const END: &str = "</body></html>";
-    match page.rfind(END) {
-        Some(at) if page[at + END.len()..].trim_start().starts_with("<script") || page[at + END.len()..].trim().is_empty() => {
-            let trailing = &page[at + END.len()..];
-            format!("{}{}{END}", &page[..at], trailing)
+    let mut out = String::with_capacity(page.len() + 256);
+    match trailing_scripts(page) {
+        Some((body, trailing, end)) => {
+            empty_comments(&mut out, body);
+            out.push_str(trailing);
+            out.push_str(end);
         }
-        _ => page.to_owned(),
+        None => empty_comments(&mut out, page),
     }
+    out
 }
 
-/// Every `<!>` in markup written `<!---->`; text, attribute values, comments, scripts and styles
-/// are copied as they are.
-fn empty_comments(page: &str) -> String {
-    let mut out = String::with_capacity(page.len() + page.len() / 16);
-    let mut rest = page;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        rest = &rest[lt..];
-        if let Some(after) = rest.strip_prefix("<!>") {
+/// When scripts (only) follow `</body></html>`: what comes before, those scripts, and the end, to be
+/// written in that order.
+fn trailing_scripts(page: &str) -> Option<(&str, &str, &str)> {
+    const END: &str = "</body></html>";
+    let at = page.rfind(END)?;
+    let trailing = &page[at + END.len()..];
+    let scripts = trailing.trim_start().starts_with("<script") || trailing.trim().is_empty();
+    scripts.then(|| (&page[..at], trailing, END))
+}
+
+/// `page` into `out`, every `<!>` in markup written `<!---->`; text, attribute values, comments,
+/// scripts and styles are copied as they are. Bytes are searched, not characters: every byte this
+/// looks for is ASCII, which never occurs inside a UTF-8 sequence.
+fn empty_comments(out: &mut String, page: &str) {
+    let bytes = page.as_bytes();
+    let (mut at, mut copied) = (0, 0);
+    while let Some(lt) = memchr::memchr(b'<', &bytes[at..]).map(|i| at + i) {
+        let rest = &bytes[lt..];
+        if rest.starts_with(b"<!>") {
+            out.push_str(&page[copied..lt]);
             out.push_str("<!---->");
-            rest = after;
+            (at, copied) = (lt + 3, lt + 3);
             continue;
         }
-        let taken = if rest.starts_with("<!--") {
-            rest.find("-->").map_or(rest.len(), |end| end + 3)
+        let taken = if rest.starts_with(b"<!--") {
+            memchr::memmem::find(rest, b"-->").map_or(rest.len(), |end| end + 3)
         } else if let Some(raw) = raw_text_element(rest) {
             let tag_end = tag_length(rest);
-            let close = format!("</{raw}");
-            rest[tag_end..].to_ascii_lowercase().find(&close).map_or(rest.len(), |end| tag_end + end)
-        } else if rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
+            closing(&rest[tag_end..], raw).map_or(rest.len(), |end| tag_end + end)
+        } else if rest.get(1).is_some_and(|c| c.is_ascii_alphabetic() || *c == b'/' || *c == b'!') {
             tag_length(rest)
         } else {
             1
         };
-        out.push_str(&rest[..taken]);
-        rest = &rest[taken..];
+        at = lt + taken;
     }
-    out.push_str(rest);
-    out
+    out.push_str(&page[copied..]);
 }
 
 /// `script` or `style` when `at` opens one (their content is text, never markup).
-fn raw_text_element(at: &str) -> Option<&'static str> {
+fn raw_text_element(at: &[u8]) -> Option<&'static str> {
     ["script", "style"].into_iter().find(|name| {
-        at.get(1..=name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name))
-            && at[1 + name.len()..].starts_with(|c: char| c == '>' || c == '/' || c.is_ascii_whitespace())
+        at.get(1..=name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+            && at.get(1 + name.len()).is_some_and(|c| *c == b'>' || *c == b'/' || c.is_ascii_whitespace())
     })
 }
 
+/// Where `</name` (in any case) starts in `text`.
+fn closing(text: &[u8], name: &str) -> Option<usize> {
+    memchr::memmem::find_iter(text, b"</")
+        .find(|at| text.get(at + 2..at + 2 + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes())))
+}
+
 /// The length of the tag that starts `at`, up to its `>`, quoted attribute values skipped.
-fn tag_length(at: &str) -> usize {
-    let mut quote = None;
-    for (i, c) in at.char_indices().skip(1) {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return i + 1,
-            _ => {}
+fn tag_length(at: &[u8]) -> usize {
+    let mut from = 1;
+    while let Some(i) = memchr::memchr3(b'>', b'"', b'\'', &at[from..]).map(|i| from + i) {
+        if at[i] == b'>' {
+            return i + 1;
+        }
+        match memchr::memchr(at[i], &at[i + 1..]) {
+            Some(end) => from = i + 1 + end + 1,
+            None => return at.len(),
         }
     }
     at.len()
@@ -116,14 +128,22 @@ fn tag_length(at: &str) -> usize {
 mod tests {
     use super::*;
 
+    fn commented(page: &str) -> String {
+        let mut out = String::new();
+        empty_comments(&mut out, page);
+        out
+    }
+
     #[test]
     fn markers_become_empty_comments_only_in_markup() {
         let page = r#"<p><!>a<!></p><p title="<!>">x &lt;!&gt;</p><script>let s = "<!>";</script><style>p::before{content:"<!>"}</style><!-- <!> -->"#;
         assert_eq!(
-            empty_comments(page),
+            commented(page),
             r#"<p><!---->a<!----></p><p title="<!>">x &lt;!&gt;</p><script>let s = "<!>";</script><style>p::before{content:"<!>"}</style><!-- <!> -->"#
         );
-        assert_eq!(empty_comments("a < b <!>"), "a < b <!---->", "a lone < is text");
+        assert_eq!(commented("a < b <!>"), "a < b <!---->", "a lone < is text");
+        assert_eq!(commented("<SCRIPT>x('<!>')</Script><p a='>'><!>é</p>"), "<SCRIPT>x('<!>')</Script><p a='>'><!---->é</p>", "any case");
+        assert_eq!(commented("<p title=\"unclosed <!>"), "<p title=\"unclosed <!>", "an open quote runs to the end");
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub struct Marker {
 }
 
 /// A box: min x, min y, max x, max y.
-type Bounds = (i32, i32, i32, i32);
+pub type Bounds = (i32, i32, i32, i32);
 
 fn union(a: Option<Bounds>, b: Bounds) -> Bounds {
     match a {
@@ -91,14 +91,24 @@ pub fn build(
     epci_communes: &[&str],
     places: &[(usize, String, f64, f64)],
 ) -> Option<PlaceMap> {
-    let shape = |insee: &str| outlines.communes.iter().find(|o| o.insee == insee);
-    let own = shape(commune)?;
-    let mut view = bounds(&own.d)?;
+    let (own_index, own_box) = outlines.locate(commune)?;
+    let own = &outlines.communes[own_index];
+    let mut view = own_box?;
+    // The EPCI's other communes, in the outlines' order (the path reads the same whatever the order
+    // the geography gives them in).
+    let mut members = Vec::with_capacity(epci_communes.len());
     for insee in epci_communes {
-        if let Some(b) = shape(insee).and_then(|o| bounds(&o.d)) {
-            view = union(Some(view), b);
+        if let Some((i, b)) = outlines.locate(insee) {
+            if let Some(b) = b {
+                view = union(Some(view), b);
+            }
+            if i != own_index {
+                members.push(i);
+            }
         }
     }
+    members.sort_unstable();
+    members.dedup();
     let lieux: Vec<Marker> = places
         .iter()
         .map(|(numero, nom, lon, lat)| {
@@ -113,12 +123,7 @@ pub fn build(
     }
     let margin = 8;
     let view = (view.0 - margin, view.1 - margin, view.2 + margin, view.3 + margin);
-    let epci: String = outlines
-        .communes
-        .iter()
-        .filter(|o| o.insee != commune && epci_communes.contains(&o.insee.as_str()))
-        .map(|o| o.d.as_str())
-        .collect();
+    let epci: String = members.iter().map(|i| outlines.communes[*i].d.as_str()).collect();
     Some(PlaceMap { vue: format!("{} {} {} {}", view.0, view.1, view.2 - view.0, view.3 - view.1), commune: own.d.clone(), epci, lieux })
 }
 
@@ -151,7 +156,7 @@ pub fn area(outlines: &Outlines, projection: &Projection, communes: &[&str], pla
         let mut view: Option<Bounds> = None;
         let mut fond = String::new();
         for o in outlines.communes.iter().filter(|o| communes.contains(&o.insee.as_str())) {
-            if let Some(b) = bounds(&o.d) {
+            if let Some((_, Some(b))) = outlines.locate(&o.insee) {
                 view = Some(union(view, b));
             }
             fond.push_str(&o.d);

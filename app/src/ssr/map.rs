@@ -21,7 +21,7 @@ pub fn outlines() -> &'static Outlines {
     OUTLINES.get_or_init(|| {
         serde_json::from_str(OUTLINES_JSON).unwrap_or_else(|e| {
             tracing::error!(error = %e, "the map's outlines do not read");
-            Outlines { largeur: 1, hauteur: 1, projection: None, limites_epci: String::new(), communes: Vec::new() }
+            Outlines::new(1, 1, None, String::new(), Vec::new())
         })
     })
 }

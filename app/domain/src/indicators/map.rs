@@ -26,6 +26,29 @@ pub struct Outlines {
     /// The borders between EPCI and the département's edge, one open path.
     pub limites_epci: String,
     pub communes: Vec<Outline>,
+    /// Each commune's place in `communes` and its outline's box, computed on first use: a result's
+    /// map looks up to 74 communes at each request, which were a linear search and a path parsed each.
+    #[serde(skip)]
+    located: std::sync::OnceLock<std::collections::HashMap<String, (usize, Option<crate::place_map::Bounds>)>>,
+}
+
+impl Outlines {
+    /// Outlines with no index built yet (the file's reader builds the same).
+    pub fn new(largeur: u32, hauteur: u32, projection: Option<Projection>, limites_epci: String, communes: Vec<Outline>) -> Self {
+        Outlines { largeur, hauteur, projection, limites_epci, communes, located: Default::default() }
+    }
+
+    /// Where the commune `insee` is in `communes` (the first such outline), and its box.
+    pub fn locate(&self, insee: &str) -> Option<(usize, Option<crate::place_map::Bounds>)> {
+        let located = self.located.get_or_init(|| {
+            let mut index = std::collections::HashMap::with_capacity(self.communes.len());
+            for (i, o) in self.communes.iter().enumerate() {
+                index.entry(o.insee.clone()).or_insert_with(|| (i, crate::place_map::bounds(&o.d)));
+            }
+            index
+        });
+        located.get(insee).copied()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
