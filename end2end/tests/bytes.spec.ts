@@ -75,3 +75,19 @@ test("on a counter's result, « Imprimer la fiche » prints and « Écouter » r
   await page.waitForLoadState("networkidle");
   expect(loaded, "no island code").toEqual([]);
 });
+
+// Issue 29: pages are compressed once and joined around each response's nonce (server/src/compress_once.rs):
+// zstd as several frames, gzip as one member. The browser and another client read the whole page.
+test("a result asked again arrives joined, and Chromium and a gzip client read the whole page", async ({ page, request }) => {
+  const result = "/orientation?besoin=demarche&commune=01269&demarche_organisme=caf&demarche_aide=avec_moi";
+  await page.goto(result);
+  const again = await page.goto(result);
+  expect(again?.headers()["content-encoding"], "Chromium asks for zstd").toBe("zstd");
+  await expect(page.locator("footer")).toBeVisible();
+  const asChromiumRead = (await again!.text()).replace(/nonce="[^"]+"/g, "");
+  const other = await request.get(result, { headers: { "accept-encoding": "gzip" } });
+  expect(other.headers()["content-encoding"]).toBe("gzip");
+  const asGzipRead = (await other.text()).replace(/nonce="[^"]+"/g, "");
+  expect(asChromiumRead.endsWith("</html>"), "the last frame was read").toBe(true);
+  expect(asGzipRead).toBe(asChromiumRead);
+});
