@@ -5,7 +5,7 @@
 //! The numbers are the text alternative: card n° 2 is the point « 2 », and the figure's caption
 //! says so; a place without coordinates (a phone line, a national service) is simply not drawn.
 
-use crate::indicators::map::{Outlines, Projection};
+use crate::indicators::map::{union, Bounds, Outlines, Projection};
 use serde::{Deserialize, Serialize};
 
 /// What the result page draws.
@@ -28,57 +28,6 @@ pub struct Marker {
     pub x: i32,
     pub y: i32,
     pub nom: String,
-}
-
-/// A box: min x, min y, max x, max y.
-pub type Bounds = (i32, i32, i32, i32);
-
-fn union(a: Option<Bounds>, b: Bounds) -> Bounds {
-    match a {
-        None => b,
-        Some(a) => (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)),
-    }
-}
-
-/// The box of an outline's path (`M`, `m`, `l` with relative steps, `z`, as the generator writes).
-pub fn bounds(d: &str) -> Option<Bounds> {
-    let mut out: Option<Bounds> = None;
-    let (mut x, mut y, mut start) = (0i32, 0i32, (0i32, 0i32));
-    let mut numbers: Vec<i32> = Vec::new();
-    let mut command = ' ';
-    let flush = |command: char, numbers: &mut Vec<i32>, x: &mut i32, y: &mut i32, start: &mut (i32, i32), out: &mut Option<Bounds>| {
-        for (i, pair) in numbers.chunks(2).enumerate() {
-            let [dx, dy] = pair else { continue };
-            match (command, i) {
-                ('M', 0) => (*x, *y) = (*dx, *dy),
-                _ => (*x, *y) = (*x + dx, *y + dy),
-            }
-            if i == 0 && command != 'l' {
-                *start = (*x, *y);
-            }
-            *out = Some(union(*out, (*x, *y, *x, *y)));
-        }
-        numbers.clear();
-    };
-    let mut token = String::new();
-    for c in d.chars().chain(std::iter::once(' ')) {
-        let ends = c.is_ascii_alphabetic() || c == ' ' || (c == '-' && !token.is_empty());
-        if ends && !token.is_empty() {
-            numbers.push(token.parse().ok()?);
-            token.clear();
-        }
-        if c.is_ascii_alphabetic() {
-            flush(command, &mut numbers, &mut x, &mut y, &mut start, &mut out);
-            if c == 'z' {
-                (x, y) = start;
-            }
-            command = c;
-        } else if c == '-' || c.is_ascii_digit() {
-            token.push(c);
-        }
-    }
-    flush(command, &mut numbers, &mut x, &mut y, &mut start, &mut out);
-    out
 }
 
 /// The map of a result in `commune`, whose EPCI has `epci_communes`, with the shortlist's places

@@ -1,4 +1,5 @@
 use super::*;
+use crate::indicators::map::bounds;
 use crate::indicators::map::Outline;
 
 fn real() -> Outlines {

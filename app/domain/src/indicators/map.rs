@@ -29,7 +29,7 @@ pub struct Outlines {
     /// Each commune's place in `communes` and its outline's box, computed on first use: a result's
     /// map looks up to 74 communes at each request, which were a linear search and a path parsed each.
     #[serde(skip)]
-    located: std::sync::OnceLock<std::collections::HashMap<String, (usize, Option<crate::place_map::Bounds>)>>,
+    located: std::sync::OnceLock<std::collections::HashMap<String, (usize, Option<Bounds>)>>,
 }
 
 impl Outlines {
@@ -39,16 +39,68 @@ impl Outlines {
     }
 
     /// Where the commune `insee` is in `communes` (the first such outline), and its box.
-    pub fn locate(&self, insee: &str) -> Option<(usize, Option<crate::place_map::Bounds>)> {
+    pub fn locate(&self, insee: &str) -> Option<(usize, Option<Bounds>)> {
         let located = self.located.get_or_init(|| {
             let mut index = std::collections::HashMap::with_capacity(self.communes.len());
             for (i, o) in self.communes.iter().enumerate() {
-                index.entry(o.insee.clone()).or_insert_with(|| (i, crate::place_map::bounds(&o.d)));
+                index.entry(o.insee.clone()).or_insert_with(|| (i, bounds(&o.d)));
             }
             index
         });
         located.get(insee).copied()
     }
+}
+
+/// A box: min x, min y, max x, max y.
+pub type Bounds = (i32, i32, i32, i32);
+
+/// The box holding both.
+pub fn union(a: Option<Bounds>, b: Bounds) -> Bounds {
+    match a {
+        None => b,
+        Some(a) => (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)),
+    }
+}
+
+/// The box of an outline's path (`M`, `m`, `l` with relative steps, `z`, as the generator writes).
+pub fn bounds(d: &str) -> Option<Bounds> {
+    let mut out: Option<Bounds> = None;
+    let (mut x, mut y, mut start) = (0i32, 0i32, (0i32, 0i32));
+    let mut numbers: Vec<i32> = Vec::new();
+    let mut command = ' ';
+    let flush = |command: char, numbers: &mut Vec<i32>, x: &mut i32, y: &mut i32, start: &mut (i32, i32), out: &mut Option<Bounds>| {
+        for (i, pair) in numbers.chunks(2).enumerate() {
+            let [dx, dy] = pair else { continue };
+            match (command, i) {
+                ('M', 0) => (*x, *y) = (*dx, *dy),
+                _ => (*x, *y) = (*x + dx, *y + dy),
+            }
+            if i == 0 && command != 'l' {
+                *start = (*x, *y);
+            }
+            *out = Some(union(*out, (*x, *y, *x, *y)));
+        }
+        numbers.clear();
+    };
+    let mut token = String::new();
+    for c in d.chars().chain(std::iter::once(' ')) {
+        let ends = c.is_ascii_alphabetic() || c == ' ' || (c == '-' && !token.is_empty());
+        if ends && !token.is_empty() {
+            numbers.push(token.parse().ok()?);
+            token.clear();
+        }
+        if c.is_ascii_alphabetic() {
+            flush(command, &mut numbers, &mut x, &mut y, &mut start, &mut out);
+            if c == 'z' {
+                (x, y) = start;
+            }
+            command = c;
+        } else if c == '-' || c.is_ascii_digit() {
+            token.push(c);
+        }
+    }
+    flush(command, &mut numbers, &mut x, &mut y, &mut start, &mut out);
+    out
 }
 
 #[derive(Debug, Clone, Deserialize)]
