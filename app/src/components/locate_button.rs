@@ -58,7 +58,7 @@ enum Located {
 async fn locate() -> Located {
     use super::browser::{current_position, fetch_communes};
     let Ok((lon, lat)) = current_position().await else { return Located::Unavailable };
-    match fetch_communes(&format!("/api/v1/communes?lat={lat:.5}&lon={lon:.5}")).await {
+    match fetch_communes(&format!("/api/v1/communes?lat={}&lon={}", five_places(lat), five_places(lon))).await {
         Some(communes) => match communes.into_iter().next() {
             Some(hit) => Located::Commune(hit.code_insee, hit.nom),
             None => Located::OutsideAin,
@@ -80,3 +80,25 @@ async fn locate() -> Located {
 
 #[cfg(not(feature = "hydrate"))]
 fn go_to(_url: &str) {}
+
+/// `value` with five decimal places (about a metre), written with integers: Rust's float formatting
+/// would bring ~18 KB of code into the islands' wasm for this one line.
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+fn five_places(value: f64) -> String {
+    let scaled = (value * 100_000.0).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let whole = scaled.unsigned_abs();
+    format!("{sign}{}.{:05}", whole / 100_000, whole % 100_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::five_places;
+
+    #[test]
+    fn a_coordinate_is_written_as_the_float_formatting_would() {
+        for v in [46.20574, 5.6123449, -0.5, -12.000004, 0.0, 179.999996, 4.1] {
+            assert_eq!(five_places(v), format!("{v:.5}"), "{v}");
+        }
+    }
+}
