@@ -142,12 +142,14 @@ self.addEventListener("message", (event) => {
   if (event.data === "activer") self.skipWaiting();
 });
 
-// Never kept: the back-office, the API, forms, and personal links (« /confirmer/{jeton} » and
-// « /demande/{jeton} », a structure's signed links, must not outlive their visit in Cache Storage;
-// « /rappel/envoye » carries a person's reference).
+// Never kept: the back-office, the API, forms, and personal links (« /confirmer/{jeton} »,
+// « /demande/{jeton} » and « /proposition/{jeton} », signed links, must not outlive their visit in
+// Cache Storage, in any language or partner's frame; « /rappel/envoye » carries a person's reference).
+// The server also marks personal links `no-store` (`headers.rs`), which `storable` refuses.
+const NEVER_KEPT = ["/admin", "/api/", "/signaler", "/confirmer", "/rappel", "/demande", "/proposition"];
 function cacheable(url) {
   const [, path] = splitLanguage(url.pathname);
-  return !["/admin", "/api/", "/signaler", "/confirmer", "/rappel", "/demande"].some((prefix) => path.startsWith(prefix));
+  return !NEVER_KEPT.some((prefix) => path.startsWith(prefix) || url.pathname.includes(prefix + "/"));
 }
 
 /** A response the server said not to store (`Cache-Control: no-store`) is not kept either. */

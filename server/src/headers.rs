@@ -23,6 +23,9 @@ pub async fn security_headers(State(https): State<bool>, request: Request, next:
         // `Suspend` out of the head (seen once in twenty runs): the header always holds.
         h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
         h.insert(HeaderName::from_static("x-robots-tag"), HeaderValue::from_static("noindex"));
+        // Kept by no cache: not the browser's, not a proxy's, not the service worker's (`sw.js`
+        // keeps nothing marked so), so a shared phone does not keep someone's request or proposal.
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     } else {
         h.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
     }

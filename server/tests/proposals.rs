@@ -77,6 +77,7 @@ async fn a_proposed_atelier_is_published_only_once_a_coordinator_accepts_it_and_
     let res = app.get(&to).await;
     assert_eq!(res.headers()["referrer-policy"], "no-referrer", "the personal link is sent nowhere");
     assert_eq!(res.headers()["x-robots-tag"], "noindex");
+    assert_eq!(res.headers()["cache-control"], "no-store", "kept by no cache, the service worker's included");
     let (status, own) = app.html(&to).await;
     assert_eq!(status, 200);
     assert!(own.contains("En attente de la coordination") && own.contains("Un jeudi par mois"), "{own}");
