@@ -106,6 +106,23 @@ test.describe("with JavaScript", () => {
     await expect(page).toHaveURL(/commune=01053/);
   });
 
+  // A slow phone types faster than the field's code arrives: what was typed stays when it wakes.
+  test("a commune typed before the field's code arrives is kept when the field wakes", async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/pkg\/.+\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(STEP);
+    await page.locator("#commune-texte").fill("Nantua");
+    release();
+    await expect(page.locator("#commune-texte")).toHaveAttribute("role", "combobox");
+    await expect(page.locator("#commune-texte")).toHaveValue("Nantua");
+    await page.locator("#commune-texte").press("Enter");
+    await expect(page.locator("h1")).toHaveText(NEXT);
+  });
+
   test("a former name is offered with today's name", async ({ page }, testInfo) => {
     await page.goto(STEP);
     await waitForIslands(page, testInfo);

@@ -16,7 +16,9 @@ const DEBOUNCE: Duration = Duration::from_millis(180);
 pub fn CommuneCombobox() -> impl IntoView {
     use super::island_words::{commune as at, commune_words, read, word, COMMUNE};
     let words = read(COMMUNE, commune_words);
-    let texte = word(&words, at::TEXTE).to_owned();
+    // What the person typed before the code arrived (a slow phone types faster than the wasm loads)
+    // wins over what the server wrote: hydration would otherwise set the field back and lose it.
+    let texte = typed_before_hydration().unwrap_or_else(|| word(&words, at::TEXTE).to_owned());
     let erreur = Some(word(&words, at::ERREUR).to_owned()).filter(|e| !e.is_empty());
     let (text, set_text) = signal(texte.clone());
     let (code, set_code) = signal(String::new());
@@ -211,4 +213,18 @@ async fn fetch_suggestions(q: &str) -> Option<Vec<CommuneHit>> {
 #[cfg(not(feature = "hydrate"))]
 async fn fetch_suggestions(_q: &str) -> Option<Vec<CommuneHit>> {
     None
+}
+
+/// The field's text as the page holds it now, when it holds any (the browser only).
+fn typed_before_hydration() -> Option<String> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let field = web_sys::window()?.document()?.get_element_by_id("commune-texte")?;
+        Some(field.dyn_into::<web_sys::HtmlInputElement>().ok()?.value()).filter(|v| !v.is_empty())
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        None
+    }
 }
