@@ -28,8 +28,6 @@ use axum::middleware::Next;
 use axum::response::Response;
 use std::sync::Arc;
 
-/// Larger pages are sent as they are (the largest, the indicators' map, is ~210 KB).
-const MAX_PAGE: usize = 8 * 1024 * 1024;
 /// What the kept pages may weigh: about 1 000 result pages (46 KB, and 11 KB compressed).
 const CAPACITY_BYTES: u64 = 64 * 1024 * 1024;
 /// A nonce longer than this is not one of ours: such a page is compressed on the fly.
@@ -79,14 +77,10 @@ impl Pages {
         Ok(codec.join(&kept.pieces, &kept.compressed, nonce.as_bytes()))
     }
 
-    /// How many pages are kept (for tests).
-    pub fn len(&self) -> usize {
+    /// How many pages are kept.
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.0.len()
-    }
-
-    /// Whether none is.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
 }
 
@@ -97,13 +91,10 @@ pub async fn encode(State(pages): State<Pages>, request: Request, next: Next) ->
     let response = next.run(request).await;
     let Some(codec) = codec else { return response };
     let Some(nonce) = keepable(response.status(), response.headers()) else { return response };
-    let (mut parts, body) = response.into_parts();
-    let page = match axum::body::to_bytes(body, MAX_PAGE).await {
+    let (parts, body) = response.into_parts();
+    let (mut parts, page) = match crate::valid_html::whole_page(parts, body).await {
         Ok(page) => page,
-        Err(e) => {
-            tracing::error!(cause = %e, "page body unreadable");
-            return Response::from_parts(parts, Body::empty());
-        }
+        Err(response) => return response,
     };
     match pages.encode(codec, &page, &nonce) {
         Ok(encoded) => {
@@ -124,9 +115,8 @@ pub async fn encode(State(pages): State<Pages>, request: Request, next: Next) ->
 /// `200` HTML page, not encoded yet, that its headers do not forbid to store.
 fn keepable(status: StatusCode, headers: &HeaderMap) -> Option<String> {
     let text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
-    let html = text(header::CONTENT_TYPE).is_some_and(|t| t.starts_with("text/html"));
     let stored = text(header::CACHE_CONTROL).is_none_or(|c| !c.contains("no-store"));
-    if status != StatusCode::OK || !html || !stored || headers.contains_key(header::CONTENT_ENCODING) {
+    if status != StatusCode::OK || !stored || !crate::valid_html::uncompressed_html(headers) {
         return None;
     }
     match text(header::CONTENT_SECURITY_POLICY) {

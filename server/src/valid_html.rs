@@ -12,29 +12,43 @@
 //! they are fixed. (A third, `HydrationScripts`' CSP nonce as the `crossorigin` value of the islands'
 //! links, went with `HydrationScripts`: `components::island_scripts` writes `anonymous` itself.)
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::Request;
-use axum::http::header;
+use axum::http::response::Parts;
+use axum::http::{header, HeaderMap};
 use axum::middleware::Next;
 use axum::response::Response;
 
 /// Larger pages are sent as they are (no page comes near: the map is the largest, ~210 KB).
 const MAX_PAGE: usize = 8 * 1024 * 1024;
 
+/// An HTML page (or error page) not encoded yet: what this module and `compress_once` work on.
+pub(crate) fn uncompressed_html(headers: &HeaderMap) -> bool {
+    let html = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"));
+    html && !headers.contains_key(header::CONTENT_ENCODING)
+}
+
+/// The page's whole body, or, when it cannot be read, the response to send instead (logged).
+pub(crate) async fn whole_page(parts: Parts, body: Body) -> Result<(Parts, Bytes), Response> {
+    match axum::body::to_bytes(body, MAX_PAGE).await {
+        Ok(bytes) => Ok((parts, bytes)),
+        Err(e) => {
+            tracing::error!(cause = %e, "page body unreadable");
+            Err(Response::from_parts(parts, Body::empty()))
+        }
+    }
+}
+
 /// Repairs every uncompressed HTML response (pages and error pages).
 pub async fn repair(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
-    let html = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"));
-    if !html || response.headers().contains_key(header::CONTENT_ENCODING) {
+    if !uncompressed_html(response.headers()) {
         return response;
     }
-    let (mut parts, body) = response.into_parts();
-    let bytes = match axum::body::to_bytes(body, MAX_PAGE).await {
-        Ok(b) => b,
-        Err(e) => {
-            tracing::error!(cause = %e, "page body unreadable");
-            return Response::from_parts(parts, Body::empty());
-        }
+    let (parts, body) = response.into_parts();
+    let (mut parts, bytes) = match whole_page(parts, body).await {
+        Ok(page) => page,
+        Err(response) => return response,
     };
     let Ok(page) = std::str::from_utf8(&bytes) else { return Response::from_parts(parts, Body::from(bytes)) };
     let repaired = repaired(page);
