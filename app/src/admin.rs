@@ -10,6 +10,7 @@
 //! | `/admin`                                           | `dashboard` |
 //! | `connexion`, `connexion/code`, `deconnexion`        | `login`     |
 //! | `double-authentification`                          | `second_factor` |
+//! | `acces/{jeton}` (« C'est ma structure » accepted)  | `access`    |
 //! | `structures`, `services`, `seances`, `{kind}/{id}/archiver` | `entries` (one page file per kind) |
 //! | `historique`, `revisions`                          | `history`   |
 //! | `signalements`                                     | `reports`   |
@@ -28,6 +29,7 @@
 //! pages show), [`session`] (the session of a request, for pages and posts alike), [`frame`] and [`page`] (the
 //! pieces every page is drawn with). Parsing a form into an entry is pure: `domain::edit`.
 
+pub mod access;
 pub mod accounts;
 pub mod confirm;
 pub mod dashboard;
@@ -71,6 +73,7 @@ where
         .route(urls::LOGIN_CODE, post(login::post::code))
         .route(urls::SECOND_FACTOR, post(second_factor::post::change))
         .route(urls::MY_PASSWORD, post(password::post::change))
+        .route(urls::ACCESS_ROUTE, post(access::post::choose))
         .route(urls::CONFIRM, post(confirm::post::confirm))
         .route(&urls::save(Structure, ID), post(entries::post::save_structure))
         .route(&urls::verify(ID), post(entries::post::verify))

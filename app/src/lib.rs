@@ -156,6 +156,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/signalements") view=admin::reports::ReportsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/comptes") view=admin::accounts::AccountsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/mot-de-passe") view=admin::password::MyPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/acces/:jeton") view=admin::access::AccessPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/imports") view=admin::imports::ImportsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/indicateurs") view=admin::indicators::AdminIndicatorsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/rappels") view=admin::reminders::RemindersPage ssr=SsrMode::Async/>

@@ -1,5 +1,6 @@
 //! Server-only code: data access and the state handlers share. Compiled with the "ssr" feature only.
 
+pub mod access;
 pub mod agenda;
 pub mod auth;
 pub mod callback_view;

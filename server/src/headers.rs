@@ -42,9 +42,10 @@ pub async fn security_headers(State(https): State<bool>, request: Request, next:
 }
 
 /// A page opened from a personal link (a structure's request, a proposer's page, a reminder's « tout
-/// est juste »), in any language or frame: its address is a secret, sent nowhere and never indexed.
+/// est juste », the page where an accepted « C'est ma structure » chooses its password), in any
+/// language or frame: its address is a secret, sent nowhere and never indexed.
 fn personal_link(path: &str) -> bool {
-    ["/demande/", "/proposition/", "/confirmer/"].iter().any(|p| path.contains(p))
+    ["/demande/", "/proposition/", "/confirmer/", "/admin/acces/"].iter().any(|p| path.contains(p))
 }
 
 #[cfg(test)]
@@ -54,6 +55,7 @@ mod tests {
     #[test]
     fn personal_links_are_known_in_every_language_and_nothing_else_is() {
         assert!(personal_link("/proposition/abc") && personal_link("/en/demande/x") && personal_link("/confirmer/t"));
+        assert!(personal_link("/admin/acces/1.2-ab.cd"));
         assert!(!personal_link("/proposer") && !personal_link("/admin/propositions/3") && !personal_link("/orientation"));
     }
 }

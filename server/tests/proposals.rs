@@ -188,3 +188,82 @@ async fn asking_to_manage_a_place_reaches_the_coordinators_only_and_an_altered_l
     altered.push('x');
     assert_eq!(app.html(&altered).await.0, 404);
 }
+
+/// Sends « C'est ma structure » for `structure` as `(nom, courriel)`; a coordinator accepts it.
+async fn ask_and_accept(app: &TestApp, state: &app::ssr::state::AppState, admin: &str, structure: &str, who: (&str, &str)) {
+    let service = state.directory().services().iter().find(|s| s.structure == structure).unwrap().id.clone();
+    let fields = [
+        ("genre", "gestion"),
+        ("structure", structure),
+        ("fonction", "Animatrice"),
+        ("proposant_nom", who.0),
+        ("proposant_courriel", who.1),
+        ("consentement", "oui"),
+    ];
+    propose(app, &format!("/proposer?lieu={service}"), &fields).await;
+    let id = state.repo.proposals().await.unwrap().iter().map(|p| p.id).max().unwrap();
+    let admin_path = format!("/admin/propositions/{id}");
+    assert_eq!(decide(app, admin, &admin_path, &[("action", "accepter")]).await, format!("{admin_path}?fait=1"));
+    let (_, page) = app.html_with(&admin_path, Some(admin)).await;
+    assert!(page.contains(&format!("Le compte de l’espace de gestion de {}", who.1)), "{page}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_accepted_request_to_manage_a_place_opens_an_account_whose_owner_chooses_its_password_through_a_link_that_serves_once() {
+    let sink = smtp::Sink::start().await;
+    let (app, state) = start(&sink).await;
+    let admin = accounts::admin(&app).await;
+    ask_and_accept(&app, &state, &admin, accounts::THEIRS, ("Ana Duval", "ana@exemple.fr")).await;
+    let mail = sink.decoded(3).await;
+    let accepted = mail.iter().find(|m| m.0 == "ana@exemple.fr" && m.1.contains("acceptée")).expect("an acceptance to Ana");
+    let link = link_in(&accepted.2, &app.base, "/admin/acces/");
+    assert!(accepted.2.contains("qu’une fois") && accepted.2.contains("/proposition/"), "{}", accepted.2);
+
+    let res = app.get(&link).await;
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    assert_eq!(res.headers()["referrer-policy"], "no-referrer");
+    let (status, page) = app.html(&link).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Choisir votre mot de passe") && page.contains("ana@exemple.fr"), "{page}");
+    let jeton = token_in(&page).unwrap();
+    let weak = app.post(&link, None, &[("jeton", &jeton), ("nouveau", "ana duval"), ("confirmation", "autre chose")]).await;
+    let back = location(&weak);
+    assert!(back.starts_with(&format!("{link}?brouillon=")), "{back}");
+    let (_, refused) = app.html(&back).await;
+    assert!(refused.contains("trop facile à deviner") && refused.contains("ne sont pas identiques"), "{refused}");
+    assert!(!refused.contains("ana duval"), "a refused password is never shown again");
+
+    let password = "les hirondelles du Bugey reviennent en avril";
+    let jeton = token_in(&refused).unwrap();
+    let chosen = app.post(&link, None, &[("jeton", &jeton), ("nouveau", password), ("confirmation", password)]).await;
+    assert_eq!(location(&chosen), "/admin/connexion?acces=1");
+    let (status, used) = app.html(&link).await;
+    assert_eq!(status, 410, "the link has served: {used}");
+    assert!(used.contains("déjà servi"), "{used}");
+    let again = app.post(&link, None, &[("jeton", &jeton), ("nouveau", "une autre phrase bien longue ici"), ("confirmation", "x")]).await;
+    assert_eq!(again.status().as_u16(), 410, "nor can it set another password");
+    let mut altered = link.clone();
+    altered.push('0');
+    assert_eq!(app.html(&altered).await.0, 404);
+
+    let ana = app.login("ana@exemple.fr", password).await;
+    assert_eq!(app.html_with(&format!("/admin/structures/{}", accounts::THEIRS), Some(&ana)).await.0, 200, "her place");
+    assert_eq!(app.html_with(&format!("/admin/structures/{}", accounts::OURS), Some(&ana)).await.0, 403, "not another");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn someone_who_already_has_an_account_gets_the_place_added_to_it_and_no_new_password() {
+    let sink = smtp::Sink::start().await;
+    let (app, state) = start(&sink).await;
+    let admin = accounts::admin(&app).await;
+    let editor = accounts::editor(&app, &admin).await;
+    assert_eq!(app.html_with(&format!("/admin/structures/{}", accounts::THEIRS), Some(&editor)).await.0, 403);
+    ask_and_accept(&app, &state, &admin, accounts::THEIRS, ("Médiathèque", accounts::EDITOR.0)).await;
+    let mail = sink.decoded(3).await;
+    let accepted = mail.iter().find(|m| m.0 == accounts::EDITOR.0 && m.1.contains("acceptée")).expect("an acceptance");
+    assert!(accepted.2.contains("compte que vous aviez déjà") && !accepted.2.contains("/admin/acces/"), "{}", accepted.2);
+    let editor = app.login(accounts::EDITOR.0, accounts::EDITOR.1).await;
+    for place in [accounts::OURS, accounts::THEIRS] {
+        assert_eq!(app.html_with(&format!("/admin/structures/{place}"), Some(&editor)).await.0, 200, "{place}, with the same password");
+    }
+}

@@ -15,11 +15,13 @@ use crate::taxonomy::ServiceKind;
 
 mod mail;
 
-pub use mail::{mail_to_coordination, mail_to_proposer};
+pub use mail::{mail_to_coordination, mail_to_proposer, Access};
 
 /// Days the proposer's link works: long enough for a question and its answer, and for the
 /// acceptance to be read.
 pub const LINK_DAYS: i64 = 120;
+/// How long the link that opens an accepted « C'est ma structure »'s new account lasts.
+pub const ACCESS_LINK_DAYS: i64 = 7;
 /// Days the proposer's name and address are kept after the decision, then erased.
 pub const KEEP_AFTER_CLOSE_DAYS: i64 = 90;
 pub const NOM_MAX: usize = 80;

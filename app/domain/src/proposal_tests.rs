@@ -114,9 +114,25 @@ fn a_question_or_a_refusal_without_words_is_not_a_decision() {
 #[test]
 fn the_proposer_is_told_the_coordinators_words_and_given_their_link() {
     let (subject, body) =
-        mail_to_proposer("refusee", Genre::Lieu, "Le Lien", Some("Déjà listé"), "https://a.fr/proposition/t", "02/04/2027");
+        mail_to_proposer("refusee", Genre::Lieu, "Le Lien", Some("Déjà listé"), "https://a.fr/proposition/t", "02/04/2027", None);
     assert!(subject.contains("pas retenue"));
     assert!(body.contains("« Déjà listé »") && body.contains("https://a.fr/proposition/t") && body.contains("02/04/2027"));
-    let (subject, _) = mail_to_proposer("recue", Genre::Atelier, "Le Lien", None, "l", "d");
+    let (subject, _) = mail_to_proposer("recue", Genre::Atelier, "Le Lien", None, "l", "d", None);
     assert_eq!(subject, "Votre proposition est reçue");
+}
+
+#[test]
+fn an_accepted_request_to_manage_a_place_carries_its_way_into_the_back_office() {
+    let choose = Access::Choose { link: "https://a.fr/admin/acces/t", expires: "09/12/2026" };
+    let (subject, body) =
+        mail_to_proposer("acceptee", Genre::Gestion, "Le Lien", None, "https://a.fr/proposition/p", "01/01/2027", Some(choose));
+    assert_eq!(subject, "Votre demande de gestion est acceptée");
+    assert!(body.contains("https://a.fr/admin/acces/t") && body.contains("09/12/2026") && body.contains("qu’une fois"), "{body}");
+    assert!(body.contains("https://a.fr/proposition/p"), "the proposal's own page is still linked");
+    let existing = Access::Existing { login: "https://a.fr/admin/connexion" };
+    let (_, body) = mail_to_proposer("acceptee", Genre::Gestion, "Le Lien", None, "l", "d", Some(existing));
+    assert!(
+        body.contains("compte que vous aviez déjà") && body.contains("https://a.fr/admin/connexion") && !body.contains("acces"),
+        "{body}"
+    );
 }

@@ -23,6 +23,9 @@ pub fn LoginPage() -> impl IntoView {
             (Some("Le délai de cinq minutes pour saisir le code est passé. Saisissez de nouveau vos identifiants."), true)
         }
         _ if query("deconnecte").is_some() => (Some("Vous êtes déconnecté."), false),
+        _ if query("acces").is_some() => {
+            (Some("Votre mot de passe est enregistré. Connectez-vous avec votre adresse de courriel et ce mot de passe."), false)
+        }
         _ => (None, false),
     };
     let token = get_login_token();

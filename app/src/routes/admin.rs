@@ -28,6 +28,12 @@ pub const ACCOUNTS: &str = "/admin/comptes";
 pub const CONFIRM: &str = "/admin/confirmer";
 /// Where anyone logged in changes their own password (and must, while it is provisional).
 pub const MY_PASSWORD: &str = "/admin/mot-de-passe";
+/// Where someone given an account by « C'est ma structure » chooses its password, by a signed link
+/// (`/admin/acces/{jeton}`, [`crate::ssr::access`]).
+pub const ACCESS: &str = "/admin/acces";
+pub const ACCESS_ROUTE: &str = "/admin/acces/{jeton}";
+/// The login page once a password was chosen through that link.
+pub const LOGIN_ACCESS_READY: &str = "/admin/connexion?acces=1";
 pub const ACCOUNT_CREATE: &str = "/admin/comptes/creer";
 pub const IMPORTS: &str = "/admin/imports";
 pub const IMPORT_TRIAL: &str = "/admin/imports/essai";

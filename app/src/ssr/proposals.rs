@@ -5,6 +5,7 @@
 //! Like « être rappelé », a proposal is stored before anything is sent (`mail_pending`,
 //! `coord_pending`); the requests' worker sends what waits, so a relay that is down loses nothing.
 
+use super::access;
 use super::auth::{check_link_token, link_token, LinkError};
 use super::repo::proposals::{Move, Said, Stored};
 use super::state::AppState;
@@ -115,6 +116,14 @@ pub async fn decide(services: &AppState, session: &Session, p: &Stored, decision
         Ok(to) => to,
         Err(r) => return Ok(Decided::Refused(r)),
     };
+    // « C'est ma structure » accepted: the proposer's account (before the decision is recorded, so
+    // that the message the decision sends can carry its link).
+    let granted = match (decision, p.genre(), p.proposal.structure.as_deref()) {
+        (Decision::Accepter, Genre::Gestion, Some(structure)) => {
+            Some((access::grant(services, &p.proposal.courriel, &p.proposal.proposant, structure).await?, structure))
+        }
+        _ => None,
+    };
     let published = match (decision, p.genre()) {
         (_, Genre::Gestion) => None,
         (Decision::Accepter, _) => Some(publish(services, session, p, None).await?),
@@ -134,6 +143,9 @@ pub async fn decide(services: &AppState, session: &Session, p: &Stored, decision
     let said = Said { at: now, who: session.account.email.clone(), action: decision.describe(), texte };
     let m = Move { id: p.id, from: p.status, to, structure_id, now, said, mail: Some(mail), coord: None };
     if !services.repo.move_proposal(&m).await? {
+        if let Some((granted, structure)) = granted {
+            access::revoke(services, granted, structure).await?;
+        }
         if let Some((structure, service, created)) = &published {
             let (kind, id) = if *created { (EntityKind::Structure, structure) } else { (EntityKind::Service, service) };
             ops::set_archived(services, session, kind, id, true).await?;
@@ -184,7 +196,17 @@ pub async fn deliver(services: &AppState) -> Result<usize, AppError> {
                 let history = services.repo.proposal_history(p.id).await?;
                 let texte = history.iter().rev().find_map(|s| s.texte.clone().filter(|_| s.who != p.proposal.proposant));
                 let texte = texte.filter(|_| matches!(kind.as_str(), "question" | "refusee"));
-                let (subject, body) = proposal::mail_to_proposer(&kind, p.genre(), &nom, texte.as_deref(), &url, &expires);
+                let login = format!("{}{}", services.public_address, crate::routes::admin::LOGIN);
+                let choose = match (kind.as_str(), p.genre()) {
+                    ("acceptee", Genre::Gestion) => Some(access::link(services, &p.proposal.courriel, now).await?),
+                    _ => None,
+                };
+                let choose = choose.map(|c| c.map(|(path, day)| (format!("{}{path}", services.public_address), day)));
+                let way_in = choose.as_ref().map(|c| match c {
+                    Some((link, expires)) => proposal::Access::Choose { link, expires },
+                    None => proposal::Access::Existing { login: &login },
+                });
+                let (subject, body) = proposal::mail_to_proposer(&kind, p.genre(), &nom, texte.as_deref(), &url, &expires, way_in);
                 match mailer.send(&p.proposal.courriel, &subject, body).await {
                     Ok(()) => sent += 1,
                     Err(_) => services.repo.set_proposal_mail(p.id, &kind, false).await?,

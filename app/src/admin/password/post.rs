@@ -31,7 +31,7 @@ pub async fn change(_headers: HeaderMap, AdminForm { services, session, fields, 
         errors.0.push(("nouveau".into(), "Choisissez un mot de passe différent de l’actuel.".into()));
     }
     if again != new {
-        errors.0.push(("confirmation".into(), "Les deux saisies du nouveau mot de passe ne sont pas identiques.".into()));
+        errors.0.push(("confirmation".into(), auth::PASSWORDS_DIFFER.into()));
     }
     if !errors.is_empty() {
         // No password is ever kept, not even in a flash.

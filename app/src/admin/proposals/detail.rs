@@ -43,8 +43,8 @@ fn ProposalAdminView(frame: Frame, p: ProposalView, d: Decisions, action: String
         <div role="status" class="notice-slot">{notice.map(|n| view! { <p class="notice">{n}</p> })}</div>
         <ProposalDetails p/>
         {d.fiche.clone().map(|href| view! { <p><a href=href>"Compléter la fiche dans l’espace de gestion (horaires, séances)"</a></p> })}
-        {(d.gestion && closed).then(|| view! {
-            <p>{format!("Pour ouvrir l’accès, créez le compte de {} dans « Comptes » avec cette fiche, puis envoyez-lui son mot de passe provisoire.", d.courriel)}</p>
+        {d.access_given.then(|| view! {
+            <p>{format!("Le compte de l’espace de gestion de {} a accès à cette fiche (dans « Comptes »). S’il est nouveau, un lien pour choisir son mot de passe lui est envoyé, valable {} jours.", d.courriel, crate::domain::proposal::ACCESS_LINK_DAYS)}</p>
         })}
         {(!closed).then(|| view! { <DecisionForms d action jeton/> })}
     }
@@ -119,6 +119,7 @@ pub async fn get_admin_proposal(id: String) -> Result<(Frame, ProposalView, Deci
         .flatten();
     let decisions = Decisions {
         gestion: p.genre() == crate::domain::proposal::Genre::Gestion,
+        access_given: p.genre() == crate::domain::proposal::Genre::Gestion && p.status == crate::domain::proposal::Status::Acceptee,
         structures,
         fiche,
         courriel: p.proposal.courriel.clone(),
