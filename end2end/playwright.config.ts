@@ -12,6 +12,13 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // A partner's site on another origin, allowed to frame the parcours (framed.spec.ts).
 const partnerPort = Number(process.env.E2E_PARTNER_PORT ?? port + 1);
 const dataDir = mkdtempSync(join(tmpdir(), "aiguillage-e2e-"));
+// A second server that sends mail, to a relay of its own that keeps it (mail-sink.mjs): the specs
+// that open a message's link use it (by-mail.spec.ts). The first has no relay, as reminders.spec
+// needs.
+const mailPort = port + 2;
+const smtpPort = port + 3;
+const mailSinkPort = port + 4;
+const mailDataDir = mkdtempSync(join(tmpdir(), "aiguillage-e2e-"));
 
 // Debian's Chromium, never a downloaded browser; background networking off (no network here).
 const launchOptions = {
@@ -86,5 +93,36 @@ export default defineConfig({
     timeout: 10_000,
     reuseExistingServer: false,
     env: { E2E_PARTNER_PORT: String(partnerPort), E2E_APP: `http://127.0.0.1:${port}` },
+  }, {
+    command: `node mail-sink.mjs`,
+    cwd: __dirname,
+    url: `http://127.0.0.1:${mailSinkPort}/health`,
+    timeout: 10_000,
+    reuseExistingServer: false,
+    env: { E2E_SMTP_PORT: String(smtpPort), E2E_SMTP_HTTP_PORT: String(mailSinkPort) },
+  }, {
+    command: [
+      `"${serverBin}" creer-compte --email coordination@exemple.fr --nom Coordination --role admin`,
+      `"${serverBin}" serve`,
+    ].join(" && "),
+    cwd: root,
+    url: `http://127.0.0.1:${mailPort}/health`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: `sqlite://${mailDataDir}/e2e.db`,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${mailPort}`,
+      LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, "target", "site"),
+      LEPTOS_ENV: "PROD",
+      RUST_LOG: "warn",
+      AIGUILLAGE_MOT_DE_PASSE: "mot de passe de demonstration e2e",
+      AIGUILLAGE_PROXY: "1",
+      AIGUILLAGE_DOUBLE_AUTHENTIFICATION: "facultative",
+      AIGUILLAGE_SMTP: `smtp://127.0.0.1:${smtpPort}`,
+      AIGUILLAGE_COURRIEL: "coordination@exemple.fr",
+      AIGUILLAGE_ADRESSE_PUBLIQUE: `http://127.0.0.1:${mailPort}`,
+    },
   }],
 });

@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
-import { appendFileSync } from "node:fs";
+import { expect, test, type APIRequestContext, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 
 export const WIDTHS = [320, 1280] as const;
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -45,7 +48,7 @@ export async function expectNoAxeViolations(page: Page, what: string) {
       const { violations } = await new AxeBuilder({ page: target }).withTags(TAGS).analyze();
       const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       // Counted for the run's report (.ci/test prints the total): one line per page × width × mode.
-      if (process.env.AXE_LOG) appendFileSync(process.env.AXE_LOG, `${scratch ? "sans-js" : "hydrate"}\t${width}\t${what}\t${summary.length}\n`);
+      if (process.env.AXE_LOG) fs.appendFileSync(process.env.AXE_LOG, `${scratch ? "sans-js" : "hydrate"}\t${width}\t${what}\t${summary.length}\n`);
       expect(summary, `axe on ${what} at ${width}px${scratch ? " (JavaScript off)" : ""}`).toEqual([]);
     }
   } finally {
@@ -78,4 +81,26 @@ export async function waitForIslands(page: Page, testInfo: TestInfo) {
   if (jsEnabled(testInfo) && (await page.locator("#commune-texte").count()) > 0) {
     await expect(page.locator("#commune-texte")).toHaveAttribute("role", "combobox");
   }
+}
+
+const VNU = path.join(__dirname, "..", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+/** RGAA 8.2: each page's source, as the server sends it, passes the W3C Nu Html Checker (npm's
+ * vnu-jar on the machine's Java), all pages in one run of the checker. */
+export async function expectValidHtml(request: APIRequestContext, urls: string[]) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiguillage-vnu-"));
+  const files = new Map<string, string>();
+  for (const [i, url] of urls.entries()) {
+    const res = await request.get(url);
+    expect([200, 400, 404], url).toContain(res.status());
+    const file = path.join(dir, `${i}.html`);
+    fs.writeFileSync(file, await res.text());
+    files.set(`file:${file}`, url);
+  }
+  const run = spawnSync("java", ["-jar", VNU, "--errors-only", "--format", "json", ...files.keys()], { encoding: "utf8" });
+  expect(run.error, "Java runs the checker").toBeUndefined();
+  const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { url: string; message: string; lastLine?: number }[] };
+  const errors = messages.map((m) => `${files.get(m.url) ?? m.url}:${m.lastLine ?? "?"}: ${m.message}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  expect(errors, `Nu Html Checker errors over ${files.size} pages`).toEqual([]);
 }

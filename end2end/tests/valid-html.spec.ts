@@ -1,13 +1,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
+import { expectValidHtml } from "./helpers";
 
 // RGAA 8.2: every public page's source, as the server sends it, passes the W3C Nu Html Checker
 // (npm's vnu-jar, on the machine's Java). The HTML is the same with JavaScript on or off, so the
 // hydrated project alone checks it; one test per language.
-const VNU = path.join(__dirname, "..", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 const LANGUAGES = ["", "/en", "/ar", "/tr", "/uk", "/facile"];
 const CAF = "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
 // A partner's framed pages: the language prefix comes after the integration's.
@@ -73,20 +69,6 @@ for (const prefix of LANGUAGES) {
   test(`every public page is valid HTML for the W3C checker (${prefix || "/fr"})`, async ({ request }, testInfo) => {
     test.skip(testInfo.project.name !== "hydrate", "the server's HTML is the same for both projects");
     test.setTimeout(90_000);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiguillage-vnu-"));
-    const files = new Map<string, string>();
-    for (const [i, url] of (await publicPages(request)).entries()) {
-      const res = await request.get(address(prefix, url));
-      expect([200, 400, 404], url).toContain(res.status());
-      const file = path.join(dir, `${i}.html`);
-      fs.writeFileSync(file, await res.text());
-      files.set(`file:${file}`, address(prefix, url));
-    }
-    const run = spawnSync("java", ["-jar", VNU, "--errors-only", "--format", "json", ...files.keys()], { encoding: "utf8" });
-    expect(run.error, "Java runs the checker").toBeUndefined();
-    const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: { url: string; message: string; lastLine?: number }[] };
-    const errors = messages.map((m) => `${files.get(m.url) ?? m.url}:${m.lastLine ?? "?"}: ${m.message}`);
-    fs.rmSync(dir, { recursive: true, force: true });
-    expect(errors, `Nu Html Checker errors over ${files.size} pages`).toEqual([]);
+    await expectValidHtml(request, (await publicPages(request)).map((url) => address(prefix, url)));
   });
 }
