@@ -171,7 +171,14 @@ pub fn build(ctx: &Context, draft: Draft, services: impl FnOnce(&str, &Coverage)
     if services.is_empty() && !draft.enrich_only {
         return Err(refusal(draft.line, "services", "", "aucun service reconnu : le lieu ne pourrait être proposé à personne"));
     }
-    Ok(Candidate { line: draft.line, structure: Structure { origines, ..structure }, services, notes, enrich_only: draft.enrich_only })
+    Ok(Candidate {
+        line: draft.line,
+        structure: Structure { origines, ..structure },
+        services,
+        notes,
+        refused_labels,
+        enrich_only: draft.enrich_only,
+    })
 }
 
 /// Adds each row's candidate or refusal to `parsed`.

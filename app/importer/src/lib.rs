@@ -66,6 +66,9 @@ pub struct Candidate {
     pub services: Vec<Service>,
     /// What was read but not taken (an unknown label, a personal e-mail left out), for the report.
     pub notes: Vec<String>,
+    /// The national labels the file gave and its source may not give (`authority`): the report
+    /// says who does.
+    pub refused_labels: Vec<domain::taxonomy::Programme>,
     /// Only enriches the place it matches (fills its gaps, adds its labels and source), never creates one.
     pub enrich_only: bool,
 }

@@ -145,9 +145,7 @@ pub fn render(file: &str, plan: &Plan, applied: bool) -> String {
     let believed: Vec<&crate::authority::Authority> = crate::authority::ALL
         .iter()
         .filter(|a| {
-            let refused = format!("label « {} » non repris", a.programme.plain());
-            plan.withdrawn.iter().any(|w| w.label == a.programme)
-                || p.candidates.iter().any(|c| c.notes.iter().any(|n| n.starts_with(&refused)))
+            plan.withdrawn.iter().any(|w| w.label == a.programme) || p.candidates.iter().any(|c| c.refused_labels.contains(&a.programme))
         })
         .collect();
     if !believed.is_empty() {

@@ -134,6 +134,21 @@ mod tests {
     }
 
     #[test]
+    fn the_report_of_the_conseillers_file_says_which_labels_it_may_not_give_and_who_does() {
+        let (_, plans) = seeded();
+        let (name, cnfs) = plans
+            .iter()
+            .find(|(name, p)| name.starts_with("cnfs") && p.parsed.candidates.iter().any(|c| !c.refused_labels.is_empty()))
+            .unwrap();
+        let report = crate::report::render(name, cnfs, true);
+        assert!(report.contains("Qui donne les labels nationaux :"), "{report}");
+        let france_services = crate::authority::of(Programme::FranceServices).unwrap();
+        assert!(report.contains(&format!("France services : {}", france_services.regle)), "{report}");
+        let refused = cnfs.parsed.candidates.iter().filter(|c| c.refused_labels.contains(&Programme::FranceServices)).count();
+        assert!(refused >= 13, "the 13 mairies of issue 24 among them: {refused}");
+    }
+
+    #[test]
     fn no_two_entries_claim_the_same_row_of_a_source() {
         let (directory, _) = seeded();
         let mut seen = BTreeSet::new();
