@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { ADMIN, expectNoAxeViolations, expectValidHtml, jsEnabled, login, ownAddress } from "./helpers";
+import { ADMIN, MAIL_SERVER, expectNoAxeViolations, expectValidHtml, jsEnabled, linksTo, login, ownAddress } from "./helpers";
 
 // The pages a message's link opens, as their reader opens them (issues 27 and 28): a structure's
 // request (`/demande/{jeton}`), and the page where an accepted « C'est ma structure » chooses the
@@ -9,28 +9,7 @@ import { ADMIN, expectNoAxeViolations, expectValidHtml, jsEnabled, login, ownAdd
 // the server's HTML being the same for both).
 test.describe.configure({ timeout: 120_000 });
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-test.use({ baseURL: `http://127.0.0.1:${port + 2}` });
-const SINK = `http://127.0.0.1:${port + 4}/messages`;
-
-type Message = { to: string; subject: string; body: string };
-
-/** The paths of the links to `prefix` in the messages to `to`, once there is at least one. */
-async function linksTo(page: Page, to: string, prefix: string): Promise<string[]> {
-  const pattern = new RegExp(`https?://[^/\\s]+(${prefix}[^\\s]+)`, "g");
-  let links: string[] = [];
-  await expect
-    .poll(
-      async () => {
-        const messages: Message[] = await (await page.request.get(SINK)).json();
-        links = messages.filter((m) => m.to === to).flatMap((m) => [...m.body.matchAll(pattern)].map((x) => x[1]));
-        return links.length;
-      },
-      { timeout: 30_000, message: `a message to ${to} with a link to ${prefix}` },
-    )
-    .toBeGreaterThan(0);
-  return links;
-}
+test.use({ baseURL: MAIL_SERVER });
 
 /** The link among `links` whose page shows `text` (several tests send to the same address). */
 async function linkShowing(page: Page, links: () => Promise<string[]>, text: string): Promise<string> {

@@ -104,3 +104,35 @@ export async function expectValidHtml(request: APIRequestContext, urls: string[]
   fs.rmSync(dir, { recursive: true, force: true });
   expect(errors, `Nu Html Checker errors over ${files.size} pages`).toEqual([]);
 }
+
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The second server of playwright.config.ts: it sends its mail to mail-sink.mjs. */
+export const MAIL_SERVER = `http://127.0.0.1:${E2E_PORT + 2}`;
+const MAIL_SINK = `http://127.0.0.1:${E2E_PORT + 4}/messages`;
+
+export type Message = { to: string; subject: string; body: string };
+
+async function sent(page: Page, to: string): Promise<Message[]> {
+  const all: Message[] = await (await page.request.get(MAIL_SINK)).json();
+  return all.filter((m) => m.to === to);
+}
+
+/** The messages the mail server sent to `to`, in order sent, once there are `count` of them. */
+export async function messagesTo(page: Page, to: string, count = 1): Promise<Message[]> {
+  let mine: Message[] = [];
+  await expect
+    .poll(async () => (mine = await sent(page, to)).length, { timeout: 30_000, message: `${count} message(s) to ${to}` })
+    .toBeGreaterThanOrEqual(count);
+  return mine;
+}
+
+/** The paths of the links to `prefix` in the messages sent to `to`, once there is at least one. */
+export async function linksTo(page: Page, to: string, prefix: string): Promise<string[]> {
+  const pattern = new RegExp(`https?://[^/\\s]+(${prefix}[^\\s]+)`, "g");
+  let links: string[] = [];
+  const find = async () => (await sent(page, to)).flatMap((m) => [...m.body.matchAll(pattern)].map((x) => x[1]));
+  await expect
+    .poll(async () => (links = await find()).length, { timeout: 30_000, message: `a message to ${to} with a link to ${prefix}` })
+    .toBeGreaterThan(0);
+  return links;
+}

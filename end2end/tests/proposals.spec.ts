@@ -1,12 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, expectNoAxeViolations, login, ownAddress } from "./helpers";
+import { ADMIN, MAIL_SERVER, expectNoAxeViolations, linksTo, login, messagesTo, ownAddress } from "./helpers";
 
 // « Proposer un lieu » (issue 28): a centre social proposes an atelier from a result where nothing
 // local fits, corrects what the server refused, follows its proposal, answers the coordination's
 // question; a coordinator accepts it, and the result shows it. Every state under axe, with
 // JavaScript on and off. Each project uses its own EPCI, where nothing else is proposed, so that
-// the two never see each other's place.
+// the two never see each other's place. On the server that sends mail (playwright.config.ts): the
+// proposer follows the proposal from the links of the messages they receive, as they would.
 test.describe.configure({ timeout: 150_000 });
+test.use({ baseURL: MAIL_SERVER });
 
 const WHERE = {
   hydrate: { insee: "01304", commune: "Pont-d'Ain", postal: "01160" },
@@ -15,7 +17,7 @@ const WHERE = {
 
 const result = (insee: string) => `/orientation?besoin=parentalite&parentalite_sujet=ecrans&commune=${insee}&deplacement=oui`;
 
-async function fillPlace(page: Page, nom: string, where: (typeof WHERE)[keyof typeof WHERE]) {
+async function fillPlace(page: Page, nom: string, where: (typeof WHERE)[keyof typeof WHERE], courriel: string) {
   await page.getByLabel("Un atelier ou un cycle d’ateliers").check();
   await page.getByLabel(/^Nom du lieu ou de la structure/).fill(nom);
   await page.getByLabel(/^Adresse/, { exact: false }).first().fill("2 place de la Mairie");
@@ -24,12 +26,13 @@ async function fillPlace(page: Page, nom: string, where: (typeof WHERE)[keyof ty
   await page.getByLabel(/^Nom de l’activité/).fill(`Parents et écrans à ${where.commune}`);
   await page.getByLabel(/^Quand/).fill("Un jeudi par mois, de 18 h à 20 h");
   await page.getByLabel(/^Votre nom/).fill("Claire Martin");
-  await page.getByLabel(/^Votre adresse électronique/).fill("claire@centre-social.fr");
+  await page.getByLabel(/^Votre adresse électronique/).fill(courriel);
 }
 
 test("a centre social proposes an atelier where nothing fits, follows it, answers a question, and sees it published", async ({ page }, testInfo) => {
   const where = WHERE[testInfo.project.name as keyof typeof WHERE];
   const nom = `Centre social de ${where.commune}`;
+  const courriel = `claire-${testInfo.project.name}@centre-social.fr`;
   await ownAddress(page);
   await page.goto(result(where.insee));
   await expect(page.getByText(`Parents et écrans à ${where.commune}`)).toHaveCount(0);
@@ -39,7 +42,7 @@ test("a centre social proposes an atelier where nothing fits, follows it, answer
   await expectNoAxeViolations(page, "proposer un lieu");
 
   // Nothing checked under « Ce qu'elle propose »: the server refuses, says where, keeps the rest.
-  await fillPlace(page, nom, where);
+  await fillPlace(page, nom, where, courriel);
   await page.getByLabel(/^J’accepte que/).check();
   await page.getByRole("button", { name: "Envoyer la proposition" }).click();
   await expect(page).toHaveTitle(/^Erreur : /);
@@ -52,7 +55,10 @@ test("a centre social proposes an atelier where nothing fits, follows it, answer
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Proposition : « ${nom} »`);
   await expect(page.getByText("En attente de la coordination")).toBeVisible();
   await expectNoAxeViolations(page, "proposition envoyée");
-  const own = page.url().replace(/\?.*$/, "");
+  const own = new URL(page.url()).pathname;
+  const [receipt] = await messagesTo(page, courriel);
+  expect(receipt.subject).toBe("Votre proposition est reçue");
+  expect(await linksTo(page, courriel, "/proposition/"), "the receipt carries the proposer's own link").toHaveLength(1);
 
   await login(page, ADMIN);
   await page.getByRole("navigation", { name: "Espace de gestion" }).getByRole("link", { name: /^Propositions à lire/ }).click();
@@ -65,13 +71,17 @@ test("a centre social proposes an atelier where nothing fits, follows it, answer
   await expect(page.getByRole("status").filter({ hasText: "C’est enregistré." })).toBeVisible();
   const admin = page.url().replace(/\?.*$/, "");
 
-  await page.goto(own);
+  const question = (await messagesTo(page, courriel, 2))[1];
+  expect(question.body, "the question reaches the proposer by mail").toContain("« L’atelier est-il gratuit ? »");
+  await page.context().clearCookies();
+  await page.goto(question.body.match(/https?:\/\/[^/\s]+(\/proposition\/\S+)/)![1]);
   await expect(page.getByText("L’atelier est-il gratuit ?")).toBeVisible();
   await expectNoAxeViolations(page, "proposition, question posée");
   await page.getByLabel(/^Votre réponse/).fill("Oui, gratuit et sans inscription.");
   await page.getByRole("button", { name: "Envoyer ma réponse" }).click();
   await expect(page.getByText("C’est enregistré.")).toBeVisible();
 
+  await login(page, ADMIN);
   await page.goto(admin);
   await expect(page.getByText("Oui, gratuit et sans inscription.")).toBeVisible();
   await page.getByRole("button", { name: "Accepter et publier" }).click();
@@ -79,6 +89,8 @@ test("a centre social proposes an atelier where nothing fits, follows it, answer
   await expect(page.getByRole("link", { name: /^Compléter la fiche/ })).toBeVisible();
   await expectNoAxeViolations(page, "une proposition acceptée");
 
+  const published = (await messagesTo(page, courriel, 3))[2];
+  expect(published.subject).toBe("Votre proposition est publiée");
   await page.goto(result(where.insee));
   await expect(page.getByText(`Parents et écrans à ${where.commune}`).first()).toBeVisible();
   await page.goto(own);
