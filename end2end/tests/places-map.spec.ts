@@ -41,3 +41,17 @@ test("« Carte des lieux » filters by need and intercommunalité, and every poi
   const heading = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   expect(name!.startsWith(`${heading}, `), `${name} is the point of ${heading}`).toBeTruthy();
 });
+
+test("« Carte des lieux » reached from an Arabic page is in Arabic, right to left, and its points stay in Arabic", async ({ page }) => {
+  await page.goto("/ar/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "خريطة الأماكن" }).click();
+  await expect(page).toHaveURL(/\/ar\/carte-des-lieux/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("خريطة الأماكن");
+  await page.getByLabel(/^الحاجة/).selectOption({ index: 2 });
+  await page.getByRole("button", { name: "عرض" }).click();
+  await expect(page.getByRole("link", { name: "تخطي الخريطة والانتقال إلى القائمة" })).toBeVisible();
+  await expectNoAxeViolations(page, "carte des lieux en arabe");
+  await page.locator("#lieux-liste a").first().click();
+  await expect(page).toHaveURL(/\/ar\/lieu\//);
+});

@@ -48,3 +48,20 @@ async fn a_choice_that_is_not_in_the_lists_is_said_next_to_its_field_and_draws_n
     assert!(html.contains("Choisissez un besoin de la liste.") && html.contains("Choisissez une intercommunalité de la liste."));
     assert!(!html.contains(r#"class="places-map""#));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_map_speaks_the_language_of_the_page_it_is_reached_from_and_its_points_stay_in_it() {
+    let app = spawn_app().await;
+    let (status, en) = app.html("/en/carte-des-lieux?besoin=demarche").await;
+    assert_eq!(status, 200);
+    assert!(en.contains(r#"<html lang="en""#) && en.contains("<h1>Map of places</h1>"), "{en}");
+    assert!(en.contains("Skip the map and go to the list") && en.contains("The whole Ain"), "{en}");
+    assert!(!en.contains("Carte des lieux,") && !en.contains("Tous les besoins"), "no French word left of the page's own");
+    let points = links(&en, r#"id="lieux-liste""#, "</ul>");
+    assert!(points.is_empty(), "its places are linked in English: {points:?}");
+    assert!(en.contains(r#"<a href="/en/lieu/"#), "{en}");
+    let (_, ar) = app.html("/ar/carte-des-lieux?besoin=pirate").await;
+    assert!(ar.contains(r#"dir="rtl""#) && ar.contains("اختر حاجة من القائمة."), "{ar}");
+    let (_, facile) = app.html("/facile/carte-des-lieux?epci=123").await;
+    assert!(facile.contains("Choisissez une communauté de communes dans la liste."), "{facile}");
+}

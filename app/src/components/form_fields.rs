@@ -79,7 +79,7 @@ pub fn TextField(
 #[component]
 pub fn SelectField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     options: Vec<(String, String)>,
     fields: Fields,
     errors: FieldErrors,

@@ -7,10 +7,12 @@ use super::state::AppState;
 use crate::domain::edit::{FieldErrors, Fields};
 use crate::domain::flow::Flow;
 use crate::domain::journey::percent_encode;
+use crate::domain::langue::Langue;
 use crate::domain::place_map::{area, need_kinds};
 use crate::view::places::PlacesView;
 
-pub fn view(services: &AppState, pairs: &[(String, String)]) -> PlacesView {
+/// In `langue`: the needs' titles of the flow, the words of `lieux-*`; places keep their own names.
+pub fn view(services: &AppState, pairs: &[(String, String)], langue: Langue) -> PlacesView {
     let flow = Flow::shipped();
     let get = |name: &str| pairs.iter().rev().find(|(k, _)| k == name).map_or("", |(_, v)| v.trim());
     let geography = services.gazetteer.geography();
@@ -18,25 +20,23 @@ pub fn view(services: &AppState, pairs: &[(String, String)]) -> PlacesView {
     let besoin = get("besoin");
     let need = flow.need(besoin);
     if !besoin.is_empty() && need.is_none() {
-        errors.0.push(("besoin".to_owned(), "Choisissez un besoin de la liste.".to_owned()));
+        errors.0.push(("besoin".to_owned(), langue.t("lieux-besoin-inconnu")));
     }
     let siren = get("epci");
     let epci = geography.epci(siren);
     if !siren.is_empty() && epci.is_none() {
-        errors.0.push(("epci".to_owned(), "Choisissez une intercommunalité de la liste.".to_owned()));
+        errors.0.push(("epci".to_owned(), langue.t("lieux-epci-inconnue")));
     }
     let mut epcis: Vec<(String, String)> = geography.epci.iter().map(|e| (e.siren.clone(), e.nom.clone())).collect();
     epcis.sort_by(|a, b| a.1.cmp(&b.1));
-    epcis.insert(0, (String::new(), "Tout l’Ain".to_owned()));
-    let besoins = std::iter::once((String::new(), "Tous les besoins".to_owned()))
-        .chain(flow.besoins.iter().map(|n| (n.id.clone(), n.titre.clone())))
+    epcis.insert(0, (String::new(), langue.t("lieux-tout-ain")));
+    let besoins = std::iter::once((String::new(), langue.t("lieux-tous-besoins")))
+        .chain(flow.besoins.iter().map(|n| (n.id.clone(), n.titre_in(langue).to_owned())))
         .collect();
     let fields = Fields(vec![("besoin".to_owned(), besoin.to_owned()), ("epci".to_owned(), siren.to_owned())]);
-    let titre = format!(
-        "{}, {}",
-        need.map_or("Tous les besoins", |n| n.titre.as_str()),
-        epci.map_or_else(|| "tout l’Ain".to_owned(), |e| e.nom.clone())
-    );
+    let besoin = need.map_or_else(|| langue.t("lieux-tous-besoins"), |n| n.titre_in(langue).to_owned());
+    let zone = epci.map_or_else(|| langue.t("lieux-tout-ain"), |e| e.nom.clone());
+    let titre = langue.tr("lieux-selection", &[("besoin", (&besoin).into()), ("zone", (&zone).into())]);
     let mut out = PlacesView { fields, errors, besoins, epcis, titre, carte: None, lieux: Vec::new() };
     if !out.errors.is_empty() {
         return out;
@@ -54,7 +54,7 @@ pub fn view(services: &AppState, pairs: &[(String, String)]) -> PlacesView {
         let matching =
             directory.services().iter().find(|v| v.structure == s.id && (kinds.is_empty() || v.services.iter().any(|k| kinds.contains(k))));
         let Some(service) = matching else { continue };
-        let page = crate::i18n::href(&format!("/lieu/{}", percent_encode(&service.id)));
+        let page = crate::integration::within(&langue.href(&format!("/lieu/{}", percent_encode(&service.id))));
         let (lon, lat) = address.longitude.zip(address.latitude).unwrap_or((commune.lon, commune.lat));
         places.push((page.clone(), format!("{}, {}", s.nom, commune.nom), lon, lat));
         lieux.push((page, s.nom.clone(), service.nom.clone(), commune.nom.clone()));

@@ -191,3 +191,25 @@ vie-privee-rappel-1 = If you ask to be called back, we keep your first name, you
 vie-privee-rappel-2 = Only the service that receives the request and the departmental coordination can read it, and every reading is recorded. The e-mail sent to the service contains neither your name nor your contact: it reads them behind a signed link.
 vie-privee-rappel-3 = This information is erased 3 months after the request ends, and at the latest 6 months after it was sent. You can have it erased sooner with your reference. It never appears in open data, exports or indicators, which count numbers only.
 champ-facultatif = optional
+
+## The map of places (issue 28).
+lieux-titre = Map of places
+lieux-intro = Places in the Ain that help with digital matters, by need and by intercommunality. Each point leads to the place’s page; the list under the map says the same in words.
+lieux-sources = Outlines: IGN GEOFLA 2016; communes and intercommunalities: administrative boundaries (Etalab). Licence Ouverte 2.0.
+lieux-choisir = Choose
+lieux-erreur-titre = This map could not be shown
+lieux-erreur-intro = Correct this, then show it again:
+lieux-besoin = Need
+lieux-epci = Intercommunality
+lieux-afficher = Show
+lieux-tous-besoins = All needs
+lieux-tout-ain = The whole Ain
+lieux-selection = { $besoin }, { $zone }
+lieux-nombre = { $selection }: { $n ->
+    [one] 1 place
+   *[other] { $n } places
+}
+lieux-passer-carte = Skip the map and go to the list
+lieux-carte-nom = Map of places, { $selection }
+lieux-besoin-inconnu = Choose a need from the list.
+lieux-epci-inconnue = Choose an intercommunality from the list.

@@ -191,3 +191,26 @@ vie-privee-rappel-1 = Vous demandez à être appelé ? Nous gardons votre préno
 vie-privee-rappel-2 = Seules la structure qui vous appelle et la coordination lisent la demande. Nous notons chaque lecture.
 vie-privee-rappel-3 = Nous effaçons tout 3 mois après la fin de la demande. Vous pouvez tout effacer avant.
 champ-facultatif = pas obligatoire
+
+## La carte des lieux (issue 28).
+lieux-titre = Carte des lieux
+lieux-intro = Sur cette carte, il y a les lieux de l’Ain qui aident pour le numérique. Vous pouvez choisir un besoin et une communauté de communes. Chaque point mène à la page du lieu. Sous la carte, la liste dit la même chose avec des mots.
+lieux-sources = Les contours des communes viennent de l’Institut national de l’information géographique, en 2016. La liste des communes vient d’Etalab. Licence Ouverte 2.0.
+lieux-choisir = Choisir
+lieux-erreur-titre = La carte ne peut pas s’afficher
+lieux-erreur-intro = Corrigez ce point, puis appuyez sur « Afficher » :
+lieux-besoin = Besoin
+lieux-epci = Communauté de communes
+lieux-afficher = Afficher
+lieux-tous-besoins = Tous les besoins
+lieux-tout-ain = Tout l’Ain
+lieux-selection = { $besoin }, { $zone }
+lieux-nombre = { $selection } : { $n ->
+    [0] aucun lieu
+    [one] 1 lieu
+   *[other] { $n } lieux
+}
+lieux-passer-carte = Aller directement à la liste des lieux
+lieux-carte-nom = Carte des lieux, { $selection }
+lieux-besoin-inconnu = Choisissez un besoin dans la liste.
+lieux-epci-inconnue = Choisissez une communauté de communes dans la liste.

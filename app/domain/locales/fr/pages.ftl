@@ -191,3 +191,26 @@ vie-privee-rappel-1 = Si vous demandez à être rappelé, nous gardons votre pr�
 vie-privee-rappel-2 = Seules la structure qui reçoit la demande et la coordination départementale peuvent la lire, et chaque lecture est enregistrée. Le courriel envoyé à la structure ne contient ni votre nom ni votre contact : elle les lit derrière un lien signé.
 vie-privee-rappel-3 = Ces informations sont effacées 3 mois après la fin de la demande, et au plus tard 6 mois après son envoi. Vous pouvez les faire effacer avant, avec votre référence. Elles n’apparaissent jamais dans les données ouvertes, les exports ni les indicateurs, qui ne comptent que des nombres.
 champ-facultatif = facultatif
+
+## La carte des lieux (issue 28).
+lieux-titre = Carte des lieux
+lieux-intro = Les lieux d’aide au numérique de l’Ain, par besoin et par intercommunalité. Chaque point mène à la fiche du lieu ; la liste sous la carte dit la même chose en mots.
+lieux-sources = Contours : IGN GEOFLA 2016 ; communes et intercommunalités : découpage administratif (Etalab). Licence Ouverte 2.0.
+lieux-choisir = Choisir
+lieux-erreur-titre = Cette carte n’a pas pu être affichée
+lieux-erreur-intro = Corrigez ce point, puis affichez de nouveau :
+lieux-besoin = Besoin
+lieux-epci = Intercommunalité
+lieux-afficher = Afficher
+lieux-tous-besoins = Tous les besoins
+lieux-tout-ain = Tout l’Ain
+lieux-selection = { $besoin }, { $zone }
+lieux-nombre = { $selection } : { $n ->
+    [0] aucun lieu
+    [one] 1 lieu
+   *[other] { $n } lieux
+}
+lieux-passer-carte = Passer la carte et aller à la liste
+lieux-carte-nom = Carte des lieux, { $selection }
+lieux-besoin-inconnu = Choisissez un besoin de la liste.
+lieux-epci-inconnue = Choisissez une intercommunalité de la liste.

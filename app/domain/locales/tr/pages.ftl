@@ -187,3 +187,25 @@ vie-privee-rappel-1 = Geri aranmak isterseniz adınızı, numaranızı ya da e-p
 vie-privee-rappel-2 = Talebi yalnızca onu alan kuruluş ve il koordinasyonu okuyabilir, her okuma kaydedilir. Kuruluşa gönderilen e-posta ne adınızı ne de iletişim bilginizi içerir: kuruluş bunları imzalı bir bağlantının arkasında okur.
 vie-privee-rappel-3 = Bu bilgiler talep kapandıktan 3 ay sonra, en geç gönderildikten 6 ay sonra silinir. Referansınızla daha önce sildirebilirsiniz. Açık verilerde, dışa aktarımlarda ve yalnızca sayı sayan göstergelerde asla yer almazlar.
 champ-facultatif = isteğe bağlı
+
+## Yerler haritası (issue 28).
+lieux-titre = Yerler haritası
+lieux-intro = Ain’de dijital konularda yardım eden yerler, ihtiyaca ve belediyeler birliğine göre. Her nokta yerin sayfasına götürür; haritanın altındaki liste aynı şeyi sözcüklerle söyler.
+lieux-sources = Sınırlar: IGN GEOFLA 2016; belediyeler ve belediyeler birlikleri: idari bölünme (Etalab). Licence Ouverte 2.0.
+lieux-choisir = Seçin
+lieux-erreur-titre = Bu harita gösterilemedi
+lieux-erreur-intro = Bu noktayı düzeltin, sonra yeniden gösterin:
+lieux-besoin = İhtiyaç
+lieux-epci = Belediyeler birliği
+lieux-afficher = Göster
+lieux-tous-besoins = Tüm ihtiyaçlar
+lieux-tout-ain = Tüm Ain
+lieux-selection = { $besoin }, { $zone }
+lieux-nombre = { $selection }: { $n ->
+    [one] 1 yer
+   *[other] { $n } yer
+}
+lieux-passer-carte = Haritayı geçip listeye gidin
+lieux-carte-nom = Yerler haritası, { $selection }
+lieux-besoin-inconnu = Listeden bir ihtiyaç seçin.
+lieux-epci-inconnue = Listeden bir belediyeler birliği seçin.
