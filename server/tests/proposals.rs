@@ -37,6 +37,20 @@ async fn start(sink: &smtp::Sink) -> (TestApp, app::ssr::state::AppState) {
     spawn_with_state(tempfile::tempdir().unwrap(), |c| c.mail = mail).await
 }
 
+/// How the indicators' coverage reaches parents in Nantua (« écrans »): what the comité reads.
+async fn parentalite_in_nantua(state: &app::ssr::state::AppState) -> &'static str {
+    use app::domain::indicators::Reached;
+    use app::domain::engine::Tier;
+    let all = app::ssr::coverage::all(state).await.unwrap();
+    let nantua = all.iter().find(|c| c.insee.as_str() == "01269").unwrap();
+    let need = nantua.needs.iter().find(|n| n.besoin == "parentalite").unwrap();
+    match need.forms.iter().find(|(form, _)| form.contains("ecrans")).map(|(_, r)| *r) {
+        Some(Reached::Tier(Tier::Commune)) => "in the commune",
+        Some(Reached::Tier(Tier::Epci | Tier::Voisin)) => "near",
+        _ => "nothing local",
+    }
+}
+
 /// Sends `/proposer` (as `path` shows it) with `fields`; returns the redirect.
 async fn propose(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
     let (status, page) = app.html(path).await;
@@ -70,6 +84,7 @@ async fn a_proposed_atelier_is_published_only_once_a_coordinator_accepts_it_and_
     let cookie = accounts::admin(&app).await;
     let (_, before) = app.html(RESULT).await;
     assert!(!before.contains("Parents et écrans"), "nothing of it before");
+    assert_eq!(parentalite_in_nantua(&state).await, "nothing local", "the comité's coverage, before");
     assert!(before.contains("/proposer?commune=01269"), "where nothing local fits, the page asks for a place");
 
     let to = propose(&app, "/proposer?commune=01269", &PLACE).await;
@@ -119,6 +134,7 @@ async fn a_proposed_atelier_is_published_only_once_a_coordinator_accepts_it_and_
     assert!(!after.contains("/proposer?commune=01269"), "a local answer now: the « nothing local » notice is gone");
     let mail = sink.decoded(5).await;
     assert!(mail[4].0 == "claire@centre-lien.fr" && mail[4].1.contains("publiée"), "{:?}", mail[4]);
+    assert_eq!(parentalite_in_nantua(&state).await, "in the commune", "the comité's coverage counts it at once");
     let (_, accepted) = app.html(&own_link).await;
     assert!(accepted.contains("Acceptée") && accepted.contains("Voir la fiche publiée"), "{accepted}");
     assert_eq!(
