@@ -8,9 +8,11 @@ twice, and the abusive client was refused (429) past its allowance. Loopback onl
 Python's standard library only.
 
     python3 bench/callbacks.py                 # 5 minutes, 200 a minute, SQLite
+    BACKEND=postgres python3 bench/callbacks.py   # the same on a throw-away PostgreSQL cluster
     DURATION_S=60 SERVER=/var/tmp/dev2/debug/server python3 bench/callbacks.py
 """
-import atexit, http.client, os, random, re, signal, sqlite3, subprocess, sys, tempfile, threading, time, urllib.parse
+from backend import Database
+import atexit, http.client, os, re, signal, subprocess, sys, threading, time, urllib.parse
 
 DURATION_S = int(os.environ.get("DURATION_S", "300"))
 RATE = int(os.environ.get("RATE", "200"))
@@ -20,9 +22,8 @@ PORT = int(os.environ.get("PORT", "3313"))
 SERVER = os.environ.get("SERVER", os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "release", "server"))
 JOURNEY = "besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=non&demandeur=moi"
 
-data = tempfile.mkdtemp()
-db = os.path.join(data, "rappels.db")
-env = dict(os.environ, DATABASE_URL=f"sqlite://{db}", LEPTOS_SITE_ADDR=f"127.0.0.1:{PORT}", RUST_LOG="warn", AIGUILLAGE_PROXY="1")
+database = Database("rappels")
+env = dict(os.environ, DATABASE_URL=database.url, LEPTOS_SITE_ADDR=f"127.0.0.1:{PORT}", RUST_LOG="warn", AIGUILLAGE_PROXY="1")
 servers = []
 
 
@@ -112,10 +113,8 @@ for t in threads:
 proc.send_signal(signal.SIGTERM)
 proc.wait()
 
-con = sqlite3.connect(db)
-stored = [r[0] for r in con.execute("SELECT reference FROM callback_request")]
-integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
-con.close()
+stored = [r[0] for r in database.rows("SELECT reference FROM callback_request")]
+integrity = database.integrity(["callback_request", "callback_receiver", "callback_access"])
 lost = [r for r in acked if r not in set(stored)]
 print("| duration | kill -9 | sent | acknowledged | lost | stored twice | refused 429 | failed (killed mid-request) | integrity |")
 print("|---|---|---|---|---|---|---|---|---|")

@@ -9,7 +9,8 @@ bounded in rounds and in time; Python's standard library only (psql for PostgreS
     python3 bench/crash.py                     # 100 rounds, SQLite
     ROUNDS=10 BACKEND=postgres python3 bench/crash.py
 """
-import atexit, datetime, http.client, json, os, random, re, signal, sqlite3, subprocess, sys, tempfile, threading, time, urllib.parse
+from backend import Database
+import atexit, datetime, http.client, json, os, random, re, signal, subprocess, sys, threading, time, urllib.parse
 
 ROUNDS = int(os.environ.get("ROUNDS", "100"))
 BUDGET_S = int(os.environ.get("BUDGET_S", "900"))
@@ -19,42 +20,19 @@ SERVER = os.path.join(TARGET, "release", "server")
 STRUCTURE, SERVICE = "hinaura-15", "hinaura-15-mediation"
 EMAIL, PASSWORD = "crash@exemple.fr", "mot de passe du banc d'essai"
 
-POSTGRES = os.environ.get("BACKEND", "sqlite") == "postgres"
-PG_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".ci", "postgres")
-
-data = tempfile.mkdtemp()
-db = os.path.join(data, "crash.db")
-if POSTGRES:
-    pg_dir = tempfile.mkdtemp()
-    pg_server = subprocess.run(["bash", PG_SCRIPT, "start", pg_dir], check=True, capture_output=True, text=True).stdout.strip()
-    subprocess.run(["psql", "-q", f"{pg_server}/postgres", "-c", "CREATE DATABASE crash"], check=True)
-    url = f"{pg_server}/crash"
-else:
-    url = f"sqlite://{db}"
+database = Database("crash")
+url = database.url
 # The writer logs in with a password only: this bench is about writes that survive kill -9, the second
 # factor is followed by server/tests/second_factor.rs.
 env = dict(os.environ, DATABASE_URL=url, LEPTOS_SITE_ADDR=f"127.0.0.1:{PORT}", RUST_LOG="warn", AIGUILLAGE_MOT_DE_PASSE=PASSWORD,
            AIGUILLAGE_DOUBLE_AUTHENTIFICATION="facultative")
 
 
-def rows(sql_sqlite, sql_postgres):
-    """The rows of a query, as strings, from whichever database the server used."""
-    if POSTGRES:
-        out = subprocess.run(["psql", "-At", "-F", "\t", url, "-c", sql_postgres], check=True, capture_output=True, text=True).stdout
-        return [tuple(line.split("\t")) for line in out.splitlines()]
-    con = sqlite3.connect(db)
-    try:
-        return [tuple("" if v is None else str(v) for v in row) for row in con.execute(sql_sqlite)]
-    finally:
-        con.close()
+rows = database.rows
 
 
 def integrity():
-    if POSTGRES:
-        tables = ["structure", "service", "seance", "revision", "account", "session"]
-        rows("", " UNION ALL ".join(f"SELECT count(*) FROM {t}" for t in tables))
-        return "ok"
-    return rows("PRAGMA integrity_check", "")[0][0]
+    return database.integrity(["structure", "service", "seance", "revision", "account", "session"])
 
 
 started_servers = []
@@ -65,8 +43,6 @@ def cleanup():
     for proc in started_servers:
         if proc.poll() is None:
             proc.kill()
-    if POSTGRES:
-        subprocess.run(["bash", PG_SCRIPT, "stop", pg_dir])
 
 
 atexit.register(cleanup)
