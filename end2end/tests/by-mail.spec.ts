@@ -28,7 +28,7 @@ async function linkShowing(page: Page, links: () => Promise<string[]>, text: str
   return found;
 }
 
-test("a structure opens the request it was sent, and takes it in charge", async ({ page }, testInfo: TestInfo) => {
+test("a structure opens the request it was sent, takes it in charge and closes it with a rendez-vous", async ({ page }, testInfo: TestInfo) => {
   const prenom = testInfo.project.name === "hydrate" ? "Odette" : "Gaston";
   await ownAddress(page);
   await page.goto("/rappel?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi&commune=01269&deplacement=non&demandeur=moi");
@@ -48,6 +48,13 @@ test("a structure opens the request it was sent, and takes it in charge", async 
   await page.getByRole("button", { name: "Je m’en occupe" }).click();
   await expect(page.getByText("Prise en charge", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, "une demande prise en charge par son lien");
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Rendez-vous fixé le").fill(inAWeek);
+  await page.getByRole("button", { name: "Enregistrer le rendez-vous" }).click();
+  // A rendez-vous closes the request: nothing more to answer.
+  await expect(page.getByText(/^Rendez-vous fixé le \d\d\/\d\d\/\d{4}$/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Votre réponse" })).toHaveCount(0);
+  await expectNoAxeViolations(page, "une demande close par un rendez-vous, par son lien");
 });
 
 test("an accepted « C’est ma structure » opens an account whose owner chooses its password through the message's link", async ({ page }, testInfo) => {
