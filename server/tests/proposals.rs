@@ -39,8 +39,8 @@ async fn start(sink: &smtp::Sink) -> (TestApp, app::ssr::state::AppState) {
 
 /// How the indicators' coverage reaches parents in Nantua (« écrans »): what the comité reads.
 async fn parentalite_in_nantua(state: &app::ssr::state::AppState) -> &'static str {
-    use app::domain::indicators::Reached;
     use app::domain::engine::Tier;
+    use app::domain::indicators::Reached;
     let all = app::ssr::coverage::all(state).await.unwrap();
     let nantua = all.iter().find(|c| c.insee.as_str() == "01269").unwrap();
     let need = nantua.needs.iter().find(|n| n.besoin == "parentalite").unwrap();
