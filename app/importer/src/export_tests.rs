@@ -156,6 +156,31 @@ fn a_data_inclusion_v1_service_of_another_source_becomes_a_place_with_its_help()
 }
 
 #[test]
+fn a_data_inclusion_service_keeps_the_zone_it_says_it_serves() {
+    use domain::directory::Coverage;
+    use domain::geo::InseeCode;
+    let with_zone = |zone: serde_json::Value| {
+        let service = serde_json::json!([{
+            "source": "dora", "id": "svc-2", "structure_id": "st-10", "nom": "Aide numérique à domicile",
+            "date_maj": "2025-06-01", "thematiques": ["numerique--realiser-des-demarches-administratives-avec-un-accompagnement"],
+            "type": "accompagnement", "modes_accueil": ["en-presentiel"], "zone_eligibilite": zone,
+            "adresse": "2 rue de la Gare", "code_insee": "01269", "code_postal": "01130", "commune": "Nantua"
+        }]);
+        let p = reimport(service.to_string().as_bytes(), "dora");
+        assert_eq!(p.created(), 1, "{}", crate::report::render("dora.json", &p, false));
+        p.services[0].zone.clone()
+    };
+    let communes = with_zone(serde_json::json!(["01269", "01416"]));
+    assert_eq!(communes, Coverage::Communes(vec![InseeCode::parse("01269").unwrap(), InseeCode::parse("01416").unwrap()]));
+    assert_eq!(with_zone(serde_json::json!(["200042935", "01416"])), Coverage::Epci(vec!["200042935".into()]));
+    assert_eq!(with_zone(serde_json::json!(["01"])), Coverage::Departement(vec!["01".into()]));
+    assert_eq!(with_zone(serde_json::json!(["france"])), Coverage::National);
+    let unsaid = with_zone(serde_json::json!([]));
+    assert_eq!(unsaid, with_zone(serde_json::json!(["pas un code !"])), "nothing usable: the rules' zone");
+    assert_ne!(unsaid, communes);
+}
+
+#[test]
 fn a_formula_in_a_name_or_an_address_is_written_as_text() {
     use super::spreadsheet_safe;
     assert_eq!(

@@ -9,7 +9,8 @@ use crate::locate::Place;
 use crate::read::{code5, siret};
 use crate::rules::{Rule, AIDANTS_CONNECT, CONSEILLER_NUMERIQUE, FRANCE_SERVICES};
 use crate::{Context, FileError, Parsed, Skipped};
-use domain::directory::Service;
+use domain::directory::{Coverage, Service};
+use domain::geo::InseeCode;
 use domain::sources::code_of;
 use domain::taxonomy::{Accompaniment, Fee, Programme, Public, ServiceKind};
 use serde_json::Value;
@@ -147,7 +148,36 @@ fn draft<'a>(v: &'a Value, line: usize, cle: String, insee: &'a str, postcode: &
     }
 }
 
-fn service_of(v: &Value, structure: &str, zone: &domain::directory::Coverage, kinds: Vec<ServiceKind>) -> Service {
+/// The service's own `zone_eligibilite`, when it says one the directory can hold: « france »; EPCI
+/// SIREN codes (the INSEE codes our export adds beside them are the communes a tournée stops in,
+/// which its passages keep); commune INSEE codes (a home visit, a tournée of another source);
+/// département codes. Otherwise, or empty, the zone the rules give the place (`default`).
+fn zone_of(v: &Value, default: &Coverage) -> Coverage {
+    let codes = strings(v, "zone_eligibilite");
+    if codes.iter().any(|c| c.eq_ignore_ascii_case("france")) {
+        return Coverage::National;
+    }
+    let sirens: Vec<String> =
+        codes.iter().filter(|c| c.len() == 9 && c.bytes().all(|b| b.is_ascii_digit())).map(|c| (*c).to_owned()).collect();
+    if !sirens.is_empty() {
+        return Coverage::Epci(sirens);
+    }
+    let communes: Vec<InseeCode> = codes.iter().filter_map(|c| InseeCode::parse(c).ok()).collect();
+    if !communes.is_empty() {
+        return Coverage::Communes(communes);
+    }
+    let departements: Vec<String> = codes
+        .iter()
+        .filter(|c| (2..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .map(|c| (*c).to_owned())
+        .collect();
+    if !departements.is_empty() {
+        return Coverage::Departement(departements);
+    }
+    default.clone()
+}
+
+fn service_of(v: &Value, structure: &str, zone: &Coverage, kinds: Vec<ServiceKind>) -> Service {
     let publics: Vec<Public> = strings(v, "publics")
         .into_iter()
         .chain(strings(v, "profils"))
@@ -180,7 +210,7 @@ fn service_of(v: &Value, structure: &str, zone: &domain::directory::Coverage, ki
         publics,
         frais,
         modalites_accompagnement: accompagnement,
-        zone: zone.clone(),
+        zone: zone_of(v, zone),
         ..Service::blank(format!("{structure}-{}", code_of(&text(v, "id"))), structure)
     }
 }
