@@ -283,3 +283,15 @@ async fn someone_who_already_has_an_account_gets_the_place_added_to_it_and_no_ne
         assert_eq!(app.html_with(&format!("/admin/structures/{place}"), Some(&editor)).await.0, 200, "{place}, with the same password");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_mail_relay_the_coordinator_is_told_to_give_a_provisional_password() {
+    let (app, state) = spawn_with_state(tempfile::tempdir().unwrap(), |_| {}).await;
+    let admin = accounts::admin(&app).await;
+    ask_and_accept(&app, &state, &admin, accounts::THEIRS, ("Ana Duval", "ana@exemple.fr")).await;
+    let id = state.repo.proposals().await.unwrap()[0].id;
+    let (_, page) = app.html_with(&format!("/admin/propositions/{id}"), Some(&admin)).await;
+    assert!(page.contains("Aucun relais de courriel") && page.contains("mot de passe provisoire"), "{page}");
+    let (account, _) = state.repo.account_by_email("ana@exemple.fr").await.unwrap().unwrap();
+    assert!(account.must_change_password && account.structures == [accounts::THEIRS], "{account:?}");
+}

@@ -34,6 +34,8 @@ pub struct Decisions {
     pub gestion: bool,
     /// « C'est ma structure » accepted: the account of [`Self::courriel`] was opened or given the place.
     pub access_given: bool,
+    /// A mail relay is configured: the access link can leave.
+    pub relay: bool,
     /// Structures a place may be added to: those of its EPCI, by name.
     pub structures: Vec<(String, String)>,
     /// Once accepted: the structure's back-office page, to complete it (hours, séances).

@@ -43,8 +43,14 @@ fn ProposalAdminView(frame: Frame, p: ProposalView, d: Decisions, action: String
         <div role="status" class="notice-slot">{notice.map(|n| view! { <p class="notice">{n}</p> })}</div>
         <ProposalDetails p/>
         {d.fiche.clone().map(|href| view! { <p><a href=href>"Compléter la fiche dans l’espace de gestion (horaires, séances)"</a></p> })}
-        {d.access_given.then(|| view! {
-            <p>{format!("Le compte de l’espace de gestion de {} a accès à cette fiche (dans « Comptes »). S’il est nouveau, un lien pour choisir son mot de passe lui est envoyé, valable {} jours.", d.courriel, crate::domain::proposal::ACCESS_LINK_DAYS)}</p>
+        {d.access_given.then(|| {
+            let how = if d.relay {
+                format!("S’il est nouveau, un lien pour choisir son mot de passe lui est envoyé, valable {} jours.", crate::domain::proposal::ACCESS_LINK_DAYS)
+            } else {
+                "Aucun relais de courriel n’est configuré : aucun lien ne peut lui être envoyé. Donnez-lui un mot de passe provisoire depuis « Comptes »."
+                    .to_owned()
+            };
+            view! { <p>{format!("Le compte de l’espace de gestion de {} a accès à cette fiche (dans « Comptes »). {how}", d.courriel)}</p> }
         })}
         {(!closed).then(|| view! { <DecisionForms d action jeton/> })}
     }
@@ -120,6 +126,7 @@ pub async fn get_admin_proposal(id: String) -> Result<(Frame, ProposalView, Deci
     let decisions = Decisions {
         gestion: p.genre() == crate::domain::proposal::Genre::Gestion,
         access_given: p.genre() == crate::domain::proposal::Genre::Gestion && p.status == crate::domain::proposal::Status::Acceptee,
+        relay: services.mailer.is_some(),
         structures,
         fiche,
         courriel: p.proposal.courriel.clone(),
