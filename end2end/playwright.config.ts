@@ -34,6 +34,42 @@ const launchOptions = {
   ],
 };
 
+const EDITOR_ACCOUNT = `--email lab01@exemple.fr --nom "LAB01 Ambérieu" --role editeur`;
+
+/** One server under test on `port`, with a brand-new SQLite database in `dir`: the coordination's
+ * account first (as a deployment creates its first admin), then `accounts`, then the server, with
+ * `env` beside the settings every server of the suite shares. */
+function appServer(port: number, dir: string, accounts: string[], env: Record<string, string>) {
+  return {
+    command: [
+      `"${serverBin}" creer-compte --email coordination@exemple.fr --nom Coordination --role admin`,
+      ...accounts.map((a) => `"${serverBin}" creer-compte ${a}`),
+      `"${serverBin}" serve`,
+    ].join(" && "),
+    cwd: root,
+    url: `http://127.0.0.1:${port}/health`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: {
+      DATABASE_URL: `sqlite://${dir}/e2e.db`,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, "target", "site"),
+      LEPTOS_ENV: "PROD",
+      RUST_LOG: "warn",
+      AIGUILLAGE_MOT_DE_PASSE: "mot de passe de demonstration e2e",
+      // Each test sends its own X-Forwarded-For, so that login rate limiting does not mix tests up.
+      AIGUILLAGE_PROXY: "1",
+      // Coordinators log in about a hundred times here, two at once on one account: a code works only
+      // once per half-minute, so the second factor is offered, not required. The required mode (the
+      // default) is followed over HTTP by server/tests/second_factor.rs.
+      AIGUILLAGE_DOUBLE_AUTHENTIFICATION: "facultative",
+      ...env,
+    },
+  };
+}
+
 export default defineConfig({
   testDir: "./tests",
   // Every test keeps at least half of its limit spare on a busy 2-core machine (issue 26): the
@@ -57,72 +93,31 @@ export default defineConfig({
     { name: "hydrate", use: { javaScriptEnabled: true } },
     { name: "sans-js", use: { javaScriptEnabled: false } },
   ],
-  webServer: [{
-    // Two accounts first (as a deployment creates its first admin), then the server.
-    command: [
-      `"${serverBin}" creer-compte --email coordination@exemple.fr --nom Coordination --role admin`,
-      `"${serverBin}" creer-compte --email lab01@exemple.fr --nom "LAB01 Ambérieu" --role editeur`,
-      `"${serverBin}" serve`,
-    ].join(" && "),
-    cwd: root,
-    url: `http://127.0.0.1:${port}/health`,
-    timeout: 60_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: `sqlite://${dataDir}/e2e.db`,
-      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-      LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, "target", "site"),
-      LEPTOS_ENV: "PROD",
-      RUST_LOG: "warn",
-      AIGUILLAGE_MOT_DE_PASSE: "mot de passe de demonstration e2e",
-      // Each test sends its own X-Forwarded-For, so that login rate limiting does not mix tests up.
-      AIGUILLAGE_PROXY: "1",
-      // Coordinators log in about a hundred times here, two at once on one account: a code works only
-      // once per half-minute, so the second factor is offered, not required. The required mode (the
-      // default) is followed over HTTP by server/tests/second_factor.rs.
-      AIGUILLAGE_DOUBLE_AUTHENTIFICATION: "facultative",
+  webServer: [
+    appServer(port, dataDir, [EDITOR_ACCOUNT], {
       // The partner below may frame the parcours; « ailleurs » is listed for a site that is not this one.
       AIGUILLAGE_INTEGRATIONS: `partenaire=http://127.0.0.1:${partnerPort}; ailleurs=https://ailleurs.example`,
+    }),
+    {
+      command: `node partner.mjs`,
+      cwd: __dirname,
+      url: `http://127.0.0.1:${partnerPort}/health`,
+      timeout: 10_000,
+      reuseExistingServer: false,
+      env: { E2E_PARTNER_PORT: String(partnerPort), E2E_APP: `http://127.0.0.1:${port}` },
     },
-  }, {
-    command: `node partner.mjs`,
-    cwd: __dirname,
-    url: `http://127.0.0.1:${partnerPort}/health`,
-    timeout: 10_000,
-    reuseExistingServer: false,
-    env: { E2E_PARTNER_PORT: String(partnerPort), E2E_APP: `http://127.0.0.1:${port}` },
-  }, {
-    command: `node mail-sink.mjs`,
-    cwd: __dirname,
-    url: `http://127.0.0.1:${mailSinkPort}/health`,
-    timeout: 10_000,
-    reuseExistingServer: false,
-    env: { E2E_SMTP_PORT: String(smtpPort), E2E_SMTP_HTTP_PORT: String(mailSinkPort) },
-  }, {
-    command: [
-      `"${serverBin}" creer-compte --email coordination@exemple.fr --nom Coordination --role admin`,
-      `"${serverBin}" serve`,
-    ].join(" && "),
-    cwd: root,
-    url: `http://127.0.0.1:${mailPort}/health`,
-    timeout: 60_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: `sqlite://${mailDataDir}/e2e.db`,
-      LEPTOS_SITE_ADDR: `127.0.0.1:${mailPort}`,
-      LEPTOS_SITE_ROOT: process.env.LEPTOS_SITE_ROOT ?? join(root, "target", "site"),
-      LEPTOS_ENV: "PROD",
-      RUST_LOG: "warn",
-      AIGUILLAGE_MOT_DE_PASSE: "mot de passe de demonstration e2e",
-      AIGUILLAGE_PROXY: "1",
-      AIGUILLAGE_DOUBLE_AUTHENTIFICATION: "facultative",
+    {
+      command: `node mail-sink.mjs`,
+      cwd: __dirname,
+      url: `http://127.0.0.1:${mailSinkPort}/health`,
+      timeout: 10_000,
+      reuseExistingServer: false,
+      env: { E2E_SMTP_PORT: String(smtpPort), E2E_SMTP_HTTP_PORT: String(mailSinkPort) },
+    },
+    appServer(mailPort, mailDataDir, [], {
       AIGUILLAGE_SMTP: `smtp://127.0.0.1:${smtpPort}`,
       AIGUILLAGE_COURRIEL: "coordination@exemple.fr",
       AIGUILLAGE_ADRESSE_PUBLIQUE: `http://127.0.0.1:${mailPort}`,
-    },
-  }],
+    }),
+  ],
 });

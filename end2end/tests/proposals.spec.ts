@@ -74,7 +74,7 @@ test("a centre social proposes an atelier where nothing fits, follows it, answer
   const question = (await messagesTo(page, courriel, 2))[1];
   expect(question.body, "the question reaches the proposer by mail").toContain("« L’atelier est-il gratuit ? »");
   await page.context().clearCookies();
-  await page.goto(question.body.match(/https?:\/\/[^/\s]+(\/proposition\/\S+)/)![1]);
+  await page.goto((await linksTo(page, courriel, "/proposition/")).at(-1)!);
   await expect(page.getByText("L’atelier est-il gratuit ?")).toBeVisible();
   await expectNoAxeViolations(page, "proposition, question posée");
   await page.getByLabel(/^Votre réponse/).fill("Oui, gratuit et sans inscription.");

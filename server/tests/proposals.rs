@@ -178,15 +178,7 @@ async fn asking_to_manage_a_place_reaches_the_coordinators_only_and_an_altered_l
     let service = state.directory().services().iter().find(|s| s.structure == accounts::OURS).unwrap().id.clone();
     let (_, place) = app.html(&format!("/lieu/{service}")).await;
     assert!(place.contains(&format!("/proposer?lieu={service}")), "« C’est ma structure » on the place's page");
-    let fields = [
-        ("genre", "gestion"),
-        ("structure", accounts::OURS),
-        ("fonction", "Animatrice"),
-        ("proposant_nom", "Ana"),
-        ("proposant_courriel", "ana@exemple.fr"),
-        ("consentement", "oui"),
-    ];
-    let to = propose(&app, &format!("/proposer?lieu={service}"), &fields).await;
+    let to = ask_to_manage(&app, &state, accounts::OURS, ("Ana", "ana@exemple.fr")).await;
     let id = state.repo.proposals().await.unwrap()[0].id;
     let admin_path = format!("/admin/propositions/{id}");
     let (status, _) = app.html_with(&admin_path, Some(&editor)).await;
@@ -205,8 +197,9 @@ async fn asking_to_manage_a_place_reaches_the_coordinators_only_and_an_altered_l
     assert_eq!(app.html(&altered).await.0, 404);
 }
 
-/// Sends « C'est ma structure » for `structure` as `(nom, courriel)`; a coordinator accepts it.
-async fn ask_and_accept(app: &TestApp, state: &app::ssr::state::AppState, admin: &str, structure: &str, who: (&str, &str)) {
+/// Sends « C'est ma structure » for `structure` as `(nom, courriel)`, from one of its services'
+/// page; returns the redirect.
+async fn ask_to_manage(app: &TestApp, state: &app::ssr::state::AppState, structure: &str, who: (&str, &str)) -> String {
     let service = state.directory().services().iter().find(|s| s.structure == structure).unwrap().id.clone();
     let fields = [
         ("genre", "gestion"),
@@ -216,7 +209,12 @@ async fn ask_and_accept(app: &TestApp, state: &app::ssr::state::AppState, admin:
         ("proposant_courriel", who.1),
         ("consentement", "oui"),
     ];
-    propose(app, &format!("/proposer?lieu={service}"), &fields).await;
+    propose(app, &format!("/proposer?lieu={service}"), &fields).await
+}
+
+/// Sends « C'est ma structure » for `structure` as `(nom, courriel)`; a coordinator accepts it.
+async fn ask_and_accept(app: &TestApp, state: &app::ssr::state::AppState, admin: &str, structure: &str, who: (&str, &str)) {
+    ask_to_manage(app, state, structure, who).await;
     let id = state.repo.proposals().await.unwrap().iter().map(|p| p.id).max().unwrap();
     let admin_path = format!("/admin/propositions/{id}");
     assert_eq!(decide(app, admin, &admin_path, &[("action", "accepter")]).await, format!("{admin_path}?fait=1"));

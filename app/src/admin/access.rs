@@ -7,9 +7,10 @@
 pub mod post;
 
 use crate::admin::page::query;
-use crate::components::form_fields::{ErrorSummary, TextField, Token};
+use crate::admin::password::NewPasswordFields;
+use crate::components::form_fields::{ErrorSummary, Token};
 use crate::components::problem::ProblemPage;
-use crate::domain::edit::{FieldErrors, Fields};
+use crate::domain::edit::FieldErrors;
 use crate::error::AppError;
 use crate::pages::param;
 use leptos::prelude::*;
@@ -55,10 +56,7 @@ fn AccessView(form: AccessForm, action: String) -> impl IntoView {
         <ErrorSummary errors=errors.clone() title="Le mot de passe n’a pas été enregistré"/>
         <form method="post" action=action class="admin-form admin-form--narrow">
             <Token jeton/>
-            <TextField name="nouveau" label="Mot de passe" kind="password" autocomplete="new-password" required=true maxlength=64
-                hint="De 8 à 64 caractères, difficile à deviner : une phrase de plusieurs mots, par exemple." fields=Fields::default() errors=errors.clone()/>
-            <TextField name="confirmation" label="Mot de passe, une seconde fois" kind="password" autocomplete="new-password" required=true maxlength=64
-                fields=Fields::default() errors/>
+            <NewPasswordFields label="Mot de passe" errors/>
             <button type="submit" class="button">"Enregistrer mon mot de passe"</button>
         </form>
     }

@@ -8,7 +8,7 @@ pub mod post;
 use crate::admin::frame::{AdminNav, SavedNotice};
 use crate::admin::page::{failure, query};
 use crate::components::form_fields::{ErrorSummary, TextField, Token};
-use crate::domain::edit::Fields;
+use crate::domain::edit::{FieldErrors, Fields};
 use crate::error::AppError;
 use crate::routes::admin as urls;
 use crate::view::admin::MyPassword;
@@ -38,10 +38,7 @@ pub fn MyPasswordPage() -> impl IntoView {
                         <Token jeton/>
                         <TextField name="actuel" label="Mot de passe actuel" kind="password" autocomplete="current-password" required=true maxlength=64
                             fields=Fields::default() errors=errors.clone()/>
-                        <TextField name="nouveau" label="Nouveau mot de passe" kind="password" autocomplete="new-password" required=true maxlength=64
-                            hint="De 8 à 64 caractères, difficile à deviner : une phrase de plusieurs mots, par exemple." fields=Fields::default() errors=errors.clone()/>
-                        <TextField name="confirmation" label="Nouveau mot de passe, une seconde fois" kind="password" autocomplete="new-password" required=true maxlength=64
-                            fields=Fields::default() errors/>
+                        <NewPasswordFields label="Nouveau mot de passe" errors/>
                         <button type="submit" class="button">"Changer mon mot de passe"</button>
                     </form>
                     <p>"Vos autres sessions, sur d’autres appareils, prennent fin quand vous changez votre mot de passe."</p>
@@ -50,6 +47,18 @@ pub fn MyPasswordPage() -> impl IntoView {
             }
         }
     })
+}
+
+/// A new password, typed twice (`nouveau`, `confirmation`): « Mon mot de passe » and the access
+/// link's page (`admin::access`); `label` names the first field, the second says « une seconde fois ».
+#[component]
+pub fn NewPasswordFields(label: &'static str, errors: FieldErrors) -> impl IntoView {
+    view! {
+        <TextField name="nouveau" label=label kind="password" autocomplete="new-password" required=true maxlength=64
+            hint="De 8 à 64 caractères, difficile à deviner : une phrase de plusieurs mots, par exemple." fields=Fields::default() errors=errors.clone()/>
+        <TextField name="confirmation" label=format!("{label}, une seconde fois") kind="password" autocomplete="new-password" required=true maxlength=64
+            fields=Fields::default() errors/>
+    }
 }
 
 #[server(endpoint = "admin/mot-de-passe", input = GetUrl)]

@@ -73,8 +73,9 @@ fn fingerprint(password_hash: &str) -> String {
     hash_token(password_hash)[..16].to_owned()
 }
 
-/// The page where the owner of `email` chooses their password, and its last valid day; `None` when
-/// the account has a password of its own already (the place was added to it: they log in).
+/// The address of the page where the owner of `email` chooses their password, and its last valid
+/// day; `None` when the account has a password of its own already (the place was added to it: they
+/// log in).
 pub async fn link(services: &AppState, email: &str, now: i64) -> Result<Option<(String, String)>, RepoError> {
     let Some((account, hash)) = services.repo.account_by_email(email).await? else { return Ok(None) };
     if !account.must_change_password || account.disabled {
@@ -83,7 +84,7 @@ pub async fn link(services: &AppState, email: &str, now: i64) -> Result<Option<(
     let expires = now + LINK_DAYS * 86_400;
     let token = link_token(&services.form_key, SCOPE, &format!("{}-{}", account.id, fingerprint(&hash)), expires);
     let day = chrono::DateTime::from_timestamp(expires, 0).map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default();
-    Ok(Some((format!("{}/{}", crate::routes::admin::ACCESS, percent_encode(&token)), day)))
+    Ok(Some((format!("{}{}/{}", services.public_address, crate::routes::admin::ACCESS, percent_encode(&token)), day)))
 }
 
 /// The account a link opens: genuine, not expired, not used, the account still enabled.

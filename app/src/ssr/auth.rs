@@ -41,9 +41,6 @@ fn argon2() -> argon2::Argon2<'static> {
     argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
 }
 
-/// A new password typed twice, differently.
-pub const PASSWORDS_DIFFER: &str = "Les deux saisies du mot de passe ne sont pas identiques.";
-
 /// The length rule ([`crate::domain::edit::password_length`]), and no password a cracker would try
 /// early: zxcvbn's estimate must reach « safely unguessable » (score 3: about 10^8 guesses), with
 /// the account's own e-mail and name counted as known words.

@@ -201,7 +201,6 @@ pub async fn deliver(services: &AppState) -> Result<usize, AppError> {
                     ("acceptee", Genre::Gestion) => Some(access::link(services, &p.proposal.courriel, now).await?),
                     _ => None,
                 };
-                let choose = choose.map(|c| c.map(|(path, day)| (format!("{}{path}", services.public_address), day)));
                 let way_in = choose.as_ref().map(|c| match c {
                     Some((link, expires)) => proposal::Access::Choose { link, expires },
                     None => proposal::Access::Existing { login: &login },

@@ -1,11 +1,11 @@
-//! `POST /admin/acces/{jeton}`: the password chosen through the link, twice.
+//! `POST /admin/acces/{jeton}`: the password chosen through the link, twice. Checked and saved as
+//! « Mon mot de passe » does (`admin::password::post`).
 
+use crate::admin::password::post::{new_password_errors, replace_password};
 use crate::domain::edit::FieldErrors;
 use crate::domain::journey::percent_encode;
 use crate::form::{op_failure, see_other, PublicForm};
 use crate::routes::admin as urls;
-use crate::ssr::auth::{self, check_password_policy};
-use crate::ssr::ops::OpError;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Response};
 
@@ -20,14 +20,9 @@ pub async fn choose(Path(token): Path<String>, PublicForm { services, fields, ..
         Ok(a) => a,
         Err(e) => return e.into_response(),
     };
-    let (new, again) = (fields.raw("nouveau"), fields.raw("confirmation"));
+    let new = fields.raw("nouveau");
     let mut errors = FieldErrors::default();
-    if let Err(message) = check_password_policy(new, &[&account.email, &account.nom]) {
-        errors.0.push(("nouveau".into(), message));
-    }
-    if again != new {
-        errors.0.push(("confirmation".into(), auth::PASSWORDS_DIFFER.into()));
-    }
+    new_password_errors(&mut errors, &account, new, fields.raw("confirmation"), None);
     if !errors.is_empty() {
         let contenu = serde_json::to_string(&errors).unwrap_or_default();
         return match crate::ssr::proposals::keep_draft(&services, &contenu, now).await {
@@ -35,18 +30,8 @@ pub async fn choose(Path(token): Path<String>, PublicForm { services, fields, ..
             Err(e) => e.into_response(),
         };
     }
-    let hash = match auth::hash_password(new.to_owned()).await {
-        Ok(h) => h,
-        Err(_) => return op_failure(OpError::Internal, &page),
-    };
-    let repo = &services.repo;
-    let written = async {
-        repo.set_password(account.id, &hash, false).await?;
-        repo.delete_sessions_of(account.id).await
-    }
-    .await;
-    if let Err(e) = written {
-        return op_failure(OpError::from(e), &page);
+    if let Err(e) = replace_password(&services, account.id, new).await {
+        return op_failure(e, &page);
     }
     tracing::info!(account = account.id, "password chosen through the access link");
     see_other(urls::LOGIN_ACCESS_READY)

@@ -1,4 +1,6 @@
-//! `POST /admin/mot-de-passe`: the current password, then the new one twice.
+//! `POST /admin/mot-de-passe`: the current password, then the new one twice. What checks a new
+//! password and saves it as the account's own serves the access link's page too
+//! (`admin::access::post`).
 
 use crate::admin::form::{AdminForm, EvenProvisional};
 use crate::admin::session::refused;
@@ -7,47 +9,55 @@ use crate::form::{op_failure, see_other};
 use crate::routes::admin as urls;
 use crate::ssr::auth::{self, check_password_policy};
 use crate::ssr::ops::OpError;
+use crate::ssr::repo::backoffice::Account;
 use axum::http::{header, HeaderMap};
 use axum::response::Response;
 
 const BACK: &str = urls::MY_PASSWORD;
 
+/// The messages of a new password typed as `new` then `again` for `account`: the policy (its own
+/// e-mail and name count as known words), different from `current` when one is given, twice the same.
+pub fn new_password_errors(errors: &mut FieldErrors, account: &Account, new: &str, again: &str, current: Option<&str>) {
+    if let Err(message) = check_password_policy(new, &[&account.email, &account.nom]) {
+        errors.0.push(("nouveau".into(), message));
+    } else if current == Some(new) {
+        errors.0.push(("nouveau".into(), "Choisissez un mot de passe différent de l’actuel.".into()));
+    }
+    if again != new {
+        errors.0.push(("confirmation".into(), "Les deux saisies du mot de passe ne sont pas identiques.".into()));
+    }
+}
+
+/// Saves `new` as the account's own password (no longer provisional) and ends every session of it,
+/// so that a session someone else holds is worth nothing after the change.
+pub async fn replace_password(services: &crate::ssr::state::AppState, account_id: i64, new: &str) -> Result<(), OpError> {
+    let hash = auth::hash_password(new.to_owned()).await.map_err(|_| OpError::Internal)?;
+    services.repo.set_password(account_id, &hash, false).await?;
+    services.repo.delete_sessions_of(account_id).await?;
+    Ok(())
+}
+
 /// Checks the current password (slowed down like a login: a stolen session cannot guess it
 /// quickly), then the new one; on success every session of the account ends and this browser gets
-/// a new one, so a session someone else holds is worth nothing after the change.
+/// a new one.
 pub async fn change(_headers: HeaderMap, AdminForm { services, session, fields, .. }: AdminForm<EvenProvisional>) -> Response {
     let account = &session.account;
     let (current, new, again) = (fields.raw("actuel"), fields.raw("nouveau"), fields.raw("confirmation"));
     let mut errors = FieldErrors::default();
-    let repo = &services.repo;
     match auth::check_password(services.repo.as_ref(), &account.email, current).await {
         Ok(Some(_)) => {}
         Ok(None) => errors.0.push(("actuel".into(), "Ce n’est pas votre mot de passe actuel.".into())),
         Err(e) => return op_failure(OpError::from(e), BACK),
     }
-    if let Err(message) = check_password_policy(new, &[&account.email, &account.nom]) {
-        errors.0.push(("nouveau".into(), message));
-    } else if new == current {
-        errors.0.push(("nouveau".into(), "Choisissez un mot de passe différent de l’actuel.".into()));
-    }
-    if again != new {
-        errors.0.push(("confirmation".into(), auth::PASSWORDS_DIFFER.into()));
-    }
+    new_password_errors(&mut errors, account, new, again, Some(current));
     if !errors.is_empty() {
         // No password is ever kept, not even in a flash.
         return refused(&services, &session, "mot-de-passe", &Fields::default(), errors, BACK).await;
     }
-    let hash = match auth::hash_password(new.to_owned()).await {
-        Ok(h) => h,
-        Err(_) => return op_failure(OpError::Internal, BACK),
-    };
-    let written = async {
-        repo.set_password(account.id, &hash, false).await?;
-        repo.delete_sessions_of(account.id).await?;
-        auth::open_session(services.repo.as_ref(), account.id).await
+    if let Err(e) = replace_password(&services, account.id, new).await {
+        return op_failure(e, BACK);
     }
-    .await;
-    let token = match written {
+    let token = match auth::open_session(services.repo.as_ref(), account.id).await {
         Ok(token) => token,
         Err(e) => return op_failure(OpError::from(e), BACK),
     };
