@@ -157,16 +157,20 @@ async fn the_result_lists_explained_services_nearest_first() {
     assert_eq!(res.status().as_u16(), 200);
     let html = res.text().await.unwrap();
     assert!(html.contains("Où trouver de l’aide"));
-    // The France Services of Nantua, in the person's own commune, is the first answer, and says why.
-    let first = &html[html.find(r#"<ol class="results"#).expect("a list of answers")..];
-    let first = &first[..first.find("</article>").unwrap()];
-    assert!(first.contains("France services Haut-Bugey Nantua"), "{first}");
+    // The CAF's own antenne, in Oyonnax, is the first answer for a CAF démarche; then the France
+    // Services of Nantua, in the person's own commune. Each says why.
+    let list = &html[html.find(r#"<ol class="results"#).expect("a list of answers")..];
+    let (first, second) = list.split_once("</article>").unwrap();
+    let second = &second[..second.find("</article>").unwrap()];
+    assert!(first.contains("Caisse d'Allocations Familiales de l'Ain - Antenne</h2>"), "{first}");
+    assert!(first.contains(r#"<ul class="reasons"><li>C’est la CAF elle-même</li><li>À 12 km de chez vous</li>"#), "{first}");
+    assert!(second.contains("France services Haut-Bugey Nantua"), "{second}");
     assert!(
-        first.contains(r#"<ul class="reasons"><li>Dans votre commune</li><li>La CAF est partenaire de toutes les France services</li>"#),
-        "{first}"
+        second.contains(r#"<ul class="reasons"><li>Dans votre commune</li><li>La CAF est partenaire de toutes les France services</li>"#),
+        "{second}"
     );
-    assert!(first.contains(r#"<span class="badge">France services</span>"#), "{first}");
-    assert!(first.contains("Informations à vérifier. Source : liste France Services (ANCT), 01/08/2024"), "{first}");
+    assert!(second.contains(r#"<span class="badge">France services</span>"#), "{second}");
+    assert!(second.contains("Informations à vérifier. Source : liste France Services (ANCT), 01/08/2024"), "{second}");
     // The QR code and the address to keep point at this very result, absolute.
     assert!(html.contains("<svg") && html.contains("Code QR de l’adresse de ce résultat"));
     assert!(html.contains(&format!("{}/orientation?besoin=demarche&amp;demarche_organisme=caf", app.base)));

@@ -213,7 +213,12 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         } else if let (true, Some(o)) = (own_channel, organisme) {
             reasons.push(Reason::Organisme(o.code.to_owned()));
         }
+        // The organisation's own office, where a source lists one within reach, is the first answer
+        // for its démarche: the CAF's antenne in Oyonnax before the France services of Nantua, its
+        // partner. Its distance says more than « in all the Ain », the zone it serves.
+        let own_office_near = own_channel && !comes && distance.is_some_and(|d| d <= NEIGHBOUR_KM);
         match tier {
+            Tier::Departement if own_office_near => reasons.push(Reason::Proche { km: distance.unwrap_or_default().round() as u32 }),
             Tier::Commune if stops_here => reasons.push(Reason::Passage),
             Tier::Commune => reasons.push(Reason::DansVotreCommune),
             Tier::Epci => reasons.push(Reason::DansVotreIntercommunalite),
@@ -268,9 +273,9 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         // the next commune's place across the border.
         let difficult = mobility == Mobility::Difficile;
         let tier_rank = if difficult && tier.is_local() { Tier::Commune as u32 } else { tier as u32 };
-        // The organisation's own office comes first within its tier: a CAF antenne (which serves the
-        // whole département) before the département's other places, the CAF's line before other lines.
-        // The person's own commune and EPCI still come first: their France services is the CAF's partner.
+        // Farther than reach, the organisation's own office comes first within its tier: a CAF antenne
+        // (which serves the whole département) before the département's other places, the CAF's line
+        // before other lines. Someone who travels with difficulty gets the nearest place first.
         // Someone who cannot travel: a passage in their commune, then a home visit, then help from
         // afar, then a tournée whose stops are not known.
         let immobile_rank = match mobility {
@@ -282,6 +287,7 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         };
         let key = vec![
             immobile_rank,
+            u32::from(difficult || !own_office_near),
             tier_rank,
             u32::from(!own),
             if difficult { mobility_fit } else { 0 },

@@ -182,6 +182,30 @@ fn for_a_demarche_a_france_services_comes_first_within_its_tier_and_says_why() {
 }
 
 #[test]
+fn the_organisations_own_office_within_reach_is_the_first_answer_for_its_demarche() {
+    let (mut fs, fs_service) = place("france-services", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
+    fs.dispositifs = vec![crate::taxonomy::Programme::FranceServices];
+    let (near, mut near_office) = place("caf-oyonnax", OYONNAX, Coverage::Departement(vec!["01".into()]), ServiceKind::Demarches);
+    near_office.organismes = vec!["caf".into()];
+    let (far, mut far_office) = place("caf-bourg", "01053", Coverage::Departement(vec!["01".into()]), ServiceKind::Demarches);
+    far_office.organismes = vec!["caf".into()];
+    let dir = directory(vec![(fs, fs_service), (near, near_office), (far, far_office)]);
+    let caf = Criteria { demarche: Some("caf".into()), ..criteria(ServiceKind::Demarches) };
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &caf });
+    assert_eq!(ids(&o), ["caf-oyonnax", "france-services", "caf-bourg"]);
+    assert!(matches!(o.matches[0].reasons[..2], [Reason::Organisme(_), Reason::Proche { km: 1..=20 }]), "{:?}", o.matches[0]);
+    assert_eq!(o.matches[2].reasons[..2], [Reason::Organisme("caf".into()), Reason::DansToutLAin]);
+    // Someone who travels with difficulty gets the place in their commune first.
+    let difficult = Criteria { mobilite: Some(Mobility::Difficile), ..caf.clone() };
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &difficult });
+    assert_eq!(ids(&o)[0], "france-services");
+    // Another démarche never gets the CAF's office.
+    let impots = Criteria { demarche: Some("impots".into()), ..caf };
+    let o = orient(&dir, &Openings::new(), &Profile { commune: commune(NANTUA), criteria: &impots });
+    assert_eq!(ids(&o), ["france-services"]);
+}
+
+#[test]
 fn a_place_is_one_card_even_with_two_services_or_two_entries_for_it() {
     let (nantua, first) = place("nantua", NANTUA, Coverage::Epci(vec![HAUT_BUGEY.into()]), ServiceKind::Demarches);
     let second = Service { id: "nantua-aidants".into(), ..first.clone() };

@@ -41,12 +41,23 @@ const BILLIAT: &str = "01044";
 fn the_caf_and_the_impots_give_nantua_different_answers() {
     let (caf, impots) = (demarche(NANTUA, "caf"), demarche(NANTUA, "impots"));
     assert_ne!(caf, impots);
-    // The France services of Nantua comes first, and says which partner it is there for.
-    assert!(caf.matches[0].reasons.contains(&Reason::Partenaire("caf".into())), "{:?}", caf.matches[0]);
+    // The CAF's own antenne, in Oyonnax, comes first and says how far it is; then the France
+    // services of Nantua, which says which partner it is there for. No impôts office is listed
+    // within reach, so for the impôts the France services comes first.
+    assert_eq!(names(&caf)[0], "Caisse d'Allocations Familiales de l'Ain - Antenne", "{:?}", names(&caf));
+    assert!(
+        matches!(caf.matches[0].reasons[..], [Reason::Organisme(ref o), Reason::Proche { km: 8..=12 }, ..] if o == "caf"),
+        "{:?}",
+        caf.matches[0]
+    );
+    assert!(caf.matches[1].reasons.contains(&Reason::Partenaire("caf".into())), "{:?}", caf.matches[1]);
     assert!(impots.matches[0].reasons.contains(&Reason::Partenaire("impots".into())), "{:?}", impots.matches[0]);
-    // The CAF's own antenne (for the whole département) comes first among the département's places.
-    let first_departemental = caf.matches.iter().find(|m| m.tier == Tier::Departement).unwrap();
-    assert_eq!(first_departemental.reasons[0], Reason::Organisme("caf".into()), "{first_departemental:?}");
+    // Beyond reach, the CAF's own office (for the whole département) comes first among the
+    // département's places: in Gex, Bourg-en-Bresse's and Oyonnax's are far.
+    let gex = demarche("01173", "caf");
+    let first_departemental = gex.matches.iter().find(|m| m.tier == Tier::Departement).unwrap();
+    assert_eq!(first_departemental.reasons[..2], [Reason::Organisme("caf".into()), Reason::DansToutLAin], "{first_departemental:?}");
+    assert!(!gex.matches[0].reasons.contains(&Reason::Organisme("caf".into())), "{:?}", gex.matches[0]);
     // Each organisation's own line is the remote answer, never the other's.
     let remote =
         |o: &Orientation| names(o).into_iter().zip(&o.matches).filter(|(_, m)| m.tier == Tier::Remote).map(|(n, _)| n).collect::<Vec<_>>();
