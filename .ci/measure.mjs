@@ -68,9 +68,21 @@ async function firstVisit(browser, path) {
   await page.goto(base + path, { waitUntil: "networkidle" });
   // Whether the page holds an island (only then may it load the islands' code).
   const islands = (await page.locator("leptos-island").count()) > 0;
+  const loaded = new Map(seen);
+  // The island's code is fetched on first use (issue 29): what the field costs once touched.
+  if (islands) {
+    await page.locator("#commune-texte").hover();
+    await page.waitForSelector("#commune-texte[role=combobox]", { timeout: 30_000 });
+    await page.waitForLoadState("networkidle");
+  }
   await context.close();
+  return { totals: await sizes(loaded), islands, used: islands ? await sizes(seen) : null };
+}
+
+/** The bytes of these responses by kind, raw and with brotli. */
+async function sizes(responses) {
   const totals = {};
-  for (const [url, type] of seen) {
+  for (const [url, type] of responses) {
     // The browser's own resources (the date field's calendar icon) are data: URLs: nothing on the wire.
     if (url.startsWith("data:")) continue;
     if (!url.startsWith(base)) throw new Error(`third-party request: ${url}`);
@@ -79,7 +91,7 @@ async function firstVisit(browser, path) {
     totals[k].raw += await wireBytes(url, "identity");
     totals[k].br += await wireBytes(url, "br");
   }
-  return { totals, islands };
+  return totals;
 }
 
 function median(xs) {
@@ -127,12 +139,16 @@ const kb = (n) => (n / 1024).toFixed(1);
 const KB = 1024;
 const LANGUAGE = /^\/(facile|en|ar|tr|uk)(?=\/|$)/;
 const failures = [];
-function checkBudgets(path, islands, total, wasmJs, lh, mapSvgBr) {
+function checkBudgets(path, islands, total, wasmJs, usedWasmJs, lh, mapSvgBr) {
   const bare = path.replace(LANGUAGE, "").split("?")[0] || "/";
   const over = (what, value, limit) => failures.push(`\`${path}\`: ${what} ${kb(value)} KB > ${kb(limit)} KB`);
   if (bare === "/" && total > 14 * KB) over("first visit of the home page (one round trip)", total, 14 * KB);
   if (islands) {
-    if (wasmJs > 100 * KB) over("wasm + JS", wasmJs, 100 * KB);
+    // The commune step (issue 29): 60 KB for its first visit; its field's code, fetched on first
+    // use, within the islands' 100 KB, and fetched indeed.
+    if (total > 60 * KB) over("first visit of a page with islands", total, 60 * KB);
+    if (usedWasmJs > 100 * KB) over("wasm + JS once the field is used", usedWasmJs, 100 * KB);
+    if (usedWasmJs === 0) failures.push(`\`${path}\`: the field, once used, fetched no island code`);
   } else {
     if (wasmJs > 0) failures.push(`\`${path}\`: ${kb(wasmJs)} KB of island code on a page without islands`);
     // A result page (its cards and map) 30 KB (issue 29); the indicators' map carries its SVG (its own
@@ -155,20 +171,26 @@ console.log(`# First visit and Lighthouse ${runs > 0 ? `(mobile, median of ${run
 console.log("| page | HTML raw/br | CSS raw/br | JS raw/br | wasm raw/br | other br | total br | wasm+JS br | perf | a11y | best pr. | CLS |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const path of PAGES) {
-  const { totals: t, islands } = await firstVisit(browser, path);
+  const { totals: t, islands, used } = await firstVisit(browser, path);
   const z = { raw: 0, br: 0 };
   const [h, c, j, w, o] = ["html", "css", "js", "wasm", "other"].map((k) => t[k] ?? z);
   const total = h.br + c.br + j.br + w.br + o.br;
   const lh = runs > 0 ? lighthouse(path) : { performance: "–", accessibility: "–", "best-practices": "–", cls: NaN };
   const cell = (x) => `${kb(x.raw)} / ${kb(x.br)}`;
-  checkBudgets(path, islands, total, j.br + w.br, lh, mapSvgBr);
-  console.log(`| \`${path.length > 40 ? path.slice(0, 40) + "…" : path}\` | ${cell(h)} | ${cell(c)} | ${cell(j)} | ${cell(w)} | ${kb(o.br)} | **${kb(total)}** | ${kb(j.br + w.br)} | ${lh.performance} | ${lh.accessibility} | ${lh["best-practices"]} | ${Number.isNaN(lh.cls) ? "–" : lh.cls.toFixed(3)} |`);
+  const u = used && ["js", "wasm"].map((k) => used[k] ?? z);
+  checkBudgets(path, islands, total, j.br + w.br, u ? u[0].br + u[1].br : 0, lh, mapSvgBr);
+  const name = `\`${path.length > 40 ? path.slice(0, 40) + "…" : path}\``;
+  console.log(`| ${name} | ${cell(h)} | ${cell(c)} | ${cell(j)} | ${cell(w)} | ${kb(o.br)} | **${kb(total)}** | ${kb(j.br + w.br)} | ${lh.performance} | ${lh.accessibility} | ${lh["best-practices"]} | ${Number.isNaN(lh.cls) ? "–" : lh.cls.toFixed(3)} |`);
+  if (u) {
+    const usedTotal = Object.values(used).reduce((sum, x) => sum + x.br, 0);
+    console.log(`| ${name}, its field used | | | ${cell(u[0])} | ${cell(u[1])} | | **${kb(usedTotal)}** | ${kb(u[0].br + u[1].br)} | | | | |`);
+  }
 }
 console.log("\nKB = 1024 bytes. Targets: total ≤ 170 KB brotli, wasm + JS ≤ 100 KB, performance ≥ 95, accessibility 100, CLS ≤ 0.02.");
 console.log(`\nMap of the Ain (\`/indicateurs/carte\`): SVG ${kb(svg.length)} KB raw, ${kb(mapSvgBr)} KB brotli (target ≤ 40 KB).`);
 await browser.close();
 console.log(`\n## Budgets\n`);
-console.log("Home page ≤ 14 KB brotli; a page without islands ≤ 20 KB (a result page 30 KB) and no island code; a page with islands (the commune step) wasm + JS ≤ 100 KB; Lighthouse mobile performance ≥ 95, accessibility 100.\n");
+console.log("Home page ≤ 14 KB brotli; a page without islands ≤ 20 KB (a result page 30 KB) and no island code; a page with islands (the commune step) ≤ 60 KB on its first visit, and wasm + JS ≤ 100 KB once its field is used; Lighthouse mobile performance ≥ 95, accessibility 100.\n");
 if (failures.length === 0) {
   console.log(`All ${PAGES.length} pages within their budgets.`);
 } else {

@@ -48,8 +48,8 @@ self.addEventListener("install", (event) => {
   event.waitUntil(Promise.all([pages, keepOfflineData().catch(() => {})]));
 });
 
-/** The islands' code (/pkg/…) that the offline frame names: pages without islands no longer load it,
- * and offline the steps' islands (the commune field, « Écouter ») must still wake up. */
+/** The island's code (/pkg/…) that the offline frame names: no page loads it before its commune
+ * field is used, and offline a kept commune step's field must still wake up. */
 async function keepIslandCode() {
   const frame = await caches.match(OFFLINE, { cacheName: PAGES });
   if (!frame) return;

@@ -1,11 +1,12 @@
-// « Écouter », « Imprimer la fiche » and the step's heading, without WebAssembly (issue 29). These were
-// three Leptos islands, which made every step and every result page download the islands' whole
-// bundle (84 KB brotli) to call the browser's speech synthesis, print() and focus(). The server writes
-// both buttons `hidden`, in the page's language; this script shows one only when it works here: printing
-// always, « Écouter » when the browser has a voice of the page's language (never an Arabic page read by
-// a French voice). Without JavaScript the page says how to print with the browser, and nothing else is
-// promised. Inline with the page's nonce, like the step navigator, which announces each new page with
-// the event `aiguillage:page` (it moves the focus itself).
+// « Écouter », « Imprimer la fiche », « Me localiser » and the step's heading, without WebAssembly
+// (issue 29). These were Leptos islands, which made the pages that have them download the islands'
+// whole bundle (84 KB brotli) to call the browser's speech synthesis, print(), focus() and its
+// position. The server writes the buttons `hidden`, in the page's language; this script shows one only
+// when it works here: printing always, « Écouter » when the browser has a voice of the page's language
+// (never an Arabic page read by a French voice), « Me localiser » when it can tell a position. Without
+// JavaScript the page says how to print with the browser, and nothing else is promised. Inline with
+// the page's nonce, like the step navigator, which announces each new page with the event
+// `aiguillage:page` (it moves the focus itself).
 (() => {
   const synth = window.speechSynthesis;
   const lang = document.documentElement.lang;
@@ -17,6 +18,8 @@
     });
 
   function wake() {
+    // « Me localiser » only where the browser can tell a position (a secure page).
+    for (const button of document.querySelectorAll("button[data-locate]")) button.hidden = !(isSecureContext && navigator.geolocation);
     for (const button of document.querySelectorAll("button[data-print]")) {
       button.hidden = false;
       const hint = button.parentElement.querySelector(".print-hint");
@@ -47,10 +50,35 @@
     label(button, true);
   }
 
+  // « Me localiser » (the commune step, `locate_button.rs`): the position, the nearest commune of the
+  // Ain from the commune API, then the next step. A refusal, a failure or a position outside the Ain
+  // says so in the button's status, and the text field stays the way to answer.
+  async function locate(button) {
+    const status = button.parentElement.querySelector("[role=status]");
+    const say = (text) => (status.textContent = text);
+    const d = button.dataset;
+    button.disabled = true;
+    say(d.searching);
+    try {
+      const { coords } = await new Promise((ok, ko) => navigator.geolocation.getCurrentPosition(ok, ko, { timeout: 20000, maximumAge: 600000 }));
+      const res = await fetch(`/api/v1/communes?lat=${coords.latitude.toFixed(5)}&lon=${coords.longitude.toFixed(5)}`);
+      if (!res.ok) throw new Error(res.status);
+      const [hit] = (await res.json()).communes;
+      if (!hit) return say(d.outside);
+      say(d.foundBefore + hit.nom + d.foundAfter);
+      location.assign(`${d.locate}${d.locate.includes("?") ? "&" : "?"}commune=${encodeURIComponent(hit.code_insee)}`);
+    } catch {
+      say(d.unavailable);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
   document.addEventListener("click", (ev) => {
-    const button = ev.target.closest?.("button[data-print], button[data-listen]");
+    const button = ev.target.closest?.("button[data-print], button[data-listen], button[data-locate]");
     if (!button) return;
     if (button.hasAttribute("data-print")) print();
+    else if (button.hasAttribute("data-locate")) locate(button);
     else listen(button);
   });
   document.addEventListener("aiguillage:page", wake);

@@ -40,33 +40,54 @@
       }
       // « Écouter » and « Imprimer » of the new page (`page_actions.js`).
       document.dispatchEvent(new Event("aiguillage:page"));
-      // Islands of the new page (the commune field, « Me localiser »): their code is loaded now, once.
+      // Islands of the new page (the commune field): their code is loaded on first use, once.
       await wakeIslands(main, doc);
     } catch {
       location.assign(url);
     }
   }
 
-  // The islands' code named by a page with islands (its preload links, `island_scripts.rs`): loaded as
+  // The islands' code named by a page with islands (its <meta>, `island_scripts.rs`), loaded once as
   // Leptos' island script does. A failure (offline before it was ever kept) leaves the islands as the
-  // server wrote them, which work without it.
-  async function loadIslands(doc) {
-    const js = doc.querySelector('link[rel="modulepreload"][href^="/pkg/"]')?.getAttribute("href");
-    const wasm = doc.querySelector('link[rel="preload"][href^="/pkg/"][href$=".wasm"]')?.getAttribute("href");
-    if (!js || !wasm) return;
-    try {
-      const mod = await import(js);
-      await mod.default({ module_or_path: wasm });
-      mod.hydrate();
-      window.__hydrateIsland ??= (el, id) => mod[id]?.(el);
-    } catch {}
+  // server wrote them, which work without it, and the next use tries again.
+  let loading = null;
+  function loadIslands(doc) {
+    const [js, wasm] = (doc.querySelector('meta[name="aiguillage-ilots"]')?.content || "").split(" ");
+    if (!js || !wasm) return Promise.resolve();
+    loading ??= (async () => {
+      try {
+        // The wasm is asked for with the module, not after it: one round trip less on a slow link.
+        const code = fetch(wasm);
+        const mod = await import(js);
+        await mod.default({ module_or_path: code });
+        mod.hydrate();
+        window.__hydrateIsland = (el, id) => mod[id]?.(el);
+      } catch {
+        loading = null;
+      }
+    })();
+    return loading;
   }
 
-  // Wakes the islands under `root`, loading their code first if `doc` is the first page that has any.
-  async function wakeIslands(root, doc) {
-    const islands = root.querySelectorAll("leptos-island");
-    if (islands.length && !window.__hydrateIsland) await loadIslands(doc);
-    for (const island of islands) window.__hydrateIsland?.(island, island.dataset.component);
+  // Wakes the islands under `root` on their first use: the commune field when it is focused, touched
+  // or hovered, so that the code arrives while the person starts to type, and a visit that answers
+  // otherwise (« Me localiser », a link) never fetches it. Once loaded, later pages' islands wake at once.
+  const USES = ["focusin", "pointerover", "pointerdown"];
+  function wakeIslands(root, doc) {
+    const islands = [...root.querySelectorAll("leptos-island")];
+    if (!islands.length) return;
+    let busy = false;
+    const wake = async () => {
+      if (busy) return;
+      busy = true;
+      if (!window.__hydrateIsland) await loadIslands(doc);
+      busy = false;
+      if (!window.__hydrateIsland) return;
+      for (const island of islands) for (const use of USES) island.removeEventListener(use, wake, true);
+      for (const island of islands) if (island.isConnected) window.__hydrateIsland(island, island.dataset.component);
+    };
+    if (window.__hydrateIsland || islands.some((i) => i.contains(document.activeElement))) return wake();
+    for (const island of islands) for (const use of USES) island.addEventListener(use, wake, true);
   }
 
   const ours = (url) => url.origin === location.origin && STEPS.test(url.pathname) && !url.searchParams.has("imprimer");

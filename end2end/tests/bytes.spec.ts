@@ -3,8 +3,8 @@ import { jsEnabled, waitForIslands } from "./helpers";
 
 // Issue 29: a page pays only for the islands it has. Pages without islands (home, agenda, open data,
 // guides, indicators, statements, the steps other than the commune's, the result, the counter) load no
-// island code; the commune step does, and coming from the home page its islands still wake up without
-// a page load. « Écouter » and « Imprimer la fiche » are a plain script of the page, no island.
+// island code; the commune step loads it once its field is used, and coming from the home page its
+// island still wakes up without a page load. « Écouter » and « Imprimer la fiche » are a plain script of the page, no island.
 test.describe.configure({ timeout: 60_000 });
 
 const ISLAND_CODE = /^\/pkg\/.+\.(js|wasm)$/;
@@ -24,8 +24,11 @@ test("a page without islands loads no island code, a step with islands does", as
   }
   expect(loaded, "no island code on pages without islands").toEqual([]);
   await page.goto("/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi");
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("button", { name: "Me localiser" })).toBeVisible();
+  expect(loaded, "the commune step fetches its island's code only once the field is used").toEqual([]);
   await waitForIslands(page, testInfo);
-  expect(loaded.some((p) => p.endsWith(".wasm")), "the commune step loads it").toBe(true);
+  expect(loaded.some((p) => p.endsWith(".wasm")), "the field, once used, loads it").toBe(true);
 });
 
 test("from the home page, the commune field wakes up without a page load", async ({ page }, testInfo) => {

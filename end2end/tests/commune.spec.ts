@@ -106,7 +106,8 @@ test.describe("with JavaScript", () => {
     await expect(page).toHaveURL(/commune=01053/);
   });
 
-  // A slow phone types faster than the field's code arrives: what was typed stays when it wakes.
+  // The field's code is fetched once the field is used, and a slow phone types faster than it arrives:
+  // what was typed stays when it wakes, and gets its suggestions.
   test("a commune typed before the field's code arrives is kept when the field wakes", async ({ page }) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -119,6 +120,8 @@ test.describe("with JavaScript", () => {
     release();
     await expect(page.locator("#commune-texte")).toHaveAttribute("role", "combobox");
     await expect(page.locator("#commune-texte")).toHaveValue("Nantua");
+    // Its suggestions come as the field wakes, as if it had just been typed.
+    await expect(page.getByRole("option", { name: /^Nantua/ })).toBeVisible();
     await page.locator("#commune-texte").press("Enter");
     await expect(page.locator("h1")).toHaveText(NEXT);
   });

@@ -79,6 +79,8 @@ export async function login(page: Page, who: { email: string; password: string }
 /** Once hydrated, the commune field becomes a combobox: proof that the island's script runs. */
 export async function waitForIslands(page: Page, testInfo: TestInfo) {
   if (jsEnabled(testInfo) && (await page.locator("#commune-texte").count()) > 0) {
+    // The island's code is fetched on first use (issue 29): a pointer over the field asks for it.
+    await page.locator("#commune-texte").hover();
     await expect(page.locator("#commune-texte")).toHaveAttribute("role", "combobox");
   }
 }

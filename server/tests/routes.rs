@@ -42,9 +42,11 @@ async fn every_public_url_of_the_route_table_answers_as_the_table_says() {
 }
 
 /// Issue 29: the islands' code (`/pkg/….js` and `….wasm`) is named by a page only if the page holds an
-/// island; the commune step does, the result, the counter and the other steps do not.
+/// island; the commune step does, the result, the counter and the other steps do not. It is named in a
+/// `<meta>`, for the step navigator to load on first use: no page links to it for the browser to fetch
+/// with the page.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_page_names_the_islands_code_only_when_it_holds_an_island() {
+async fn a_page_names_the_islands_code_only_when_it_holds_an_island_and_never_preloads_it() {
     let app = support::spawn_app().await;
     let commune_step = "/parcours?besoin=demarche&demarche_organisme=caf&demarche_aide=avec_moi";
     let others = [
@@ -59,20 +61,28 @@ async fn a_page_names_the_islands_code_only_when_it_holds_an_island() {
         let (status, html) = app.html(path).await;
         assert_eq!(status, 200, "{path}");
         // The tags, not the step navigator's selectors for them (inline in every page).
-        let links = |html: &str| html.split("<link ").skip(1).filter_map(|l| l.split('>').next()).map(str::to_owned).collect::<Vec<_>>();
-        let code = |link: &String| link.contains(r#"rel="modulepreload""#) || link.contains(r#"type="application/wasm""#);
-        let names_code = links(&html).iter().any(code);
+        let tags =
+            |html: &str, tag: &str| html.split(tag).skip(1).filter_map(|l| l.split('>').next()).map(str::to_owned).collect::<Vec<_>>();
+        let preloads = tags(&html, "<link ")
+            .into_iter()
+            .filter(|l| l.contains("preload") || l.contains(".wasm") || l.contains(".js\""))
+            .collect::<Vec<_>>();
+        assert_eq!(preloads, Vec::<String>::new(), "{path}: nothing of the islands is fetched with the page");
+        let head = html.split("</head>").next().unwrap_or_default();
+        let named = tags(head, "<meta ").into_iter().filter(|m| m.contains(r#"name="aiguillage-ilots""#)).collect::<Vec<_>>();
+        let names_code = tags(&html, "<meta ").iter().any(|m| m.contains(r#"name="aiguillage-ilots""#));
         if path != "/hors-ligne" {
             assert_eq!(names_code, html.contains("<leptos-island"), "{path}: names the islands' code iff it holds one");
         }
         if names_code {
             with_islands.push(path);
-            // In the head, where the step navigator looks for them, and fetched as it fetches them.
-            let head = links(html.split("</head>").next().unwrap_or_default());
-            assert_eq!(head.iter().filter(|l| code(l)).count(), 2, "{path}: {head:?}");
+            // Once, in the head, where the step navigator looks: the module, then the wasm.
+            assert_eq!(named.len(), 1, "{path}: {named:?}");
+            let content = named[0].split(r#"content=""#).nth(1).and_then(|c| c.split('"').next()).unwrap_or_default();
+            let files: Vec<&str> = content.split(' ').collect();
             assert!(
-                head.iter().filter(|l| code(l)).all(|l| l.contains(r#"crossorigin="anonymous""#) && l.contains(r#"href="/pkg/"#)),
-                "{head:?}"
+                matches!(files[..], [js, wasm] if js.starts_with("/pkg/") && js.ends_with(".js") && wasm.starts_with("/pkg/") && wasm.ends_with(".wasm")),
+                "{content}"
             );
         }
     }

@@ -1,4 +1,4 @@
-//! Browser-only helpers shared by the islands.
+//! Browser-only helpers of the commune field's island.
 
 use crate::domain::commune_search::{CommuneHit, MatchKind};
 use wasm_bindgen::{JsCast, JsValue};
@@ -41,23 +41,4 @@ fn hit(c: &JsValue) -> Option<CommuneHit> {
 
 pub fn encode(value: &str) -> String {
     String::from(js_sys::encode_uri_component(value))
-}
-
-/// The device's position (longitude, latitude), or why not.
-pub async fn current_position() -> Result<(f64, f64), ()> {
-    let geolocation = web_sys::window().ok_or(())?.navigator().geolocation().map_err(|_| ())?;
-    let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        let _ = geolocation.get_current_position_with_error_callback(&resolve, Some(&reject));
-    });
-    // Browsers name the class GeolocationPosition; web-sys's stable binding is the older `Position`,
-    // so no instanceof check: the fields are the same.
-    let position: web_sys::Position = JsFuture::from(promise).await.map_err(|_| ())?.unchecked_into();
-    let coords = position.coords();
-    Ok((coords.longitude(), coords.latitude()))
-}
-
-pub fn go_to(url: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().assign(url);
-    }
 }

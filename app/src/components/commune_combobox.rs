@@ -16,9 +16,12 @@ const DEBOUNCE: Duration = Duration::from_millis(180);
 pub fn CommuneCombobox() -> impl IntoView {
     use super::island_words::{commune as at, commune_words, read, word, COMMUNE};
     let words = read(COMMUNE, commune_words);
-    // What the person typed before the code arrived (a slow phone types faster than the wasm loads)
-    // wins over what the server wrote: hydration would otherwise set the field back and lose it.
-    let texte = typed_before_hydration().unwrap_or_else(|| word(&words, at::TEXTE).to_owned());
+    // What the person typed before the code arrived wins over what the server wrote: hydration would
+    // otherwise set the field back and lose it. The code is only fetched once the field is used
+    // (`step_navigator.js`), so the first letters are often typed before it runs.
+    let written = word(&words, at::TEXTE).to_owned();
+    let typed = typed_before_hydration().filter(|t| *t != written);
+    let texte = typed.clone().unwrap_or(written);
     let erreur = Some(word(&words, at::ERREUR).to_owned()).filter(|e| !e.is_empty());
     let (text, set_text) = signal(texte.clone());
     let (code, set_code) = signal(String::new());
@@ -58,13 +61,10 @@ pub fn CommuneCombobox() -> impl IntoView {
         }
     };
 
-    let on_input = {
+    // Asks for the suggestions of `value`, after a pause in typing.
+    let search = {
         let words = words.clone();
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            set_text.set(value.clone());
-            // The text changed: a previously picked commune no longer applies.
-            set_code.set(String::new());
+        move |value: String| {
             cancel_pending();
             let asked = generation.get_value();
             if value.trim().chars().count() < 2 {
@@ -93,6 +93,20 @@ pub fn CommuneCombobox() -> impl IntoView {
             pending.set_value(handle.ok());
         }
     };
+    let on_input = {
+        let search = search.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            set_text.set(value.clone());
+            // The text changed: a previously picked commune no longer applies.
+            set_code.set(String::new());
+            search(value);
+        }
+    };
+    // Letters typed while the code was on its way get their suggestions now, as if just typed.
+    if let Some(typed) = typed {
+        Effect::new(move |_| search(typed.clone()));
+    }
 
     let on_keydown = {
         let pick = pick.clone();

@@ -1,27 +1,26 @@
-//! The islands' code, named only by a page that has an island (issue 29).
+//! The islands' code, named only by a page that has an island, and fetched only once it is used
+//! (issue 29).
 //!
 //! Leptos' `HydrationScripts` sits in the document's `<head>`, which the shell writes before it knows
-//! what the page holds: every step and result page used to fetch the whole bundle. The two links are
-//! written instead by the components that hold islands (the commune step's field and « Me localiser »),
-//! through `leptos_meta`, which places them in the `<head>` once the page is rendered. The step
-//! navigator (`step_navigator.js`) reads them, loads the code and wakes the islands, on a full load
-//! and after a step fetched in place alike. `/hors-ligne` names them too: the service worker keeps the
-//! code it names for the steps people visited, offline.
+//! what the page holds: every step and result page used to fetch the whole bundle. The component that
+//! holds the island (the commune step's field) names the code instead, in a `<meta>` that `leptos_meta`
+//! places in the `<head>`; a `<meta>`, not a preload link, so that nothing is fetched with the page.
+//! The step navigator (`step_navigator.js`) reads it and loads the code when the field is first used
+//! (focused, touched or hovered), on a full load and after a step fetched in place alike: a first
+//! visit to the commune step costs its page only (9 KB brotli instead of 77), and someone who answers
+//! with « Me localiser », or submits the plain form, never pays for the code. `/hors-ligne` names it too:
+//! the service worker keeps the code it names, for the commune steps people visit offline.
 
 use leptos::prelude::*;
-use leptos_meta::Link;
+use leptos_meta::Meta;
 
-/// `<link rel="modulepreload">` for the islands' JavaScript and `<link rel="preload">` for their wasm,
-/// both fetched as `fetch()` and `import()` will ask for them (`crossorigin`: same origin, no credentials
-/// difference), so that neither is downloaded twice.
+/// Where the step navigator looks for the islands' code: « {js} {wasm} ».
+pub const META_NAME: &str = "aiguillage-ilots";
+
+/// The islands' JavaScript and wasm addresses, for the step navigator to load on first use.
 #[component]
 pub fn IslandScripts() -> impl IntoView {
-    files().map(|(js, wasm)| {
-        view! {
-            <Link rel="modulepreload" href=js crossorigin="anonymous"/>
-            <Link rel="preload" href=wasm as_="fetch" type_="application/wasm" crossorigin="anonymous"/>
-        }
-    })
+    files().map(|(js, wasm)| view! { <Meta name=META_NAME content=format!("{js} {wasm}")/> })
 }
 
 /// The bundle's two addresses, as `HydrationScripts` computes them: with hashed names when the build

@@ -45,14 +45,12 @@ pub fn read(id: &str, on_server: fn() -> Vec<String>) -> Words {
     }
 }
 
-/// What the commune step gives its islands beyond words (provided as context on the server, written
-/// in the holder for the browser): the text typed, the field's error, the step's address.
+/// What the commune step gives its island beyond words (provided as context on the server, written
+/// in the holder for the browser): the text typed and the field's error.
 #[derive(Debug, Clone, Default)]
 pub struct CommuneStep {
     pub texte: String,
     pub erreur: Option<String>,
-    /// The current step's URL with the journey so far (« Me localiser » appends `commune=`).
-    pub base: String,
 }
 
 /// The commune step's holder.
@@ -61,24 +59,18 @@ pub const COMMUNE: &str = "mots-commune";
 pub mod commune {
     pub const TEXTE: usize = 0;
     pub const ERREUR: usize = 1;
-    pub const BASE: usize = 2;
-    pub const LABEL: usize = 3;
-    pub const HINT: usize = 4;
-    pub const ERROR_PREFIX: usize = 5;
-    pub const CHOSEN: [usize; 2] = [6, 7];
-    pub const LIST: usize = 8;
-    pub const LOCATE: usize = 9;
-    pub const SEARCHING: usize = 10;
-    pub const FOUND: [usize; 2] = [11, 12];
-    pub const OUTSIDE: usize = 13;
-    pub const UNAVAILABLE: usize = 14;
+    pub const LABEL: usize = 2;
+    pub const HINT: usize = 3;
+    pub const ERROR_PREFIX: usize = 4;
+    pub const CHOSEN: [usize; 2] = [5, 6];
+    pub const LIST: usize = 7;
     /// Then one per count of suggestions, from none.
-    pub const COUNTS: usize = 15;
+    pub const COUNTS: usize = 8;
 }
 
-/// A message with one value, split around it (the island puts the value between): « Vous êtes à »,
+/// A message with one value, split around it (the browser puts the value between): « Vous êtes à »,
 /// « . ». Joining is all the browser does, with no search-and-replace code.
-fn around(key: &str, name: &str) -> [String; 2] {
+pub fn around(key: &str, name: &str) -> [String; 2] {
     const SLOT: &str = "\u{1e}";
     let whole = crate::i18n::tr(key, &[(name, SLOT.into())]);
     let (before, after) = whole.split_once(SLOT).unwrap_or((&whole, ""));
@@ -86,31 +78,23 @@ fn around(key: &str, name: &str) -> [String; 2] {
 }
 
 /// The commune step's values ([`CommuneStep`], from the context) and words: the field's label, hint
-/// and error prefix, « {commune} choisie » and « Vous êtes à {commune} » split around the name, the
-/// list's name, the locate button's messages, then what a screen reader hears for 0, 1, …
+/// and error prefix, « {commune} choisie » split around the name, the list's name, then what a
+/// screen reader hears for 0, 1, …
 /// `MAX_RESULTS` suggestions, written out per count so that every language's plural rules apply
 /// without the rules in the browser.
 pub fn commune_words() -> Vec<String> {
     use crate::i18n::{t, tr};
     let step = use_context::<CommuneStep>().unwrap_or_default();
     let [chosen_before, chosen_after] = around("commune-choisie", "commune");
-    let [found_before, found_after] = around("localiser-trouve", "commune");
     let mut words = vec![
         step.texte,
         step.erreur.unwrap_or_default(),
-        step.base,
         t("commune-label"),
         t("commune-aide"),
         t("erreur-prefixe"),
         chosen_before,
         chosen_after,
         t("communes-liste"),
-        t("localiser"),
-        t("localiser-en-cours"),
-        found_before,
-        found_after,
-        t("localiser-hors-ain"),
-        t("localiser-refuse"),
         t("communes-aucune"),
     ];
     words.extend((1..=crate::domain::commune_search::MAX_RESULTS).map(|n| tr("communes-proposees", &[("n", n.into())])));
@@ -127,16 +111,15 @@ mod tests {
         for langue in Langue::ALL {
             Owner::new().with(|| {
                 provide_context(langue);
-                provide_context(CommuneStep { texte: "Nant".into(), erreur: Some("Oups".into()), base: "/en/parcours?b=1".into() });
+                provide_context(CommuneStep { texte: "Nant".into(), erreur: Some("Oups".into()) });
                 let communes = commune_words();
                 assert_eq!(communes.len(), commune::COUNTS + crate::domain::commune_search::MAX_RESULTS + 1);
                 assert!(communes.iter().all(|w| !w.contains(SEP)), "{}", langue.code());
                 assert_eq!((communes[commune::TEXTE].as_str(), communes[commune::ERREUR].as_str()), ("Nant", "Oups"));
-                assert_eq!(communes[commune::BASE], "/en/parcours?b=1");
                 assert_eq!(communes[commune::LIST], langue.t("communes-liste"));
                 assert_eq!(communes[commune::COUNTS + 3], langue.tr("communes-proposees", &[("n", 3.into())]));
-                let found = format!("{}Nantua{}", communes[commune::FOUND[0]], communes[commune::FOUND[1]]);
-                assert_eq!(found, langue.tr("localiser-trouve", &[("commune", "Nantua".into())]));
+                let chosen = format!("{}Nantua{}", communes[commune::CHOSEN[0]], communes[commune::CHOSEN[1]]);
+                assert_eq!(chosen, langue.tr("commune-choisie", &[("commune", "Nantua".into())]));
             });
         }
     }

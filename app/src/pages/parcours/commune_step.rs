@@ -43,10 +43,10 @@ pub fn CommuneStep(journey: Journey, need: NeedDef) -> impl IntoView {
 fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<String>) -> impl IntoView {
     let number = step_number(Some(&need), Screen::Commune);
     let question = t("commune-titre");
-    // What the field's islands show, as context for their server rendering and in the page for the
+    // What the field's island shows, as context for its server rendering and in the page for the
     // browser (`island_words`).
     let base = href(&url("/parcours", &journey.pairs(Flow::shipped())));
-    provide_context(island_words::CommuneStep { texte, erreur: erreur.clone(), base });
+    provide_context(island_words::CommuneStep { texte, erreur: erreur.clone() });
     view! {
         <IslandScripts/>
         <Holder id=island_words::COMMUNE words=island_words::commune_words()/>
@@ -58,7 +58,7 @@ fn CommuneForm(journey: Journey, need: NeedDef, texte: String, erreur: Option<St
             <CommuneCombobox/>
             <button type="submit" class="button">{t("continuer")}</button>
         </form>
-        <LocateButton/>
+        <LocateButton base/>
         <p class="step-links"><super::RestartLink journey=journey.clone()/></p>
     }
 }
