@@ -140,6 +140,8 @@ test("the step works the same with JavaScript off", async ({ page }, testInfo) =
   const input = page.getByLabel("Votre commune");
   await expect(input).not.toHaveAttribute("role", "combobox");
   await expect(input).toHaveAttribute("autocomplete", "address-level2");
+  // Nothing is promised that needs the script: « Me localiser » stays hidden.
+  await expect(page.getByRole("button", { name: "Me localiser" })).toHaveCount(0);
 });
 
 test.describe("« Me localiser »", () => {
