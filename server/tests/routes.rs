@@ -68,9 +68,10 @@ async fn a_page_names_the_islands_code_only_when_it_holds_an_island_and_never_pr
             .filter(|l| l.contains("preload") || l.contains(".wasm") || l.contains(".js\""))
             .collect::<Vec<_>>();
         assert_eq!(preloads, Vec::<String>::new(), "{path}: nothing of the islands is fetched with the page");
-        let head = html.split("</head>").next().unwrap_or_default();
-        let named = tags(head, "<meta ").into_iter().filter(|m| m.contains(r#"name="aiguillage-ilots""#)).collect::<Vec<_>>();
-        let names_code = tags(&html, "<meta ").iter().any(|m| m.contains(r#"name="aiguillage-ilots""#));
+        let islands_meta =
+            |html: &str| tags(html, "<meta ").into_iter().filter(|m| m.contains(r#"name="aiguillage-ilots""#)).collect::<Vec<_>>();
+        let named = islands_meta(html.split("</head>").next().unwrap_or_default());
+        let names_code = !islands_meta(&html).is_empty();
         if path != "/hors-ligne" {
             assert_eq!(names_code, html.contains("<leptos-island"), "{path}: names the islands' code iff it holds one");
         }

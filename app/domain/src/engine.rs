@@ -190,10 +190,11 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         // The structure's address says nothing of how far a passage in the commune is.
         let distance = place.map(|(lon, lat)| distance_km(profile.commune.lon, profile.commune.lat, lon, lat)).filter(|_| !stops_here);
         let in_commune = structure.adresse.as_ref().is_some_and(|a| a.code_insee == profile.commune.insee);
+        let within_reach = distance.is_some_and(|d| d <= NEIGHBOUR_KM);
         let tier = match declared {
             Some(Tier::Epci) if in_commune => Tier::Commune,
             Some(t) => t,
-            None if distance.is_some_and(|d| d <= NEIGHBOUR_KM) => Tier::Voisin,
+            None if within_reach => Tier::Voisin,
             None => continue,
         };
         let comes = service.comes_to_person();
@@ -216,13 +217,14 @@ pub fn orient(directory: &Directory, openings: &Openings, profile: &Profile) -> 
         // The organisation's own office, where a source lists one within reach, is the first answer
         // for its démarche: the CAF's antenne in Oyonnax before the France services of Nantua, its
         // partner. Its distance says more than « in all the Ain », the zone it serves.
-        let own_office_near = own_channel && !comes && distance.is_some_and(|d| d <= NEIGHBOUR_KM);
+        let own_office_near = own_channel && !comes && within_reach;
+        let proche = Reason::Proche { km: distance.unwrap_or_default().round() as u32 };
         match tier {
-            Tier::Departement if own_office_near => reasons.push(Reason::Proche { km: distance.unwrap_or_default().round() as u32 }),
             Tier::Commune if stops_here => reasons.push(Reason::Passage),
             Tier::Commune => reasons.push(Reason::DansVotreCommune),
             Tier::Epci => reasons.push(Reason::DansVotreIntercommunalite),
-            Tier::Voisin => reasons.push(Reason::Proche { km: distance.unwrap_or_default().round() as u32 }),
+            Tier::Voisin => reasons.push(proche),
+            Tier::Departement if own_office_near => reasons.push(proche),
             Tier::Departement => reasons.push(Reason::DansToutLAin),
             Tier::Remote => {}
         }
