@@ -5,6 +5,7 @@ pub mod bar_chart;
 mod browser;
 pub mod commune_combobox;
 pub mod coverage;
+pub mod drawn_once;
 pub mod epci_figures;
 pub mod fields;
 pub mod form_fields;

@@ -157,3 +157,36 @@ async fn the_result_draws_its_commune_and_numbers_its_shortlist_on_a_small_map_t
     let (_, api) = app.json(&NANTUA_CAF.replacen("/orientation", "/api/v1/orientation", 1)).await;
     assert!(api.get("carte_lieux").is_none(), "a program gets the answer alone");
 }
+
+/// A result's body is drawn once for the same inputs (`components::drawn_once`), never kept by its
+/// address: once the server has read a change of the directory (`ssr::follow`, about a second), the
+/// same address shows it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_result_asked_again_after_its_first_place_was_renamed_shows_the_new_name() {
+    use app::domain::edit::EntityKind;
+    use app::ssr::repo::backoffice::BackOffice;
+    use std::time::{Duration, Instant};
+    let app = spawn_app().await;
+    let (_, api) = app.json(&NANTUA_CAF.replacen("/orientation", "/api/v1/orientation", 1)).await;
+    let first = api["cartes"][0]["structure"].as_str().expect("a first place").to_owned();
+    let without_nonce =
+        |html: String| html.split("nonce=\"").map(|part| part.split_once('"').map_or(part, |(_, rest)| rest)).collect::<String>();
+    let (_, before) = app.html(NANTUA_CAF).await;
+    let (_, again) = app.html(NANTUA_CAF).await;
+    assert_eq!(without_nonce(again), without_nonce(before.clone()), "asked again, the same page");
+    let repo = support::repository(&app.data).await;
+    let mut place = repo.doc(EntityKind::Structure, &first).await.unwrap().expect("its place");
+    let name = place.data["nom"].as_str().expect("a name").to_owned();
+    assert!(before.contains(&name), "the page names {name}");
+    place.data["nom"] = format!("{name} (renommée)").into();
+    repo.save_doc(&place, None, "test", "modification", "2026-12-04T10:00:00Z").await.unwrap();
+    let started = Instant::now();
+    loop {
+        let (_, html) = app.html(NANTUA_CAF).await;
+        if html.contains(&format!("{name} (renommée)")) {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "10 s after the change, the result still shows the old name");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

@@ -17,7 +17,8 @@ pub(crate) mod keep;
 mod preparation;
 
 use self::data::get_orientation;
-use super::parcours::{journey_from_url, redirect_to, RestartLink};
+use super::parcours::{journey_from_url, redirect_to, restart_link};
+use crate::components::drawn_once::drawn_once;
 use crate::components::print_button::PrintButton;
 use crate::components::problem::ProblemPage;
 use crate::components::result_card::{OtherPlaceView, ResultCardView};
@@ -60,8 +61,34 @@ pub fn OrientationPage() -> impl IntoView {
     .into_any()
 }
 
+/// The page's title, then its body: drawn once for the same result, journey flags, language and
+/// frame (`components::drawn_once`), for every request after the first is the same markup.
 #[component]
 fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
+    let title = tr(
+        "resultat-titre-page",
+        &[("besoin", (&result.besoin_titre).into()), ("commune", (&result.commune_nom).into()), ("n", result.cartes.len().into())],
+    );
+    let body = Body { guichet: journey.navigation.guichet, restart: journey.restart_url(), result };
+    view! {
+        <Title text=page_title(&title)/>
+        {drawn_once(body, |body| view! { <ResultBody body/> })}
+    }
+}
+
+/// What a result page's body is drawn from, besides its language and frame: nothing else.
+#[derive(serde::Serialize)]
+struct Body {
+    result: OrientationResult,
+    /// Counter mode: « Nouvelle personne » and « Imprimer » head the page.
+    guichet: bool,
+    /// Where « Recommencer » (« Nouvelle personne ») goes (`Journey::restart_url`).
+    restart: String,
+}
+
+#[component]
+fn ResultBody(body: Body) -> impl IntoView {
+    let Body { result, guichet, restart } = body;
     let OrientationResult {
         besoin,
         besoin_titre,
@@ -80,7 +107,6 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     } = result;
     let nothing_local = avis.is_some();
     let count = cartes.len();
-    let title = tr("resultat-titre-page", &[("besoin", (&besoin_titre).into()), ("commune", (&commune_nom).into()), ("n", count.into())]);
     // The result's own address is in the page's language already.
     let edit = within(&self_url.replacen("/orientation", "/parcours", 1));
     let edit_bottom = edit.clone();
@@ -89,11 +115,10 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     let others_count = page.others_count();
     let others: Vec<(String, Vec<ResultCard>)> =
         page.others.iter().map(|g| (t(g.key), g.cards.iter().map(|&c| c.clone()).collect())).collect();
-    let guichet = journey.navigation.guichet;
     let counter = guichet.then(|| {
         view! {
             <p class="guichet-actions">
-                <a class="button" href=href(&journey.restart_url())>{t("nouvelle-personne")}</a>
+                <a class="button" href=href(&restart)>{t("nouvelle-personne")}</a>
                 <PrintButton/>
             </p>
         }
@@ -111,7 +136,6 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
     };
     let (keep_beside, keep_after) = if guichet { (Some(keep()), None) } else { (None, Some(keep())) };
     view! {
-        <Title text=page_title(&title)/>
         {counter}
         <h1 tabindex="-1">{heading(&besoin_titre)}</h1>
         <p class="lead">
@@ -149,7 +173,7 @@ fn ResultView(result: OrientationResult, journey: Journey) -> impl IntoView {
         <p class="step-links">
             <a href=edit_bottom>{t("modifier-mes-reponses")}</a>
             " · "
-            <RestartLink journey=journey.clone()/>
+            {restart_link(guichet, &restart)}
         </p>
     }
 }

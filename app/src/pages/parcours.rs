@@ -69,8 +69,13 @@ pub fn ParcoursPage() -> impl IntoView {
 /// « Recommencer », or « Nouvelle personne » at a mairie's counter.
 #[component]
 pub fn RestartLink(journey: Journey) -> impl IntoView {
-    let label = t(if journey.navigation.guichet { "nouvelle-personne" } else { "recommencer" });
-    view! { <a href=href(&journey.restart_url())>{label}</a> }
+    restart_link(journey.navigation.guichet, &journey.restart_url())
+}
+
+/// « Recommencer », or « Nouvelle personne » at a counter, to `url` (`Journey::restart_url`).
+pub fn restart_link(guichet: bool, url: &str) -> impl IntoView {
+    let label = t(if guichet { "nouvelle-personne" } else { "recommencer" });
+    view! { <a href=href(url)>{label}</a> }
 }
 
 fn page_title(title: &str, number: (usize, usize), error: bool) -> String {

@@ -50,6 +50,8 @@ pub struct AppState {
     /// Coordinators must add a second factor before using the back-office
     /// (`AIGUILLAGE_DOUBLE_AUTHENTIFICATION`); true unless a deployment relaxes it.
     pub second_factor_required: bool,
+    /// Result pages' bodies, drawn once for the same inputs (`components::drawn_once`).
+    pub drawn: crate::components::drawn_once::Drawn,
 }
 
 impl AppState {
@@ -74,6 +76,7 @@ impl AppState {
             service_edits: Default::default(),
             integrations: Default::default(),
             second_factor_required: true,
+            drawn: Default::default(),
         };
         services.counter.spawn_flusher(&services.repo);
         services.refresh().await?;
