@@ -3,6 +3,7 @@
 pub mod bar_chart;
 #[cfg(feature = "hydrate")]
 mod browser;
+pub mod bundle;
 pub mod commune_combobox;
 pub mod coverage;
 pub mod drawn_once;

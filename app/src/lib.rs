@@ -20,7 +20,7 @@ pub mod ssr;
 pub mod view;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags};
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
@@ -84,7 +84,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <HashedStylesheet options=options.clone() id="leptos"/>
+                <crate::components::bundle::SiteStylesheet options=options.clone()/>
                 <script type="module" nonce=leptos::nonce::use_nonce() inner_html=page_scripts()></script>
                 // Not inside a partner's frame: the service worker and its notice belong to our own site.
                 {integration::current().is_none().then(|| view! {

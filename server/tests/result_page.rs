@@ -190,3 +190,49 @@ async fn a_result_asked_again_after_its_first_place_was_renamed_shows_the_new_na
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// A result's body is kept under its inputs in CBOR (`components::drawn_once`): read back, every
+/// result is the same again (nothing lost), so two different results never share a key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_result_written_as_the_key_of_its_body_reads_back_as_the_same_result() {
+    use app::domain::place_map::{Marker, PlaceMap};
+    use app::domain::result::OrientationResult;
+    use app::domain::seance::SeanceCard;
+    let app = spawn_app().await;
+    let journeys = [
+        NANTUA_CAF.to_owned(),
+        NANTUA_CAF.replace("deplacement=oui", "deplacement=non"),
+        "/orientation?besoin=parentalite&parentalite_sujet=ecrans&commune=01093&deplacement=oui".to_owned(),
+    ];
+    let (mut notices, mut preparations) = (0, 0);
+    for journey in journeys {
+        let (status, api) = app.json(&journey.replacen("/orientation", "/api/v1/orientation", 1)).await;
+        assert_eq!(status, 200, "{journey}: {api}");
+        let mut result: OrientationResult = serde_json::from_value(api).expect("a result");
+        // Programs never get the map: one is drawn here, with every field set.
+        let lieux = vec![Marker { numero: 1, x: -3, y: 40, nom: "France services".into() }];
+        result.carte_lieux = Some(PlaceMap { vue: "0 0 10 10".into(), commune: "M0 0h1".into(), epci: "M1 1h2".into(), lieux });
+        // Séances come from coordinators (`agenda.rs` adds one): one is added here, every field set.
+        let text = |s: &str| format!("{s} « é » \"\u{2019}");
+        result.seances.push(SeanceCard {
+            id: "aig-e-1".into(),
+            titre: text("Les écrans"),
+            quand: text("mardi"),
+            lieu: text("Médiathèque"),
+            commune_nom: "Nantua".into(),
+            public: "parents".into(),
+            theme: text("Parentalité"),
+            inscription: text("Sur place"),
+            capacite: Some(12),
+            description: Some(text("Atelier")),
+            service_id: "svc".into(),
+            organisateur: text("Centre social"),
+        });
+        notices += usize::from(result.avis.is_some());
+        preparations += usize::from(result.a_prevoir.is_some());
+        let mut key = Vec::new();
+        ciborium::into_writer(&result, &mut key).expect("written");
+        assert_eq!(ciborium::from_reader::<OrientationResult, _>(&key[..]).expect("read back"), result, "{journey}");
+    }
+    assert!(notices > 0 && preparations > 0, "the journeys cover notices ({notices}) and what to bring ({preparations})");
+}

@@ -8,6 +8,9 @@
 //! the partner frame. So its markup is kept, keyed by those inputs themselves, serialised, and never
 //! by the address: a new directory, a card that has just closed or another language is another key,
 //! drawn anew. The fingerprint of the inputs finds a kept body; their bytes, compared whole, decide.
+//! The key is the inputs in CBOR (RFC 8949): self-describing like JSON (every value says its type and
+//! length, every field its name), so two different inputs never give the same bytes, and their
+//! `Deserialize` reads them back; but strings are copied as they are, where JSON escaped them.
 //!
 //! Nothing else changes: the result is still computed, and counted, for each request
 //! (`ssr::orientation`); the page around the body (title, scripts and their nonce) is drawn each
@@ -74,7 +77,8 @@ impl Drawn {
         use leptos::tachys::html::InertElement;
         let frame = crate::integration::current().map(|i| i.cle);
         // Inputs that cannot be serialised are drawn each time.
-        let Ok(key) = serde_json::to_vec(&(crate::i18n::langue().code(), frame, &inputs)) else {
+        let mut key = Vec::with_capacity(64 * 1024);
+        let Ok(()) = ciborium::into_writer(&(crate::i18n::langue().code(), frame, &inputs), &mut key) else {
             return InertElement::new(draw(inputs).into_view().to_html());
         };
         let fingerprint = xxhash_rust::xxh3::xxh3_128(&key);

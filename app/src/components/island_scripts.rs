@@ -23,44 +23,16 @@ pub fn IslandScripts() -> impl IntoView {
     files().map(|(js, wasm)| view! { <Meta name=META_NAME content=format!("{js} {wasm}")/> })
 }
 
-/// The bundle's two addresses, as `HydrationScripts` computes them: with hashed names when the build
-/// wrote its hash file beside the server, else the names cargo-leptos gives an unhashed build. The
-/// shell provides the options; outside it (never on a page) there is nothing to name.
+/// The bundle's two addresses (`components::bundle`). The shell provides the options; outside it
+/// (never on a page) there is nothing to name.
 fn files() -> Option<(String, String)> {
     #[cfg(feature = "ssr")]
     {
-        static FILES: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
-        let options = use_context::<LeptosOptions>()?;
-        let files = FILES
-            .get_or_init(|| {
-                let (mut js, mut wasm) = (options.output_name.to_string(), options.output_name.to_string());
-                if options.hash_files {
-                    let hashes = hash_file(&options.hash_file).unwrap_or_default();
-                    for (file, hash) in hashes.lines().filter_map(|l| l.trim().split_once(':')) {
-                        match file {
-                            "js" => js.push_str(&format!(".{}", hash.trim())),
-                            "wasm" => wasm.push_str(&format!(".{}", hash.trim())),
-                            _ => {}
-                        }
-                    }
-                } else if option_env!("LEPTOS_OUTPUT_NAME").is_none() {
-                    wasm.push_str("_bg");
-                }
-                let pkg = &options.site_pkg_dir;
-                (format!("/{pkg}/{js}.js"), format!("/{pkg}/{wasm}.wasm"))
-            })
-            .clone();
-        Some(files)
+        let files = super::bundle::files(&use_context::<LeptosOptions>()?);
+        Some((files.js.clone(), files.wasm.clone()))
     }
     #[cfg(not(feature = "ssr"))]
     {
         None
     }
-}
-
-/// The hash file cargo-leptos writes beside the server's binary, as Leptos reads it.
-#[cfg(feature = "ssr")]
-fn hash_file(name: &str) -> Option<String> {
-    let dir = std::env::current_exe().ok()?.parent()?.to_path_buf();
-    std::fs::read_to_string(dir.join(name)).ok()
 }

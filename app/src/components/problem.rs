@@ -72,11 +72,10 @@ pub fn problem_document(langue: crate::i18n::Langue, heading: &str, message: &st
 
 #[cfg(feature = "ssr")]
 fn document(langue: crate::i18n::Langue, heading: &str, message: &str, link: (&str, &str)) -> String {
-    use leptos_meta::HashedStylesheet;
     let (heading, message) = (heading.to_owned(), message.to_owned());
     let link = (link.0.to_owned(), link.1.to_owned());
     let title = crate::i18n::page_title(&heading);
-    let stylesheet = SITE_OPTIONS.get().cloned().map(|options| view! { <HashedStylesheet options id="leptos"/> });
+    let stylesheet = SITE_OPTIONS.get().cloned().map(|options| view! { <super::bundle::SiteStylesheet options/> });
     let html = view! {
         <html lang=langue.tag() dir=langue.dir()>
             <head>
