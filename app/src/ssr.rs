@@ -9,6 +9,7 @@ pub mod client_ip;
 pub mod clock;
 pub mod counter;
 pub mod coverage;
+pub mod drawn;
 pub mod epci;
 pub mod follow;
 pub mod guide;

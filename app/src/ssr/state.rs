@@ -50,8 +50,8 @@ pub struct AppState {
     /// Coordinators must add a second factor before using the back-office
     /// (`AIGUILLAGE_DOUBLE_AUTHENTIFICATION`); true unless a deployment relaxes it.
     pub second_factor_required: bool,
-    /// Result pages' bodies, drawn once for the same inputs (`components::drawn_once`).
-    pub drawn: crate::components::drawn_once::Drawn,
+    /// Result pages' bodies, drawn once for the same inputs (`ssr::drawn`).
+    pub drawn: super::drawn::Drawn,
 }
 
 impl AppState {
